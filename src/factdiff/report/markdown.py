@@ -1,0 +1,193 @@
+"""Markdown: an editor's report to paste into a ticket.
+
+All text that comes from articles (sentences, titles, outlets, labels,
+summaries, values, ids) goes through `md_escape`, so no link, image, raw HTML,
+emphasis, heading, list or table cell can come from an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdiff.records import Evidence, Finding, Report
+from factdiff.report._common import (
+    SEVERITIES,
+    counts,
+    evidence_sources,
+    group_by_event,
+    nli_line,
+    one_line,
+    plural,
+    published,
+    severity_totals,
+    sorted_findings,
+    sources_by_id,
+    split_span,
+)
+
+# CommonMark/GFM punctuation that can start markup inline; all are valid backslash escapes.
+_ACTIVE = re.compile(r"[\\`*_\[\](){}<>#!|~&@]")
+# Line-start markers: list items, thematic breaks, setext underlines, ordered lists.
+_LEADING = re.compile(r"^(?:[-+=]|\d+[.)])")
+# GFM autolinks bare URLs and www. names: break them with an escape.
+_SCHEME = re.compile(r"://")
+_WWW = re.compile(r"(?i)\bwww\.")
+
+
+def md_escape(text: str | None, *, block_start: bool = False) -> str:
+    """Escape article text for inline use in Markdown (whitespace collapsed to one line).
+
+    `block_start`: the text begins a block (a paragraph, list item or quote line),
+    so a leading `-`, `+`, `=` or `12.` is escaped too.
+    """
+    if not text:
+        return ""
+    out = _ACTIVE.sub(lambda m: "\\" + m.group(0), one_line(text))
+    out = _SCHEME.sub(r"\\://", out)
+    out = _WWW.sub(lambda m: m.group(0)[:-1] + "\\.", out)
+    if block_start:
+        out = _LEADING.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], out)
+    return out
+
+
+def _cell(text: str | None) -> str:
+    return md_escape(text) or "—"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def quote_evidence(ev: Evidence) -> str:
+    """The evidence sentence, escaped, its conflicting span in bold."""
+    before, span, after = split_span(ev)
+    # Escape each piece on its own so the span boundaries never move.
+    head = md_escape(before, block_start=True) + (" " if before[-1:].isspace() else "")
+    tail = (" " if after[:1].isspace() else "") + md_escape(after)
+    if not span:
+        return md_escape(ev.text, block_start=True)
+    return f"{head}**{md_escape(span, block_start=not before.strip())}**{tail}"
+
+
+def _summary(report: Report) -> list[str]:
+    totals = severity_totals(report)
+    parts = ", ".join(
+        plural(totals[s], s) if s != "info" else f"{totals[s]} info" for s in SEVERITIES
+    )
+    lines = [
+        "# factdiff report",
+        "",
+        f"**{plural(len(report.findings), 'finding')}** ({parts}) across "
+        f"{plural(len(report.sources), 'source')}. "
+        f"factdiff {md_escape(report.version)}, model {md_escape(report.model) or 'none'}.",
+        "",
+        f"{plural(report.stats.articles, 'article')}, "
+        f"{plural(report.stats.sentences, 'sentence')}, "
+        f"{plural(report.stats.claims, 'claim')}, "
+        f"{plural(report.stats.pairs_considered, 'pair')} considered, "
+        f"{report.stats.pairs_scored_nli} scored by NLI.",
+        "",
+        "## Summary",
+        "",
+        "### Sources",
+        "",
+    ]
+    if report.sources:
+        lines += _table(
+            ["id", "title", "outlet", "published", "lang"],
+            [
+                [_cell(a.id), _cell(a.title), _cell(a.outlet), _cell(published(a)), _cell(a.lang)]
+                for a in report.sources
+            ],
+        )
+    else:
+        lines.append("No sources.")
+    lines += ["", "### Findings by kind", ""]
+    table = counts(report)
+    if table:
+        rows = [
+            [md_escape(kind)] + [str(row[s]) for s in SEVERITIES] + [str(sum(row.values()))]
+            for kind, row in table.items()
+        ]
+        rows.append(
+            ["**total**"]
+            + [f"**{totals[s]}**" for s in SEVERITIES]
+            + [f"**{len(report.findings)}**"]
+        )
+        lines += _table(["kind", *SEVERITIES, "total"], rows)
+    else:
+        lines.append("No findings.")
+    if report.skipped:
+        lines += ["", "### Skipped inputs", ""]
+        lines += [
+            f"- {md_escape(s.path, block_start=True)}: {md_escape(s.reason)}"
+            for s in report.skipped
+        ]
+    return lines
+
+
+def _finding(report: Report, f: Finding) -> list[str]:
+    sources = sources_by_id(report)
+    lines = [
+        f"#### {f.severity.upper()} · {md_escape(f.kind)} · confidence {f.confidence:.2f}"
+        f" ({md_escape(f.id)})",
+        "",
+        md_escape(f.summary, block_start=True),
+        "",
+    ]
+    for ev in f.evidence:
+        art = sources.get(ev.source)
+        meta = [f"**{md_escape(ev.source)}**"]
+        if art is not None and art.outlet:
+            meta.append(md_escape(art.outlet))
+        if published(art):
+            meta.append(published(art))
+        lines += [
+            " · ".join(meta),
+            "",
+            f"> {quote_evidence(ev)}",
+            "",
+            f"Value: {md_escape(ev.value) or '—'}",
+            "",
+        ]
+    lines.append(f"Sources: {', '.join(md_escape(s) for s in evidence_sources(f))}")
+    if f.nli is not None:
+        lines += ["", f"NLI: {nli_line(f)}"]
+    lines.append("")
+    return lines
+
+
+def _info(f: Finding, label: str | None) -> str:
+    about = f"{md_escape(label)}: " if label else ""
+    srcs = ", ".join(md_escape(s) for s in evidence_sources(f))
+    return (
+        f"- **{md_escape(f.kind)}** · confidence {f.confidence:.2f} · "
+        f"{about}{md_escape(f.summary)} ({srcs})"
+    )
+
+
+def render_markdown(report: Report) -> str:
+    """The editor's Markdown report."""
+    lines = _summary(report)
+    ordered = sorted_findings(report)
+    major = [f for f in ordered if f.severity != "info"]
+    minor = [f for f in ordered if f.severity == "info"]
+    if major:
+        lines += ["", "## Errors and warnings", ""]
+        for group in group_by_event(report, major):
+            lines += [f"### {md_escape(group.label)}", ""]
+            for f in group.findings:
+                lines += _finding(report, f)
+    if minor:
+        labels = {e.id: e.label for e in report.events}
+        lines += ["", "## Info", ""]
+        lines += [_info(f, labels.get(f.event or "")) for f in minor]
+    text = "\n".join(lines).strip("\n")
+    return re.sub(r"\n{3,}", "\n\n", text) + "\n"
+
+
+def render(report: Report, *, fail_on: str = "error", width: int = 100, color: bool = False) -> str:
+    """Registry entry point; Markdown takes no options."""
+    return render_markdown(report)

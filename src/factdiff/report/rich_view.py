@@ -1,0 +1,210 @@
+"""Terminal view: a summary table, then one side-by-side diff panel per finding.
+
+Article text only ever reaches rich inside `rich.text.Text` objects, never in
+markup strings, so `[bold]` or `:emoji:` in an article is printed as written.
+The conflicting span is bold + reverse (+ underline), readable without colour;
+each column also repeats the span and its value on a line of its own.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from factdiff.records import Evidence, Finding, Report
+from factdiff.report._common import (
+    SEVERITIES,
+    counts,
+    group_by_event,
+    nli_line,
+    one_line,
+    plural,
+    published,
+    severity_totals,
+    sorted_findings,
+    sources_by_id,
+    split_span,
+)
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
+SPAN_STYLE = "bold reverse underline"
+# Below this width the two evidence columns are stacked instead of side by side.
+MIN_SIDE_BY_SIDE = 60
+
+
+def _t(text: object, style: str = "") -> Text:
+    """Plain text (never parsed as markup)."""
+    return Text("" if text is None else str(text), style=style)
+
+
+def _summary(report: Report) -> list[RenderableType]:
+    totals = severity_totals(report)
+    head = Text.assemble(
+        ("factdiff ", "bold"),
+        _t(report.version),
+        " · model ",
+        _t(report.model or "none"),
+        " · ",
+        (plural(len(report.sources), "source"), "bold"),
+        " · ",
+        (plural(len(report.findings), "finding"), "bold"),
+        " (",
+        *[
+            part
+            for i, s in enumerate(SEVERITIES)
+            for part in ((", " if i else ""), (f"{totals[s]} {s}", SEVERITY_STYLE[s]))
+        ],
+        ")",
+    )
+    out: list[RenderableType] = [head]
+
+    table = counts(report)
+    kinds = Table(title=_t("Findings by kind and severity"), title_justify="left")
+    kinds.add_column(_t("kind"))
+    for s in SEVERITIES:
+        kinds.add_column(_t(s, SEVERITY_STYLE[s]), justify="right")
+    kinds.add_column(_t("total"), justify="right")
+    for kind, row in table.items():
+        kinds.add_row(_t(kind), *[_t(row[s]) for s in SEVERITIES], _t(sum(row.values())))
+    kinds.add_row(
+        _t("total", "bold"),
+        *[_t(totals[s], "bold") for s in SEVERITIES],
+        _t(len(report.findings), "bold"),
+        end_section=False,
+    )
+    out.append(kinds)
+
+    sources = Table(title=_t("Sources"), title_justify="left")
+    sources.add_column(_t("id"), overflow="fold", min_width=6)
+    sources.add_column(_t("published"), no_wrap=True)
+    sources.add_column(_t("outlet"), overflow="fold")
+    sources.add_column(_t("lang"), no_wrap=True)
+    sources.add_column(_t("title"), overflow="fold")
+    for a in report.sources:
+        sources.add_row(_t(a.id), _t(published(a)), _t(a.outlet), _t(a.lang), _t(a.title))
+    out.append(sources)
+
+    if report.skipped:
+        skipped = Table(title=_t("Skipped inputs"), title_justify="left")
+        skipped.add_column(_t("path"), overflow="fold")
+        skipped.add_column(_t("reason"), overflow="fold")
+        for s in report.skipped:
+            skipped.add_row(_t(s.path), _t(s.reason))
+        out.append(skipped)
+    return out
+
+
+def evidence_text(ev: Evidence) -> Text:
+    """The sentence with its conflicting span styled `SPAN_STYLE`."""
+    before, span, after = split_span(ev)
+    text = Text(one_line(before) + (" " if before[-1:].isspace() else ""))
+    text.append(one_line(span), style=SPAN_STYLE)
+    text.append((" " if after[:1].isspace() and before + span else "") + one_line(after))
+    return text
+
+
+def _column(report: Report, ev: Evidence) -> RenderableType:
+    art = sources_by_id(report).get(ev.source)
+    head = Text.assemble((ev.source, "bold"))
+    if published(art):
+        head.append(" · " + published(art))
+    if art is not None and art.outlet:
+        head.append(" · ")
+        head.append(art.outlet, style="italic")
+    _, span, _ = split_span(ev)
+    value = Text.assemble(("▸ ", "dim"), (one_line(span), "bold"))
+    if ev.value and one_line(ev.value) != one_line(span):
+        value.append(" → ")
+        value.append(one_line(ev.value), style="bold")
+    return Group(head, evidence_text(ev), value)
+
+
+def finding_panel(report: Report, f: Finding, width: int) -> Panel:
+    """One finding: summary, the evidence side by side, then confidence and NLI."""
+    per_row = 2 if width >= MIN_SIDE_BY_SIDE and len(f.evidence) > 1 else 1
+    grid = Table.grid(expand=True, padding=(0, 2))
+    for _ in range(per_row):
+        grid.add_column(ratio=1, overflow="fold")
+    evidence = list(f.evidence)
+    for i in range(0, len(evidence), per_row):
+        cells = [_column(report, ev) for ev in evidence[i : i + per_row]]
+        cells += [Text("")] * (per_row - len(cells))
+        if i:
+            grid.add_row(*[Text("")] * per_row)
+        grid.add_row(*cells)
+
+    footer = Text.assemble(("confidence ", "dim"), f"{f.confidence:.2f}")
+    if f.nli is not None:
+        footer.append(" · NLI ", style="dim")
+        footer.append(nli_line(f))
+    title = Text.assemble(
+        (f" {f.severity.upper()} ", SEVERITY_STYLE.get(f.severity, "bold")),
+        "· ",
+        _t(f.kind),
+        " · ",
+        _t(f.id),
+        " ",
+    )
+    return Panel(
+        Group(_t(one_line(f.summary), "bold"), Text(""), grid, Text(""), footer),
+        title=title,
+        title_align="left",
+        border_style=SEVERITY_STYLE.get(f.severity, ""),
+    )
+
+
+def print_rich(report: Report, console: Console) -> None:
+    """Print the terminal report on `console` (live, or recording for `render_rich`)."""
+    for part in _summary(report):
+        console.print(part)
+        console.print()
+    width = console.width
+    for i, group in enumerate(group_by_event(report, sorted_findings(report))):
+        if i:
+            console.print()
+        console.rule(_t(one_line(group.label), "bold"), align="left")
+        for f in group.findings:
+            console.print(finding_panel(report, f, width))
+    if not report.findings:
+        console.print(_t("No findings.", "bold green"))
+
+
+def render_rich(report: Report, *, width: int = 100, color: bool = False) -> str:
+    """The terminal report as a string: plain text, or ANSI-styled when `color`.
+
+    Independent of the environment (terminal size, TERM, FORCE_COLOR) so the
+    output is the same byte for byte; `NO_COLOR` set drops colours but keeps
+    bold, reverse and underline.
+    """
+    no_color = not color or bool(os.environ.get("NO_COLOR"))
+    out = io.StringIO()
+    console = Console(
+        record=True,
+        width=width,
+        force_terminal=color,
+        force_jupyter=False,
+        force_interactive=False,
+        no_color=no_color,
+        color_system="standard" if color else None,
+        legacy_windows=False,
+        file=out,
+        _environ={},
+    )
+    print_rich(report, console)
+    if color:
+        # What the terminal would receive: export_text(styles=True) would re-render the
+        # recording with colours even under no_color.
+        return out.getvalue()
+    text = console.export_text(styles=False)
+    # Without styles, drop the padding rich puts after table titles and rules.
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def render(report: Report, *, fail_on: str = "error", width: int = 100, color: bool = False) -> str:
+    """Registry entry point."""
+    return render_rich(report, width=width, color=color)
