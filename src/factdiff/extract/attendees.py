@@ -1,0 +1,123 @@
+"""Attendance claims: who a source says took part in an event, or stayed away.
+
+"en présence du Premier ministre, François Delmas" (present), "accompagné de
+Steve Witkoff" (present), "n'a pas fait le déplacement", "n'a finalement pas
+assisté", "did not attend" (absent), "attended in person" (present). The
+attendee is a named person, or an office when no name is given ("le
+président de la République", "the U.S. defense secretary").
+
+The value: {"who": "François Delmas", "who_key": None | "title:...",
+            "present": True, "cue": "en présence de"}
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.extract.roles import is_person
+from factdiff.lexicon.titles import nationality
+from factdiff.records import Sentence
+
+# Cues whose attendee follows them.
+PRESENT_BEFORE = re.compile(
+    r"\b(?:en\s+presence\s+d(?:e|u|es)|accompagnee?s?\s+d(?:e|u|es)|aux\s+cotes\s+d(?:e|u|es)|"
+    r"auxquel(?:le)?s\s+particip(?:e|ent|aient)|in\s+the\s+presence\s+of|accompanied\s+by|"
+    r"alongside|joined\s+by|ont\s+rencontre|a\s+rencontre|met\s+with)\b"
+)
+# Cues whose attendee precedes them (the clause subject).
+PRESENT_AFTER = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:assiste|participe)|etai(?:t|ent)\s+(?:egalement\s+)?"
+    r"present(?:e|s|es)?|present(?:e|s|es)?\s+(?:en\s+tribune|a\s+la|au|lors|sur\s+place)|"
+    r"ont\s+fait\s+le\s+deplacement|a\s+fait\s+le\s+deplacement|attended|was\s+present|"
+    r"were\s+present|took\s+part|travell?ed\s+to|was\s+in\s+attendance|etai(?:t|ent)\s+"
+    r"egalement\s+a\s+\w+)"
+)
+ABSENT_AFTER = re.compile(
+    r"\b(?:n['’](?:a|ont|avait|ayant|etait|etaient)\s+(?:finalement\s+|pas\s+|meme\s+)*"
+    r"(?:pas\s+)?(?:fait\s+le\s+(?:deplacement|voyage)|assiste|participe|ete\s+present|"
+    r"present|pu\s+(?:venir|se\s+rendre|assister))|"
+    r"absente?s?\b|(?:did|does|could)\s+not\s+(?:attend|travel|take\s+part|make\s+the\s+trip)|"
+    r"was\s+absent|were\s+absent|skipped|stayed\s+away|pas\s+fait\s+le\s+voyage)"
+)
+
+
+def _subject_before(sentence: Sentence, ctx: ExtractContext, cue_start: int,
+                    titles: list) -> tuple[str, str | None, int, int] | None:
+    """The attendee named before a cue: the nearest person or office in its clause."""
+    people = [m for m in ctx.mentions if m.end <= cue_start and is_person(m)]
+    candidates: list[tuple[int, str, str | None, int, int]] = []
+    for m in people:
+        candidates.append((m.start, m.text, None, m.start, m.end))
+    for t in titles:
+        if t.end <= cue_start:
+            key = f"title:{t.title.rank}:{t.title.portfolio or ''}:{nationality(t.text) or ''}"
+            candidates.append((t.start, t.text, key, t.start, t.end))
+    if not candidates:
+        return None
+    # The subject of the cue's own clause ("..., le secrétaire américain à la Défense
+    # n'ayant pas fait le voyage"); when the clause has none, the sentence subject
+    # ("Le Premier ministre, François Delmas, initialement annoncé, n'a pas..."),
+    # a named person before an office.
+    clause_start = max(ctx.folded.rfind(",", 0, cue_start), ctx.folded.rfind(";", 0, cue_start))
+    in_clause = [c for c in candidates if c[0] > clause_start]
+    if in_clause:
+        chosen = max(in_clause, key=lambda c: c[0])
+    else:
+        named = [c for c in candidates if c[2] is None]
+        chosen = min(named or candidates, key=lambda c: c[0])
+    return chosen[1], chosen[2], chosen[3], chosen[4]
+
+
+def _objects_after(sentence: Sentence, ctx: ExtractContext, cue_end: int,
+                   titles: list) -> list[tuple[str, str | None, int, int]]:
+    """The attendees listed after "en présence de", up to the end of the clause."""
+    stop = re.search(r"[;.]|\bpour\b|\bafin\b|\bin\s+order\b", ctx.folded[cue_end:])
+    limit = cue_end + (stop.start() if stop else len(ctx.folded) - cue_end)
+    found: list[tuple[str, str | None, int, int]] = []
+    for m in ctx.mentions:
+        if cue_end <= m.start < limit and is_person(m):
+            found.append((m.text, None, m.start, m.end))
+    covered = [(s, e) for _, _, s, e in found]
+    for t in titles:
+        if cue_end <= t.start < limit and not any(s < t.end and t.start < e for s, e in covered):
+            # An office whose holder is named right after it is that person.
+            holder = [f for f in found if 0 <= f[2] - t.end <= 2]
+            if holder:
+                continue
+            key = f"title:{t.title.rank}:{t.title.portfolio or ''}:{nationality(t.text) or ''}"
+            found.append((t.text, key, t.start, t.end))
+    return found
+
+
+@register("attendees.v1")
+def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
+    """Presence and absence statements of a sentence."""
+    folded = ctx.folded
+    titles = ctx.titles
+    drafts: list[ClaimDraft] = []
+    for m in ABSENT_AFTER.finditer(folded):
+        who = _subject_before(sentence, ctx, m.start(), titles)
+        if who:
+            text, key, s, e = who
+            drafts.append(ClaimDraft("attendees", (m.start(), m.end()),
+                                     {"who": text, "who_key": key, "present": False,
+                                      "cue": sentence.text[m.start() : m.end()]},
+                                     sentence.text[m.start() : m.end()], subject=text))
+    if drafts:
+        return drafts
+    for m in PRESENT_AFTER.finditer(folded):
+        who = _subject_before(sentence, ctx, m.start(), titles)
+        if who:
+            text, key, s, e = who
+            drafts.append(ClaimDraft("attendees", (m.start(), m.end()),
+                                     {"who": text, "who_key": key, "present": True,
+                                      "cue": sentence.text[m.start() : m.end()]},
+                                     sentence.text[m.start() : m.end()], subject=text))
+    for m in PRESENT_BEFORE.finditer(folded):
+        for text, key, s, e in _objects_after(sentence, ctx, m.end(), titles):
+            drafts.append(ClaimDraft("attendees", (s, e),
+                                     {"who": text, "who_key": key, "present": True,
+                                      "cue": sentence.text[m.start() : m.end()]},
+                                     sentence.text[s:e], subject=text))
+    return drafts

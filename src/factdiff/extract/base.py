@@ -1,0 +1,57 @@
+"""What every extractor shares: the context it reads and the draft it returns.
+
+Extractors are registered by name (`@register("date.v1")`); the pipeline
+runs every registered extractor on every sentence, in registration order.
+A new claim kind or language plugs in by adding a module that registers
+itself, without touching the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from factdiff.extract.mentions import Mention
+from factdiff.records import Sentence
+
+
+@dataclass(frozen=True)
+class ClaimDraft:
+    """A claim before it gets its id: kind, span in the sentence, value."""
+
+    kind: str
+    span: tuple[int, int]
+    value: dict[str, Any]
+    surface: str
+    subject: str | None = None
+
+
+@dataclass
+class ExtractContext:
+    """What an extractor may read besides the sentence itself."""
+
+    published: date | None
+    lang: str
+    mentions: list[Mention]
+    folded: str  # the sentence folded to the same length (see text.fold_same_length)
+    titles: list[Any] = field(default_factory=list)  # roles.TitleMatch, found once per sentence
+    taken: list[tuple[int, int]] = field(default_factory=list)  # spans claimed earlier
+
+    def is_taken(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.taken)
+
+
+Extractor = Callable[[Sentence, ExtractContext], list[ClaimDraft]]
+REGISTRY: dict[str, Extractor] = {}
+
+
+def register(name: str) -> Callable[[Extractor], Extractor]:
+    """Register an extractor under a versioned name ("date.v1")."""
+
+    def wrap(func: Extractor) -> Extractor:
+        REGISTRY[name] = func
+        return func
+
+    return wrap

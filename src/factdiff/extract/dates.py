@@ -1,0 +1,497 @@
+"""Date and time claims, French and English.
+
+Absolute dates ("le 15 mars", "4 avril 2025", "March 15", "Sept. 9"),
+weekdays and relative days ("mercredi", "ce jeudi", "lundi soir", "hier",
+"la semaine dernière", "vendredi dernier", "Thursday", "Monday's"), spans
+of days ("nuit du 19 au 20 octobre", "nuit de dimanche à lundi"), months and
+years ("en mars 2023", "en 2021"), offsets ("trois jours après") and times of
+day ("vers 5 h 30", "3:42 a.m.", "en fin de matinée").
+
+Each is resolved against the article's publication date when it has one: a
+weekday points to the past week, or to the coming week when the sentence is
+in the future tense. Without a publication date a weekday stays a weekday.
+
+The value of a date claim:
+    {"date": "2025-04-16" | None, "date_end": ..., "weekday": "wednesday" | None,
+     "granularity": "day" | "week" | "month" | "year" | "weekday",
+     "time": "05:30" | None, "time_range": ["05:10", "05:50"] | None,
+     "anchor": "absolute" | "weekday" | "relative" | "offset"}
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from text_to_num import text2num
+
+from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.lexicon import en, fr
+from factdiff.records import Sentence
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_FR_DAYS = "|".join(fr.WEEKDAYS)
+_EN_DAYS = "|".join(en.WEEKDAYS)
+_FR_MONTHS = "|".join(sorted(fr.MONTHS, key=len, reverse=True))
+_EN_MONTHS = "|".join(sorted(en.MONTHS, key=len, reverse=True))
+
+_FR_PART = r"matin|soir|apres-midi|midi|soiree|matinee|nuit"
+_EN_PART = r"morning|evening|afternoon|night"
+
+# --- absolute dates -------------------------------------------------------
+FR_RANGE = re.compile(
+    rf"\b(?:(?:la\s+)?nuit\s+)?du\s+(\d{{1,2}})(?:er)?\s+au\s+(\d{{1,2}})(?:er)?\s+({_FR_MONTHS})\.?"
+    rf"(?:\s+(\d{{4}}))?\b"
+)
+FR_DATE = re.compile(
+    rf"\b(?:({_FR_DAYS})\s+)?(\d{{1,2}})(?:er)?\s+({_FR_MONTHS})\.?(?:\s+(\d{{4}}))?\b"
+)
+EN_DATE_MD = re.compile(
+    rf"\b(?:({_EN_DAYS}),?\s+)?({_EN_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?"
+)
+EN_DATE_DM = re.compile(
+    rf"\b(?:({_EN_DAYS}),?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_EN_MONTHS})\b\.?"
+    rf"(?:,?\s+(\d{{4}}))?"
+)
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+FR_MONTH_YEAR = re.compile(rf"\b(?:en\s+|d['’]|depuis\s+|de\s+)?({_FR_MONTHS})(?:\s+(\d{{4}}))?\b")
+EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+|since\s+|of\s+)?({_EN_MONTHS})(?:\s+(\d{{4}}))?\b")
+YEAR = re.compile(r"\b(?:en|in|depuis|since|de|of|d['’]ici)\s+((?:19|20)\d{2})\b")
+
+# --- weekdays and relative days --------------------------------------------
+FR_NIGHT_SPAN = re.compile(rf"\bnuit\s+(?:de|du)\s+({_FR_DAYS})\s+(?:a|au)\s+({_FR_DAYS})\b")
+FR_WEEKDAY = re.compile(
+    rf"\b(?:(ce|cette|des|depuis|le|dans\s+la\s+nuit\s+de)\s+)?({_FR_DAYS})"
+    rf"(?:\s+({_FR_PART}|dernier|prochain))?(?:\s+(dernier|prochain))?\b"
+)
+EN_WEEKDAY = re.compile(
+    rf"\b(?:(last|next|this|on|since|early\s+on|late\s+on)\s+)?({_EN_DAYS})(?:['’]s)?"
+    rf"(?:\s+({_EN_PART}))?\b"
+)
+RELATIVE = {
+    "fr": [
+        (r"\bavant-hier\b", -2, "day"),
+        (r"\bhier\b", -1, "day"),
+        (r"\baujourd['’]hui\b", 0, "day"),
+        (r"\bapres-demain\b", 2, "day"),
+        (r"\bdemain\b", 1, "day"),
+        (r"\bla\s+semaine\s+(?:derniere|passee)\b", -7, "week"),
+        (r"\bla\s+semaine\s+prochaine\b", 7, "week"),
+        (r"\bcette\s+semaine\b", 0, "week"),
+        (r"\ble\s+mois\s+(?:dernier|passe)\b", -1, "month"),
+        (r"\ble\s+mois\s+prochain\b", 1, "month"),
+    ],
+    "en": [
+        (r"\byesterday\b", -1, "day"),
+        (r"\btoday\b", 0, "day"),
+        (r"\btomorrow\b", 1, "day"),
+        (r"\blast\s+week\b", -7, "week"),
+        (r"\bnext\s+week\b", 7, "week"),
+        (r"\bthis\s+week\b", 0, "week"),
+        (r"\blast\s+month\b", -1, "month"),
+        (r"\bnext\s+month\b", 1, "month"),
+    ],
+}
+OFFSET = re.compile(
+    r"\b(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+(jours?|semaines?|days?|weeks?)\s+(apres|avant|after|before|later|"
+    r"earlier|plus\s+tard|plus\s+tot)\b"
+)
+
+# --- times of day ----------------------------------------------------------
+TIME_HEDGE = (
+    r"(?:(vers|aux\s+alentours\s+de|autour\s+de|peu\s+apres|peu\s+avant|juste\s+apres|"
+    r"juste\s+avant|around|about|shortly\s+after|shortly\s+before|just\s+after|just\s+before|"
+    r"approximately|a|at|des|from|until|jusqu['’]a)\s+)?"
+)
+FR_TIME = re.compile(
+    TIME_HEDGE + r"\b(\d{1,2})\s*(?:h|heures?)(?:\s*(\d{2}))?(?![\w])"
+    r"(?!\s*(?:de|d['’]|avant|apres|plus|sur|par|durant|d['’]affilee)\b)"
+)
+EN_TIME = re.compile(
+    TIME_HEDGE + r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)"
+)
+COLON_TIME = re.compile(TIME_HEDGE + r"\b(\d{1,2}):(\d{2})\b(?!\s*(?:a\.?m|p\.?m))")
+PART_OF_DAY = {
+    "fr": [
+        (r"\ben\s+fin\s+de\s+matinee\b", ("10:00", "12:00")),
+        (r"\ben\s+debut\s+de\s+matinee\b", ("06:00", "09:30")),
+        (r"\ben\s+milieu\s+de\s+matinee\b", ("08:30", "11:00")),
+        (r"\ben\s+(?:milieu\s+de\s+journee|debut\s+d['’]apres-midi)\b", ("11:30", "14:30")),
+        (r"\ben\s+fin\s+d['’]apres-midi\b", ("16:00", "19:00")),
+        (r"\ben\s+fin\s+de\s+journee\b", ("17:00", "20:00")),
+        (r"\ben\s+(?:debut|fin)\s+de\s+soiree\b", ("18:00", "23:59")),
+        (r"\ba\s+la\s+mi-journee\b", ("11:30", "14:00")),
+    ],
+    "en": [
+        (r"\blate\s+morning\b", ("10:00", "12:00")),
+        (r"\bearly\s+morning\b", ("04:00", "09:00")),
+        (r"\bin\s+the\s+early\s+hours\b", ("00:00", "06:00")),
+        (r"\bearly\s+on\b", ("00:00", "09:00")),
+        (r"\blate\s+afternoon\b", ("16:00", "19:00")),
+    ],
+}
+PART_RANGES = {
+    "matin": ("05:00", "12:00"),
+    "matinee": ("05:00", "12:00"),
+    "midi": ("11:30", "14:00"),
+    "apres-midi": ("12:00", "18:30"),
+    "soir": ("18:00", "23:59"),
+    "soiree": ("18:00", "23:59"),
+    "nuit": ("00:00", "06:00"),
+    "morning": ("05:00", "12:00"),
+    "afternoon": ("12:00", "18:30"),
+    "evening": ("18:00", "23:59"),
+    "night": ("00:00", "06:00"),
+}
+
+_NUMBER_WORDS_EN = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}
+
+
+def _word_number(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    if token in _NUMBER_WORDS_EN:
+        return _NUMBER_WORDS_EN[token]
+    try:
+        return int(text2num(token, "fr"))
+    except (ValueError, TypeError):
+        return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: date | None, future: bool) -> int | None:
+    """The year of a day-month without one: the occurrence nearest the publication date."""
+    if published is None:
+        return None
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        d = _safe_date(year, month, day if day else 1)
+        if d is not None:
+            candidates.append(d)
+    if not candidates:
+        return None
+
+    def distance(d: date) -> tuple[int, int]:
+        delta = (d - published).days
+        # Past events dominate news: ties and near-ties go to the past unless the
+        # sentence speaks of the future.
+        penalty = 0 if (delta >= 0) == future or delta == 0 else 30
+        return (abs(delta) + penalty, d.toordinal())
+
+    return min(candidates, key=distance).year
+
+
+def _weekday_date(weekday: int, published: date, future: bool, modifier: str | None) -> date:
+    """Resolve a bare weekday against the publication date."""
+    offset = (weekday - published.weekday()) % 7  # 0..6 days ahead
+    if modifier in ("dernier", "last"):
+        back = (published.weekday() - weekday) % 7 or 7
+        return published - timedelta(days=back)
+    if modifier in ("prochain", "next"):
+        return published + timedelta(days=offset or 7)
+    if offset == 0:
+        return published
+    if future:
+        return published + timedelta(days=offset)
+    return published - timedelta(days=7 - offset)
+
+
+def _value(
+    day: date | None = None,
+    *,
+    end: date | None = None,
+    weekday: int | None = None,
+    granularity: str = "day",
+    time: str | None = None,
+    time_range: tuple[str, str] | None = None,
+    anchor: str = "absolute",
+    month: int | None = None,
+    year: int | None = None,
+) -> dict[str, Any]:
+    if day is not None and weekday is None and granularity == "day":
+        weekday = day.weekday()
+    value: dict[str, Any] = {
+        "date": day.isoformat() if day else None,
+        "weekday": WEEKDAY_NAMES[weekday] if weekday is not None else None,
+        "granularity": granularity,
+        "anchor": anchor,
+    }
+    if end is not None and end != day:
+        value["date_end"] = end.isoformat()
+    if month is not None and day is None:
+        value["month"] = month
+    if year is not None and day is None:
+        value["year"] = year
+    if time is not None:
+        value["time"] = time
+    if time_range is not None:
+        value["time_range"] = list(time_range)
+    return value
+
+
+def _hhmm(hours: int, minutes: int) -> str:
+    hours = max(0, min(hours, 23))
+    minutes = max(0, min(minutes, 59))
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def _shift(hhmm: str, minutes: int) -> str:
+    h, m = map(int, hhmm.split(":"))
+    total = max(0, min(23 * 60 + 59, h * 60 + m + minutes))
+    return _hhmm(total // 60, total % 60)
+
+
+def _time_range(hhmm: str, hedge: str | None) -> tuple[str, str]:
+    hedge = (hedge or "").strip()
+    if hedge in ("vers", "aux alentours de", "autour de", "around", "about", "approximately"):
+        return (_shift(hhmm, -20), _shift(hhmm, 20))
+    if hedge in ("peu apres", "juste apres", "shortly after", "just after"):
+        return (hhmm, _shift(hhmm, 45))
+    if hedge in ("peu avant", "juste avant", "shortly before", "just before"):
+        return (_shift(hhmm, -45), hhmm)
+    return (hhmm, hhmm)
+
+
+def is_future(folded_sentence: str, lang: str, position: int | None = None) -> bool:
+    """Whether the clause around `position` speaks of the future.
+
+    Only the words near the date count: in "a transmis lundi soir une
+    proposition, qui prévoit..." the past verb governs "lundi".
+    """
+    lex = en if lang == "en" else fr
+    window = folded_sentence
+    if position is not None:
+        clause_start = max(folded_sentence.rfind(",", 0, position),
+                           folded_sentence.rfind(";", 0, position), position - 60)
+        window = folded_sentence[max(0, clause_start) : position + 25]
+    return bool(re.search(lex.FUTURE_CUES, window))
+
+
+def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> list[ClaimDraft]:
+    text, folded, published = sentence.text, ctx.folded, ctx.published
+    drafts: list[ClaimDraft] = []
+
+    def add(m: re.Match[str], value: dict[str, Any]) -> None:
+        if ctx.is_taken(m.start(), m.end()):
+            return
+        ctx.taken.append((m.start(), m.end()))
+        drafts.append(ClaimDraft("date", (m.start(), m.end()), value, text[m.start() : m.end()]))
+
+    for m in FR_RANGE.finditer(folded):
+        month = fr.MONTHS[m.group(3)]
+        d1, d2 = int(m.group(1)), int(m.group(2))
+        year = int(m.group(4)) if m.group(4) else _infer_year(month, d1, published, future)
+        if year is None:
+            add(m, _value(None, granularity="day", month=month, anchor="absolute")
+                | {"day": d1, "day_end": d2})
+            continue
+        start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
+        if start and end:
+            add(m, _value(start, end=end, anchor="absolute", granularity="day")
+                | {"weekday": None})
+    patterns: list[tuple[re.Pattern[str], str]] = [(ISO_DATE, "iso")]
+    patterns += [(FR_DATE, "fr"), (EN_DATE_MD, "en_md"), (EN_DATE_DM, "en_dm")]
+    for pattern, form in patterns:
+        for m in pattern.finditer(folded):
+            if form == "iso":
+                year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                weekday_name = None
+            elif form == "fr":
+                weekday_name, day, month = m.group(1), int(m.group(2)), fr.MONTHS[m.group(3)]
+                year = int(m.group(4)) if m.group(4) else None
+            elif form == "en_md":
+                if m.group(2) == "may" and not re.match(r"\d", m.group(3)):
+                    continue
+                weekday_name, month, day = m.group(1), en.MONTHS[m.group(2)], int(m.group(3))
+                year = int(m.group(4)) if m.group(4) else None
+            else:
+                weekday_name, day, month = m.group(1), int(m.group(2)), en.MONTHS[m.group(3)]
+                year = int(m.group(4)) if m.group(4) else None
+            if not 1 <= day <= 31:
+                continue
+            if year is None:
+                year = _infer_year(month, day, published,
+                                   is_future(folded, sentence.lang, m.start()))
+            if year is None:
+                wd = None
+                if weekday_name:
+                    wd = (fr.WEEKDAYS | en.WEEKDAYS)[weekday_name]
+                add(m, _value(None, weekday=wd, granularity="day", month=month) | {"day": day})
+                continue
+            resolved = _safe_date(year, month, day)
+            if resolved:
+                add(m, _value(resolved, anchor="absolute"))
+    for pattern, months in ((FR_MONTH_YEAR, fr.MONTHS), (EN_MONTH_YEAR, en.MONTHS)):
+        if pattern is FR_MONTH_YEAR and sentence.lang == "en":
+            continue
+        if pattern is EN_MONTH_YEAR and sentence.lang != "en":
+            continue
+        for m in pattern.finditer(folded):
+            name = m.group(1)
+            if name in ("mars", "march", "may", "mai") and not (m.group(2) or m.group(0) != name):
+                continue  # "mars"/"may" alone are too ambiguous without "en"/"in"
+            if len(name) <= 4 and name not in ("mai", "juin", "may", "june", "july") and not m.group(2):
+                continue
+            month = months[name]
+            year = int(m.group(2)) if m.group(2) else None
+            if year is None and published is not None:
+                year = published.year if month <= published.month or future else published.year - 1
+            if year is None:
+                continue
+            first = date(year, month, 1)
+            last = date(year, month, calendar.monthrange(year, month)[1])
+            add(m, _value(first, end=last, granularity="month", anchor="absolute")
+                | {"weekday": None})
+    for m in YEAR.finditer(folded):
+        year = int(m.group(1))
+        add(m, _value(date(year, 1, 1), end=date(year, 12, 31), granularity="year")
+            | {"weekday": None})
+    return drafts
+
+
+def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> list[ClaimDraft]:
+    text, folded, published = sentence.text, ctx.folded, ctx.published
+    drafts: list[ClaimDraft] = []
+    days = fr.WEEKDAYS | en.WEEKDAYS
+
+    def add(start: int, end: int, value: dict[str, Any]) -> None:
+        if ctx.is_taken(start, end):
+            return
+        ctx.taken.append((start, end))
+        drafts.append(ClaimDraft("date", (start, end), value, text[start:end]))
+
+    for m in FR_NIGHT_SPAN.finditer(folded):
+        wd1, wd2 = days[m.group(1)], days[m.group(2)]
+        future = is_future(folded, sentence.lang, m.start())
+        if published is None:
+            add(m.start(), m.end(), _value(None, weekday=wd2, granularity="weekday",
+                                           anchor="weekday", time_range=("00:00", "06:00")))
+            continue
+        second = _weekday_date(wd2, published, future, None)
+        add(m.start(), m.end(), _value(second - timedelta(days=1), end=second, anchor="weekday")
+            | {"weekday": WEEKDAY_NAMES[wd1]})
+    weekday_re = EN_WEEKDAY if sentence.lang == "en" else FR_WEEKDAY
+    for m in weekday_re.finditer(folded):
+        prefix, name = m.group(1), m.group(2)
+        part = m.group(3)
+        modifier = m.group(4) if weekday_re is FR_WEEKDAY else None
+        if part in ("dernier", "prochain"):
+            modifier, part = part, None
+        if prefix in ("last", "next"):
+            modifier = prefix
+        wd = days[name]
+        future = is_future(folded, sentence.lang, m.start())
+        time_range = PART_RANGES.get(part) if part else None
+        if published is None:
+            add(m.start(), m.end(), _value(None, weekday=wd, granularity="weekday",
+                                           anchor="weekday", time_range=time_range))
+            continue
+        resolved = _weekday_date(wd, published, future, modifier)
+        add(m.start(), m.end(), _value(resolved, anchor="weekday", time_range=time_range))
+    for pattern, delta, granularity in RELATIVE["en" if sentence.lang == "en" else "fr"]:
+        for m in re.finditer(pattern, folded):
+            if published is None:
+                continue
+            if granularity == "day":
+                d = published + timedelta(days=delta)
+                add(m.start(), m.end(), _value(d, anchor="relative"))
+            elif granularity == "week":
+                monday = published - timedelta(days=published.weekday()) + timedelta(days=delta)
+                add(m.start(), m.end(), _value(monday, end=monday + timedelta(days=6),
+                                               granularity="week", anchor="relative")
+                    | {"weekday": None})
+            else:
+                month = (published.month - 1 + delta) % 12 + 1
+                year = published.year + (published.month - 1 + delta) // 12
+                first = date(year, month, 1)
+                last = date(year, month, calendar.monthrange(year, month)[1])
+                add(m.start(), m.end(), _value(first, end=last, granularity="month",
+                                               anchor="relative") | {"weekday": None})
+    return drafts
+
+
+def _drafts_offsets(sentence: Sentence, ctx: ExtractContext,
+                    anchors: list[ClaimDraft]) -> list[ClaimDraft]:
+    """'trois jours après une rencontre', said on Monday: the meeting was on Friday."""
+    drafts: list[ClaimDraft] = []
+    for m in OFFSET.finditer(ctx.folded):
+        n = _word_number(m.group(1))
+        if n is None or ctx.is_taken(m.start(), m.end()):
+            continue
+        unit = 7 if m.group(2).startswith(("semaine", "week")) else 1
+        direction = m.group(3)
+        sign = -1 if direction in ("apres", "after", "later", "plus tard") else 1
+        # The anchor is the nearest resolved day in the sentence.
+        candidates = [a for a in anchors if a.value.get("date") and a.value["granularity"] == "day"]
+        if not candidates:
+            continue
+        anchor = min(candidates, key=lambda a: abs(a.span[0] - m.start()))
+        anchor_day = date.fromisoformat(anchor.value["date"])
+        resolved = anchor_day + timedelta(days=sign * n * unit)
+        ctx.taken.append((m.start(), m.end()))
+        drafts.append(ClaimDraft("date", (m.start(), m.end()),
+                                 _value(resolved, anchor="offset"),
+                                 sentence.text[m.start() : m.end()]))
+    return drafts
+
+
+def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
+    text, folded = sentence.text, ctx.folded
+    drafts: list[ClaimDraft] = []
+    patterns = [FR_TIME, COLON_TIME, EN_TIME] if sentence.lang != "en" else [EN_TIME, COLON_TIME,
+                                                                             FR_TIME]
+    for pattern in patterns:
+        for m in pattern.finditer(folded):
+            hedge, hours, minutes = m.group(1), int(m.group(2)), int(m.group(3) or 0)
+            start = m.start(2) if hedge in ("a", "at", "des", "from") else m.start()
+            if ctx.is_taken(start, m.end()) or hours > 24 or minutes > 59:
+                continue
+            if pattern is EN_TIME:
+                suffix = m.group(4).replace(".", "").replace(" ", "")
+                if suffix.startswith("p") and hours < 12:
+                    hours += 12
+                if suffix.startswith("a") and hours == 12:
+                    hours = 0
+            elif pattern is FR_TIME and not m.group(3) and not hedge:
+                # "attendre 9 heures" is a duration; "à 14 heures" and "5 h 30" are times.
+                continue
+            hhmm = _hhmm(hours % 24, minutes)
+            value = _value(None, granularity="time", anchor="absolute", time=hhmm,
+                           time_range=_time_range(hhmm, hedge))
+            ctx.taken.append((start, m.end()))
+            drafts.append(ClaimDraft("date", (start, m.end()), value, text[start : m.end()]))
+    for pattern, (lo, hi) in PART_OF_DAY["en" if sentence.lang == "en" else "fr"]:
+        for m in re.finditer(pattern, folded):
+            if ctx.is_taken(m.start(), m.end()):
+                continue
+            ctx.taken.append((m.start(), m.end()))
+            drafts.append(ClaimDraft("date", (m.start(), m.end()),
+                                     _value(None, granularity="time", anchor="absolute",
+                                            time_range=(lo, hi)),
+                                     text[m.start() : m.end()]))
+    return drafts
+
+
+@register("date.v1")
+def extract_dates(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
+    """Every date, weekday, relative day and time of day of a sentence, resolved."""
+    future = is_future(ctx.folded, sentence.lang)
+    drafts = _drafts_absolute(sentence, ctx, future)
+    drafts += _drafts_relative(sentence, ctx, future)
+    drafts += _drafts_offsets(sentence, ctx, drafts)
+    drafts += _drafts_times(sentence, ctx)
+    drafts.sort(key=lambda d: d.span)
+    return drafts

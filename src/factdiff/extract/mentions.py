@@ -1,0 +1,139 @@
+"""Names in a sentence: runs of capitalised words, typed as person, place or other.
+
+News prose names people after a title or honorific ("le secrétaire d'État
+Marco Rubio", "M. Rubio", "Mme Le Bihan"), places after a preposition ("à
+Toulouse", "in Brussels"). Typing is by those contexts; what stays unsure is
+typed "NAME" and may be settled across sources by resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factdiff.lexicon import en, fr
+from factdiff.text import fold
+
+_NAME_TOKEN = r"(?:(?:[A-ZÀ-ÖØ-Þ]\.-?){1,3}[A-ZÀ-ÖØ-Þ]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?)"
+_PARTICLE = r"(?:de|du|des|d['’]|la|le|van|von|da|di|del|al|bin|ibn|el|den|der|dos|y)"
+_NAME_RUN = re.compile(
+    rf"{_NAME_TOKEN}(?:(?:\s+|\s*-\s*)(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}", re.UNICODE
+)
+
+HONORIFICS = re.compile(
+    r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Me|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Maître|Sir|Lady|"
+    r"Lord)|\b(?:capitaine|colonel|général|commandant|lieutenant|adjudant|sergent|amiral|"
+    r"Captain|Colonel|General|Major|Lieutenant|Sergeant|Admiral|Pope|pape|Father|père|"
+    r"cardinal|Cardinal))\s+$"
+)
+
+_NOT_NAME_WORDS = frozenset(
+    fold(w)
+    for w in ["Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "Au", "Aux", "Ce", "Cette", "Ces", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Tu", "Mais", "Et", "Ou", "Donc", "Or", "Ni", "Car", "Si", "Quand", "Lors", "Pour", "Par", "Sur", "Dans", "Selon", "Après", "Avant", "Depuis", "Pendant", "Malgré", "Toujours", "Aucun", "Aucune", "Chaque", "Plusieurs", "Certains", "Tous", "Toutes", "Tout", "Leur", "Leurs", "Son", "Sa", "Ses", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "You", "I", "But", "And", "Or", "So", "If", "When", "While", "After", "Before", "Since", "During", "Among", "Despite", "Although", "Read", "More", "Photo", "Source", "Début", "Lire", "Voir", "Comment", "Qu", "Quelle", "Quel", "Quels", "Quelles", "Ainsi", "Enfin", "Alors", "Côté", "En", "À", "Afin", "Cependant", "Toutefois", "Dès", "Chez", "Vers", "Face", "Contre", "Entre", "Sous", "Avec", "Sans", "Parmi", "Outre", "Puis", "Mme", "M", "MM", "Me", "Mr", "Mrs", "Ms", "Dr", "Pr"]
+)
+
+_MONTHS_AND_DAYS = frozenset(
+    list(fr.MONTHS) + list(en.MONTHS) + list(fr.WEEKDAYS) + list(en.WEEKDAYS)
+)
+
+# Heads of organisation and facility names: a run starting with one is not a person.
+ORG_HEADS = frozenset(
+    fold(w)
+    for w in ["Union", "Institut", "Ministère", "Ministry", "Département", "Department", "Agence", "Agency", "Stade", "Centre", "Center", "Port", "Grand", "Conseil", "Council", "Assemblée", "Assembly", "Parlement", "Parliament", "Sénat", "Senate", "Cour", "Court", "Tribunal", "Parquet", "Préfecture", "Mairie", "Commission", "Office", "Banque", "Bank", "Autorité", "Authority", "Fédération", "Federation", "Association", "Groupe", "Group", "Organisation", "Organization", "Syndicat", "Parti", "Party", "Université", "University", "École", "School", "Hôpital", "Hospital", "Gendarmerie", "Police", "Armée", "Army", "Forces", "Force", "Coalition", "Kremlin", "Élysée", "Maison", "Service", "Services", "Sécurité", "Croix-Rouge", "Météo-France", "Elections", "Conseil", "Laiterie", "Compagnie", "Société", "Régie", "Direction", "Office", "Fondation", "Foundation", "Club", "Stade", "Airbus", "Reuters", "AFP", "Associated", "Press", "Guardian", "BBC", "CBC", "CNRS", "CNES", "ESA", "OTAN", "NATO", "UE", "EU", "ONU", "UN", "Top", "Ligue", "League", "Coupe", "Cup"]
+)
+
+TITLE_WORDS = re.compile(
+    r"\b(?:Minister|Ministre|Secretary|President|Président|Présidente|Premier|Leader|Mayor|"
+    r"Prosecutor|Governor|Chancellor|Envoy|Ambassador|Judge|Captain|Colonel|General|Commander|"
+    r"Spokesman|Spokeswoman|Spokesperson|Chief|Officer|Director|Chairman|Chairwoman|CEO|CFO|"
+    r"Pope|King|Queen|Senator|Representative|Sheriff|Coach|Inspector|Superintendent)\b"
+)
+
+PLACE_CONTEXT_FR = re.compile(rf"(?:\b(?:{fr.PLACE_PREPOSITIONS})\s+(?:la\s+|le\s+|l['’])?)$")
+PLACE_CONTEXT_EN = re.compile(rf"(?:\b(?:{en.PLACE_PREPOSITIONS})\s+(?:the\s+)?)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A capitalised name in a sentence; `start`/`end` are offsets in the sentence."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # "PER" | "LOC" | "ORG" | "NAME"
+    honorific: bool = False
+
+
+def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading function words ("Le", "The") and trailing particles from a run."""
+    run = text[start:end]
+    tokens = run.split()
+    while tokens and (fold(tokens[0]).strip(".") in _NOT_NAME_WORDS or
+                      fold(tokens[0]) in _MONTHS_AND_DAYS):
+        start += run.index(tokens[0]) + len(tokens[0])
+        run = text[start:end]
+        tokens = run.split()
+    while tokens and (fold(tokens[-1]).strip(".") in {"de", "du", "des", "la", "le"} or
+                      fold(tokens[-1]) in _MONTHS_AND_DAYS):
+        end = start + run.rstrip().rfind(tokens[-1])
+        run = text[start:end]
+        tokens = run.split()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".-’'"):
+        # Keep the period of initials ("J.-M.") but not a sentence-final one.
+        if text[end - 1] == "." and re.search(r"\b[A-Z]\.$", text[start:end]):
+            break
+        end -= 1
+    return start, end
+
+
+def find_mentions(sentence: str, lang: str) -> list[Mention]:
+    """All capitalised name runs of a sentence, typed by their context."""
+    mentions: list[Mention] = []
+    place_ctx = PLACE_CONTEXT_EN if lang == "en" else PLACE_CONTEXT_FR
+    runs: list[tuple[int, int]] = []
+    for match in _NAME_RUN.finditer(sentence):
+        start, end = match.start(), match.end()
+        # "Defense Minister Carlos Medina", "Liberal Leader Rob Arsenault": the name
+        # starts after the last title word of the run.
+        for title_word in TITLE_WORDS.finditer(sentence, start, end):
+            start = title_word.end()
+        while start < end and sentence[start].isspace():
+            start += 1
+        if end - start < 2:
+            continue
+        tokens = sentence[start:end].split()
+        # "la députée de la Gironde Nathalie Garnier", "de l'Économie Hélène Marchetti":
+        # after a preposition, a long run starts with the complement, then the name.
+        if len(tokens) >= 3 and re.search(r"(?:\b(?:de|du|des)\s+(?:la\s+)?|[dl]['’])$",
+                                          sentence[max(0, start - 8) : start]):
+            split = start + len(tokens[0])
+            runs.append((start, split))
+            start = split
+        runs.append((start, end))
+    for run_start, run_end in runs:
+        start, end = _trim_run(sentence, run_start, run_end)
+        if end - start < 2:
+            continue
+        text = sentence[start:end]
+        first = fold(text.split()[0])
+        if first in _NOT_NAME_WORDS or fold(text) in _MONTHS_AND_DAYS:
+            continue
+        before = sentence[max(0, start - 40) : start]
+        before_folded = fold(before)
+        honorific = bool(HONORIFICS.search(before))
+        if honorific:
+            kind = "PER"
+        elif first in ORG_HEADS:
+            kind = "ORG"
+        elif place_ctx.search(before_folded + (" " if before_folded else "")) or place_ctx.search(
+            before_folded
+        ):
+            kind = "LOC"
+        elif re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", text):
+            kind = "ORG"
+        else:
+            kind = "NAME"
+        mentions.append(Mention(text=text, start=start, end=end, type=kind, honorific=honorific))
+    return mentions

@@ -1,0 +1,331 @@
+"""Number claims: the value, its hedge, and what is counted.
+
+Digits in French and English notation ("1 200", "79 804", "1,5 milliard",
+"1,940", "1.5 billion", "6.8"), number words via text2num ("trente-cinq",
+"vingt-trois", "twelve"), approximate nouns ("une trentaine", "un millier"),
+hedges ("au moins", "plus de", "près de", "environ", "at least", "nearly"),
+scores ("27-17", "27 à 20") and what is counted: the head noun after the
+number mapped to a bilingual concept (morts/killed -> DEAD), or, when the
+head is generic ("personnes", "people", "autres"), the casualty word of its
+clause ("ont été tuées" -> DEAD).
+
+The value of a number claim:
+    {"value": 35.0, "low": 35.0, "high": inf-as-null, "hedge": "min" | None,
+     "key": "DEAD", "unit": "EURO" | None, "per": "DAY" | None,
+     "head": "civils"}
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from text_to_num import text2num
+
+from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.lexicon import concept_of, en, fr
+from factdiff.records import Sentence
+from factdiff.text import stem
+
+_FR_UNITS = (
+    "zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    "seize|vingt|vingts|trente|quarante|cinquante|soixante|cent|cents|mille"
+)
+_EN_UNITS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    "ninety|hundred|thousand"
+)
+FR_WORDS = re.compile(rf"\b(?:{_FR_UNITS})(?:(?:-|\s+et\s+|\s+|-et-)(?:{_FR_UNITS}))*\b")
+EN_WORDS = re.compile(rf"\b(?:{_EN_UNITS})(?:(?:-|\s+and\s+|\s+)(?:{_EN_UNITS}|one))*\b")
+
+DIGITS_FR = re.compile(r"(?<![\w.,])(\d{1,3}(?:[   .]\d{3})+|\d+)(?:,(\d+))?(?![\w])")
+DIGITS_EN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
+SCORE = re.compile(r"(?<![\w,.])(\d{1,3})\s*(?:-|–|à|a|to)\s*(\d{1,3})(?![\w,.%])")
+SCORE_CONTEXT = re.compile(
+    r"\b(?:battu|battus|impose|imposes|imposee|victoire|vaincu|defaite|score|menes|mene|"
+    r"mi-temps|pause|beat|won|defeated|lost|victory|half-time|halftime|led|trailing|finale?)\b"
+)
+APPROX = re.compile(
+    r"\b(?:une|un|des|plusieurs|quelques|a)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|"
+    r"quarantaine|cinquantaine|soixantaine|centaine|millier|dozen)s?\b"
+)
+SCALE_AFTER = re.compile(
+    r"^\s*(millions?|milliards?|billions?|thousand|mille|mds?|bn|m)\b", re.IGNORECASE
+)
+PERCENT_AFTER = re.compile(r"^\s*(?:%|pour\s*cent|per\s*cent|percent)")
+PER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:par|per|a|an)\s+(jour|day|an|year|mois|month|"
+                       r"semaine|week|heure|hour)\b")
+
+_GENERIC_HEADS = frozenset({"PERSON", "autre", "autres", "other", "others", "dont", "of"})
+_VICTIM_HEADS = frozenset({"SKIER", "PASSENGER", "CHILD", "RESIDENT", "SOLDIER", stem("civils")})
+_CASUALTY = ("DEAD", "INJURED", "MISSING", "CRITICAL", "EVACUATED")
+_SKIP_HEAD_WORDS = frozenset(
+    ["de", "d", "des", "du", "of", "the", "les", "la", "le", "l", "un", "une", "a", "en", "au", "aux", "sur", "et", "and", "or", "ou", "to", "in", "on", "for", "par", "per", "millions", "million", "milliard", "milliards", "billion", "billions", "thousand", "mille", "plus", "more", "than", "supplementaires", "additional", "nouveaux", "nouvelles", "new", "premiers", "premieres", "first", "derniers", "last", "seuls", "only", "environ", "about", "quelque", "some", "petits", "grands", "toujours", "deja", "still", "according", "selon"]
+)
+# Auxiliaries and verbs right after a number: the thing counted is in the predicate.
+_VERB_HEADS = frozenset(
+    ["ont", "sont", "a", "est", "ete", "etaient", "avaient", "etait", "sera", "seront", "have", "has", "had", "been", "were", "was", "are", "is", "will", "would", "restent", "restaient", "reste", "demeurent"]
+)
+
+
+def _parse_digits(integer: str, fraction: str | None) -> float:
+    whole = re.sub(r"[^\d]", "", integer)
+    return float(f"{whole}.{fraction}") if fraction else float(whole)
+
+
+def _hedge_before(folded: str, start: int, lang: str) -> tuple[str | None, int]:
+    """The hedge right before a number, and where it starts."""
+    before = folded[max(0, start - 30) : start]
+    hedges = (en.HEDGES if lang == "en" else fr.HEDGES) + (fr.HEDGES if lang == "en" else en.HEDGES)
+    for pattern, kind in hedges:
+        m = re.search(rf"\b{pattern}\s*$", before)
+        if m:
+            return kind, start - (len(before) - m.start())
+    return None, start
+
+
+def interval(value: float, hedge: str | None, approx: bool) -> tuple[float, float | None]:
+    """The range of true values a hedged number allows (None: no upper bound)."""
+    if approx:
+        return (value * 0.75, value * 1.25)
+    if hedge == "min":
+        return (value, None)
+    if hedge == "gt":
+        return (value * 1.0001, None)
+    if hedge == "near":
+        return (value * 0.9, value)
+    if hedge == "about":
+        return (value * 0.9, value * 1.1)
+    if hedge == "lt":
+        return (0.0, value * 0.9999)
+    if hedge == "max":
+        return (0.0, value)
+    # Round numbers in prose are themselves approximate ("2 000 maisons").
+    return (value, value)
+
+
+def _tokens_after(folded: str, end: int, limit: int = 6) -> list[tuple[str, int, int]]:
+    """Words after a number, up to the end of its phrase (a comma, a colon...)."""
+    window = folded[end : end + 80]
+    stop = re.search(r"[,;:.()«»\"“”?!]\s", window + " ")
+    if stop and stop.start() > 0:
+        window = window[: stop.start()]
+    elif stop and stop.start() == 0:
+        return []
+    return [(m.group(0).lstrip("-"), end + m.start(), end + m.end())
+            for m in re.finditer(r"[\w'’%€$£-]+", window)][:limit]
+
+
+def _tokens_before(folded: str, start: int, limit: int = 6) -> list[str]:
+    return re.findall(r"[\w'’%€$£-]+", folded[max(0, start - 80) : start])[-limit:]
+
+
+def _clause_concepts(folded: str, start: int, end: int) -> list[str]:
+    """Casualty concepts in the clause around a number ("ont été tuées")."""
+    left = max(folded.rfind(";", 0, start), folded.rfind(". ", 0, start), start - 70, 0)
+    right_candidates = [i for i in (folded.find(";", end), folded.find(". ", end)) if i != -1]
+    right = min(right_candidates + [end + 70, len(folded)])
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(r"[\w'’-]+", folded[left:right]):
+        concept = concept_of(m.group(0).split("'")[-1])
+        if concept in _CASUALTY:
+            found.append((abs(left + m.start() - start), concept))
+    return [c for _, c in sorted(found)]
+
+
+def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dict[str, Any]:
+    """What a number counts: unit, head noun, concept key, rate."""
+    after = folded[end:]
+    unit = None
+    per = None
+    m = PER_AFTER.match(after)
+    if m:
+        per = concept_of(m.group(1))
+    head = None
+    key = None
+    partitive = False
+    tokens = _tokens_after(folded, end)
+    verb_head = False
+    for i, (token, tok_start, _e) in enumerate(tokens):
+        bare = token.split("'")[-1].split("’")[-1]
+        if bare in _VERB_HEADS:
+            verb_head = True
+            break
+        if lang == "en" and original[tok_start : tok_start + 1].isupper():
+            continue  # "Three British skiers": nationality adjectives
+        if bare in ("%",):
+            key = "PERCENT"
+            break
+        if i == 0 and bare in ("des", "d'entre", "of") and len(tokens) > 1:
+            partitive = True
+        concept = concept_of(bare)
+        if concept in ("EURO", "DOLLAR", "POUND"):
+            unit = concept
+            continue
+        if bare in _SKIP_HEAD_WORDS or bare.isdigit() or len(bare) < 2:
+            continue
+        if re.fullmatch(r"\w+-(?:magnitude|point|seat|year|day|hour|member)", bare):
+            head = bare.split("-", 1)[1]
+            key = concept_of(head) or stem(head)
+            break
+        head = bare
+        key = concept or stem(bare)
+        if partitive:
+            # "Huit des blessés sont en urgence absolue": the predicate says what is counted.
+            for later, _s2, _e2 in tokens[i + 1 :]:
+                later_concept = concept_of(later)
+                if later_concept and later_concept != key and later not in _VERB_HEADS:
+                    key, head = later_concept, later
+                    break
+        break
+    before = _tokens_before(folded, start, 4)
+    symbol = re.search(r"([€$£])\s*$", folded[max(0, start - 3) : start])
+    if symbol:
+        unit = {"€": "EURO", "$": "DOLLAR", "£": "POUND"}[symbol.group(1)]
+    for token in reversed(before):
+        if concept_of(token) == "MAGNITUDE" and key in (None, "PERSON"):
+            key, head = "MAGNITUDE", token
+    if unit:
+        key = unit  # amounts of money compare by currency; their sentences tell what they buy
+    if (verb_head or key in _GENERIC_HEADS or key is None
+            or head in ("autres", "others")) and not partitive:
+        casualty = _clause_concepts(folded, start, end)
+        if casualty:
+            key = casualty[0]
+    elif key not in _CASUALTY:
+        casualty = _clause_concepts(folded, start, end)
+        # "trois skieurs ont été tués": the skiers are the dead.
+        if casualty and key in _VICTIM_HEADS:
+            key = casualty[0]
+    if re.match(r"^\s*ans?\b", after) and re.search(r"(?:,|agee?s?\s+de|\()\s*$",
+                                                   folded[max(0, start - 12) : start]):
+        key = "AGE"
+    return {"key": key, "unit": unit, "per": per, "head": head}
+
+
+def _is_code_or_name(text: str, start: int, end: int) -> bool:
+    """Numbers inside names and codes: A7, RN7, Top 14, G7, article 49.3, COVID-19."""
+    before = text[max(0, start - 12) : start]
+    if re.search(r"(?:[A-Z][\w-]*|n°|no\.?|article|art\.|numéro|number|route|RD|RN|D|"
+                 r"départementale|nationale|autoroute|ligne|line)\s?$",
+                 before) and not re.search(r"(?:^|\s)(?:Au|Les|Des|Plus|The|Some|About|Nearly)"
+                                           r"\s?$", before):
+        return True
+    after = text[end : end + 2]
+    return bool(re.match(r"^[A-Za-z]", after))
+
+
+def _make(sentence: Sentence, ctx: ExtractContext, start: int, end: int, value: float,
+          approx: bool = False) -> ClaimDraft | None:
+    folded = ctx.folded
+    hedge, hedge_start = _hedge_before(folded, start, sentence.lang)
+    scale_match = SCALE_AFTER.match(folded[end:])
+    full_end = end
+    if scale_match:
+        scale_word = scale_match.group(1).lower()
+        scales = fr.SCALES | en.SCALES
+        if scale_word in scales and not (scale_word == "m" and sentence.lang == "fr"):
+            value *= scales[scale_word]
+            full_end = end + scale_match.end()
+    pct = PERCENT_AFTER.match(folded[full_end:])
+    counted = _counted(folded, start, full_end, sentence.lang, sentence.text)
+    if pct:
+        counted["key"] = "PERCENT"
+        counted["head"] = "%"
+        full_end += pct.end()
+    low, high = interval(value, hedge, approx)
+    val: dict[str, Any] = {
+        "value": value,
+        "low": round(low, 6),
+        "high": round(high, 6) if high is not None else None,
+        "hedge": hedge or ("approx" if approx else None),
+        "key": counted["key"],
+        "unit": counted["unit"],
+        "per": counted["per"],
+        "head": counted["head"],
+    }
+    return ClaimDraft("number", (hedge_start, full_end), val,
+                      sentence.text[hedge_start:full_end], subject=counted["key"])
+
+
+@register("number.v1")
+def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
+    """Every counted number of a sentence with its hedge and what it counts."""
+    text, folded = sentence.text, ctx.folded
+    drafts: list[ClaimDraft] = []
+    spans: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not ctx.is_taken(s, e) and not any(s < b and a < e for a, b in spans)
+
+    if SCORE_CONTEXT.search(folded):
+        for m in SCORE.finditer(folded):
+            a, b = int(m.group(1)), int(m.group(2))
+            if not free(m.start(), m.end()) or max(a, b) > 200:
+                continue
+            half = bool(re.search(r"\b(?:pause|mi-temps|half-time|halftime)\b", folded))
+            key = "SCORE_HALF" if half and folded[m.end():m.end() + 14].find("pause") != -1 \
+                else "SCORE"
+            spans.append((m.start(), m.end()))
+            drafts.append(ClaimDraft("number", (m.start(), m.end()),
+                                     {"score": [a, b], "value": None, "key": key, "hedge": None,
+                                      "unit": None, "per": None, "head": "score",
+                                      "low": None, "high": None},
+                                     text[m.start() : m.end()], subject=key))
+    digits = DIGITS_EN if sentence.lang == "en" else DIGITS_FR
+    for m in digits.finditer(folded):
+        s, e = m.start(), m.end()
+        if not free(s, e) or _is_code_or_name(text, s, e):
+            continue
+        value = _parse_digits(m.group(1), m.group(2))
+        if 1900 <= value <= 2100 and not m.group(2) and not re.match(r"^\s*(?:%|[€$£])",
+                                                                    folded[e:]):
+            continue  # a year
+        draft = _make(sentence, ctx, s, e, value)
+        if draft:
+            spans.append((s, e))
+            drafts.append(draft)
+    for m in APPROX.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        nouns = fr.APPROX_NOUNS | en.APPROX_NOUNS
+        value = float(nouns[m.group(1)])
+        draft = _make(sentence, ctx, m.end(), m.end(), value, approx=True)
+        if draft:
+            draft = ClaimDraft("number", (m.start(), draft.span[1]), draft.value,
+                               text[m.start() : draft.span[1]], subject=draft.subject)
+            spans.append((m.start(), m.end()))
+            drafts.append(draft)
+    words = EN_WORDS if sentence.lang == "en" else FR_WORDS
+    for m in words.finditer(folded):
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            continue
+        phrase = m.group(0)
+        if phrase in ("un", "cent", "mille", "neuf") and sentence.lang == "fr":
+            continue  # articles and "neuf" (new) are too ambiguous alone
+        if sentence.lang == "en" and phrase == "sept":
+            continue
+        try:
+            value = float(text2num(phrase.replace(" et ", "-et-"), sentence.lang))
+        except (ValueError, TypeError):
+            continue
+        draft = _make(sentence, ctx, s, e, value)
+        if draft:
+            spans.append((s, e))
+            drafts.append(draft)
+    drafts.sort(key=lambda d: d.span)
+    return drafts
+
+
+def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two number values can both be true."""
+    if a.get("score") or b.get("score"):
+        return a.get("score") == b.get("score")
+    low_a, high_a = a["low"], a["high"] if a["high"] is not None else math.inf
+    low_b, high_b = b["low"], b["high"] if b["high"] is not None else math.inf
+    # Rounding in prose: 1,940 is "2 000" to a reader; allow 2 % slack.
+    slack = 0.02 * max(abs(low_a), abs(low_b))
+    return low_a <= high_b + slack and low_b <= high_a + slack

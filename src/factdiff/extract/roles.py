@@ -1,0 +1,120 @@
+"""Role claims: a person and the title a source gives them.
+
+Three constructions cover news prose in both languages:
+  title before the name  "le président français Emmanuel Macron", "Finance Minister Colin Doucette"
+  apposition after it    "Sergueï Lavrov, ministre russe des Affaires étrangères"
+  a linking verb         "Karim Benali ... est nommé ministre délégué", "comme ministre de ..."
+
+The value: {"person": "Emmanuel Macron", "title": "président français",
+            "category": "government", "rank": "head_of_state", "portfolio": None,
+            "past": False}
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.extract.mentions import Mention
+from factdiff.lexicon.titles import EN_TITLE, FR_TITLE, Title, canonical_title
+from factdiff.records import Sentence
+from factdiff.text import unaccent_same_length
+
+LINKING = re.compile(
+    r"(?i:^\s*(?:,[^,]{0,90},\s*)?(?:qui\s+)?(?:est|a\s+ete|sera|devient|deviendra|reste|"
+    r"fait\s+son\s+entree\s+comme|fait\s+son\s+entree\s+en\s+tant\s+que|comme|en\s+tant\s+que|"
+    r"is|was|becomes|became|has\s+been|as)\s+(?:(?:nomme|nommee|promu|promue|reconduit|"
+    r"reconduite|maintenu|maintenue|appointed|named|elected|elu|elue)\s+)?"
+    r"(?:(?:au\s+poste\s+de|as)\s+)?)"
+)
+
+
+PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:de|du|des|d['’]|l['’]|la|le|of|the|aux|au|a))\s*$")
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    start: int
+    end: int
+    text: str
+    title: Title
+
+
+def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[TitleMatch]:
+    """Title phrases in a sentence, cut short where a name begins inside them."""
+    plain = unaccent_same_length(sentence)
+    found: list[TitleMatch] = []
+    pattern = EN_TITLE if lang == "en" else FR_TITLE
+    for m in [*pattern.finditer(plain)]:
+            start, end = m.start(), m.end()
+            for mention in mentions:
+                # A name right after a preposition is the office's complement ("maire de
+                # Lodève"); any other name inside the match is the holder ("... David Lammy").
+                if start < mention.start < end and not PREPOSITION_BEFORE.search(
+                    plain[max(0, mention.start - 8) : mention.start]
+                ):
+                    end = mention.start
+            end = start + len(sentence[start:end].rstrip(" ,"))
+            if any(start < f.end and f.start < end for f in found):
+                continue
+            title = canonical_title(sentence[start:end])
+            if title is None:
+                continue
+            found.append(TitleMatch(start, end, sentence[start:end], title))
+    return sorted(found, key=lambda t: t.start)
+
+
+def is_person(mention: Mention) -> bool:
+    return mention.type == "PER" or (mention.type == "NAME" and " " in mention.text) or (
+        mention.type == "NAME" and mention.honorific
+    )
+
+
+def link_titles(sentence: str, titles: list[TitleMatch],
+                mentions: list[Mention]) -> list[tuple[TitleMatch, Mention]]:
+    """Pair each title with the person it names, by adjacency or a linking verb."""
+    people = [m for m in mentions if m.type in ("PER", "NAME")
+              and not any(t.start <= m.start < t.end for t in titles)]
+    pairs: list[tuple[TitleMatch, Mention]] = []
+    used: set[int] = set()
+    for title in titles:
+        between_next = None
+        for mention in people:
+            if mention.start >= title.end:
+                gap = sentence[title.end : mention.start]
+                if re.fullmatch(r"\s*,?\s*", gap):
+                    between_next = mention
+                break
+        if between_next is not None:
+            pairs.append((title, between_next))
+            used.add(id(title))
+            continue
+        for mention in reversed(people):
+            if mention.end <= title.start:
+                gap = sentence[mention.end : title.start]
+                if re.fullmatch(r"\s*,\s*(?:(?:the|a|an)\s+)?", gap) or LINKING.match(
+                    unaccent_same_length(gap)
+                ) and LINKING.match(unaccent_same_length(gap)).end() == len(gap):
+                    pairs.append((title, mention))
+                break
+    return pairs
+
+
+@register("role.v1")
+def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
+    """Every (person, title) pair a sentence states."""
+    titles = ctx.titles
+    drafts = []
+    for title, person in link_titles(sentence.text, titles, ctx.mentions):
+        value = {
+            "person": person.text,
+            "title": title.text,
+            "category": title.title.category,
+            "rank": title.title.rank,
+            "portfolio": title.title.portfolio,
+            "past": title.title.past,
+        }
+        drafts.append(ClaimDraft("role", (title.start, title.end), value, title.text,
+                                 subject=person.text))
+    return drafts

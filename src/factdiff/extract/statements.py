@@ -1,0 +1,94 @@
+"""Statement claims for the conflicts no typed rule covers (kind "other").
+
+Quotes and who said them ("« Nous n'avions jamais vu la Lergue monter aussi
+vite », a déclaré le maire de Lodève, Jean-Marc Aubert"), and outcomes with a
+polarity ("les dockers ont accepté la proposition" / "ont rejeté").
+
+Quote value:    {"type": "quote", "quote": "...", "speaker": "Jean-Marc Aubert"}
+Polarity value: {"type": "polarity", "polarity": "accept" | "reject",
+                 "verb": "accepté", "actor": "dockers", "object": "proposition"}
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.records import Sentence
+from factdiff.text import stem
+
+QUOTE = re.compile(r"«\s*([^»]{12,})\s*»|“([^”]{12,})”|\"([^\"]{12,})\"")
+
+ACCEPT = (
+    r"accepte|acceptee|acceptes|acceptees|approuve|approuvee|approuves|adopte|adoptee|valide|"
+    r"validee|ratifie|ratifiee|accepted|approved|adopted|endorsed|ratified|backed"
+)
+REJECT = (
+    r"rejete|rejetee|rejetes|rejetees|refuse|refusee|refuses|repousse|repoussee|desavoue|"
+    r"rejected|refused|turned\s+down|voted\s+down|vetoed|declined"
+)
+POLARITY = re.compile(
+    rf"\b(?P<aux>ont|a|avaient|avait|have|has|had)?\s*(?:(?:finalement|massivement|largement|"
+    rf"pas|deja)\s+)*(?P<verb>{ACCEPT}|{REJECT})\b"
+)
+_ARTICLES = re.compile(r"^(?:les|le|la|l['’]|des|du|de|the|a|an)\s+")
+
+
+def _actor(folded: str, verb_start: int) -> str | None:
+    """The subject right before a verb: 'les dockers ont rejeté' -> 'docker'."""
+    clause = re.split(r"[,;:]\s", folded[max(0, verb_start - 80) : verb_start])[-1].strip()
+    clause = re.sub(r"\b(?:ont|a|avaient|avait|have|has|had|n['’]|ne|pas|finalement)\b", " ",
+                    clause)
+    words = [w for w in re.findall(r"[\w'’-]+", _ARTICLES.sub("", clause.strip())) if len(w) > 2]
+    if not words:
+        return None
+    return stem(words[0])
+
+
+def _object(folded: str, verb_end: int) -> str | None:
+    after = folded[verb_end : verb_end + 60]
+    after = re.sub(r"^\s*(?:a\s+\d+\s*%\s+des\s+\w+\s+|en\s+principe\s+|de\s+facto\s+)", " ", after)
+    words = [w for w in re.findall(r"[\w'’-]+", _ARTICLES.sub("", after.strip())) if len(w) > 3]
+    return stem(words[0]) if words else None
+
+
+@register("statement.v1")
+def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
+    """Quotes with their speakers, and accept/reject outcomes with their actors."""
+    drafts: list[ClaimDraft] = []
+    text, folded = sentence.text, ctx.folded
+    people = [m for m in ctx.mentions if m.type in ("PER", "NAME")]
+    titles = ctx.titles
+    for m in QUOTE.finditer(text):
+        quote = next(g for g in m.groups() if g)
+        outside = [p for p in people if p.end <= m.start() or p.start >= m.end()]
+        speaker = None
+        if outside:
+            # The speaker is named right after the quote ("», a déclaré X") or before it.
+            after = [p for p in outside if p.start >= m.end()]
+            speaker = (after[0] if after else outside[-1]).text
+        else:
+            office = [t for t in titles if t.start >= m.end() or t.end <= m.start()]
+            if office:
+                speaker = office[0].text
+        drafts.append(ClaimDraft("other", (m.start(), m.end()),
+                                 {"type": "quote", "quote": quote.strip(), "speaker": speaker},
+                                 text[m.start() : m.end()], subject=speaker))
+    quoted = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    for m in POLARITY.finditer(folded):
+        start = m.start("verb")
+        if any(s <= start < e for s, e in quoted):
+            continue
+        verb = m.group("verb")
+        polarity = "accept" if re.fullmatch(ACCEPT, verb) else "reject"
+        negated = bool(re.search(r"\b(?:n['’]|ne)\s*(?:\w+\s+){0,2}$", folded[max(0, start - 25):start])
+                       ) or bool(re.search(r"\b(?:not|never)\s+$", folded[max(0, start - 12):start]))
+        if negated:
+            polarity = "reject" if polarity == "accept" else "accept"
+        drafts.append(ClaimDraft("other", (start, m.end("verb")),
+                                 {"type": "polarity", "polarity": polarity,
+                                  "verb": text[start : m.end("verb")],
+                                  "actor": _actor(folded, m.start()),
+                                  "object": _object(folded, m.end("verb"))},
+                                 text[start : m.end("verb")], subject=_actor(folded, m.start())))
+    return drafts

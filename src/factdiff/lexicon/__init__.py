@@ -1,0 +1,25 @@
+"""Per-language word lists and the bilingual concept table.
+
+A language is added by adding a module with the same names as `fr` and `en`
+and listing it in `LANGUAGES`.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from factdiff.lexicon import en, fr
+from factdiff.lexicon.concepts import concept_of
+
+LANGUAGES: dict[str, ModuleType] = {"fr": fr, "en": en}
+
+
+def for_lang(lang: str) -> ModuleType:
+    return LANGUAGES.get(lang, fr)
+
+
+def all_langs() -> list[ModuleType]:
+    return list(LANGUAGES.values())
+
+
+__all__ = ["LANGUAGES", "all_langs", "concept_of", "en", "for_lang", "fr"]

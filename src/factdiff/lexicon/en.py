@@ -1,0 +1,100 @@
+"""English word lists (folded: lowercase, no accents)."""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for with from as is are was were be been being
+    has have had do does did it its this that these those he she they them his her their we
+    our you your i me my not no so than then there here which who whom whose what when where
+    why how all any each both few more most other some such only own same too very can will
+    just should now also after before over under into about against between during through
+    up down out off again further once said says would could may might must shall while""".split()
+)
+
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+FUTURE_CUES = (
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|"
+    r"is\s+scheduled|are\s+scheduled|plans\s+to|next|upcoming|going\s+to)\b"
+)
+
+HEDGES = [
+    (r"at\s+least", "min"),
+    (r"no\s+fewer\s+than", "min"),
+    (r"no\s+less\s+than", "min"),
+    (r"more\s+than", "gt"),
+    (r"over", "gt"),
+    (r"upwards\s+of", "gt"),
+    (r"nearly", "near"),
+    (r"almost", "near"),
+    (r"close\s+to", "near"),
+    (r"about", "about"),
+    (r"around", "about"),
+    (r"roughly", "about"),
+    (r"approximately", "about"),
+    (r"some", "about"),
+    (r"an\s+estimated", "about"),
+    (r"fewer\s+than", "lt"),
+    (r"less\s+than", "lt"),
+    (r"under", "lt"),
+    (r"up\s+to", "max"),
+    (r"at\s+most", "max"),
+]
+
+APPROX_NOUNS = {"dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+
+SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "m": 1e6,
+    "mn": 1e6,
+}
+
+PLACE_PREPOSITIONS = (
+    r"in|at|near|below|above|outside|inside|off|from|around|beneath|under|close\s+to"
+)
+
+OCCURRENCE_CUES = (
+    r"\b(?:happened|occurred|struck|hit|took\s+place|was\s+held|were\s+held|met|gathered|"
+    r"signed|crashed|collapsed|took\s+part|addressed|killed|accident|earthquake|quake|"
+    r"avalanche|meeting|ceremony|summit|match|final|trial|vote|speech|rally)\b"
+)

@@ -1,0 +1,120 @@
+"""French word lists (folded: lowercase, no accents)."""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset(
+    """a au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les
+    leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui
+    sa se ses son sur ta te tes toi ton tu un une vos votre vous c d j l m n s t y ete etre
+    est sont etait etaient a ont avait avaient sera seront fait faire plus moins tres tout tous
+    toute toutes comme aussi alors apres avant depuis pendant lors selon entre vers chez sans
+    sous cela ca dont ou si car donc puis encore deja ainsi autre autres meme memes quel quelle
+    quels quelles lequel laquelle lesquels auxquels auxquelles duquel celui celle ceux celles
+    ici la-bas cependant toujours jamais rien aucun aucune chaque plusieurs certains certaines
+    ont avoir eu ete etes sommes suis es serait seraient soit sont""".split()
+)
+
+WEEKDAYS = {
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+}
+
+MONTHS = {
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
+    "janv": 1,
+    "fevr": 2,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+# Verbs and auxiliaries that put the sentence in the future: a bare weekday then
+# points forward from the publication date.
+FUTURE_CUES = (
+    r"\b(?:va|vont|sera|seront|se\s+tiendra|se\s+tiendront|aura|auront|doit|doivent|devra"
+    r"|devront|prevue?s?|attendue?s?|annoncee?s?\s+pour|\w{2,}(?:era|ira|dra|ura|eront|iront"
+    r"|dront)|prochaine?|a\s+venir)\b"
+)
+
+# Hedges before a number: (pattern, kind). Kinds are interpreted in extract.numbers.
+HEDGES = [
+    (r"au\s+moins", "min"),
+    (r"au\s+minimum", "min"),
+    (r"pas\s+moins\s+de", "min"),
+    (r"plus\s+d['’]un", "gt"),
+    (r"plus\s+de", "gt"),
+    (r"au[- ]dela\s+de", "gt"),
+    (r"pres\s+de", "near"),
+    (r"presque", "near"),
+    (r"quasiment", "near"),
+    (r"environ", "about"),
+    (r"quelque", "about"),
+    (r"quelques", "about"),
+    (r"autour\s+de", "about"),
+    (r"approximativement", "about"),
+    (r"a\s+peu\s+pres", "about"),
+    (r"moins\s+de", "lt"),
+    (r"jusqu['’]a", "max"),
+    (r"au\s+plus", "max"),
+    (r"pas\s+plus\s+de", "max"),
+]
+
+APPROX_NOUNS = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "millier": 1000,
+}
+
+SCALES = {
+    "mille": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+    "mln": 1e6,
+    "m": 1e6,
+}
+
+# Words after which a capitalised run is a place ("à Toulouse", "près de Lyon").
+PLACE_PREPOSITIONS = (
+    r"a|au|aux|en|dans|sur\s+la\s+commune\s+de|a\s+hauteur\s+de|pres\s+de|non\s+loin\s+de"
+    r"|au\s+large\s+de|a\s+proximite\s+de|au\s+nord\s+de|au\s+sud\s+de|a\s+l['’]est\s+de"
+    r"|a\s+l['’]ouest\s+de|en\s+aval\s+de|en\s+amont\s+de|depuis|vers|sous|au\s+pied\s+de"
+)
+
+# Verbs that say an event happened somewhere: a place in their sentence is
+# where the event took place.
+OCCURRENCE_CUES = (
+    r"\b(?:s['’]est\s+produit|s['’]est\s+produite|survenu|survenue|s['’]est\s+deroule|"
+    r"s['’]est\s+deroulee|s['’]est\s+tenue?|a\s+eu\s+lieu|ont\s+eu\s+lieu|s['’]est\s+joue|"
+    r"s['’]est\s+disputee?|se\s+tiendra|a\s+ete\s+paraphe|ont\s+signe|a\s+ete\s+signee?|"
+    r"s['’]est\s+couche|s['’]est\s+declenchee?|a\s+frappe|s['’]est\s+abattue?s?|reunis|"
+    r"se\s+sont\s+reunis|a\s+ete\s+condamne|rassembles|couche|drame|accident|seisme|avalanche|"
+    r"ceremonie|signature|rencontre|reunion|match|finale|proces|vote|sommet)\b"
+)

@@ -1,0 +1,234 @@
+"""Titles and offices, French and English, and their canonical form.
+
+A title is read as (category, rank, portfolio): "le ministre britannique de la
+Défense" and "Defence Secretary" are (government, minister, defense);
+"président français" and "chef de l'État" are (government, head_of_state, -);
+"la présidente du tribunal" is (judiciary, presiding_judge, -). Two titles of
+one person conflict when they share a category and differ in rank or
+portfolio ("Premier ministre" vs "président"; "Finance Minister" vs "Health
+Minister"); titles in different categories can both hold (a mayor who is also
+a deputy).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factdiff.text import fold
+
+NATIONALITIES = (
+    "francais|francaise|americain|americaine|russe|ukrainien|ukrainienne|britannique|allemand|"
+    "allemande|italien|italienne|espagnol|espagnole|chinois|chinoise|iranien|iranienne|israelien|"
+    "israelienne|turc|turque|polonais|polonaise|belge|suisse|canadien|canadienne|japonais|"
+    "japonaise|europeen|europeenne|saoudien|saoudienne|egyptien|egyptienne|libanais|libanaise|"
+    "syrien|syrienne|indien|indienne|bresilien|bresilienne|mexicain|mexicaine|peruvien|peruvienne|"
+    "marocain|marocaine|algerien|algerienne|tunisien|tunisienne|grec|grecque|portugais|portugaise|"
+    "neerlandais|neerlandaise|suedois|suedoise|norvegien|norvegienne|danois|danoise|finlandais|"
+    "hongrois|hongroise|roumain|roumaine|bulgare|serbe|croate|qatari|emirati|"
+    "american|russian|ukrainian|british|german|french|italian|spanish|chinese|iranian|israeli|"
+    "turkish|polish|belgian|swiss|canadian|japanese|european|saudi|egyptian|lebanese|syrian|"
+    "indian|brazilian|mexican|peruvian|moroccan|greek|portuguese|dutch|swedish|norwegian|danish|"
+    "u\\.s\\.|us|uk"
+)
+
+_FR_RANK = (
+    r"premiere?\s+ministre|ministre\s+deleguee?|ministre|secretaire\s+d['’]etat|"
+    r"secretaire\s+generale?|secretaire|vice-presidente?|presidente?|chanceliere?|porte-parole|"
+    r"procureure?|juge|avocate?|directeur\s+general|directrice\s+generale|directeur\s+financier|"
+    r"directrice\s+financiere|directeur|directrice|pdg|maire|prefete?|deputee?|senateur|senatrice|"
+    r"ambassadeur|ambassadrice|emissaire|envoyee?|conseillere?|chef\s+de\s+l['’]etat|"
+    r"cheffe?\s+du\s+gouvernement|chef\s+de\s+la\s+diplomatie|commandant|colonel|capitaine|"
+    r"general|entraineur|roi|reine|pape|expert|experte|ouvreur|ailier|troisieme-ligne|"
+    r"deuxieme-ligne|demi\s+de\s+melee|rapporteur\s+general|climatologue|sociologue"
+)
+_FR_AFTER = (
+    rf"(?:\s+(?:{NATIONALITIES}|speciale?|presidentiel(?:le)?|deleguee?|generale?|adjointe?|"
+    r"sortante?|interimaire|financiere?|public|publique)\b)*"
+)
+# The complement keeps its case: "de la Défense" is a portfolio, "de l'Intérieur
+# est attendu" stops at the lowercase verb. Patterns run on accentless text.
+_FR_COMPLEMENT = (
+    r"(?:\s+(?i:charge(?:e)?\s+)?(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|au|a\s+la|"
+    r"a\s+l['’]|pour\s+le|pour\s+la|pour\s+l['’])\s*"
+    r"(?:[A-Z][\w'’-]*|(?i:syndicat|tribunal|cour|directoire|parquet|province|region|"
+    r"departement|ville|commune|gouvernement|conseil|groupe|ministere|peloton|comite))"
+    r"(?:\s+(?:[A-Z][\w'’-]*|de|des|du|la|le|l['’][A-Z]\w+|d['’][A-Z]\w+|et|"
+    r"[a-z]+(?:ique|iques|ale|ales|aux|el|elle|aire|aires|ien|ienne|ais|aise|ain|aine|ics?|"
+    r"ere|eres|ees?|ifs?|ives?)|haute\s+montagne|des\s+dockers)(?![\w'’-])){0,5})?"
+)
+FR_TITLE = re.compile(
+    rf"\b(?i:(?:(?:le|la|l['’]|un|une|du|de\s+la|de\s+l['’]|au|son|sa)\s*)?"
+    rf"(?:(?:nouvelle?|ancienne?|ex-|futur|future)\s+)?"
+    rf"(?P<rank>{_FR_RANK})\b{_FR_AFTER}){_FR_COMPLEMENT}",
+)
+
+_EN_RANK = (
+    r"prime\s+minister|premier|vice[-\s]president|president|chancellor|minister|"
+    r"secretary\s+of\s+state|secretary|spokes(?:man|woman|person)|prosecutor|judge|lawyer|"
+    r"attorney|chief\s+executive|chief\s+financial\s+officer|ceo|cfo|chairman|chairwoman|chair|"
+    r"mayor|governor|ambassador|envoy|adviser|advisor|leader|commander|colonel|captain|king|"
+    r"queen|pope|coach|political\s+scientist|seismologist"
+)
+_EN_BEFORE = (
+    rf"(?:(?:{NATIONALITIES}|foreign|home|interior|defen[cs]e|finance|health|economy|"
+    r"agriculture|justice|education|environment|energy|transport|labou?r|culture|trade|"
+    r"treasury|public|deputy|acting|former|chief|special|liberal|conservative|progressive|"
+    r"green|labour|democratic|republican|opposition|party|state|provincial|federal|"
+    r"presidential)\s+){0,4}"
+)
+EN_TITLE = re.compile(
+    rf"\b(?i:(?:(?:the|a|an|its|his|her)\s+)?{_EN_BEFORE}(?P<rank>{_EN_RANK}))\b"
+    r"(?:\s+(?i:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*|(?i:state|province|city|town|finance|"
+    r"health|defen[cs]e|interior|foreign\s+affairs|justice))(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
+)
+
+PORTFOLIOS: dict[str, tuple[str, ...]] = {
+    "defense": ("defense", "defence", "armees", "armed forces"),
+    "foreign": ("affaires etrangeres", "foreign", "diplomatie", "europe et des affaires"),
+    "interior": ("interieur", "interior", "home"),
+    "economy": ("economie", "economy", "finances", "finance", "treasury"),
+    "budget": ("comptes publics", "budget", "public accounts"),
+    "health": ("sante", "health"),
+    "agriculture": ("agriculture",),
+    "ecology": ("transition ecologique", "ecologie", "environnement", "environment", "climat"),
+    "biodiversity": ("biodiversite",),
+    "justice": ("justice", "garde des sceaux"),
+    "education": ("education",),
+    "labour": ("travail", "labour", "labor", "emploi"),
+    "culture": ("culture",),
+    "transport": ("transports", "transport"),
+    "energy": ("energie", "energy"),
+    "industry": ("industrie", "industry"),
+    "housing": ("logement", "housing"),
+    "space": ("espace",),
+    "sport": ("sports", "sport"),
+    "digital": ("numerique", "digital"),
+    "middle_east": ("moyen-orient", "middle east"),
+}
+
+PAST_MARKERS = re.compile(
+    r"\b(?:ancienne?|ex-|former|sortante?|outgoing|jusqu['’]ici|until|naguere|late)\b"
+)
+
+
+@dataclass(frozen=True)
+class Title:
+    category: str
+    rank: str
+    portfolio: str | None
+    past: bool = False
+
+    def label(self) -> str:
+        return self.rank.replace("_", " ") + (f" ({self.portfolio})" if self.portfolio else "")
+
+
+def _portfolio(folded_title: str) -> str | None:
+    for name, words in PORTFOLIOS.items():
+        if any(re.search(rf"\b{re.escape(w)}\b", folded_title) for w in words):
+            return name
+    return None
+
+
+def canonical_title(title_text: str) -> Title | None:
+    """(category, rank, portfolio) of a title phrase, or None when it is no office."""
+    t = fold(title_text)
+    past = bool(PAST_MARKERS.search(t))
+    portfolio = _portfolio(t)
+    rules: list[tuple[str, str, str]] = [
+        # (regex, category, rank) — first match wins; order matters.
+        (r"president(?:e)?\s+du\s+tribunal|presiding\s+judge|\bjuge\b|\bjudge\b", "judiciary",
+         "presiding_judge"),
+        (r"procureure?|prosecutor|avocate?\s+general", "judiciary", "prosecutor"),
+        (r"\bavocate?\b|lawyer|attorney", "judiciary", "lawyer"),
+        (r"president(?:e)?\s+du\s+directoire|chairman|chairwoman|\bchair\b", "corporate", "chair"),
+        (r"directeur\s+general|directrice\s+generale|\bpdg\b|chief\s+executive|\bceo\b",
+         "corporate", "ceo"),
+        (r"directeur\s+financier|directrice\s+financiere|chief\s+financial|\bcfo\b", "corporate",
+         "cfo"),
+        (r"emissaire|envoyee?|envoy", "diplomacy", "envoy"),
+        (r"conseillere?|adviser|advisor", "advisor", "advisor"),
+        (r"premiere?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement|^(?:the\s+)?premier\b",
+         "government", "head_of_government"),
+        (r"vice[-\s]president", "government", "vice_president"),
+        (r"presidente?\s+(?:de\s+la\s+)?(?:region|departement|conseil|commission|club|groupe|"
+         r"syndicat|association|federation|parti)", "organisation", "president"),
+        (r"presidente?|president|chef\s+de\s+l['’]etat|\bking\b|\broi\b|\breine\b|\bqueen\b",
+         "government", "head_of_state"),
+        (r"chanceliere?|chancellor", "government", "head_of_government"),
+        (r"ministre\s+deleguee?|minister\s+of\s+state|junior\s+minister", "government",
+         "minister_delegate"),
+        (r"secretaire\s+d['’]etat\s+(?:aux?|a\s+la|a\s+l|charge)", "government",
+         "secretary_of_state_junior"),
+        (r"secretaire\s+d['’]etat|secretary\s+of\s+state", "government", "secretary_of_state"),
+        (r"ministre|minister|(?:foreign|home|defen[cs]e|health|interior|justice|education)\s+"
+         r"secretary|secretary\s+of\s+(?:defen|the\s+treasury)|chef\s+de\s+la\s+diplomatie|"
+         r"secretaire\s+(?:\w+\s+)?(?:a|aux)\s+(?:la\s+)?(?:defense|tresor|sante|justice)",
+         "government", "minister"),
+        (r"secretaire\s+generale?|secretary[-\s]general", "organisation", "secretary_general"),
+        (r"secretaire|secretary", "government", "minister"),
+        (r"porte-parole|spokes", "communication", "spokesperson"),
+        (r"\bmaire\b|\bmayor\b", "local", "mayor"),
+        (r"prefete?|governor", "local", "prefect"),
+        (r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator", "parliament", "legislator"),
+        (r"ambassad", "diplomacy", "ambassador"),
+        (r"\bleader\b|chef\s+de\s+file|dirigeant", "party", "leader"),
+        (r"colonel|capitaine|captain|commandant|commander|general|lieutenant", "military",
+         "officer"),
+        (r"entraineur|coach|manager", "sport", "coach"),
+        (r"ailier|troisieme-ligne|deuxieme-ligne|ouvreur|demi\s+de\s+melee", "sport", "position"),
+        (r"expert|climatologue|sociologue|seismologist|political\s+scientist", "expert", "expert"),
+    ]
+    for pattern, category, rank in rules:
+        if re.search(pattern, t):
+            if category == "government" and rank == "head_of_state" and portfolio:
+                continue
+            if category == "military":
+                rank = re.search(r"colonel|capitaine|captain|commandant|commander|general|"
+                                 r"lieutenant", t).group(0)
+                rank = {"captain": "capitaine", "commander": "commandant"}.get(rank, rank)
+            if rank not in ("minister", "minister_delegate", "secretary_of_state_junior",
+                            "envoy"):
+                portfolio_out = None if category != "government" else portfolio
+            else:
+                portfolio_out = portfolio if rank != "envoy" else None
+            if category == "government" and rank in ("head_of_state", "head_of_government"):
+                portfolio_out = None
+            return Title(category, rank, portfolio_out, past)
+    return None
+
+
+def titles_conflict(a: Title, b: Title) -> bool:
+    """Whether one person cannot hold both titles at once."""
+    if a.past or b.past or a.category != b.category:
+        return False
+    if a.category in ("expert", "advisor", "party", "sport", "communication", "parliament",
+                      "diplomacy", "organisation"):
+        return False
+    if a.category == "military":
+        return False  # ranks and commands are written too many ways to compare
+    if a.rank != b.rank:
+        # A delegate minister is still a minister when the portfolio is not said.
+        return True
+    return a.portfolio is not None and b.portfolio is not None and a.portfolio != b.portfolio
+
+
+_COUNTRY = {
+    "US": "americain|americaine|american|u\\.s\\.|us|etats-unis|united states|washington",
+    "FR": "francais|francaise|french|france",
+    "GB": "britannique|british|uk|royaume-uni|britain",
+    "DE": "allemand|allemande|german|germany|allemagne",
+    "RU": "russe|russian|russia|russie",
+    "UA": "ukrainien|ukrainienne|ukrainian|ukraine",
+    "IT": "italien|italienne|italian|italy|italie",
+    "CN": "chinois|chinoise|chinese|china|chine",
+}
+
+
+def nationality(title_text: str) -> str | None:
+    """The country a title belongs to ("le ministre britannique" -> GB), if it says."""
+    t = fold(title_text)
+    for code, pattern in _COUNTRY.items():
+        if re.search(rf"(?<![\w.])(?:{pattern})(?![\w])", t):
+            return code
+    return None
