@@ -15,9 +15,7 @@ from factdiff.text import fold
 
 # Tokens after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """m mm mme mmes mlle me dr pr st ste mgr gen col cpt lt sgt prof jr sr mr mrs ms
-    no n° vs etc cf ex env av bd u.s a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec
-    janv fevr avr juil inc ltd co corp gov rep sen st j.-m j.-p j.-c""".split()
+    ["m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "st", "ste", "mgr", "gen", "col", "cpt", "lt", "sgt", "prof", "jr", "sr", "mr", "mrs", "ms", "no", "n°", "vs", "etc", "cf", "ex", "env", "av", "bd", "u.s", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "avr", "juil", "inc", "ltd", "co", "corp", "gov", "rep", "sen", "st", "j.-m", "j.-p", "j.-c"]
 )
 
 _BOUNDARY = re.compile(

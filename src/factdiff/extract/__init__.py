@@ -15,8 +15,9 @@ from factdiff.records import Sentence
 from factdiff.text import fold_same_length
 
 
-def extract_sentence(sentence: Sentence, published: date | None) -> list[ClaimDraft]:
-    """All claim drafts of one sentence, in registration order then by position."""
+def extract_sentence(sentence: Sentence,
+                     published: date | None) -> tuple[list[ClaimDraft], list[str]]:
+    """All claim drafts of one sentence, and the people it names."""
     mentions = find_mentions(sentence.text, sentence.lang)
     titles = roles.find_titles(sentence.text, sentence.lang, mentions)
     # Capitalised words inside an office ("ministre de la Défense", "maire de Lodève")
@@ -32,7 +33,8 @@ def extract_sentence(sentence: Sentence, published: date | None) -> list[ClaimDr
     drafts: list[ClaimDraft] = []
     for name in REGISTRY:
         drafts.extend(REGISTRY[name](sentence, ctx))
-    return drafts
+    people = [m.text for m in mentions if roles.is_person(m)]
+    return drafts, people
 
 
 __all__ = ["REGISTRY", "ClaimDraft", "ExtractContext", "Mention", "extract_sentence",

@@ -1,0 +1,238 @@
+"""Alignment: which sentences of different sources speak of the same event.
+
+A sentence is a bag of features: the concepts and stems of its content words
+(bilingual, so "tués" meets "killed"), the people and places it names (by
+their resolved keys) and the values it states. Two sentences align by the
+IDF-weighted overlap of their features. Two sentences whose resolved dates
+lie more than two days apart (or whose months or years exclude each other)
+speak of different events whatever their words: the Rubio–Lavrov meetings of
+February and July stay apart.
+
+Events are the connected groups of well-aligned sentences across sources.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from factdiff.lexicon import concept_of, en, fr
+from factdiff.records import Claim, Event, Sentence
+from factdiff.resolve import EntityIndex, place_key
+from factdiff.text import fold, stem, words
+
+_STOP = fr.STOPWORDS | en.STOPWORDS | frozenset(
+    ["dit", "declare", "indique", "selon", "said", "says", "told", "according", "annonce", "ajoute", "precise", "estime", "explique", "lors", "cours", "egalement", "aussi", "ainsi", "deux", "trois", "plus"]
+)
+# Date guard: more than this many days apart is another event.
+MAX_SAME_EVENT_DAYS = 2
+# Words that put a sentence in the past of the story ("lors du précédent remaniement").
+EARLIER_CUES = re.compile(
+    r"\b(?:lors\s+d[ue]\s+(?:la\s+)?precedente?|at\s+the\s+(?:\w+['’]s\s+)?previous|"
+    r"previous\s+(?:meeting|round|summit)|s['’]etaient\s+deja|avaient\s+deja\s+\w+|"
+    r"had\s+already|la\s+derniere\s+fois|last\s+time)\b"
+)
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    features: Counter[str]
+    days: list[tuple[date, date]]  # resolved day ranges stated in the sentence
+    earlier: bool
+
+
+@dataclass
+class Alignment:
+    """Sentence similarities across sources and the events they form."""
+
+    infos: dict[tuple[str, int], SentenceInfo]
+    idf: dict[str, float]
+    pairs: dict[tuple[tuple[str, int], tuple[str, int]], float] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    event_of_sentence: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    def similarity(self, a: tuple[str, int], b: tuple[str, int]) -> float:
+        key = (a, b) if a <= b else (b, a)
+        if key not in self.pairs:
+            self.pairs[key] = _similarity(self.infos[a], self.infos[b], self.idf)
+        return self.pairs[key]
+
+    def distinct(self, a: tuple[str, int], b: tuple[str, int]) -> bool:
+        return distinct_events(self.infos[a], self.infos[b])
+
+    def local_similarity(self, a: Claim, b: Claim, index: EntityIndex,
+                         people: dict[tuple[str, int], list[str]]) -> float:
+        """Similarity of the clauses around two claims ("va se rendre à Paris mercredi
+        pour des discussions" / "Paris accueille jeudi une série de discussions")."""
+        fa = clause_features(a.sentence, a.span[0], a.span[1], index,
+                             people.get((a.source, a.sentence.index), []))
+        fb = clause_features(b.sentence, b.span[0], b.span[1], index,
+                             people.get((b.source, b.sentence.index), []))
+        return weighted_cosine(fa, fb, self.idf)
+
+
+def _ranges(claims: list[Claim]) -> list[tuple[date, date]]:
+    out = []
+    for c in claims:
+        if c.kind != "date" or not c.value.get("date"):
+            continue
+        start = date.fromisoformat(c.value["date"])
+        end = date.fromisoformat(c.value.get("date_end") or c.value["date"])
+        out.append((start, end))
+    return out
+
+
+def sentence_features(sentence: Sentence, claims: list[Claim], index: EntityIndex,
+                      people: list[str]) -> Counter[str]:
+    feats: Counter[str] = Counter()
+    for w in words(sentence.text):
+        f = fold(w).split("'")[-1]
+        if len(f) < 3 or f in _STOP or f.isdigit():
+            continue
+        concept = concept_of(f)
+        feats[concept or stem(f)] += 1
+    for name in people:
+        key = index.person_key(name)
+        if key:
+            feats[key] += 2
+    for c in claims:
+        if c.kind == "location":
+            feats["loc:" + place_key(c.value["place"])] += 1
+        elif c.kind == "number" and c.value.get("value") is not None:
+            feats[f"num:{c.value['value']:g}"] += 1
+        elif c.kind == "date" and c.value.get("date"):
+            feats["date:" + c.value["date"]] += 1
+    return feats
+
+
+def _similarity(a: SentenceInfo, b: SentenceInfo, idf: dict[str, float]) -> float:
+    return weighted_cosine(a.features, b.features, idf)
+
+
+def weighted_cosine(fa: Counter[str], fb: Counter[str], idf: dict[str, float]) -> float:
+    """IDF-weighted cosine of two feature bags (presence, not counts)."""
+    shared = set(fa) & set(fb)
+    if not shared:
+        return 0.0
+    wa = math.sqrt(sum(idf.get(f, 1.0) ** 2 for f in fa))
+    wb = math.sqrt(sum(idf.get(f, 1.0) ** 2 for f in fb))
+    dot = sum(idf.get(f, 1.0) ** 2 for f in shared)
+    return dot / (wa * wb) if wa and wb else 0.0
+
+
+def clause_features(sentence: Sentence, start: int, end: int, index: EntityIndex,
+                    people: list[str], width: int = 70) -> Counter[str]:
+    """Features of the words around a claim, bounded by its clause's punctuation."""
+    text = sentence.text
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    for stop in (";", " – ", " - "):
+        i = text.rfind(stop, left, start)
+        if i != -1:
+            left = i + len(stop)
+        j = text.find(stop, end, right)
+        if j != -1:
+            right = j
+    window = Sentence(sentence.source, sentence.index, text[left:right], left, right,
+                      sentence.lang)
+    return sentence_features(window, [], index, [p for p in people if p in window.text])
+
+
+def distinct_events(a: SentenceInfo, b: SentenceInfo) -> bool:
+    """Dates that cannot be the same event's: more than two days apart."""
+    if not a.days or not b.days:
+        # "lors du précédent remaniement" against the story's own event.
+        return a.earlier != b.earlier
+    best = min(_gap(x, y) for x in a.days for y in b.days)
+    return best > MAX_SAME_EVENT_DAYS
+
+
+def _gap(x: tuple[date, date], y: tuple[date, date]) -> int:
+    if x[1] < y[0]:
+        return (y[0] - x[1]).days
+    if y[1] < x[0]:
+        return (x[0] - y[1]).days
+    return 0
+
+
+def align(sentences: list[Sentence], claims_by_sentence: dict[tuple[str, int], list[Claim]],
+          people_by_sentence: dict[tuple[str, int], list[str]], index: EntityIndex,
+          event_threshold: float = 0.32) -> Alignment:
+    """Features for every sentence, and events from well-aligned sentence pairs."""
+    infos: dict[tuple[str, int], SentenceInfo] = {}
+    doc_freq: Counter[str] = Counter()
+    for s in sentences:
+        key = (s.source, s.index)
+        claims = claims_by_sentence.get(key, [])
+        feats = sentence_features(s, claims, index, people_by_sentence.get(key, []))
+        infos[key] = SentenceInfo(s, feats, _ranges(claims),
+                                  bool(EARLIER_CUES.search(fold(s.text))))
+        doc_freq.update(set(feats))
+    n = max(len(sentences), 1)
+    idf = {f: math.log((n + 1) / (df + 0.5)) for f, df in doc_freq.items()}
+    alignment = Alignment(infos=infos, idf=idf)
+    _build_events(alignment, sentences, event_threshold)
+    return alignment
+
+
+def _build_events(alignment: Alignment, sentences: list[Sentence], threshold: float) -> None:
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    keys = [(s.source, s.index) for s in sentences]
+    by_source: dict[str, list[tuple[str, int]]] = {}
+    for k in keys:
+        by_source.setdefault(k[0], []).append(k)
+    sources = sorted(by_source)
+    for i, sa in enumerate(sources):
+        for sb in sources[i + 1 :]:
+            for a in by_source[sa]:
+                for b in by_source[sb]:
+                    if alignment.distinct(a, b):
+                        continue
+                    if alignment.similarity(a, b) >= threshold:
+                        ra, rb = find(a), find(b)
+                        if ra != rb:
+                            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for k in keys:
+        groups.setdefault(find(k), []).append(k)
+    events = []
+    for members in sorted(groups.values(), key=lambda m: min(m)):
+        if len({m[0] for m in members}) < 2:
+            continue
+        eid = f"e{len(events) + 1}"
+        for m in members:
+            alignment.event_of_sentence[m] = eid
+        events.append((eid, members))
+    alignment.events = [
+        Event(id=eid, label=_label(alignment, members), claims=(), sentences=tuple(sorted(members)))
+        for eid, members in events
+    ]
+
+
+def _label(alignment: Alignment, members: list[tuple[str, int]]) -> str:
+    """A short name for an event: its most shared people, places and concepts."""
+    counts: Counter[str] = Counter()
+    for m in members:
+        counts.update(set(alignment.infos[m].features))
+    shared = [f for f, c in counts.most_common() if c >= 2 and not f.startswith(("num:", "date:"))]
+    readable = []
+    for f in shared:
+        if f.startswith("per:"):
+            readable.append(f.split(":")[1].title())
+        elif f.startswith("loc:"):
+            readable.append(f[4:].title())
+        elif f.isupper():
+            readable.append(f.lower())
+        if len(readable) == 4:
+            break
+    return ", ".join(readable) or "event"

@@ -1,0 +1,118 @@
+"""What the comparators share: their input, their output, and how outputs merge.
+
+A comparator reads all claims of one kind with the alignment and returns
+`Candidate`s: a pair (or more) of conflicting claims with a severity and a
+confidence. Candidates about the same thing between the same two sources
+(the Paris talks' day, said in three sentences of one source) merge into one
+finding whose evidence lists every sentence involved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from factdiff.align import Alignment
+from factdiff.records import Article, Claim
+from factdiff.resolve import EntityIndex
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Similarity needed before two sentences' claims are compared, per kind."""
+
+    date: float = 0.30
+    time: float = 0.12
+    number: float = 0.18
+    location: float = 0.16
+    other: float = 0.35
+    enabled: tuple[str, ...] = ("date", "number", "role", "attendees", "location", "other")
+
+
+@dataclass
+class CompareContext:
+    articles: dict[str, Article]
+    claims: list[Claim]
+    alignment: Alignment
+    index: EntityIndex
+    people: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+    def of_kind(self, kind: str) -> list[Claim]:
+        return [c for c in self.claims if c.kind == kind]
+
+    def published(self, source: str) -> date | None:
+        return self.articles[source].published
+
+    def sim(self, a: Claim, b: Claim) -> float:
+        return self.alignment.similarity((a.source, a.sentence.index), (b.source, b.sentence.index))
+
+    def local_sim(self, a: Claim, b: Claim) -> float:
+        """The better of sentence and clause similarity around two claims."""
+        return max(self.sim(a, b), self.alignment.local_similarity(a, b, self.index, self.people))
+
+    def distinct(self, a: Claim, b: Claim) -> bool:
+        return self.alignment.distinct((a.source, a.sentence.index), (b.source, b.sentence.index))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Claims of two sources that a rule finds in conflict."""
+
+    kind: str
+    severity: str  # "error" | "warning" | "info"
+    confidence: float
+    left: Claim
+    right: Claim
+    summary: str
+    group: str  # what the conflict is about, for merging
+    rule: str
+
+
+Comparator = Callable[[CompareContext], list[Candidate]]
+COMPARATORS: dict[str, Comparator] = {}
+
+
+def register(kind: str) -> Callable[[Comparator], Comparator]:
+    def wrap(func: Comparator) -> Comparator:
+        COMPARATORS[kind] = func
+        return func
+
+    return wrap
+
+
+def cross_source_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Every pair of claims from two different sources, left source first in sort order."""
+    pairs = []
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if a.source == b.source:
+                continue
+            pairs.append((a, b) if a.source < b.source else (b, a))
+    return pairs
+
+
+def evidence_value(claim: Claim) -> str:
+    """How a claim's value reads in a report: the text, then what it resolved to."""
+    v = claim.value
+    if claim.kind == "date":
+        resolved = v.get("date") or v.get("weekday") or ""
+        if v.get("time"):
+            resolved = f"{resolved} {v['time']}".strip()
+        elif v.get("time_range") and not v.get("date"):
+            resolved = "–".join(v["time_range"])
+        return f"{claim.surface} → {resolved}" if resolved else claim.surface
+    if claim.kind == "number":
+        if v.get("score"):
+            return claim.surface
+        return claim.surface
+    if claim.kind == "role":
+        return f"{v['person']}: {claim.surface}"
+    if claim.kind == "attendees":
+        return f"{v['who']}: {'present' if v['present'] else 'absent'}"
+    if claim.kind == "location":
+        return v["place"]
+    if v.get("type") == "quote":
+        return f"{v.get('speaker') or '?'}: «{v['quote'][:60]}»"
+    return claim.surface

@@ -1,0 +1,166 @@
+"""Dates and times of one event that cannot both be true.
+
+Two aligned sentences conflict on the day when none of the days one states
+fits any day the other states, and the nearest two are at most two days
+apart (further apart, they speak of different events). "jeudi" in an
+article of Tuesday 11 March and "le 13 mars" agree; "mercredi" (16 April)
+and "jeudi" (17 April) of the Paris talks do not. Times of day conflict when
+their ranges do not meet ("vers 5 h 30" and "vers 4 h 30"; "en fin de
+matinée" and "vers 11 h 15" agree).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factdiff.align import MAX_SAME_EVENT_DAYS
+from factdiff.compare.base import Candidate, CompareContext, register
+from factdiff.records import Claim
+
+
+def _day_range(c: Claim) -> tuple[date, date] | None:
+    if not c.value.get("date") or c.value.get("granularity") not in ("day",):
+        return None
+    start = date.fromisoformat(c.value["date"])
+    return start, date.fromisoformat(c.value.get("date_end") or c.value["date"])
+
+
+def _gap(x: tuple[date, date], y: tuple[date, date]) -> int:
+    if x[1] < y[0]:
+        return (y[0] - x[1]).days
+    if y[1] < x[0]:
+        return (x[0] - y[1]).days
+    return 0
+
+
+def _minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+def _times_meet(a: Claim, b: Claim) -> bool:
+    ra, rb = a.value.get("time_range"), b.value.get("time_range")
+    if not ra or not rb:
+        return True
+    a0, a1 = _minutes(ra[0]), _minutes(ra[1])
+    b0, b1 = _minutes(rb[0]), _minutes(rb[1])
+    return a0 <= b1 + 5 and b0 <= a1 + 5
+
+
+def _weekday_only_conflict(a: Claim, b: Claim) -> bool:
+    wa, wb = a.value.get("weekday"), b.value.get("weekday")
+    return bool(wa and wb and wa != wb and (not a.value.get("date") or not b.value.get("date")))
+
+
+def _describe(c: Claim) -> str:
+    v = c.value
+    if v.get("time"):
+        return f"{c.surface} ({v['time']})"
+    if v.get("date"):
+        wd = f"{v['weekday'].title()} " if v.get("weekday") else ""
+        return f"{c.surface} ({wd}{v['date']})"
+    return c.surface
+
+
+def _by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    out: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        out.setdefault((c.source, c.sentence.index), []).append(c)
+    return out
+
+
+@register("date")
+def compare_dates(ctx: CompareContext) -> list[Candidate]:
+    claims = [c for c in ctx.of_kind("date") if c.value.get("anchor") != "offset"]
+    by_sentence = _by_sentence(ctx.of_kind("date"))
+    keys = sorted(by_sentence)
+    out: list[Candidate] = []
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1 :]:
+            if ka[0] == kb[0]:
+                continue
+            sa, sb = by_sentence[ka], by_sentence[kb]
+            out.extend(_day_conflicts(ctx, sa, sb))
+            out.extend(_time_conflicts(ctx, sa, sb))
+    out.extend(_main_time_conflicts(ctx, [c for c in claims if c.value.get("time")]))
+    return out
+
+
+def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> list[Candidate]:
+    days_a = [(c, r) for c in sa if (r := _day_range(c))]
+    days_b = [(c, r) for c in sb if (r := _day_range(c))]
+    if days_a and days_b:
+        gaps = [(_gap(ra, rb), ca, cb) for ca, ra in days_a for cb, rb in days_b]
+        best = min(g for g, _, _ in gaps)
+        if best == 0 or best > MAX_SAME_EVENT_DAYS:
+            return []
+        # The conflicting pair: the event days of each sentence (not the offsets).
+        gap, ca, cb = min(gaps, key=lambda t: (t[0], t[1].span, t[2].span))
+        if ca.value.get("anchor") == "offset" or cb.value.get("anchor") == "offset":
+            return []
+        sim = ctx.local_sim(ca, cb)
+        if sim < ctx.thresholds.date:
+            return []
+        severity = "error" if sim >= ctx.thresholds.date + 0.1 else "warning"
+        return [Candidate("date", severity, min(0.99, 0.55 + sim), ca, cb,
+                          f"{_describe(ca)} in {ca.source}, {_describe(cb)} in {cb.source}",
+                          group="day", rule="date.day")]
+    weekdays_a = [c for c in sa if c.value.get("weekday") and c.value["granularity"] in
+                  ("weekday", "day")]
+    weekdays_b = [c for c in sb if c.value.get("weekday") and c.value["granularity"] in
+                  ("weekday", "day")]
+    for ca in weekdays_a:
+        for cb in weekdays_b:
+            sim = ctx.local_sim(ca, cb)
+            if sim >= ctx.thresholds.date and _weekday_only_conflict(ca, cb) and not any(
+                x.value.get("weekday") == y.value.get("weekday")
+                for x in weekdays_a for y in weekdays_b
+            ):
+                return [Candidate("date", "warning", min(0.9, 0.45 + sim), ca, cb,
+                                  f"{ca.surface} in {ca.source}, {cb.surface} in {cb.source}",
+                                  group="day", rule="date.weekday")]
+    return []
+
+
+def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> list[Candidate]:
+    times_a = [c for c in sa if c.value.get("time")]
+    times_b = [c for c in sb if c.value.get("time")]
+    if not times_a or not times_b:
+        return []
+    days_a = [r for c in sa if (r := _day_range(c))]
+    days_b = [r for c in sb if (r := _day_range(c))]
+    if days_a and days_b and min(_gap(x, y) for x in days_a for y in days_b) > 0:
+        return []
+    if any(_times_meet(a, b) for a in times_a for b in times_b):
+        return []
+    ca, cb = times_a[0], times_b[0]
+    sim = ctx.local_sim(ca, cb)
+    if sim < ctx.thresholds.time:
+        return []
+    severity = "error" if sim >= 0.3 else "warning"
+    return [Candidate("date", severity, min(0.95, 0.5 + sim), ca, cb,
+                      f"{_describe(ca)} in {ca.source}, {_describe(cb)} in {cb.source}",
+                      group="time", rule="date.time")]
+
+
+def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candidate]:
+    """The one clock time each of two articles gives is, in news, the event's time."""
+    by_source: dict[str, list[Claim]] = {}
+    for c in times:
+        by_source.setdefault(c.source, []).append(c)
+    single = {s: cs[0] for s, cs in by_source.items() if len({c.value["time"] for c in cs}) == 1}
+    out = []
+    sources = sorted(single)
+    for i, a in enumerate(sources):
+        for b in sources[i + 1 :]:
+            ca, cb = single[a], single[b]
+            sim = ctx.sim(ca, cb)
+            if ctx.distinct(ca, cb) or sim >= ctx.thresholds.time or _times_meet(ca, cb):
+                continue  # aligned pairs were compared above
+            pa, pb = ctx.published(a), ctx.published(b)
+            if pa and pb and abs((pa - pb).days) > 2:
+                continue
+            out.append(Candidate("date", "warning", 0.5, ca, cb,
+                                 f"{_describe(ca)} in {a}, {_describe(cb)} in {b}",
+                                 group="time", rule="date.main_time"))
+    return out

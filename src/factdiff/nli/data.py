@@ -1,0 +1,667 @@
+"""Training and evaluation pairs for the NLI model, read from ``../shared/data``.
+
+Rules (see each folder's PROVENANCE.md):
+
+* ``xnli_fr`` is CC BY-NC: evaluation only, never trained on.
+* Held-out splits are made by the group id each PROVENANCE names (VitaminC
+  ``case_id``, RTE-3 pair ``id`` across its French and English versions,
+  GQNLI premise groups), so no evaluation pair, nor its twin in the other
+  language or its minimal-pair sibling, is ever trained on.
+* taxinli rows that duplicate mnli_dev_matched are dropped.
+* ``/work/shared/eval`` and ``/work/shared/seeds`` are never read.
+
+Besides the public NLI sets, `claim_pairs` derives claim-level pairs from real
+news sentences (RTE-3 premises, ECB+, Emergent headlines, REFreSD) by editing
+exactly the details factdiff checks: dates and weekdays, numbers, titles,
+places, polarity and event type (contradiction), hedged numbers and dropped
+clauses (entailment), and sentences about other events or added unstated
+details (neutral).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from factdiff.nli.model import LABELS
+
+
+@dataclass(frozen=True)
+class Pair:
+    premise: str
+    hypothesis: str
+    label: str
+    source: str
+    group: str = ""
+
+
+def _bucket(group: str, salt: str = "factdiff-nli") -> float:
+    """Deterministic number in [0, 1) for a group id: stable splits across runs."""
+    digest = hashlib.sha256(f"{salt}:{group}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
+def _jsonl(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _detok(text: str) -> str:
+    """Undo PTB-style tokenisation (ECB+): `` word , '' -> "word,"."""
+    text = text.replace("``", '"').replace("''", '"')
+    text = re.sub(r" ([,.;:!?%)\]])", r"\1", text)
+    text = re.sub(r"([(\[$]) ", r"\1", text)
+    text = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ------------------------------------------------------------ English NLI sets
+
+#: folder -> group field (None: group by premise text).
+NLI_TRAIN_SETS: dict[str, str | None] = {
+    "vitaminc_real": "case_id",
+    "vitaminc_synthetic": "case_id",
+    "mnli_dev_matched": "idx",
+    "taxinli": "pairID",
+    "snli_devtest": None,
+    "breaking_nli": None,
+    "negation_nli": None,
+    "cad_snli": None,
+}
+
+
+def nli_train_pairs(data: Path) -> list[Pair]:
+    pairs: list[Pair] = []
+    for name, group_field in NLI_TRAIN_SETS.items():
+        path = data / "nli_train" / name / "data.jsonl"
+        if not path.is_file():
+            continue
+        for row in _jsonl(path):
+            if row.get("label") not in LABELS:
+                continue
+            if not row.get("premise") or not row.get("hypothesis"):
+                continue
+            if name == "taxinli" and row.get("in_mnli_dev_matched"):
+                continue
+            group = str(row.get(group_field, "")) if group_field else row["premise"]
+            pairs.append(Pair(row["premise"], row["hypothesis"], row["label"], name, group))
+    return pairs
+
+
+# --------------------------------------------------------------- French sets
+
+RTE3_HELDOUT = 0.4  # share of RTE-3 ids kept for evaluation
+GQNLI_HELDOUT = 0.5  # share of GQNLI premise groups kept for evaluation
+
+
+def _rte3_heldout(premise_fr: str) -> bool:
+    return _bucket("rte3:" + premise_fr.strip()) < RTE3_HELDOUT
+
+
+def rte3_pairs(data: Path, heldout: bool) -> list[Pair]:
+    """RTE-3 dev (French, plus English and cross-lingual for training ids).
+
+    The held-out part is French only (the benchmark); training uses the other
+    ids in French, English and both cross-lingual directions.
+    """
+    out: list[Pair] = []
+    path = data / "rte3_fr" / "rte3_en_fr_dev_parallel.jsonl"
+    seen: set[str] = set()
+    for row in _jsonl(path):
+        rid = str(row["id"])
+        seen.add(rid)
+        # Several RTE-3 ids share one premise: the premise is the group, so a
+        # held-out premise is never seen in training under another id.
+        if _rte3_heldout(row["premise_fr"]) != heldout:
+            continue
+        pf, hf, pe, he = (
+            row["premise_fr"],
+            row["hypothesis_fr"],
+            row["premise_en"],
+            row["hypothesis_en"],
+        )
+        group = pf.strip()
+        out.append(Pair(pf, hf, row["label"], "rte3_fr", group))
+        if not heldout:
+            out.append(Pair(pe, he, row["label"], "rte3_en", group))
+            out.append(Pair(pe, hf, row["label"], "rte3_xl", group))
+            out.append(Pair(pf, he, row["label"], "rte3_xl", group))
+    # The French TSV also has the pair missing from the English copy.
+    with (data / "rte3_fr" / "RTE3-FR-dev-set-3class.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            rid = str(row["id"])
+            if rid in seen:
+                continue
+            if _rte3_heldout(row["premise"]) == heldout:
+                out.append(
+                    Pair(
+                        row["premise"],
+                        row["hypothesis"],
+                        row["label_text"],
+                        "rte3_fr",
+                        row["premise"].strip(),
+                    )
+                )
+    return out
+
+
+def gqnli_pairs(data: Path, heldout: bool) -> list[Pair]:
+    out: list[Pair] = []
+    with (data / "gqnli_fr" / "gqnli.test.fr.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            # Several hypotheses share a premise: the premise is the group.
+            group = row["premise_original"]
+            if (_bucket("gqnli:" + group) < GQNLI_HELDOUT) != heldout:
+                continue
+            label = row["label_text"]
+            out.append(Pair(row["premise"], row["hypothesis"], label, "gqnli_fr", group))
+            if not heldout:
+                out.append(
+                    Pair(
+                        row["premise_original"],
+                        row["hypothesis_original"],
+                        label,
+                        "gqnli_en",
+                        group,
+                    )
+                )
+    return out
+
+
+def follie_pairs(data: Path) -> list[Pair]:
+    out: list[Pair] = []
+    for name in ("fracas_fr.jsonl", "sick_fr_trial.jsonl"):
+        for row in _jsonl(data / "follie_fr" / name):
+            prem = " ".join(p for p in row.get("premises", []) if p)
+            hyps = [h for h in row.get("hypotheses", []) if h]
+            if row.get("label") not in LABELS or not prem or not hyps:
+                continue
+            out.append(Pair(prem, hyps[0], row["label"], "follie_fr", name + row["id"]))
+    return out
+
+
+def xnli_fr_dev(data: Path) -> list[Pair]:
+    """XNLI French dev: EVALUATION ONLY (CC BY-NC)."""
+    return [
+        Pair(r["premise"], r["hypothesis"], r["label"], "xnli_fr", str(r["id"]))
+        for r in _jsonl(data / "xnli_fr" / "xnli_fr_dev.jsonl")
+        if r.get("label") in LABELS
+    ]
+
+
+def refresd_pairs(data: Path) -> list[Pair]:
+    """Cross-lingual EN/FR: same meaning -> entailment, unrelated -> neutral.
+
+    "some_meaning_difference" is skipped: the difference may be an omission
+    (entailment one way) or a changed detail (contradiction), we cannot tell.
+    """
+    out: list[Pair] = []
+    path = data / "refresd_en_fr" / "REFreSD_sentence_labels.tsv"
+    with path.open(encoding="utf-8") as fh:
+        next(fh)  # the header is space separated, rows are tab separated
+        for i, line in enumerate(fh):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 4:
+                continue
+            _, lab3, en, fr = parts
+            label = {"no_meaning_difference": "entailment", "unrelated": "neutral"}.get(lab3)
+            if label:
+                out.append(Pair(en, fr, label, "refresd", f"refresd{i}"))
+                out.append(Pair(fr, en, label, "refresd", f"refresd{i}"))
+    return out
+
+
+def emergent_pairs(data: Path) -> list[Pair]:
+    """Claim vs article headline: for -> entailment, against -> contradiction."""
+    out: list[Pair] = []
+    with (data / "emergent" / "url-versions-2015-06-14-clean.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            label = {"for": "entailment", "against": "contradiction"}.get(
+                row["articleHeadlineStance"]
+            )
+            if label:
+                out.append(
+                    Pair(
+                        row["articleHeadline"],
+                        row["claimHeadline"],
+                        label,
+                        "emergent",
+                        row["claimId"],
+                    )
+                )
+    return out
+
+
+# ------------------------------------------------------- claim-level pairs
+
+_WEEKDAYS = {
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+_MONTHS = {
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+_TITLES = {
+    "fr": [
+        "président",
+        "Premier ministre",
+        "ministre de l'Intérieur",
+        "ministre des Finances",
+        "maire",
+        "porte-parole",
+        "directeur général",
+        "secrétaire général",
+        "ambassadeur",
+        "gouverneur",
+        "sénateur",
+        "député",
+        "juge",
+        "procureur",
+        "chef d'état-major",
+    ],
+    "en": [
+        "president",
+        "prime minister",
+        "interior minister",
+        "finance minister",
+        "mayor",
+        "spokesman",
+        "chief executive",
+        "secretary general",
+        "ambassador",
+        "governor",
+        "senator",
+        "judge",
+        "prosecutor",
+        "police chief",
+        "foreign minister",
+    ],
+}
+_PLACES = {
+    "fr": [
+        "Paris",
+        "Lyon",
+        "Marseille",
+        "Bruxelles",
+        "Genève",
+        "Londres",
+        "Berlin",
+        "Rome",
+        "Madrid",
+        "Washington",
+        "New York",
+        "Moscou",
+        "Pékin",
+        "Tokyo",
+        "Beyrouth",
+        "Kiev",
+        "Montréal",
+        "Dakar",
+        "Alger",
+        "Tunis",
+        "la France",
+        "l'Allemagne",
+        "l'Italie",
+        "l'Espagne",
+        "la Russie",
+        "la Chine",
+        "l'Irak",
+        "l'Iran",
+        "Israël",
+        "le Japon",
+    ],
+    "en": [
+        "Paris",
+        "London",
+        "Berlin",
+        "Rome",
+        "Madrid",
+        "Washington",
+        "New York",
+        "Los Angeles",
+        "Chicago",
+        "Moscow",
+        "Beijing",
+        "Tokyo",
+        "Baghdad",
+        "Kabul",
+        "Sydney",
+        "Toronto",
+        "Mumbai",
+        "Cairo",
+        "France",
+        "Germany",
+        "Italy",
+        "Spain",
+        "Russia",
+        "China",
+        "Iraq",
+        "Iran",
+        "Israel",
+        "Japan",
+        "California",
+        "Texas",
+    ],
+}
+#: (word, opposite) verb pairs: swapping one for the other is a contradiction.
+_POLARITY = {
+    "fr": [
+        ("a accepté", "a rejeté"),
+        ("a confirmé", "a démenti"),
+        ("a remporté", "a perdu"),
+        ("a approuvé", "a refusé"),
+        ("a augmenté", "a baissé"),
+        ("a ouvert", "a fermé"),
+        ("a gagné", "a perdu"),
+        ("a été élu", "a été battu"),
+        ("a démissionné", "a été reconduit"),
+        ("a été arrêté", "a été libéré"),
+        ("a soutenu", "s'est opposé à"),
+    ],
+    "en": [
+        ("accepted", "rejected"),
+        ("confirmed", "denied"),
+        ("won", "lost"),
+        ("approved", "rejected"),
+        ("increased", "decreased"),
+        ("rose", "fell"),
+        ("opened", "closed"),
+        ("was arrested", "was released"),
+        ("resigned", "was reappointed"),
+        ("supported", "opposed"),
+        ("agreed", "refused"),
+        ("survived", "died"),
+    ],
+}
+#: Event types that cannot both be the same event (a call is not a meeting).
+_EVENTS = {
+    "fr": [
+        ("a rencontré", "a téléphoné à"),
+        ("s'est entretenu avec", "a écrit à"),
+        ("a visité", "a survolé"),
+        ("a été blessé", "a été tué"),
+        ("a été tué", "a été blessé"),
+        ("a signé", "a rejeté"),
+        ("a annoncé", "a démenti"),
+    ],
+    "en": [
+        ("met with", "spoke by phone with"),
+        ("met", "called"),
+        ("visited", "flew over"),
+        ("was injured", "was killed"),
+        ("was killed", "was injured"),
+        ("signed", "vetoed"),
+        ("announced", "ruled out"),
+        ("called", "met"),
+    ],
+}
+_HEDGES = {"fr": ["environ", "près de", "quelque"], "en": ["about", "around", "some"]}
+_ADDED = {
+    "fr": [" mardi", " à Lyon", " selon la police", " pour la deuxième fois", " hier soir"],
+    "en": [
+        " on Tuesday",
+        " in Chicago",
+        " according to police",
+        " for the second time",
+        " last night",
+    ],
+}
+_NUM = re.compile(r"(?<![\w,.])(\d{1,3}(?:[  ]\d{3})+|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)")
+_YEAR = re.compile(r"\b(1[89]\d\d|20[0-4]\d)\b")
+
+
+def _word_re(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+
+
+def _replace_first(text: str, old: str, new: str) -> str | None:
+    m = _word_re(old).search(text)
+    return None if m is None else text[: m.start()] + new + text[m.end() :]
+
+
+def _change_number(tok: str, rng: random.Random) -> str:
+    """A clearly different number (beyond any hedge: at least +-40%)."""
+    sep = " " if re.search(r"\d[  ]\d{3}", tok) else None
+    plain = re.sub(r"[  ]", "", tok)
+    dec = "," if "," in plain else "."
+    value = float(plain.replace(",", ".")) if re.search(r"[.,]", plain) else float(plain)
+    factor = rng.choice([0.25, 0.5, 1.5, 2.0, 3.0])
+    new = value * factor
+    if new == value or value == 0:
+        new = value + rng.choice([2, 3, 5, 10])
+    if "." in plain or "," in plain:
+        return f"{new:.1f}".replace(".", dec)
+    n = int(round(new))
+    if n == int(value):
+        n += 3
+    if sep:
+        return f"{n:,}".replace(",", sep)
+    return str(n)
+
+
+def _edits(sentence: str, lang: str, rng: random.Random) -> Iterator[tuple[str, str, str]]:
+    """(hypothesis, label, rule) edits of a premise sentence."""
+    s = sentence
+    for i, day in enumerate(_WEEKDAYS[lang]):
+        if _word_re(day).search(s):
+            other = rng.choice([d for j, d in enumerate(_WEEKDAYS[lang]) if j != i])
+            yield _replace_first(s, day, other) or s, "contradiction", "weekday"
+            break
+    for i, month in enumerate(_MONTHS[lang]):
+        if _word_re(month).search(s):
+            other = rng.choice([m for j, m in enumerate(_MONTHS[lang]) if j != i])
+            yield _replace_first(s, month, other) or s, "contradiction", "month"
+            break
+    years = _YEAR.findall(s)
+    if years:
+        y = years[0]
+        other = str(int(y) + rng.choice([-3, -2, -1, 1, 2, 5]))
+        yield _replace_first(s, y, other) or s, "contradiction", "year"
+    nums = [m for m in _NUM.finditer(s) if m.group(1) not in years]
+    if nums:
+        m = rng.choice(nums)
+        new = _change_number(m.group(1), rng)
+        yield s[: m.start()] + new + s[m.end() :], "contradiction", "number"
+        hedge = rng.choice(_HEDGES[lang])
+        before = s[max(0, m.start() - 12) : m.start()].lower()
+        after = s[m.end() : m.end() + 12].lower()
+        # Only counts take a hedge: not days of month, years, scores or times.
+        is_count = re.match(r"\s+[^\W\d]{3,}", after) is not None and not any(
+            mo.lower() in after for mo in _MONTHS[lang]
+        )
+        is_date = re.search(r"(\ble|\bthe|\bon)\s*$", before) is not None
+        if is_count and not is_date and not any(h in before for h in _HEDGES[lang]):
+            yield s[: m.start()] + hedge + " " + s[m.start() :], "entailment", "hedge"
+    for title in _TITLES[lang]:
+        if _word_re(title).search(s):
+            other = rng.choice([t for t in _TITLES[lang] if t != title])
+            yield _replace_first(s, title, other) or s, "contradiction", "title"
+            break
+    for place in _PLACES[lang]:
+        if _word_re(place).search(s):
+            other = rng.choice([p for p in _PLACES[lang] if p != place])
+            yield _replace_first(s, place, other) or s, "contradiction", "place"
+            break
+    for table, rule in ((_POLARITY, "polarity"), (_EVENTS, "event")):
+        for a, b in table[lang]:
+            for old, new in ((a, b), (b, a)):
+                if _word_re(old).search(s):
+                    yield _replace_first(s, old, new) or s, "contradiction", rule
+                    break
+            else:
+                continue
+            break
+    # Negation of the main auxiliary: "a été" -> "n'a pas été", "was" -> "was not".
+    if lang == "fr":
+        m = re.search(r"(?<!\w)(a|ont|est|sont) (\w+é(?:e?s?)?)\b", s)
+        if m:
+            aux = m.group(1)
+            neg = ("n'" if aux[0] in "aeiou" else "ne ") + aux + " pas"
+            hyp = s[: m.start()] + neg + " " + m.group(2) + s[m.end() :]
+            yield hyp, "contradiction", "negation"
+    else:
+        m = re.search(r"\b(was|were|has|have|is|are|will)\b (?!not\b)", s)
+        if m:
+            yield s[: m.end(1)] + " not" + s[m.end(1) :], "contradiction", "negation"
+    # Dropping a trailing clause keeps what remains true.
+    parts = re.split(r",\s+", s.rstrip(". "))
+    if len(parts) >= 2 and len(parts[0].split()) >= 5:
+        yield parts[0] + ".", "entailment", "drop_clause"
+    # An added, unstated detail is not supported: neutral.
+    core = s.rstrip(" .")
+    if len(core.split()) >= 5:
+        extra = rng.choice(_ADDED[lang])
+        if extra.strip().split()[-1].lower() not in s.lower():
+            yield core + extra + ".", "neutral", "added_detail"
+
+
+def _sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"])", text.strip())
+    return [p.strip() for p in parts if 6 <= len(p.split()) <= 60]
+
+
+def news_sentences(data: Path) -> list[tuple[str, str, str]]:
+    """(sentence, lang, event group) from real news text in the shared data."""
+    out: list[tuple[str, str, str]] = []
+    path = data / "rte3_fr" / "rte3_en_fr_dev_parallel.jsonl"
+    for row in _jsonl(path):
+        if _rte3_heldout(row["premise_fr"]):
+            continue  # never derive training text from held-out RTE-3 premises
+        for s in _sentences(row["premise_fr"]):
+            out.append((s, "fr", "rte3:" + str(row["id"])))
+        for s in _sentences(row["premise_en"]):
+            out.append((s, "en", "rte3:" + str(row["id"])))
+    for row in _jsonl(data / "ecbplus" / "ecbplus_docs.jsonl"):
+        group = f"ecb:{row['topic']}:{row['subcorpus']}"
+        for s in row["sentences"][:6]:
+            s = _detok(s)
+            if 6 <= len(s.split()) <= 50:
+                out.append((s, "en", group))
+    with (data / "emergent" / "url-versions-2015-06-14-clean.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.append((row["articleHeadline"].strip(), "en", "emergent:" + row["claimId"]))
+    path = data / "refresd_en_fr" / "REFreSD_sentence_labels.tsv"
+    with path.open(encoding="utf-8") as fh:
+        next(fh)
+        for i, line in enumerate(fh):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 4:
+                out.append((parts[2], "en", f"refresd{i}"))
+                out.append((parts[3], "fr", f"refresd{i}"))
+    return [(s, lang, g) for s, lang, g in out if len(s.split()) >= 4]
+
+
+def claim_pairs(data: Path, seed: int = 13) -> list[Pair]:
+    """Claim-level contradiction/entailment/neutral pairs from real news sentences."""
+    rng = random.Random(seed)
+    sents = news_sentences(data)
+    out: list[Pair] = []
+    by_lang: dict[str, list[tuple[str, str]]] = {"fr": [], "en": []}
+    for s, lang, group in sents:
+        by_lang[lang].append((s, group))
+        for hyp, label, rule in _edits(s, lang, rng):
+            if hyp != s:
+                out.append(Pair(s, hyp, label, f"claims_{lang}_{rule}", group))
+        # The sentence itself (and a verbatim copy) must stay entailment.
+        if rng.random() < 0.15:
+            out.append(Pair(s, s, "entailment", f"claims_{lang}_same", group))
+    # Neutral: sentences about different events. ECB+ topics hold two events of
+    # the same kind (ecb vs ecbplus subcorpus), which makes hard neutrals.
+    for lang, items in by_lang.items():
+        for s, group in items:
+            if rng.random() < 0.35:
+                other, og = rng.choice(items)
+                if og != group and other != s:
+                    out.append(Pair(s, other, "neutral", f"claims_{lang}_other_event", group))
+    rng.shuffle(out)
+    return out
+
+
+FRENCH_SOURCES = frozenset({"rte3_fr", "rte3_xl", "gqnli_fr", "follie_fr", "refresd"})
+
+
+def balance(pairs: Iterable[Pair], caps: dict[str, int], seed: int) -> list[Pair]:
+    """Keep at most ``caps[source]`` pairs per source (random, seeded)."""
+    rng = random.Random(seed)
+    by_src: dict[str, list[Pair]] = {}
+    for p in pairs:
+        by_src.setdefault(p.source, []).append(p)
+    out: list[Pair] = []
+    for src, items in sorted(by_src.items()):
+        cap = caps.get(src)
+        if cap is not None and len(items) > cap:
+            items = rng.sample(items, cap)
+        out.extend(items)
+    return out
+
+
+def training_pairs(data: Path, seed: int = 13) -> tuple[list[Pair], list[Pair]]:
+    """(train, validation) pairs; validation = 2% of groups, for monitoring only."""
+    pairs = (
+        nli_train_pairs(data)
+        + rte3_pairs(data, heldout=False)
+        + gqnli_pairs(data, heldout=False)
+        + follie_pairs(data)
+        + refresd_pairs(data)
+        + emergent_pairs(data)
+        + claim_pairs(data, seed=seed)
+    )
+    # Breaking-NLI is 87% contradiction and VitaminC-synthetic has no neutral
+    # class: cap them so they do not skew the label prior; the easy added-detail
+    # and negation edits are capped so they do not crowd out real pairs.
+    caps = {
+        "breaking_nli": 4000,
+        "vitaminc_synthetic": 12000,
+        "claims_en_added_detail": 2500,
+        "claims_en_negation": 2000,
+    }
+    pairs = balance(pairs, caps, seed)
+    train = [p for p in pairs if _bucket(p.source + ":" + p.group, "val") >= 0.02]
+    val = [p for p in pairs if _bucket(p.source + ":" + p.group, "val") < 0.02]
+    # French is scarce and is what factdiff reads most: show it twice.
+    train += [p for p in train if p.source in FRENCH_SOURCES or p.source.startswith("claims_fr")]
+    return train, val
+
+
+def eval_sets(data: Path) -> dict[str, list[Pair]]:
+    """Benchmarks: xnli_fr dev (never trained on), held-out rte3_fr and gqnli_fr."""
+    return {
+        "xnli_fr_dev": xnli_fr_dev(data),
+        "rte3_fr_heldout": rte3_pairs(data, heldout=True),
+        "gqnli_fr_heldout": gqnli_pairs(data, heldout=True),
+    }

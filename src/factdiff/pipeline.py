@@ -1,0 +1,132 @@
+"""The pipeline: ingest -> segment -> extract -> resolve -> align -> compare -> Report.
+
+Each stage is a module; this one only wires them in order and times them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from factdiff import __version__
+from factdiff.align import align
+from factdiff.compare import CompareContext, Thresholds, compare, to_findings
+from factdiff.extract import extract_sentence
+from factdiff.ingest import DEFAULT_MAX_BYTES, read_articles
+from factdiff.records import CLAIM_KINDS, Claim, Event, Report, Sentence, Stats
+from factdiff.resolve import EntityIndex
+from factdiff.segment import segment
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run can be told; CLI flags and config files fill it."""
+
+    fail_on: str = "error"
+    format: str | None = None
+    nli: bool = True
+    model: str | None = None
+    kinds: tuple[str, ...] = CLAIM_KINDS
+    languages: tuple[str, ...] = ("fr", "en")
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_sentences: int = 2000
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
+        """Settings from keyword arguments or a config table (dashes or underscores)."""
+        known = {f.name for f in fields(cls)}
+        clean: dict[str, Any] = {}
+        threshold_values: dict[str, float] = {}
+        for raw_key, value in values.items():
+            key = raw_key.replace("-", "_")
+            if key == "no_nli":
+                clean["nli"] = not value
+            elif key == "thresholds" and isinstance(value, Mapping):
+                threshold_values.update({k.replace("-", "_"): float(v) for k, v in value.items()})
+            elif key in ("kinds", "languages") and value is not None:
+                clean[key] = tuple(value)
+            elif key in known:
+                clean[key] = value
+        settings = cls(**clean)
+        if threshold_values or "kinds" in clean:
+            thresholds = replace(settings.thresholds,
+                                 **{k: v for k, v in threshold_values.items()
+                                    if k in {f.name for f in fields(Thresholds)}},
+                                 enabled=settings.kinds)
+            settings = replace(settings, thresholds=thresholds)
+        return settings
+
+
+def run(paths: list[str], settings: Settings | None = None,
+        progress: Progress | None = None) -> Report:
+    """Check the articles at `paths` and return the report."""
+    settings = settings or Settings()
+    seconds: dict[str, float] = {}
+    t0 = time.perf_counter()
+    articles, skipped = read_articles(paths, max_bytes=settings.max_bytes)
+    seconds["ingest"] = time.perf_counter() - t0
+
+    t = time.perf_counter()
+    sentences: list[Sentence] = []
+    for article in articles:
+        sentences.extend(segment(article, max_sentences=settings.max_sentences))
+    seconds["segment"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    published = {a.id: a.published for a in articles}
+    claims: list[Claim] = []
+    claims_by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    people_by_sentence: dict[tuple[str, int], list[str]] = {}
+    index = EntityIndex()
+    for n, sentence in enumerate(sentences):
+        if progress:
+            progress("extract", n, len(sentences))
+        drafts, people = extract_sentence(sentence, published[sentence.source])
+        key = (sentence.source, sentence.index)
+        people_by_sentence[key] = people
+        for name in people:
+            index.add_person(name)
+        for d in drafts:
+            if d.kind not in settings.kinds:
+                continue
+            claim = Claim(id=f"c{len(claims) + 1}", source=sentence.source, kind=d.kind,
+                          sentence=sentence, span=d.span, value=d.value, surface=d.surface,
+                          subject=d.subject)
+            claims.append(claim)
+            claims_by_sentence.setdefault(key, []).append(claim)
+    seconds["extract"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    alignment = align(sentences, claims_by_sentence, people_by_sentence, index)
+    seconds["align"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    ctx = CompareContext(articles={a.id: a for a in articles}, claims=claims,
+                         alignment=alignment, index=index, people=people_by_sentence,
+                         thresholds=settings.thresholds)
+    candidates = compare(ctx)
+    findings = to_findings(candidates, ctx)
+    seconds["compare"] = time.perf_counter() - t
+
+    events = _events_with_claims(alignment.events, claims, alignment.event_of_sentence)
+    seconds["total"] = time.perf_counter() - t0
+    stats = Stats(articles=len(articles), sentences=len(sentences), claims=len(claims),
+                  pairs_considered=len(alignment.pairs), pairs_scored_nli=0, seconds=seconds)
+    return Report(version=__version__, model="none", sources=articles, claims=claims,
+                  events=events, findings=findings, skipped=skipped, stats=stats,
+                  sentences=sentences)
+
+
+def _events_with_claims(events: list[Event], claims: list[Claim],
+                        event_of_sentence: dict[tuple[str, int], str]) -> list[Event]:
+    members: dict[str, list[str]] = {}
+    for c in claims:
+        eid = event_of_sentence.get((c.source, c.sentence.index))
+        if eid:
+            members.setdefault(eid, []).append(c.id)
+    return [replace(e, claims=tuple(members.get(e.id, []))) for e in events]

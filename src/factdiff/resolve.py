@@ -1,0 +1,178 @@
+"""Entity resolution: one person or place across spellings and sources.
+
+People are keyed by surname, folded for transliteration (Kravtchenko and
+Kravchenko, Zelensky and Zelenskyy, Huamán and Huaman), and first names are
+checked for compatibility with rapidfuzz and initials (Steve/Steven,
+Rob/Robert, J.-M./Jean-Marc, Sergueï/Sergey). "M. Rubio", "Mme Le Bihan" and
+"le capitaine Morel" join the person of that surname. Places are keyed the
+same way, through a table of exonyms and metonyms (Kiev/Kyiv,
+Bruxelles/Brussels, la Ville rose/Toulouse, place Beauvau/ministère de
+l'Intérieur).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from factdiff.records import Entity
+from factdiff.text import fold, translit_key
+
+_HONORIFIC = re.compile(
+    r"^(?:M|MM|Mme|Mmes|Mlle|Me|Mr|Mrs|Ms|Dr|Pr|Sir|Lady|Lord)\.?\s+", re.UNICODE
+)
+_PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "da", "di", "del", "al",
+                        "bin", "el", "den", "der", "dos", "d'", "mc", "mac"})
+
+# Exonyms, endonyms and metonyms: each group is one place.
+PLACE_ALIASES: tuple[tuple[str, ...], ...] = (
+    ("kiev", "kyiv", "kiiv"),
+    ("bruxelles", "brussels", "brussel"),
+    ("moscou", "moscow", "moskva"),
+    ("londres", "london"),
+    ("varsovie", "warsaw"),
+    ("pekin", "beijing"),
+    ("geneve", "geneva"),
+    ("vienne", "vienna"),
+    ("rome", "roma"),
+    ("munich", "munchen"),
+    ("cologne", "koln"),
+    ("anvers", "antwerp", "antwerpen"),
+    ("genes", "genoa", "genova"),
+    ("mascate", "muscat"),
+    ("le caire", "cairo"),
+    ("alger", "algiers"),
+    ("koursk", "kursk"),
+    ("soumy", "sumy"),
+    ("kharkiv", "kharkov"),
+    ("odessa", "odesa"),
+    ("toulouse", "ville rose", "la ville rose"),
+    ("paris", "ville lumiere", "la ville lumiere"),
+    ("marseille", "cite phoceenne", "la cite phoceenne"),
+    ("lyon", "capitale des gaules"),
+    ("otan", "nato"),
+    ("onu", "un", "nations unies", "united nations"),
+    ("ue", "eu", "union europeenne", "european union"),
+    ("etats-unis", "united states", "us", "usa", "u.s"),
+    ("royaume-uni", "united kingdom", "uk", "britain"),
+    ("allemagne", "germany"),
+    ("ukraine",),
+    ("russie", "russia"),
+    ("place beauvau", "beauvau", "ministere de l'interieur"),
+    ("matignon", "hotel matignon"),
+    ("elysee", "palais de l'elysee", "l'elysee"),
+    ("quai d'orsay", "ministere des affaires etrangeres"),
+    ("hotel de brienne", "brienne", "ministere des armees"),
+)
+
+_ALIAS_INDEX: dict[str, str] = {}
+for _group in PLACE_ALIASES:
+    for _name in _group:
+        _ALIAS_INDEX[translit_key(_name)] = translit_key(_group[0])
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(first names, surname) of a person's name as written."""
+    name = _HONORIFIC.sub("", name.strip())
+    tokens = name.replace("’", "'").split()
+    if not tokens:
+        return "", ""
+    if len(tokens) == 1:
+        return "", tokens[0]
+    # "Anne Le Bihan", "Sophie Le Goff": a particle starts the surname.
+    for i in range(1, len(tokens)):
+        if fold(tokens[i]) in _PARTICLES and i < len(tokens) - 1:
+            return " ".join(tokens[:i]), " ".join(tokens[i:])
+    return " ".join(tokens[:-1]), tokens[-1]
+
+
+def first_names_compatible(a: str, b: str) -> bool:
+    """Whether two first names can be one person's: Steve/Steven, J.-M./Jean-Marc."""
+    if not a or not b:
+        return True
+    fa, fb = fold(a), fold(b)
+    initials_a = re.fullmatch(r"(?:[a-z]\.-?){1,3}", fa.replace(" ", ""))
+    initials_b = re.fullmatch(r"(?:[a-z]\.-?){1,3}", fb.replace(" ", ""))
+    if initials_a or initials_b:
+        letters_a = [p[0] for p in re.split(r"[.\-\s]+", fa) if p]
+        letters_b = [p[0] for p in re.split(r"[.\-\s]+", fb) if p]
+        return letters_a[: len(letters_b)] == letters_b[: len(letters_a)]
+    ka, kb = translit_key(a), translit_key(b)
+    if ka == kb or ka.startswith(kb) or kb.startswith(ka):
+        return True
+    return fuzz.ratio(ka, kb) >= 70
+
+
+@dataclass
+class EntityIndex:
+    """Canonical keys for the people and places of one run."""
+
+    people: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # key -> (first, full)
+
+    def add_person(self, name: str) -> None:
+        first, surname = split_name(name)
+        if not surname:
+            return
+        key = translit_key(surname)
+        entries = self.people.setdefault(key, [])
+        if (first, name) not in entries:
+            entries.append((first, name))
+
+    def person_key(self, name: str) -> str | None:
+        """One key per person: 'per:lavrov' for Sergueï Lavrov, Sergey Lavrov, M. Lavrov."""
+        first, surname = split_name(name)
+        if not surname:
+            return None
+        key = translit_key(surname)
+        if not key:
+            return None
+        entries = self.people.get(key, [])
+        # Two different people sharing a surname keep apart by first name.
+        firsts = sorted({translit_key(f) for f, _ in entries if f and "." not in f})
+        if first and "." not in first and len(firsts) > 1:
+            groups: list[str] = []
+            for f in firsts:
+                if not any(first_names_compatible(f, g) for g in groups):
+                    groups.append(f)
+            if len(groups) > 1:
+                for g in groups:
+                    if first_names_compatible(first, g):
+                        return f"per:{key}:{g}"
+        return f"per:{key}"
+
+    def entities(self) -> list[Entity]:
+        return [
+            Entity(key=f"per:{key}", label=max((full for _, full in names), key=len),
+                   type="PER", mentions=tuple(sorted({full for _, full in names})))
+            for key, names in sorted(self.people.items())
+        ]
+
+
+def place_key(name: str) -> str:
+    """One key per place: 'kiev' for Kiev and Kyiv, 'toulouse' for la Ville rose."""
+    key = translit_key(re.sub(r"^(?:la|le|les|l'|the)\s+", "", fold(name)))
+    return _ALIAS_INDEX.get(key, key)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two place names name one place, or one lies in the other by name."""
+    ka, kb = place_key(a), place_key(b)
+    if ka == kb:
+        return True
+    ta, tb = set(ka.split()), set(kb.split())
+    if ta and tb and (ta <= tb or tb <= ta):
+        return True
+    # "Chamonix" and "Chamonix-Mont-Blanc", "Fos" and "Fos-sur-Mer".
+    if ka.startswith(kb + " ") or kb.startswith(ka + " "):
+        return True
+    return fuzz.ratio(ka, kb) >= 88
+
+
+def mentions_place(text: str, place: str) -> bool:
+    """Whether a text names a place, under any of its aliases."""
+    key = place_key(place)
+    folded = translit_key(text)
+    names = {key} | {alias for alias, canon in _ALIAS_INDEX.items() if canon == key}
+    return any(re.search(rf"\b{re.escape(n)}\b", folded) for n in names if len(n) >= 3)
