@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from factdiff.lexicon import concept_of, en, fr
+from factdiff.lexicon import EVENT_CONCEPTS, concept_of, en, fr
 from factdiff.records import Claim, Event, Sentence
 from factdiff.resolve import EntityIndex, place_key
 from factdiff.text import fold, stem, words
@@ -65,14 +65,19 @@ class Alignment:
         return distinct_events(self.infos[a], self.infos[b])
 
     def local_similarity(self, a: Claim, b: Claim, index: EntityIndex,
-                         people: dict[tuple[str, int], list[str]]) -> float:
+                         people: dict[tuple[str, int], list[str]]) -> tuple[float, bool]:
         """Similarity of the clauses around two claims ("va se rendre à Paris mercredi
-        pour des discussions" / "Paris accueille jeudi une série de discussions")."""
+        pour des discussions" / "Paris accueille jeudi une série de discussions"), and
+        whether the two clauses name the same kind of happening (a meeting, a signing)."""
         fa = clause_features(a.sentence, a.span[0], a.span[1], index,
                              people.get((a.source, a.sentence.index), []))
         fb = clause_features(b.sentence, b.span[0], b.span[1], index,
                              people.get((b.source, b.sentence.index), []))
-        return weighted_cosine(fa, fb, self.idf)
+        sentence_a = self.infos[(a.source, a.sentence.index)].features
+        sentence_b = self.infos[(b.source, b.sentence.index)].features
+        same_happening = bool(set(fa) & set(fb) & EVENT_CONCEPTS) or bool(
+            set(sentence_a) & set(sentence_b) & EVENT_CONCEPTS)
+        return weighted_cosine(fa, fb, self.idf), same_happening
 
 
 def _ranges(claims: list[Claim]) -> list[tuple[date, date]]:

@@ -170,9 +170,20 @@ def same_place(a: str, b: str) -> bool:
     return fuzz.ratio(ka, kb) >= 88
 
 
-def mentions_place(text: str, place: str) -> bool:
-    """Whether a text names a place, under any of its aliases."""
+def mentions_place(text: str, place: str, unless_with: str | None = None) -> bool:
+    """Whether a text names a place, under any of its aliases.
+
+    With `unless_with`, a sentence that also names that other place does not count:
+    "in Charlottetown and Summerside" names both as two places, not one in the other.
+    """
     key = place_key(place)
-    folded = translit_key(text)
     names = {key} | {alias for alias, canon in _ALIAS_INDEX.items() if canon == key}
-    return any(re.search(rf"\b{re.escape(n)}\b", folded) for n in names if len(n) >= 3)
+    names = {n for n in names if len(n) >= 3}
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        folded = translit_key(sentence)
+        if not any(re.search(rf"\b{re.escape(n)}\b", folded) for n in names):
+            continue
+        if unless_with and mentions_place(sentence, unless_with):
+            continue
+        return True
+    return False

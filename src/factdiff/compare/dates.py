@@ -62,6 +62,13 @@ def _describe(c: Claim) -> str:
     return c.surface
 
 
+def _aligned(ctx: CompareContext, a: Claim, b: Claim, sim: float) -> bool:
+    """Two dates speak of one happening: the same event named near both, or close wording."""
+    if sim >= ctx.thresholds.date_alone:
+        return True
+    return sim >= ctx.thresholds.date and ctx.same_happening(a, b)
+
+
 def _by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
     out: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
@@ -99,9 +106,9 @@ def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> lis
         if ca.value.get("anchor") == "offset" or cb.value.get("anchor") == "offset":
             return []
         sim = ctx.local_sim(ca, cb)
-        if sim < ctx.thresholds.date:
+        if not _aligned(ctx, ca, cb, sim):
             return []
-        severity = "error" if sim >= ctx.thresholds.date + 0.1 else "warning"
+        severity = "error" if sim >= 0.15 else "warning"
         return [Candidate("date", severity, min(0.99, 0.55 + sim), ca, cb,
                           f"{_describe(ca)} in {ca.source}, {_describe(cb)} in {cb.source}",
                           group="day", rule="date.day")]
@@ -112,7 +119,7 @@ def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> lis
     for ca in weekdays_a:
         for cb in weekdays_b:
             sim = ctx.local_sim(ca, cb)
-            if sim >= ctx.thresholds.date and _weekday_only_conflict(ca, cb) and not any(
+            if _aligned(ctx, ca, cb, sim) and _weekday_only_conflict(ca, cb) and not any(
                 x.value.get("weekday") == y.value.get("weekday")
                 for x in weekdays_a for y in weekdays_b
             ):

@@ -24,7 +24,7 @@ def _nested(a: Claim, b: Claim) -> bool:
 
 @register("location")
 def compare_locations(ctx: CompareContext) -> list[Candidate]:
-    claims = [c for c in ctx.of_kind("location") if c.value.get("event_site")]
+    claims = [c for c in ctx.of_kind("location") if not c.value.get("container")]
     texts = {s: a.text for s, a in ctx.articles.items()}
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
@@ -32,13 +32,20 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
     out: list[Candidate] = []
     for a, b in cross_source_pairs(claims):
         pa, pb = a.value["place"], b.value["place"]
+        same_venue = bool(a.value.get("venue")) and a.value.get("venue") == b.value.get("venue")
+        if same_venue and a.value.get("town") and b.value.get("town"):
+            # "tribunal correctionnel de Lille" / "de Douai": the towns tell them apart.
+            pa, pb = a.value["town"], b.value["town"]
         if same_place(pa, pb) or _nested(a, b) or ctx.distinct(a, b):
             continue
-        same_venue = a.value.get("venue") and a.value.get("venue") == b.value.get("venue")
-        sim = ctx.sim(a, b)
-        if sim < ctx.thresholds.location and not (same_venue and sim >= ctx.thresholds.location / 2):
+        sim = ctx.local_sim(a, b)
+        sites = a.value.get("event_site") and b.value.get("event_site")
+        aligned = sim >= ctx.thresholds.location or ctx.same_happening(a, b)
+        if not same_venue and not (sites and aligned):
             continue
-        if mentions_place(texts[b.source], pa) or mentions_place(texts[a.source], pb):
+        if mentions_place(texts[b.source], pa, unless_with=pb) or mentions_place(
+            texts[a.source], pb, unless_with=pa
+        ):
             continue
         # Each sentence's other places: one that the other sentence shares means the two
         # places are parts of one setting, not rival answers.

@@ -66,11 +66,11 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue
         if ctx.distinct(a, b):
             continue
-        sim = ctx.sim(a, b)
+        sim = ctx.local_sim(a, b)
         threshold = ctx.thresholds.number
         if a.value.get("key") in TOLLS or a.value.get("key") == "SCORE":
             threshold *= 0.6  # a death toll or a final score is the story's own number
-        if sim < threshold:
+        if sim < threshold and not _only_value(by_source, a, b):
             continue
         # Does the other source give an agreeing value for the same thing somewhere?
         if any(_same_quantity(a, o) and compatible(a.value, o.value) and not ctx.distinct(a, o)
@@ -93,6 +93,16 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
                              f"{key.lower()}: {_label(a)} in {a.source}, {_label(b)} in "
                              f"{b.source}", group=f"num:{key}", rule="number.range"))
     return _best_per_claim(out)
+
+
+def _only_value(by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:
+    """Each source gives this quantity once, one value each: the story's own figure."""
+    for claim in (a, b):
+        values = {repr(o.value.get("value") or o.value.get("score"))
+                  for o in by_source[claim.source] if _same_quantity(o, claim)}
+        if len(values) != 1:
+            return False
+    return True
 
 
 def _best_per_claim(candidates: list[Candidate]) -> list[Candidate]:

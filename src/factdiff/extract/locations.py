@@ -18,20 +18,28 @@ import re
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.lexicon import en, fr
 from factdiff.records import Sentence
-from factdiff.text import unaccent_same_length
+from factdiff.text import fold, unaccent_same_length
 
 _CAP = r"[A-Z][\w'’-]*"
 _PLACE_NAME = rf"{_CAP}(?:(?:\s+|-)(?:(?:de|du|des|la|le|d['’]|l['’]|sur|en|of|the)\s*)?{_CAP}){{0,4}}"
-# Venue phrases whose complement is the place: "tribunal correctionnel de Lille".
+# Place nouns: "sur la commune de Loriol-sur-Drôme", "le secteur des Grands Montets".
+# The place is the name; regions and massifs contain the places of an event.
+PLACE_NOUN = re.compile(
+    rf"(?i:\b(?P<noun>commune|ville|secteur|quartier|localite|village|massif|vallee|region|"
+    rf"province|departement|canton|town|village|city|district|province|region|state)\s+"
+    rf"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)(?P<place>{_PLACE_NAME})"
+)
+CONTAINERS = frozenset({"massif", "vallee", "region", "province", "departement", "canton",
+                        "district", "state"})
+# Institutions: the venue is the whole phrase, its town the complement.
 VENUE = re.compile(
     rf"(?i:\b(?P<venue>tribunal(?:\s+(?:correctionnel|judiciaire|administratif|de\s+commerce))?|"
-    rf"cour\s+d['’]appel|cour\s+d['’]assises|court|stade|stadium|centre|center|siege|"
-    rf"headquarters|locaux|hotel|palais|ambassade|embassy|hopital|hospital|secteur|massif|"
-    rf"commune|quartier|ville|vallee|region|province|departement)\b"
-    rf"(?:\s+[a-z]+){{0,2}}?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?|in)\s*)"
+    rf"cour\s+d['’]appel|cour\s+d['’]assises|stade|centre(?:\s+spatial|\s+hospitalier)?|siege|"
+    rf"locaux|hotel\s+de\s+ville|palais|ambassade|hopital|court|stadium|headquarters|embassy|"
+    rf"hospital)(?:\s+[a-z]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)"
     rf"(?P<place>{_PLACE_NAME})"
 )
-NAMED_VENUE = re.compile(rf"(?P<place>(?:Stade|Centre|Palais|Hôtel|Hotel|Stadium)\s+{_PLACE_NAME})")
+NAMED_VENUE = re.compile(rf"(?P<place>(?:Stade|Palais|Hôtel|Hotel|Stadium)\s+{_PLACE_NAME})")
 
 
 def _preposition_re(lang: str) -> re.Pattern[str]:
@@ -44,9 +52,22 @@ _NOT_PLACES = frozenset(
 )
 
 
-def _occurrence(folded: str, lang: str) -> bool:
+_PLACE_NOUNS = frozenset({"commune", "ville", "secteur", "quartier", "localite", "village",
+                          "massif", "vallee", "region", "province", "departement", "canton",
+                          "town", "city", "district", "state"})
+# Nicknames of places written in lower case ("la Ville rose"): found as phrases.
+METONYMS = r"\b(?:la\s+ville\s+rose|la\s+ville\s+lumiere|la\s+cite\s+phoceenne|place\s+beauvau|" \
+    r"la\s+capitale\s+des\s+gaules)\b"
+
+
+def _occurrence(folded: str, lang: str, start: int) -> bool:
+    """Whether a verb saying something happened governs the place at `start`: shortly
+    before it, or anywhere in a cleft ("C'est à Blagnac que ... ont signé")."""
     cues = en.OCCURRENCE_CUES if lang == "en" else fr.OCCURRENCE_CUES
-    return bool(re.search(cues, folded))
+    if re.search(cues, folded[max(0, start - 60) : start]):
+        return True
+    return bool(re.match(r"\s*c['’]est\s+(?:dans|a|au|en|sur)\b", folded)) and bool(
+        re.search(cues, folded[start:]))
 
 
 @register("location.v1")
@@ -54,13 +75,19 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     """Places and venues a sentence puts an event at."""
     plain = unaccent_same_length(sentence.text)
     text = sentence.text
-    event_site = _occurrence(ctx.folded, sentence.lang)
     people = [(m.start, m.end) for m in ctx.mentions if m.type == "PER"]
     found: list[tuple[int, int, str, str | None]] = []  # start, end, place, venue
-    for pattern in (VENUE, NAMED_VENUE, _preposition_re(sentence.lang)):
+    towns: dict[int, str] = {}
+    for pattern in (VENUE, PLACE_NOUN, NAMED_VENUE, _preposition_re(sentence.lang)):
         for m in pattern.finditer(plain):
             start, end = m.start("place"), m.end("place")
             place = text[start:end]
+            groups = m.groupdict()
+            if groups.get("venue"):
+                start = m.start("venue")
+                towns[start] = place
+                place = text[start:end]
+            venue_kind = groups.get("venue") or groups.get("noun")
             if place.split()[0] in _NOT_PLACES and len(place.split()) == 1:
                 continue
             if any(s <= start < e for s, e in people) or ctx.is_taken(start, end) or any(
@@ -69,10 +96,14 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                 continue
             if any(s <= start < e or start <= s < end for s, e, _, _ in found):
                 continue
-            venue = m.groupdict().get("venue")
-            found.append((start, end, place, venue.lower() if venue else None))
+            found.append((start, end, place, fold(venue_kind) if venue_kind else None))
     found.sort()
     drafts: list[ClaimDraft] = []
+    for metonym in re.finditer(METONYMS, ctx.folded):
+        if not any(s <= metonym.start() < e for s, e, _, _ in found):
+            found.append((metonym.start(), metonym.end(), text[metonym.start():metonym.end()],
+                          None))
+    found.sort()
     for start, end, place, venue in found:
         # Places named side by side narrow each other: "à Argentière, sur la commune de
         # Chamonix" — both are right, at different scales.
@@ -83,8 +114,11 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             gap = text[end:s] if s >= end else text[e:start]
             if len(gap) < 40 and not re.search(r"\b(?:et|and|ou|or|puis|then|vers|to)\b", gap):
                 within.append(other)
+        venue_type = None if venue in _PLACE_NOUNS else venue
+        event_site = _occurrence(ctx.folded, sentence.lang, start)
         drafts.append(ClaimDraft("location", (start, end),
-                                 {"place": place, "venue": venue, "event_site": event_site,
-                                  "within": within},
+                                 {"place": place, "venue": venue_type, "event_site": event_site,
+                                  "container": venue in CONTAINERS, "within": within,
+                                  "town": towns.get(start)},
                                  place, subject=place))
     return drafts

@@ -42,7 +42,7 @@ EN_WORDS = re.compile(rf"\b(?:{_EN_UNITS})(?:(?:-|\s+and\s+|\s+)(?:{_EN_UNITS}|o
 
 DIGITS_FR = re.compile(r"(?<![\w.,])(\d{1,3}(?:[   .]\d{3})+|\d+)(?:,(\d+))?(?![\w])")
 DIGITS_EN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
-SCORE = re.compile(r"(?<![\w,.])(\d{1,3})\s*(?:-|–|à|a|to)\s*(\d{1,3})(?![\w,.%])")
+SCORE = re.compile(r"(?<![\w,.])(\d{1,3})\s*(?:-|–|à|a|to)\s*(\d{1,3})(?![\w%]|[,.]\d)")
 SCORE_CONTEXT = re.compile(
     r"\b(?:battu|battus|impose|imposes|imposee|victoire|vaincu|defaite|score|menes|mene|"
     r"mi-temps|pause|beat|won|defeated|lost|victory|half-time|halftime|led|trailing|finale?)\b"
@@ -312,6 +312,9 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             value = float(text2num(phrase.replace(" et ", "-et-"), sentence.lang))
         except (ValueError, TypeError):
             continue
+        if value == 2 and re.search(r"\b(?:les|des|aux|ces|leurs|nos|the|both)\s+$",
+                                    folded[max(0, s - 6) : s]):
+            continue  # "les deux pays", "the two leaders": both, not a count
         draft = _make(sentence, ctx, s, e, value)
         if draft:
             spans.append((s, e))

@@ -44,8 +44,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "MEMBER": ("membre", "membres", "member", "members", "ministres"),
     "DOCKER": ("docker", "dockers", "dockworkers"),
     "CIVIL_PARTY": ("partie", "parties"),
-    "PRODUCER": ("producteur", "producteurs", "eleveur", "eleveurs", "farmers", "exploitation",
-                 "exploitations", "farms"),
+    "PRODUCER": ("producteur", "producteurs", "eleveur", "eleveurs", "farmers", "producers"),
+    "FARM": ("exploitation", "exploitations", "farm", "farms", "ferme", "fermes"),
     # things
     "HOME": ("maison", "maisons", "logement", "logements", "home", "homes", "house", "houses",
              "habitation", "habitations", "batiment", "batiments", "buildings", "immeuble"),
@@ -85,6 +85,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "ACCIDENT": ("accident", "crash", "collision", "autocar", "car", "coach", "bus"),
     "QUAKE": ("seisme", "tremblement", "earthquake", "quake", "tremor", "secousse"),
     "AVALANCHE": ("avalanche",),
+    "OCCUR": ("produit", "produite", "survenu", "survenue", "deroule", "deroulee", "happened",
+              "occurred", "struck", "dispute", "disputee", "joue", "drame", "tragedy"),
     "FLOOD": ("inondation", "inondations", "crue", "crues", "flood", "floods", "flooding",
               "pluies", "rain"),
     "ELECTION": ("election", "elections", "scrutin", "vote", "polls", "electoral"),
@@ -129,9 +131,16 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "POLICE": ("police", "gendarmerie", "gendarmes", "policiers"),
     "PROSECUTOR": ("parquet", "procureur", "procureure", "prosecutor", "prosecution"),
     "INVESTIGATION": ("enquete", "investigation", "probe", "inquiry"),
-    "COUNCIL": ("conseil", "council"),
+    "COUNCIL": ("conseil", "council", "cabinet"),
     "TURNOUT": ("participation", "turnout"),
 }
+
+# Concepts that name what happened: two dates or places of one happening share one.
+EVENT_CONCEPTS = frozenset({
+    "MEET", "CALL", "SIGN", "OCCUR", "ANNOUNCE", "ACCIDENT", "QUAKE", "AVALANCHE", "FLOOD", "ELECTION",
+    "STRIKE", "TRIAL", "SENTENCE", "ACQUIRE", "AGREEMENT", "ATTACK", "PLEDGE", "COUNCIL",
+    "VOTE", "SPEECH", "VICTORY", "LOSS",
+})
 
 _INDEX: dict[str, str] = {}
 for _concept, _words in _CONCEPTS.items():

@@ -90,6 +90,6 @@ PLACE_PREPOSITIONS = (
 
 OCCURRENCE_CUES = (
     r"\b(?:happened|occurred|struck|hit|took\s+place|was\s+held|were\s+held|met|gathered|"
-    r"signed|crashed|collapsed|took\s+part|addressed|killed|accident|earthquake|quake|"
-    r"avalanche|meeting|ceremony|summit|match|final|trial|vote|speech|rally)\b"
+    r"signed|crashed|collapsed|addressed|were\s+killed|was\s+killed|died|exploded|"
+    r"was\s+sentenced|were\s+found|was\s+found)\b"
 )

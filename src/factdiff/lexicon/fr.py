@@ -100,13 +100,13 @@ PLACE_PREPOSITIONS = (
     r"|a\s+l['’]ouest\s+de|en\s+aval\s+de|en\s+amont\s+de|depuis|vers|sous|au\s+pied\s+de"
 )
 
-# Verbs that say an event happened somewhere: a place in their sentence is
-# where the event took place.
+# Verbs that say an event happened somewhere: a place shortly after one is where
+# the event took place ("s'est produit vers 5 h 30, à hauteur de Montélimar").
 OCCURRENCE_CUES = (
-    r"\b(?:s['’]est\s+produit|s['’]est\s+produite|survenu|survenue|s['’]est\s+deroule|"
-    r"s['’]est\s+deroulee|s['’]est\s+tenue?|a\s+eu\s+lieu|ont\s+eu\s+lieu|s['’]est\s+joue|"
-    r"s['’]est\s+disputee?|se\s+tiendra|a\s+ete\s+paraphe|ont\s+signe|a\s+ete\s+signee?|"
-    r"s['’]est\s+couche|s['’]est\s+declenchee?|a\s+frappe|s['’]est\s+abattue?s?|reunis|"
-    r"se\s+sont\s+reunis|a\s+ete\s+condamne|rassembles|couche|drame|accident|seisme|avalanche|"
-    r"ceremonie|signature|rencontre|reunion|match|finale|proces|vote|sommet)\b"
+    r"\b(?:s['’]est\s+produite?|survenue?|s['’]est\s+deroulee?|s['’]est\s+tenue?|a\s+eu\s+lieu|"
+    r"ont\s+eu\s+lieu|s['’]est\s+joue|s['’]est\s+disputee?|se\s+tiendra|a\s+ete\s+paraphee?|"
+    r"ont\s+signe|a\s+ete\s+signee?|s['’]est\s+couchee?|s['’]est\s+declenchee?|a\s+frappe|"
+    r"s['’]est\s+abattue?s?|se\s+sont\s+reunis|reunis|ont\s+ete\s+tuee?s|a\s+ete\s+condamnee?|"
+    r"se\s+sont\s+rassembles|s['’]est\s+ecrase|a\s+explose|s['’]est\s+effondree?|"
+    r"a\s+ete\s+retrouvee?)\b"
 )
