@@ -24,8 +24,13 @@ from factdiff.records import Claim, Event, Sentence
 from factdiff.resolve import EntityIndex, place_key
 from factdiff.text import fold, stem, words
 
-_STOP = fr.STOPWORDS | en.STOPWORDS | frozenset(
-    ["dit", "declare", "indique", "selon", "said", "says", "told", "according", "annonce", "ajoute", "precise", "estime", "explique", "lors", "cours", "egalement", "aussi", "ainsi", "deux", "trois", "plus"]
+_STOP = (
+    fr.STOPWORDS
+    | en.STOPWORDS
+    | frozenset(
+        """dit declare indique selon said says told according annonce ajoute precise estime
+            explique lors cours egalement aussi ainsi deux trois plus""".split()
+    )
 )
 # Date guard: more than this many days apart is another event.
 MAX_SAME_EVENT_DAYS = 2
@@ -64,19 +69,23 @@ class Alignment:
     def distinct(self, a: tuple[str, int], b: tuple[str, int]) -> bool:
         return distinct_events(self.infos[a], self.infos[b])
 
-    def local_similarity(self, a: Claim, b: Claim, index: EntityIndex,
-                         people: dict[tuple[str, int], list[str]]) -> tuple[float, bool]:
+    def local_similarity(
+        self, a: Claim, b: Claim, index: EntityIndex, people: dict[tuple[str, int], list[str]]
+    ) -> tuple[float, bool]:
         """Similarity of the clauses around two claims ("va se rendre à Paris mercredi
         pour des discussions" / "Paris accueille jeudi une série de discussions"), and
         whether the two clauses name the same kind of happening (a meeting, a signing)."""
-        fa = clause_features(a.sentence, a.span[0], a.span[1], index,
-                             people.get((a.source, a.sentence.index), []))
-        fb = clause_features(b.sentence, b.span[0], b.span[1], index,
-                             people.get((b.source, b.sentence.index), []))
+        fa = clause_features(
+            a.sentence, a.span[0], a.span[1], index, people.get((a.source, a.sentence.index), [])
+        )
+        fb = clause_features(
+            b.sentence, b.span[0], b.span[1], index, people.get((b.source, b.sentence.index), [])
+        )
         sentence_a = self.infos[(a.source, a.sentence.index)].features
         sentence_b = self.infos[(b.source, b.sentence.index)].features
         same_happening = bool(set(fa) & set(fb) & EVENT_CONCEPTS) or bool(
-            set(sentence_a) & set(sentence_b) & EVENT_CONCEPTS)
+            set(sentence_a) & set(sentence_b) & EVENT_CONCEPTS
+        )
         return weighted_cosine(fa, fb, self.idf), same_happening
 
 
@@ -91,8 +100,9 @@ def _ranges(claims: list[Claim]) -> list[tuple[date, date]]:
     return out
 
 
-def sentence_features(sentence: Sentence, claims: list[Claim], index: EntityIndex,
-                      people: list[str]) -> Counter[str]:
+def sentence_features(
+    sentence: Sentence, claims: list[Claim], index: EntityIndex, people: list[str]
+) -> Counter[str]:
     feats: Counter[str] = Counter()
     for w in words(sentence.text):
         f = fold(w).split("'")[-1]
@@ -129,8 +139,9 @@ def weighted_cosine(fa: Counter[str], fb: Counter[str], idf: dict[str, float]) -
     return dot / (wa * wb) if wa and wb else 0.0
 
 
-def clause_features(sentence: Sentence, start: int, end: int, index: EntityIndex,
-                    people: list[str], width: int = 70) -> Counter[str]:
+def clause_features(
+    sentence: Sentence, start: int, end: int, index: EntityIndex, people: list[str], width: int = 70
+) -> Counter[str]:
     """Features of the words around a claim, bounded by its clause's punctuation."""
     text = sentence.text
     left = max(0, start - width)
@@ -142,8 +153,7 @@ def clause_features(sentence: Sentence, start: int, end: int, index: EntityIndex
         j = text.find(stop, end, right)
         if j != -1:
             right = j
-    window = Sentence(sentence.source, sentence.index, text[left:right], left, right,
-                      sentence.lang)
+    window = Sentence(sentence.source, sentence.index, text[left:right], left, right, sentence.lang)
     return sentence_features(window, [], index, [p for p in people if p in window.text])
 
 
@@ -164,9 +174,13 @@ def _gap(x: tuple[date, date], y: tuple[date, date]) -> int:
     return 0
 
 
-def align(sentences: list[Sentence], claims_by_sentence: dict[tuple[str, int], list[Claim]],
-          people_by_sentence: dict[tuple[str, int], list[str]], index: EntityIndex,
-          event_threshold: float = 0.32) -> Alignment:
+def align(
+    sentences: list[Sentence],
+    claims_by_sentence: dict[tuple[str, int], list[Claim]],
+    people_by_sentence: dict[tuple[str, int], list[str]],
+    index: EntityIndex,
+    event_threshold: float = 0.32,
+) -> Alignment:
     """Features for every sentence, and events from well-aligned sentence pairs."""
     infos: dict[tuple[str, int], SentenceInfo] = {}
     doc_freq: Counter[str] = Counter()
@@ -174,11 +188,12 @@ def align(sentences: list[Sentence], claims_by_sentence: dict[tuple[str, int], l
         key = (s.source, s.index)
         claims = claims_by_sentence.get(key, [])
         feats = sentence_features(s, claims, index, people_by_sentence.get(key, []))
-        infos[key] = SentenceInfo(s, feats, _ranges(claims),
-                                  bool(EARLIER_CUES.search(fold(s.text))))
+        infos[key] = SentenceInfo(
+            s, feats, _ranges(claims), bool(EARLIER_CUES.search(fold(s.text)))
+        )
         doc_freq.update(set(feats))
     n = max(len(sentences), 1)
-    idf = {f: math.log((n + 1) / (df + 0.5)) for f, df in doc_freq.items()}
+    idf = {f: math.log(1 + n / df) for f, df in doc_freq.items()}
     alignment = Alignment(infos=infos, idf=idf)
     _build_events(alignment, sentences, event_threshold)
     return alignment

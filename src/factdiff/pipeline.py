@@ -54,16 +54,22 @@ class Settings:
                 clean[key] = value
         settings = cls(**clean)
         if threshold_values or "kinds" in clean:
-            thresholds = replace(settings.thresholds,
-                                 **{k: v for k, v in threshold_values.items()
-                                    if k in {f.name for f in fields(Thresholds)}},
-                                 enabled=settings.kinds)
+            thresholds = replace(
+                settings.thresholds,
+                **{
+                    k: v
+                    for k, v in threshold_values.items()
+                    if k in {f.name for f in fields(Thresholds)}
+                },
+                enabled=settings.kinds,
+            )
             settings = replace(settings, thresholds=thresholds)
         return settings
 
 
-def run(paths: list[str], settings: Settings | None = None,
-        progress: Progress | None = None) -> Report:
+def run(
+    paths: list[str], settings: Settings | None = None, progress: Progress | None = None
+) -> Report:
     """Check the articles at `paths` and return the report."""
     settings = settings or Settings()
     seconds: dict[str, float] = {}
@@ -94,9 +100,16 @@ def run(paths: list[str], settings: Settings | None = None,
         for d in drafts:
             if d.kind not in settings.kinds:
                 continue
-            claim = Claim(id=f"c{len(claims) + 1}", source=sentence.source, kind=d.kind,
-                          sentence=sentence, span=d.span, value=d.value, surface=d.surface,
-                          subject=d.subject)
+            claim = Claim(
+                id=f"c{len(claims) + 1}",
+                source=sentence.source,
+                kind=d.kind,
+                sentence=sentence,
+                span=d.span,
+                value=d.value,
+                surface=d.surface,
+                subject=d.subject,
+            )
             claims.append(claim)
             claims_by_sentence.setdefault(key, []).append(claim)
     seconds["extract"] = time.perf_counter() - t
@@ -106,24 +119,44 @@ def run(paths: list[str], settings: Settings | None = None,
     seconds["align"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    ctx = CompareContext(articles={a.id: a for a in articles}, claims=claims,
-                         alignment=alignment, index=index, people=people_by_sentence,
-                         thresholds=settings.thresholds)
+    ctx = CompareContext(
+        articles={a.id: a for a in articles},
+        claims=claims,
+        alignment=alignment,
+        index=index,
+        people=people_by_sentence,
+        thresholds=settings.thresholds,
+    )
     candidates = compare(ctx)
     findings = to_findings(candidates, ctx)
     seconds["compare"] = time.perf_counter() - t
 
     events = _events_with_claims(alignment.events, claims, alignment.event_of_sentence)
     seconds["total"] = time.perf_counter() - t0
-    stats = Stats(articles=len(articles), sentences=len(sentences), claims=len(claims),
-                  pairs_considered=len(alignment.pairs), pairs_scored_nli=0, seconds=seconds)
-    return Report(version=__version__, model="none", sources=articles, claims=claims,
-                  events=events, findings=findings, skipped=skipped, stats=stats,
-                  sentences=sentences)
+    stats = Stats(
+        articles=len(articles),
+        sentences=len(sentences),
+        claims=len(claims),
+        pairs_considered=len(alignment.pairs),
+        pairs_scored_nli=0,
+        seconds=seconds,
+    )
+    return Report(
+        version=__version__,
+        model="none",
+        sources=articles,
+        claims=claims,
+        events=events,
+        findings=findings,
+        skipped=skipped,
+        stats=stats,
+        sentences=sentences,
+    )
 
 
-def _events_with_claims(events: list[Event], claims: list[Claim],
-                        event_of_sentence: dict[tuple[str, int], str]) -> list[Event]:
+def _events_with_claims(
+    events: list[Event], claims: list[Claim], event_of_sentence: dict[tuple[str, int], str]
+) -> list[Event]:
     members: dict[str, list[str]] = {}
     for c in claims:
         eid = event_of_sentence.get((c.source, c.sentence.index))

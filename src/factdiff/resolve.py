@@ -23,8 +23,29 @@ from factdiff.text import fold, translit_key
 _HONORIFIC = re.compile(
     r"^(?:M|MM|Mme|Mmes|Mlle|Me|Mr|Mrs|Ms|Dr|Pr|Sir|Lady|Lord)\.?\s+", re.UNICODE
 )
-_PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "da", "di", "del", "al",
-                        "bin", "el", "den", "der", "dos", "d'", "mc", "mac"})
+_PARTICLES = frozenset(
+    {
+        "le",
+        "la",
+        "de",
+        "du",
+        "des",
+        "van",
+        "von",
+        "da",
+        "di",
+        "del",
+        "al",
+        "bin",
+        "el",
+        "den",
+        "der",
+        "dos",
+        "d'",
+        "mc",
+        "mac",
+    }
+)
 
 # Exonyms, endonyms and metonyms: each group is one place.
 PLACE_ALIASES: tuple[tuple[str, ...], ...] = (
@@ -82,8 +103,8 @@ def split_name(name: str) -> tuple[str, str]:
     if len(tokens) == 1:
         return "", tokens[0]
     # "Anne Le Bihan", "Sophie Le Goff": a particle starts the surname.
-    for i in range(1, len(tokens)):
-        if fold(tokens[i]) in _PARTICLES and i < len(tokens) - 1:
+    for i in range(len(tokens) - 1):
+        if fold(tokens[i]) in _PARTICLES:
             return " ".join(tokens[:i]), " ".join(tokens[i:])
     return " ".join(tokens[:-1]), tokens[-1]
 
@@ -144,8 +165,12 @@ class EntityIndex:
 
     def entities(self) -> list[Entity]:
         return [
-            Entity(key=f"per:{key}", label=max((full for _, full in names), key=len),
-                   type="PER", mentions=tuple(sorted({full for _, full in names})))
+            Entity(
+                key=f"per:{key}",
+                label=max((full for _, full in names), key=len),
+                type="PER",
+                mentions=tuple(sorted({full for _, full in names})),
+            )
             for key, names in sorted(self.people.items())
         ]
 

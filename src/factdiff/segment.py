@@ -15,12 +15,14 @@ from factdiff.text import fold
 
 # Tokens after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    ["m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "st", "ste", "mgr", "gen", "col", "cpt", "lt", "sgt", "prof", "jr", "sr", "mr", "mrs", "ms", "no", "n°", "vs", "etc", "cf", "ex", "env", "av", "bd", "u.s", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fevr", "avr", "juil", "inc", "ltd", "co", "corp", "gov", "rep", "sen", "st", "j.-m", "j.-p", "j.-c"]
+    """m mm mme mmes mlle me dr pr st ste mgr gen col cpt lt sgt prof jr sr mr mrs ms no n°
+        vs etc cf ex env av bd u.s a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec
+        janv fevr avr juil inc ltd co corp gov rep sen st j.-m j.-p j.-c""".split()
 )
 
 _BOUNDARY = re.compile(
     r"""(?<=[.!?…»"”])\s+(?=[«"“(]?\s*[A-ZÀ-ÖØ-Þ0-9«"“])   # punctuation, space, capital
-    |(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])          # glued: "d'Etat.M. Rubio"
+    |(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ.])         # glued: "d'Etat.M. Rubio"
     |\n+""",
     re.VERBOSE,
 )
@@ -48,7 +50,7 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     match = re.search(r"(\S+)\.$", chunk.rstrip())
     if not match:
         return False
-    token = fold(match.group(1)).lstrip("(«\"“")
+    token = fold(match.group(1)).lstrip('(«"“')
     if token in _ABBREVIATIONS:
         return True
     # Initials: "J.-M." or a single capital letter "A."

@@ -25,18 +25,29 @@ def compare(ctx: CompareContext) -> list[Candidate]:
 
 
 def _evidence(claim: Claim) -> Evidence:
-    return Evidence(source=claim.source, claim=claim.id, text=claim.text, span=claim.span,
-                    value=evidence_value(claim))
+    return Evidence(
+        source=claim.source,
+        claim=claim.id,
+        text=claim.text,
+        span=claim.span,
+        value=evidence_value(claim),
+    )
 
 
-def to_findings(candidates: list[Candidate], ctx: CompareContext,
-                nli: dict[tuple[str, str], NLIProbs] | None = None) -> list[Finding]:
+def to_findings(
+    candidates: list[Candidate],
+    ctx: CompareContext,
+    nli: dict[tuple[str, str], NLIProbs] | None = None,
+) -> list[Finding]:
     """Merge candidates about one thing between two sources; sort; number them."""
     groups: dict[tuple[str, str, str, str, str], list[Candidate]] = {}
     for c in candidates:
         # A person's title or presence is one fact whatever sentence states it.
-        event = "" if c.kind in ("role", "attendees") else ctx.alignment.event_of_sentence.get(
-            (c.left.source, c.left.sentence.index), "")
+        event = (
+            ""
+            if c.kind in ("role", "attendees")
+            else ctx.alignment.event_of_sentence.get((c.left.source, c.left.sentence.index), "")
+        )
         key = (c.kind, c.left.source, c.right.source, c.group, event)
         groups.setdefault(key, []).append(c)
     drafts: list[Finding] = []
@@ -48,14 +59,35 @@ def to_findings(candidates: list[Candidate], ctx: CompareContext,
             for claim in (c.left, c.right):
                 if claim.id not in {x.id for x in claims}:
                     claims.append(claim)
-        claims.sort(key=lambda c: (c.source != best.left.source, c.source, c.sentence.index,
-                                   c.span))
+        claims.sort(
+            key=lambda c: (c.source != best.left.source, c.source, c.sentence.index, c.span)
+        )
         probs = (nli or {}).get((best.left.id, best.right.id))
-        drafts.append(Finding(id="", kind=kind, severity=best.severity,
-                              confidence=best.confidence, summary=best.summary,
-                              evidence=tuple(_evidence(c) for c in claims), nli=probs,
-                              event=event or None, rule=best.rule))
+        drafts.append(
+            Finding(
+                id="",
+                kind=kind,
+                severity=best.severity,
+                confidence=best.confidence,
+                summary=best.summary,
+                evidence=tuple(_evidence(c) for c in claims),
+                nli=probs,
+                event=event or None,
+                rule=best.rule,
+            )
+        )
     drafts.sort(key=lambda f: (f.sort_key(), f.evidence[0].source, f.evidence[0].claim or ""))
-    return [Finding(id=f"f{i + 1}", kind=f.kind, severity=f.severity, confidence=f.confidence,
-                    summary=f.summary, evidence=f.evidence, nli=f.nli, event=f.event,
-                    rule=f.rule) for i, f in enumerate(drafts)]
+    return [
+        Finding(
+            id=f"f{i + 1}",
+            kind=f.kind,
+            severity=f.severity,
+            confidence=f.confidence,
+            summary=f.summary,
+            evidence=f.evidence,
+            nli=f.nli,
+            event=f.event,
+            rule=f.rule,
+        )
+        for i, f in enumerate(drafts)
+    ]

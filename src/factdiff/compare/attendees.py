@@ -29,8 +29,17 @@ def compare_attendees(ctx: CompareContext) -> list[Candidate]:
         if not ka or ka != kb or ctx.distinct(a, b):
             continue
         who = max((a.value["who"], b.value["who"]), key=len)
-        out.append(Candidate("attendees", "error", 0.85, a, b,
-                             f"{who}: {state[a.value['present']]} in {a.source}, "
-                             f"{state[b.value['present']]} in {b.source}",
-                             group=f"att:{ka}", rule="attendees.presence"))
+        out.append(
+            Candidate(
+                "attendees",
+                "error",
+                0.85,
+                a,
+                b,
+                f"{who}: {state[a.value['present']]} in {a.source}, "
+                f"{state[b.value['present']]} in {b.source}",
+                group=f"att:{ka}",
+                rule="attendees.presence",
+            )
+        )
     return out

@@ -99,26 +99,46 @@ def cross_source_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
     return pairs
 
 
+def _number(x: float) -> str:
+    return f"{x:,.0f}".replace(",", " ") if x >= 1000 and x == int(x) else f"{x:g}"
+
+
 def evidence_value(claim: Claim) -> str:
-    """How a claim's value reads in a report: the text, then what it resolved to."""
+    """What a claim resolved to, as a report shows it beside the words as written."""
     v = claim.value
     if claim.kind == "date":
-        resolved = v.get("date") or v.get("weekday") or ""
+        parts = []
+        if v.get("weekday") and v.get("granularity") in ("day", "weekday"):
+            parts.append(v["weekday"].title())
+        if v.get("date"):
+            parts.append(v["date"] + (f"–{v['date_end']}" if v.get("date_end") else ""))
         if v.get("time"):
-            resolved = f"{resolved} {v['time']}".strip()
-        elif v.get("time_range") and not v.get("date"):
-            resolved = "–".join(v["time_range"])
-        return f"{claim.surface} → {resolved}" if resolved else claim.surface
+            parts.append(v["time"])
+        elif v.get("time_range"):
+            parts.append("–".join(v["time_range"]))
+        return " ".join(parts) or claim.surface
     if claim.kind == "number":
         if v.get("score"):
-            return claim.surface
-        return claim.surface
+            return "-".join(str(x) for x in v["score"])
+        low, high = v.get("low"), v.get("high")
+        value = v.get("value")
+        if high is None:
+            amount = f"≥ {_number(value)}"
+        elif low == high:
+            amount = _number(value)
+        else:
+            amount = f"{_number(low)}–{_number(high)}"
+        what = (v.get("key") or "").lower().replace("_", " ")
+        return f"{amount} {what}".strip()
     if claim.kind == "role":
-        return f"{v['person']}: {claim.surface}"
+        title = v["rank"].replace("_", " ") + (f" ({v['portfolio']})" if v.get("portfolio") else "")
+        return f"{v['person']}: {title}"
     if claim.kind == "attendees":
         return f"{v['who']}: {'present' if v['present'] else 'absent'}"
     if claim.kind == "location":
         return v["place"]
     if v.get("type") == "quote":
-        return f"{v.get('speaker') or '?'}: «{v['quote'][:60]}»"
+        return f"said by {v.get('speaker') or '?'}"
+    if v.get("type") == "polarity":
+        return f"{v.get('actor') or '?'}: {v['polarity']}"
     return claim.surface

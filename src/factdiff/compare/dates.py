@@ -109,23 +109,48 @@ def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> lis
         if not _aligned(ctx, ca, cb, sim):
             return []
         severity = "error" if sim >= 0.15 else "warning"
-        return [Candidate("date", severity, min(0.99, 0.55 + sim), ca, cb,
-                          f"{_describe(ca)} in {ca.source}, {_describe(cb)} in {cb.source}",
-                          group="day", rule="date.day")]
-    weekdays_a = [c for c in sa if c.value.get("weekday") and c.value["granularity"] in
-                  ("weekday", "day")]
-    weekdays_b = [c for c in sb if c.value.get("weekday") and c.value["granularity"] in
-                  ("weekday", "day")]
+        return [
+            Candidate(
+                "date",
+                severity,
+                min(0.99, 0.55 + sim),
+                ca,
+                cb,
+                f"{_describe(ca)} in {ca.source}, {_describe(cb)} in {cb.source}",
+                group="day",
+                rule="date.day",
+            )
+        ]
+    weekdays_a = [
+        c for c in sa if c.value.get("weekday") and c.value["granularity"] in ("weekday", "day")
+    ]
+    weekdays_b = [
+        c for c in sb if c.value.get("weekday") and c.value["granularity"] in ("weekday", "day")
+    ]
     for ca in weekdays_a:
         for cb in weekdays_b:
             sim = ctx.local_sim(ca, cb)
-            if _aligned(ctx, ca, cb, sim) and _weekday_only_conflict(ca, cb) and not any(
-                x.value.get("weekday") == y.value.get("weekday")
-                for x in weekdays_a for y in weekdays_b
+            if (
+                _aligned(ctx, ca, cb, sim)
+                and _weekday_only_conflict(ca, cb)
+                and not any(
+                    x.value.get("weekday") == y.value.get("weekday")
+                    for x in weekdays_a
+                    for y in weekdays_b
+                )
             ):
-                return [Candidate("date", "warning", min(0.9, 0.45 + sim), ca, cb,
-                                  f"{ca.surface} in {ca.source}, {cb.surface} in {cb.source}",
-                                  group="day", rule="date.weekday")]
+                return [
+                    Candidate(
+                        "date",
+                        "warning",
+                        min(0.9, 0.45 + sim),
+                        ca,
+                        cb,
+                        f"{ca.surface} in {ca.source}, {cb.surface} in {cb.source}",
+                        group="day",
+                        rule="date.weekday",
+                    )
+                ]
     return []
 
 
@@ -145,9 +170,18 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
     if sim < ctx.thresholds.time:
         return []
     severity = "error" if sim >= 0.3 else "warning"
-    return [Candidate("date", severity, min(0.95, 0.5 + sim), ca, cb,
-                      f"{_describe(ca)} in {ca.source}, {_describe(cb)} in {cb.source}",
-                      group="time", rule="date.time")]
+    return [
+        Candidate(
+            "date",
+            severity,
+            min(0.95, 0.5 + sim),
+            ca,
+            cb,
+            f"{_describe(ca)} in {ca.source}, {_describe(cb)} in {cb.source}",
+            group="time",
+            rule="date.time",
+        )
+    ]
 
 
 def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candidate]:
@@ -167,7 +201,16 @@ def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candid
             pa, pb = ctx.published(a), ctx.published(b)
             if pa and pb and abs((pa - pb).days) > 2:
                 continue
-            out.append(Candidate("date", "warning", 0.5, ca, cb,
-                                 f"{_describe(ca)} in {a}, {_describe(cb)} in {b}",
-                                 group="time", rule="date.main_time"))
+            out.append(
+                Candidate(
+                    "date",
+                    "warning",
+                    0.5,
+                    ca,
+                    cb,
+                    f"{_describe(ca)} in {a}, {_describe(cb)} in {b}",
+                    group="time",
+                    rule="date.main_time",
+                )
+            )
     return out

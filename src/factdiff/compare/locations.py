@@ -49,12 +49,28 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
             continue
         # Each sentence's other places: one that the other sentence shares means the two
         # places are parts of one setting, not rival answers.
-        if any(same_place(x.value["place"], y.value["place"])
-               for x in by_source[a.source] if x.sentence.index == a.sentence.index
-               for y in by_source[b.source] if y.sentence.index == b.sentence.index) and not same_venue:
+        if (
+            any(
+                same_place(x.value["place"], y.value["place"])
+                for x in by_source[a.source]
+                if x.sentence.index == a.sentence.index
+                for y in by_source[b.source]
+                if y.sentence.index == b.sentence.index
+            )
+            and not same_venue
+        ):
             continue
         severity = "error" if sim >= ctx.thresholds.location + 0.15 or same_venue else "warning"
-        out.append(Candidate("location", severity, min(0.95, 0.5 + sim), a, b,
-                             f"{pa} in {a.source}, {pb} in {b.source}",
-                             group="place", rule="location.place"))
+        out.append(
+            Candidate(
+                "location",
+                severity,
+                min(0.95, 0.5 + sim),
+                a,
+                b,
+                f"{pa} in {a.source}, {pb} in {b.source}",
+                group="place",
+                rule="location.place",
+            )
+        )
     return out

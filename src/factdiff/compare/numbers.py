@@ -29,12 +29,16 @@ VAGUE_KEYS = frozenset({"PERSON", "YEAR", "DAY", "MONTH", "HOUR", "MINUTE", "AGE
 
 def _same_quantity(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
-    if va.get("key") in VAGUE_KEYS or vb.get("key") in VAGUE_KEYS:
-        # Prison terms: "quatre ans de prison" — the years counted are a sentence.
-        if not (va.get("key") == vb.get("key") == "YEAR" and _prison(a) and _prison(b)):
-            return False
-    return (va.get("key") == vb.get("key") and va.get("unit") == vb.get("unit")
-            and va.get("per") == vb.get("per"))
+    vague = va.get("key") in VAGUE_KEYS or vb.get("key") in VAGUE_KEYS
+    # Prison terms: "quatre ans de prison" — the years counted are a sentence.
+    prison_terms = va.get("key") == vb.get("key") == "YEAR" and _prison(a) and _prison(b)
+    if vague and not prison_terms:
+        return False
+    return (
+        va.get("key") == vb.get("key")
+        and va.get("unit") == vb.get("unit")
+        and va.get("per") == vb.get("per")
+    )
 
 
 def _prison(c: Claim) -> bool:
@@ -73,8 +77,10 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         if sim < threshold and not _only_value(by_source, a, b):
             continue
         # Does the other source give an agreeing value for the same thing somewhere?
-        if any(_same_quantity(a, o) and compatible(a.value, o.value) and not ctx.distinct(a, o)
-               for o in by_source[b.source]) or any(
+        if any(
+            _same_quantity(a, o) and compatible(a.value, o.value) and not ctx.distinct(a, o)
+            for o in by_source[b.source]
+        ) or any(
             _same_quantity(b, o) and compatible(b.value, o.value) and not ctx.distinct(b, o)
             for o in by_source[a.source]
         ):
@@ -82,24 +88,45 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         older, newer = sorted((a, b), key=lambda c: (ctx.published(c.source) or _EPOCH, c.source))
         key = a.value.get("key") or "?"
         if _is_update(ctx, older, newer):
-            out.append(Candidate("number", "info", 0.6, older, newer,
-                                 f"{key.lower()}: {_label(older)} in {older.source}, updated to "
-                                 f"{_label(newer)} in {newer.source}",
-                                 group=f"update:{key}", rule="number.update"))
+            out.append(
+                Candidate(
+                    "number",
+                    "info",
+                    0.6,
+                    older,
+                    newer,
+                    f"{key.lower()}: {_label(older)} in {older.source}, updated to "
+                    f"{_label(newer)} in {newer.source}",
+                    group=f"update:{key}",
+                    rule="number.update",
+                )
+            )
             continue
         hedged = bool(a.value.get("hedge") or b.value.get("hedge"))
         severity = "warning" if hedged or sim < threshold + 0.1 else "error"
-        out.append(Candidate("number", severity, min(0.97, 0.5 + sim), a, b,
-                             f"{key.lower()}: {_label(a)} in {a.source}, {_label(b)} in "
-                             f"{b.source}", group=f"num:{key}", rule="number.range"))
+        out.append(
+            Candidate(
+                "number",
+                severity,
+                min(0.97, 0.5 + sim),
+                a,
+                b,
+                f"{key.lower()}: {_label(a)} in {a.source}, {_label(b)} in {b.source}",
+                group=f"num:{key}",
+                rule="number.range",
+            )
+        )
     return _best_per_claim(out)
 
 
 def _only_value(by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:
     """Each source gives this quantity once, one value each: the story's own figure."""
     for claim in (a, b):
-        values = {repr(o.value.get("value") or o.value.get("score"))
-                  for o in by_source[claim.source] if _same_quantity(o, claim)}
+        values = {
+            repr(o.value.get("value") or o.value.get("score"))
+            for o in by_source[claim.source]
+            if _same_quantity(o, claim)
+        }
         if len(values) != 1:
             return False
     return True

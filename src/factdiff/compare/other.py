@@ -46,13 +46,24 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
             continue
         sa, sb = a.value["speaker"], b.value["speaker"]
         ka, kb = ctx.index.person_key(sa), ctx.index.person_key(sb)
-        if ka == kb or _names_in(ctx.articles[b.source].text, sa) or _names_in(
-            ctx.articles[a.source].text, sb
+        if (
+            ka == kb
+            or _names_in(ctx.articles[b.source].text, sa)
+            or _names_in(ctx.articles[a.source].text, sb)
         ):
             continue
-        out.append(Candidate("other", "error", 0.85, a, b,
-                             f"the same quote is attributed to {sa} in {a.source} and to {sb} "
-                             f"in {b.source}", group=f"quote:{a.id}", rule="other.quote"))
+        out.append(
+            Candidate(
+                "other",
+                "error",
+                0.85,
+                a,
+                b,
+                f"the same quote is attributed to {sa} in {a.source} and to {sb} in {b.source}",
+                group=f"quote:{a.id}",
+                rule="other.quote",
+            )
+        )
     for a, b in cross_source_pairs(outcomes):
         va, vb = a.value, b.value
         if va["polarity"] == vb["polarity"] or not va.get("actor") or va["actor"] != vb["actor"]:
@@ -61,8 +72,16 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
             continue
         if ctx.distinct(a, b) or ctx.sim(a, b) < ctx.thresholds.other:
             continue
-        out.append(Candidate("other", "error", min(0.95, 0.5 + ctx.sim(a, b)), a, b,
-                             f"{va['actor']}: {a.surface} in {a.source}, {b.surface} in "
-                             f"{b.source}", group=f"polarity:{va['actor']}",
-                             rule="other.polarity"))
+        out.append(
+            Candidate(
+                "other",
+                "error",
+                min(0.95, 0.5 + ctx.sim(a, b)),
+                a,
+                b,
+                f"{va['actor']}: {a.surface} in {a.source}, {b.surface} in {b.source}",
+                group=f"polarity:{va['actor']}",
+                rule="other.polarity",
+            )
+        )
     return out

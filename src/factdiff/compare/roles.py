@@ -21,8 +21,9 @@ def _title(c: Claim) -> Title:
 
 def _consistent_elsewhere(own: list[Claim], other: Title) -> bool:
     """Whether a source also gives, somewhere, a title compatible with `other`."""
-    return any(_title(o).category == other.category and not titles_conflict(_title(o), other)
-               for o in own)
+    return any(
+        _title(o).category == other.category and not titles_conflict(_title(o), other) for o in own
+    )
 
 
 @register("role")
@@ -46,7 +47,16 @@ def compare_roles(ctx: CompareContext) -> list[Candidate]:
             ):
                 continue
             name = max((a.value["person"], b.value["person"]), key=len)
-            out.append(Candidate("role", "error", 0.9, a, b,
-                                 f"{name}: {a.surface} in {a.source}, {b.surface} in {b.source}",
-                                 group=f"role:{person}", rule="role.title"))
+            out.append(
+                Candidate(
+                    "role",
+                    "error",
+                    0.9,
+                    a,
+                    b,
+                    f"{name}: {a.surface} in {a.source}, {b.surface} in {b.source}",
+                    group=f"role:{person}",
+                    rule="role.title",
+                )
+            )
     return out

@@ -15,8 +15,9 @@ from factdiff.records import Sentence
 from factdiff.text import fold_same_length
 
 
-def extract_sentence(sentence: Sentence,
-                     published: date | None) -> tuple[list[ClaimDraft], list[str]]:
+def extract_sentence(
+    sentence: Sentence, published: date | None
+) -> tuple[list[ClaimDraft], list[str]]:
     """All claim drafts of one sentence, and the people it names."""
     mentions = find_mentions(sentence.text, sentence.lang)
     titles = roles.find_titles(sentence.text, sentence.lang, mentions)
@@ -37,5 +38,12 @@ def extract_sentence(sentence: Sentence,
     return drafts, people
 
 
-__all__ = ["REGISTRY", "ClaimDraft", "ExtractContext", "Mention", "extract_sentence",
-           "find_mentions", "register"]
+__all__ = [
+    "REGISTRY",
+    "ClaimDraft",
+    "ExtractContext",
+    "Mention",
+    "extract_sentence",
+    "find_mentions",
+    "register",
+]

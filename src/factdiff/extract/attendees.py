@@ -42,8 +42,9 @@ ABSENT_AFTER = re.compile(
 )
 
 
-def _subject_before(sentence: Sentence, ctx: ExtractContext, cue_start: int,
-                    titles: list) -> tuple[str, str | None, int, int] | None:
+def _subject_before(
+    sentence: Sentence, ctx: ExtractContext, cue_start: int, titles: list
+) -> tuple[str, str | None, int, int] | None:
     """The attendee named before a cue: the nearest person or office in its clause."""
     people = [m for m in ctx.mentions if m.end <= cue_start and is_person(m)]
     candidates: list[tuple[int, str, str | None, int, int]] = []
@@ -69,8 +70,9 @@ def _subject_before(sentence: Sentence, ctx: ExtractContext, cue_start: int,
     return chosen[1], chosen[2], chosen[3], chosen[4]
 
 
-def _objects_after(sentence: Sentence, ctx: ExtractContext, cue_end: int,
-                   titles: list) -> list[tuple[str, str | None, int, int]]:
+def _objects_after(
+    sentence: Sentence, ctx: ExtractContext, cue_end: int, titles: list
+) -> list[tuple[str, str | None, int, int]]:
     """The attendees listed after "en présence de", up to the end of the clause."""
     stop = re.search(r"[;.]|\bpour\b|\bafin\b|\bin\s+order\b", ctx.folded[cue_end:])
     limit = cue_end + (stop.start() if stop else len(ctx.folded) - cue_end)
@@ -100,24 +102,54 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
         who = _subject_before(sentence, ctx, m.start(), titles)
         if who:
             text, key, s, e = who
-            drafts.append(ClaimDraft("attendees", (m.start(), m.end()),
-                                     {"who": text, "who_key": key, "present": False,
-                                      "cue": sentence.text[m.start() : m.end()]},
-                                     sentence.text[m.start() : m.end()], subject=text))
+            drafts.append(
+                ClaimDraft(
+                    "attendees",
+                    (m.start(), m.end()),
+                    {
+                        "who": text,
+                        "who_key": key,
+                        "present": False,
+                        "cue": sentence.text[m.start() : m.end()],
+                    },
+                    sentence.text[m.start() : m.end()],
+                    subject=text,
+                )
+            )
     if drafts:
         return drafts
     for m in PRESENT_AFTER.finditer(folded):
         who = _subject_before(sentence, ctx, m.start(), titles)
         if who:
             text, key, s, e = who
-            drafts.append(ClaimDraft("attendees", (m.start(), m.end()),
-                                     {"who": text, "who_key": key, "present": True,
-                                      "cue": sentence.text[m.start() : m.end()]},
-                                     sentence.text[m.start() : m.end()], subject=text))
+            drafts.append(
+                ClaimDraft(
+                    "attendees",
+                    (m.start(), m.end()),
+                    {
+                        "who": text,
+                        "who_key": key,
+                        "present": True,
+                        "cue": sentence.text[m.start() : m.end()],
+                    },
+                    sentence.text[m.start() : m.end()],
+                    subject=text,
+                )
+            )
     for m in PRESENT_BEFORE.finditer(folded):
         for text, key, s, e in _objects_after(sentence, ctx, m.end(), titles):
-            drafts.append(ClaimDraft("attendees", (s, e),
-                                     {"who": text, "who_key": key, "present": True,
-                                      "cue": sentence.text[m.start() : m.end()]},
-                                     sentence.text[s:e], subject=text))
+            drafts.append(
+                ClaimDraft(
+                    "attendees",
+                    (s, e),
+                    {
+                        "who": text,
+                        "who_key": key,
+                        "present": True,
+                        "cue": sentence.text[m.start() : m.end()],
+                    },
+                    sentence.text[s:e],
+                    subject=text,
+                )
+            )
     return drafts

@@ -149,8 +149,16 @@ PART_RANGES = {
 }
 
 _NUMBER_WORDS_EN = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
 }
 
 
@@ -186,9 +194,9 @@ def _infer_year(month: int, day: int, published: date | None, future: bool) -> i
 
     def distance(d: date) -> tuple[int, int]:
         delta = (d - published).days
-        # Past events dominate news: ties and near-ties go to the past unless the
-        # sentence speaks of the future.
-        penalty = 0 if (delta >= 0) == future or delta == 0 else 30
+        # News mostly reports the past: a date more than a month ahead is last
+        # year's unless the sentence speaks of the future.
+        penalty = 365 if delta > 30 and not future else 0
         return (abs(delta) + penalty, d.toordinal())
 
     return min(candidates, key=distance).year
@@ -274,8 +282,11 @@ def is_future(folded_sentence: str, lang: str, position: int | None = None) -> b
     lex = en if lang == "en" else fr
     window = folded_sentence
     if position is not None:
-        clause_start = max(folded_sentence.rfind(",", 0, position),
-                           folded_sentence.rfind(";", 0, position), position - 60)
+        clause_start = max(
+            folded_sentence.rfind(",", 0, position),
+            folded_sentence.rfind(";", 0, position),
+            position - 60,
+        )
         window = folded_sentence[max(0, clause_start) : position + 25]
     return bool(re.search(lex.FUTURE_CUES, window))
 
@@ -295,13 +306,15 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
         d1, d2 = int(m.group(1)), int(m.group(2))
         year = int(m.group(4)) if m.group(4) else _infer_year(month, d1, published, future)
         if year is None:
-            add(m, _value(None, granularity="day", month=month, anchor="absolute")
-                | {"day": d1, "day_end": d2})
+            add(
+                m,
+                _value(None, granularity="day", month=month, anchor="absolute")
+                | {"day": d1, "day_end": d2},
+            )
             continue
         start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
         if start and end:
-            add(m, _value(start, end=end, anchor="absolute", granularity="day")
-                | {"weekday": None})
+            add(m, _value(start, end=end, anchor="absolute", granularity="day") | {"weekday": None})
     patterns: list[tuple[re.Pattern[str], str]] = [(ISO_DATE, "iso")]
     patterns += [(FR_DATE, "fr"), (EN_DATE_MD, "en_md"), (EN_DATE_DM, "en_dm")]
     for pattern, form in patterns:
@@ -323,8 +336,9 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             if not 1 <= day <= 31:
                 continue
             if year is None:
-                year = _infer_year(month, day, published,
-                                   is_future(folded, sentence.lang, m.start()))
+                year = _infer_year(
+                    month, day, published, is_future(folded, sentence.lang, m.start())
+                )
             if year is None:
                 wd = None
                 if weekday_name:
@@ -343,7 +357,11 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             name = m.group(1)
             if name in ("mars", "march", "may", "mai") and not (m.group(2) or m.group(0) != name):
                 continue  # "mars"/"may" alone are too ambiguous without "en"/"in"
-            if len(name) <= 4 and name not in ("mai", "juin", "may", "june", "july") and not m.group(2):
+            if (
+                len(name) <= 4
+                and name not in ("mai", "juin", "may", "june", "july")
+                and not m.group(2)
+            ):
                 continue
             month = months[name]
             year = int(m.group(2)) if m.group(2) else None
@@ -353,12 +371,17 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 continue
             first = date(year, month, 1)
             last = date(year, month, calendar.monthrange(year, month)[1])
-            add(m, _value(first, end=last, granularity="month", anchor="absolute")
-                | {"weekday": None})
+            add(
+                m,
+                _value(first, end=last, granularity="month", anchor="absolute") | {"weekday": None},
+            )
     for m in YEAR.finditer(folded):
         year = int(m.group(1))
-        add(m, _value(date(year, 1, 1), end=date(year, 12, 31), granularity="year")
-            | {"weekday": None})
+        add(
+            m,
+            _value(date(year, 1, 1), end=date(year, 12, 31), granularity="year")
+            | {"weekday": None},
+        )
     return drafts
 
 
@@ -377,12 +400,25 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
         wd1, wd2 = days[m.group(1)], days[m.group(2)]
         future = is_future(folded, sentence.lang, m.start())
         if published is None:
-            add(m.start(), m.end(), _value(None, weekday=wd2, granularity="weekday",
-                                           anchor="weekday", time_range=("00:00", "06:00")))
+            add(
+                m.start(),
+                m.end(),
+                _value(
+                    None,
+                    weekday=wd2,
+                    granularity="weekday",
+                    anchor="weekday",
+                    time_range=("00:00", "06:00"),
+                ),
+            )
             continue
         second = _weekday_date(wd2, published, future, None)
-        add(m.start(), m.end(), _value(second - timedelta(days=1), end=second, anchor="weekday")
-            | {"weekday": WEEKDAY_NAMES[wd1]})
+        add(
+            m.start(),
+            m.end(),
+            _value(second - timedelta(days=1), end=second, anchor="weekday")
+            | {"weekday": WEEKDAY_NAMES[wd1]},
+        )
     weekday_re = EN_WEEKDAY if sentence.lang == "en" else FR_WEEKDAY
     for m in weekday_re.finditer(folded):
         prefix, name = m.group(1), m.group(2)
@@ -396,8 +432,13 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
         future = is_future(folded, sentence.lang, m.start())
         time_range = PART_RANGES.get(part) if part else None
         if published is None:
-            add(m.start(), m.end(), _value(None, weekday=wd, granularity="weekday",
-                                           anchor="weekday", time_range=time_range))
+            add(
+                m.start(),
+                m.end(),
+                _value(
+                    None, weekday=wd, granularity="weekday", anchor="weekday", time_range=time_range
+                ),
+            )
             continue
         resolved = _weekday_date(wd, published, future, modifier)
         add(m.start(), m.end(), _value(resolved, anchor="weekday", time_range=time_range))
@@ -410,21 +451,34 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 add(m.start(), m.end(), _value(d, anchor="relative"))
             elif granularity == "week":
                 monday = published - timedelta(days=published.weekday()) + timedelta(days=delta)
-                add(m.start(), m.end(), _value(monday, end=monday + timedelta(days=6),
-                                               granularity="week", anchor="relative")
-                    | {"weekday": None})
+                add(
+                    m.start(),
+                    m.end(),
+                    _value(
+                        monday,
+                        end=monday + timedelta(days=6),
+                        granularity="week",
+                        anchor="relative",
+                    )
+                    | {"weekday": None},
+                )
             else:
                 month = (published.month - 1 + delta) % 12 + 1
                 year = published.year + (published.month - 1 + delta) // 12
                 first = date(year, month, 1)
                 last = date(year, month, calendar.monthrange(year, month)[1])
-                add(m.start(), m.end(), _value(first, end=last, granularity="month",
-                                               anchor="relative") | {"weekday": None})
+                add(
+                    m.start(),
+                    m.end(),
+                    _value(first, end=last, granularity="month", anchor="relative")
+                    | {"weekday": None},
+                )
     return drafts
 
 
-def _drafts_offsets(sentence: Sentence, ctx: ExtractContext,
-                    anchors: list[ClaimDraft]) -> list[ClaimDraft]:
+def _drafts_offsets(
+    sentence: Sentence, ctx: ExtractContext, anchors: list[ClaimDraft]
+) -> list[ClaimDraft]:
     """'trois jours après une rencontre', said on Monday: the meeting was on Friday."""
     drafts: list[ClaimDraft] = []
     for m in OFFSET.finditer(ctx.folded):
@@ -442,17 +496,23 @@ def _drafts_offsets(sentence: Sentence, ctx: ExtractContext,
         anchor_day = date.fromisoformat(anchor.value["date"])
         resolved = anchor_day + timedelta(days=sign * n * unit)
         ctx.taken.append((m.start(), m.end()))
-        drafts.append(ClaimDraft("date", (m.start(), m.end()),
-                                 _value(resolved, anchor="offset"),
-                                 sentence.text[m.start() : m.end()]))
+        drafts.append(
+            ClaimDraft(
+                "date",
+                (m.start(), m.end()),
+                _value(resolved, anchor="offset"),
+                sentence.text[m.start() : m.end()],
+            )
+        )
     return drafts
 
 
 def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     text, folded = sentence.text, ctx.folded
     drafts: list[ClaimDraft] = []
-    patterns = [FR_TIME, COLON_TIME, EN_TIME] if sentence.lang != "en" else [EN_TIME, COLON_TIME,
-                                                                             FR_TIME]
+    patterns = (
+        [FR_TIME, COLON_TIME, EN_TIME] if sentence.lang != "en" else [EN_TIME, COLON_TIME, FR_TIME]
+    )
     for pattern in patterns:
         for m in pattern.finditer(folded):
             hedge, hours, minutes = m.group(1), int(m.group(2)), int(m.group(3) or 0)
@@ -469,8 +529,13 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
                 # "attendre 9 heures" is a duration; "à 14 heures" and "5 h 30" are times.
                 continue
             hhmm = _hhmm(hours % 24, minutes)
-            value = _value(None, granularity="time", anchor="absolute", time=hhmm,
-                           time_range=_time_range(hhmm, hedge))
+            value = _value(
+                None,
+                granularity="time",
+                anchor="absolute",
+                time=hhmm,
+                time_range=_time_range(hhmm, hedge),
+            )
             ctx.taken.append((start, m.end()))
             drafts.append(ClaimDraft("date", (start, m.end()), value, text[start : m.end()]))
     for pattern, (lo, hi) in PART_OF_DAY["en" if sentence.lang == "en" else "fr"]:
@@ -478,10 +543,14 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
             if ctx.is_taken(m.start(), m.end()):
                 continue
             ctx.taken.append((m.start(), m.end()))
-            drafts.append(ClaimDraft("date", (m.start(), m.end()),
-                                     _value(None, granularity="time", anchor="absolute",
-                                            time_range=(lo, hi)),
-                                     text[m.start() : m.end()]))
+            drafts.append(
+                ClaimDraft(
+                    "date",
+                    (m.start(), m.end()),
+                    _value(None, granularity="time", anchor="absolute", time_range=(lo, hi)),
+                    text[m.start() : m.end()],
+                )
+            )
     return drafts
 
 

@@ -21,7 +21,9 @@ from factdiff.records import Sentence
 from factdiff.text import fold, unaccent_same_length
 
 _CAP = r"[A-Z][\w'’-]*"
-_PLACE_NAME = rf"{_CAP}(?:(?:\s+|-)(?:(?:de|du|des|la|le|d['’]|l['’]|sur|en|of|the)\s*)?{_CAP}){{0,4}}"
+_PLACE_NAME = (
+    rf"{_CAP}(?:(?:\s+|-)(?:(?:de|du|des|la|le|d['’]|l['’]|sur|en|of|the)\s*)?{_CAP}){{0,4}}"
+)
 # Place nouns: "sur la commune de Loriol-sur-Drôme", "le secteur des Grands Montets".
 # The place is the name; regions and massifs contain the places of an event.
 PLACE_NOUN = re.compile(
@@ -29,8 +31,9 @@ PLACE_NOUN = re.compile(
     rf"province|departement|canton|town|village|city|district|province|region|state)\s+"
     rf"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)(?P<place>{_PLACE_NAME})"
 )
-CONTAINERS = frozenset({"massif", "vallee", "region", "province", "departement", "canton",
-                        "district", "state"})
+CONTAINERS = frozenset(
+    {"massif", "vallee", "region", "province", "departement", "canton", "district", "state"}
+)
 # Institutions: the venue is the whole phrase, its town the complement.
 VENUE = re.compile(
     rf"(?i:\b(?P<venue>tribunal(?:\s+(?:correctionnel|judiciaire|administratif|de\s+commerce))?|"
@@ -44,20 +47,43 @@ NAMED_VENUE = re.compile(rf"(?P<place>(?:Stade|Palais|Hôtel|Hotel|Stadium)\s+{_
 
 def _preposition_re(lang: str) -> re.Pattern[str]:
     preps = en.PLACE_PREPOSITIONS if lang == "en" else fr.PLACE_PREPOSITIONS
-    return re.compile(rf"(?i:\b(?:{preps})\s+(?:(?:la|le|les|l['’]|the)\s*)?)(?P<place>{_PLACE_NAME})")
+    return re.compile(
+        rf"(?i:\b(?:{preps})\s+(?:(?:la|le|les|l['’]|the)\s*)?)(?P<place>{_PLACE_NAME})"
+    )
 
 
 _NOT_PLACES = frozenset(
-    ["Le", "La", "Les", "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Ukraine", "Russie", "Russia", "France", "Europe", "M", "Mme", "MM"]
+    """Le La Les The Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+        February March April May June July August September October November December
+        Ukraine Russie Russia France Europe M Mme MM""".split()
 )
 
 
-_PLACE_NOUNS = frozenset({"commune", "ville", "secteur", "quartier", "localite", "village",
-                          "massif", "vallee", "region", "province", "departement", "canton",
-                          "town", "city", "district", "state"})
+_PLACE_NOUNS = frozenset(
+    {
+        "commune",
+        "ville",
+        "secteur",
+        "quartier",
+        "localite",
+        "village",
+        "massif",
+        "vallee",
+        "region",
+        "province",
+        "departement",
+        "canton",
+        "town",
+        "city",
+        "district",
+        "state",
+    }
+)
 # Nicknames of places written in lower case ("la Ville rose"): found as phrases.
-METONYMS = r"\b(?:la\s+ville\s+rose|la\s+ville\s+lumiere|la\s+cite\s+phoceenne|place\s+beauvau|" \
+METONYMS = (
+    r"\b(?:la\s+ville\s+rose|la\s+ville\s+lumiere|la\s+cite\s+phoceenne|place\s+beauvau|"
     r"la\s+capitale\s+des\s+gaules)\b"
+)
 
 
 def _occurrence(folded: str, lang: str, start: int) -> bool:
@@ -67,7 +93,8 @@ def _occurrence(folded: str, lang: str, start: int) -> bool:
     if re.search(cues, folded[max(0, start - 60) : start]):
         return True
     return bool(re.match(r"\s*c['’]est\s+(?:dans|a|au|en|sur)\b", folded)) and bool(
-        re.search(cues, folded[start:]))
+        re.search(cues, folded[start:])
+    )
 
 
 @register("location.v1")
@@ -90,8 +117,10 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             venue_kind = groups.get("venue") or groups.get("noun")
             if place.split()[0] in _NOT_PLACES and len(place.split()) == 1:
                 continue
-            if any(s <= start < e for s, e in people) or ctx.is_taken(start, end) or any(
-                t.start <= start < t.end for t in ctx.titles
+            if (
+                any(s <= start < e for s, e in people)
+                or ctx.is_taken(start, end)
+                or any(t.start <= start < t.end for t in ctx.titles)
             ):
                 continue
             if any(s <= start < e or start <= s < end for s, e, _, _ in found):
@@ -101,8 +130,9 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     drafts: list[ClaimDraft] = []
     for metonym in re.finditer(METONYMS, ctx.folded):
         if not any(s <= metonym.start() < e for s, e, _, _ in found):
-            found.append((metonym.start(), metonym.end(), text[metonym.start():metonym.end()],
-                          None))
+            found.append(
+                (metonym.start(), metonym.end(), text[metonym.start() : metonym.end()], None)
+            )
     found.sort()
     for start, end, place, venue in found:
         # Places named side by side narrow each other: "à Argentière, sur la commune de
@@ -116,9 +146,20 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                 within.append(other)
         venue_type = None if venue in _PLACE_NOUNS else venue
         event_site = _occurrence(ctx.folded, sentence.lang, start)
-        drafts.append(ClaimDraft("location", (start, end),
-                                 {"place": place, "venue": venue_type, "event_site": event_site,
-                                  "container": venue in CONTAINERS, "within": within,
-                                  "town": towns.get(start)},
-                                 place, subject=place))
+        drafts.append(
+            ClaimDraft(
+                "location",
+                (start, end),
+                {
+                    "place": place,
+                    "venue": venue_type,
+                    "event_site": event_site,
+                    "container": venue in CONTAINERS,
+                    "within": within,
+                    "town": towns.get(start),
+                },
+                place,
+                subject=place,
+            )
+        )
     return drafts

@@ -29,7 +29,14 @@ HONORIFICS = re.compile(
 
 _NOT_NAME_WORDS = frozenset(
     fold(w)
-    for w in ["Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "Au", "Aux", "Ce", "Cette", "Ces", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Tu", "Mais", "Et", "Ou", "Donc", "Or", "Ni", "Car", "Si", "Quand", "Lors", "Pour", "Par", "Sur", "Dans", "Selon", "Après", "Avant", "Depuis", "Pendant", "Malgré", "Toujours", "Aucun", "Aucune", "Chaque", "Plusieurs", "Certains", "Tous", "Toutes", "Tout", "Leur", "Leurs", "Son", "Sa", "Ses", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "You", "I", "But", "And", "Or", "So", "If", "When", "While", "After", "Before", "Since", "During", "Among", "Despite", "Although", "Read", "More", "Photo", "Source", "Début", "Lire", "Voir", "Comment", "Qu", "Quelle", "Quel", "Quels", "Quelles", "Ainsi", "Enfin", "Alors", "Côté", "En", "À", "Afin", "Cependant", "Toutefois", "Dès", "Chez", "Vers", "Face", "Contre", "Entre", "Sous", "Avec", "Sans", "Parmi", "Outre", "Puis", "Mme", "M", "MM", "Me", "Mr", "Mrs", "Ms", "Dr", "Pr"]
+    for w in """Le La Les L Un Une Des Du De Au Aux Ce Cette Ces Il Elle Ils Elles On Nous Vous Je
+        Tu Mais Et Ou Donc Or Ni Car Si Quand Lors Pour Par Sur Dans Selon Après Avant
+        Depuis Pendant Malgré Toujours Aucun Aucune Chaque Plusieurs Certains Tous Toutes
+        Tout Leur Leurs Son Sa Ses The A An This That These Those It He She They We You I
+        But And Or So If When While After Before Since During Among Despite Although Read
+        More Photo Source Début Lire Voir Comment Qu Quelle Quel Quels Quelles Ainsi Enfin
+        Alors Côté En À Afin Cependant Toutefois Dès Chez Vers Face Contre Entre Sous Avec
+        Sans Parmi Outre Puis Mme M MM Me Mr Mrs Ms Dr Pr""".split()
 )
 
 _MONTHS_AND_DAYS = frozenset(
@@ -39,7 +46,16 @@ _MONTHS_AND_DAYS = frozenset(
 # Heads of organisation and facility names: a run starting with one is not a person.
 ORG_HEADS = frozenset(
     fold(w)
-    for w in ["Union", "Institut", "Ministère", "Ministry", "Département", "Department", "Agence", "Agency", "Stade", "Centre", "Center", "Port", "Grand", "Conseil", "Council", "Assemblée", "Assembly", "Parlement", "Parliament", "Sénat", "Senate", "Cour", "Court", "Tribunal", "Parquet", "Préfecture", "Mairie", "Commission", "Office", "Banque", "Bank", "Autorité", "Authority", "Fédération", "Federation", "Association", "Groupe", "Group", "Organisation", "Organization", "Syndicat", "Parti", "Party", "Université", "University", "École", "School", "Hôpital", "Hospital", "Gendarmerie", "Police", "Armée", "Army", "Forces", "Force", "Coalition", "Kremlin", "Élysée", "Maison", "Service", "Services", "Sécurité", "Croix-Rouge", "Météo-France", "Elections", "Conseil", "Laiterie", "Compagnie", "Société", "Régie", "Direction", "Office", "Fondation", "Foundation", "Club", "Stade", "Airbus", "Reuters", "AFP", "Associated", "Press", "Guardian", "BBC", "CBC", "CNRS", "CNES", "ESA", "OTAN", "NATO", "UE", "EU", "ONU", "UN", "Top", "Ligue", "League", "Coupe", "Cup"]
+    for w in """Union Institut Ministère Ministry Département Department Agence Agency Stade Centre
+        Center Port Grand Conseil Council Assemblée Assembly Parlement Parliament Sénat
+        Senate Cour Court Tribunal Parquet Préfecture Mairie Commission Office Banque Bank
+        Autorité Authority Fédération Federation Association Groupe Group Organisation
+        Organization Syndicat Parti Party Université University École School Hôpital
+        Hospital Gendarmerie Police Armée Army Forces Force Coalition Kremlin Élysée Maison
+        Service Services Sécurité Croix-Rouge Météo-France Elections Conseil Laiterie
+        Compagnie Société Régie Direction Office Fondation Foundation Club Stade Airbus
+        Reuters AFP Associated Press Guardian BBC CBC CNRS CNES ESA OTAN NATO UE EU ONU UN
+        Top Ligue League Coupe Cup""".split()
 )
 
 TITLE_WORDS = re.compile(
@@ -68,13 +84,16 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words ("Le", "The") and trailing particles from a run."""
     run = text[start:end]
     tokens = run.split()
-    while tokens and (fold(tokens[0]).strip(".") in _NOT_NAME_WORDS or
-                      fold(tokens[0]) in _MONTHS_AND_DAYS):
+    while tokens and (
+        fold(tokens[0]).strip(".") in _NOT_NAME_WORDS or fold(tokens[0]) in _MONTHS_AND_DAYS
+    ):
         start += run.index(tokens[0]) + len(tokens[0])
         run = text[start:end]
         tokens = run.split()
-    while tokens and (fold(tokens[-1]).strip(".") in {"de", "du", "des", "la", "le"} or
-                      fold(tokens[-1]) in _MONTHS_AND_DAYS):
+    while tokens and (
+        fold(tokens[-1]).strip(".") in {"de", "du", "des", "la", "le"}
+        or fold(tokens[-1]) in _MONTHS_AND_DAYS
+    ):
         end = start + run.rstrip().rfind(tokens[-1])
         run = text[start:end]
         tokens = run.split()
@@ -106,8 +125,9 @@ def find_mentions(sentence: str, lang: str) -> list[Mention]:
         tokens = sentence[start:end].split()
         # "la députée de la Gironde Nathalie Garnier", "de l'Économie Hélène Marchetti":
         # after a preposition, a long run starts with the complement, then the name.
-        if len(tokens) >= 3 and re.search(r"(?:\b(?:de|du|des)\s+(?:la\s+)?|[dl]['’])$",
-                                          sentence[max(0, start - 8) : start]):
+        if len(tokens) >= 3 and re.search(
+            r"(?:\b(?:de|du|des)\s+(?:la\s+)?|[dl]['’])$", sentence[max(0, start - 8) : start]
+        ):
             split = start + len(tokens[0])
             runs.append((start, split))
             start = split

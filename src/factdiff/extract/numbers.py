@@ -55,18 +55,25 @@ SCALE_AFTER = re.compile(
     r"^\s*(millions?|milliards?|billions?|thousand|mille|mds?|bn|m)\b", re.IGNORECASE
 )
 PERCENT_AFTER = re.compile(r"^\s*(?:%|pour\s*cent|per\s*cent|percent)")
-PER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:par|per|a|an)\s+(jour|day|an|year|mois|month|"
-                       r"semaine|week|heure|hour)\b")
+PER_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:par|per|a|an)\s+(jour|day|an|year|mois|month|"
+    r"semaine|week|heure|hour)\b"
+)
 
 _GENERIC_HEADS = frozenset({"PERSON", "autre", "autres", "other", "others", "dont", "of"})
 _VICTIM_HEADS = frozenset({"SKIER", "PASSENGER", "CHILD", "RESIDENT", "SOLDIER", stem("civils")})
 _CASUALTY = ("DEAD", "INJURED", "MISSING", "CRITICAL", "EVACUATED")
 _SKIP_HEAD_WORDS = frozenset(
-    ["de", "d", "des", "du", "of", "the", "les", "la", "le", "l", "un", "une", "a", "en", "au", "aux", "sur", "et", "and", "or", "ou", "to", "in", "on", "for", "par", "per", "millions", "million", "milliard", "milliards", "billion", "billions", "thousand", "mille", "plus", "more", "than", "supplementaires", "additional", "nouveaux", "nouvelles", "new", "premiers", "premieres", "first", "derniers", "last", "seuls", "only", "environ", "about", "quelque", "some", "petits", "grands", "toujours", "deja", "still", "according", "selon"]
+    """de d des du of the les la le l un une a en au aux sur et and or ou to in on for par
+        per millions million milliard milliards billion billions thousand mille plus more
+        than supplementaires additional nouveaux nouvelles new premiers premieres first
+        derniers last seuls only environ about quelque some petits grands toujours deja
+        still according selon""".split()
 )
 # Auxiliaries and verbs right after a number: the thing counted is in the predicate.
 _VERB_HEADS = frozenset(
-    ["ont", "sont", "a", "est", "ete", "etaient", "avaient", "etait", "sera", "seront", "have", "has", "had", "been", "were", "was", "are", "is", "will", "would", "restent", "restaient", "reste", "demeurent"]
+    """ont sont a est ete etaient avaient etait sera seront have has had been were was are
+        is will would restent restaient reste demeurent""".split()
 )
 
 
@@ -114,8 +121,10 @@ def _tokens_after(folded: str, end: int, limit: int = 6) -> list[tuple[str, int,
         window = window[: stop.start()]
     elif stop and stop.start() == 0:
         return []
-    return [(m.group(0).lstrip("-"), end + m.start(), end + m.end())
-            for m in re.finditer(r"[\w'’%€$£-]+", window)][:limit]
+    return [
+        (m.group(0).lstrip("-"), end + m.start(), end + m.end())
+        for m in re.finditer(r"[\w'’%€$£-]+", window)
+    ][:limit]
 
 
 def _tokens_before(folded: str, start: int, limit: int = 6) -> list[str]:
@@ -189,8 +198,9 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
             key, head = "MAGNITUDE", token
     if unit:
         key = unit  # amounts of money compare by currency; their sentences tell what they buy
-    if (verb_head or key in _GENERIC_HEADS or key is None
-            or head in ("autres", "others")) and not partitive:
+    if (
+        verb_head or key in _GENERIC_HEADS or key is None or head in ("autres", "others")
+    ) and not partitive:
         casualty = _clause_concepts(folded, start, end)
         if casualty:
             key = casualty[0]
@@ -199,8 +209,9 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         # "trois skieurs ont été tués": the skiers are the dead.
         if casualty and key in _VICTIM_HEADS:
             key = casualty[0]
-    if re.match(r"^\s*ans?\b", after) and re.search(r"(?:,|agee?s?\s+de|\()\s*$",
-                                                   folded[max(0, start - 12) : start]):
+    if re.match(r"^\s*ans?\b", after) and re.search(
+        r"(?:,|agee?s?\s+de|\()\s*$", folded[max(0, start - 12) : start]
+    ):
         key = "AGE"
     return {"key": key, "unit": unit, "per": per, "head": head}
 
@@ -208,17 +219,28 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
 def _is_code_or_name(text: str, start: int, end: int) -> bool:
     """Numbers inside names and codes: A7, RN7, Top 14, G7, article 49.3, COVID-19."""
     before = text[max(0, start - 12) : start]
-    if re.search(r"(?:[A-Z][\w-]*|n°|no\.?|article|art\.|numéro|number|route|RD|RN|D|"
-                 r"départementale|nationale|autoroute|ligne|line)\s?$",
-                 before) and not re.search(r"(?:^|\s)(?:Au|Les|Des|Plus|The|Some|About|Nearly)"
-                                           r"\s?$", before):
+    if re.search(
+        r"(?:[A-Z][\w-]*|n°|no\.?|article|art\.|numéro|number|route|RD|RN|D|"
+        r"départementale|nationale|autoroute|ligne|line)\s?$",
+        before,
+    ) and not re.search(
+        r"(?:^|\s)(?:Au|Les|Des|Plus|The|Some|About|Nearly)"
+        r"\s?$",
+        before,
+    ):
         return True
     after = text[end : end + 2]
     return bool(re.match(r"^[A-Za-z]", after))
 
 
-def _make(sentence: Sentence, ctx: ExtractContext, start: int, end: int, value: float,
-          approx: bool = False) -> ClaimDraft | None:
+def _make(
+    sentence: Sentence,
+    ctx: ExtractContext,
+    start: int,
+    end: int,
+    value: float,
+    approx: bool = False,
+) -> ClaimDraft | None:
     folded = ctx.folded
     hedge, hedge_start = _hedge_before(folded, start, sentence.lang)
     scale_match = SCALE_AFTER.match(folded[end:])
@@ -246,8 +268,13 @@ def _make(sentence: Sentence, ctx: ExtractContext, start: int, end: int, value: 
         "per": counted["per"],
         "head": counted["head"],
     }
-    return ClaimDraft("number", (hedge_start, full_end), val,
-                      sentence.text[hedge_start:full_end], subject=counted["key"])
+    return ClaimDraft(
+        "number",
+        (hedge_start, full_end),
+        val,
+        sentence.text[hedge_start:full_end],
+        subject=counted["key"],
+    )
 
 
 @register("number.v1")
@@ -266,22 +293,43 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             if not free(m.start(), m.end()) or max(a, b) > 200:
                 continue
             half = bool(re.search(r"\b(?:pause|mi-temps|half-time|halftime)\b", folded))
-            key = "SCORE_HALF" if half and folded[m.end():m.end() + 14].find("pause") != -1 \
+            key = (
+                "SCORE_HALF"
+                if half and folded[m.end() : m.end() + 14].find("pause") != -1
                 else "SCORE"
+            )
             spans.append((m.start(), m.end()))
-            drafts.append(ClaimDraft("number", (m.start(), m.end()),
-                                     {"score": [a, b], "value": None, "key": key, "hedge": None,
-                                      "unit": None, "per": None, "head": "score",
-                                      "low": None, "high": None},
-                                     text[m.start() : m.end()], subject=key))
+            drafts.append(
+                ClaimDraft(
+                    "number",
+                    (m.start(), m.end()),
+                    {
+                        "score": [a, b],
+                        "value": None,
+                        "key": key,
+                        "hedge": None,
+                        "unit": None,
+                        "per": None,
+                        "head": "score",
+                        "low": None,
+                        "high": None,
+                    },
+                    text[m.start() : m.end()],
+                    subject=key,
+                )
+            )
     digits = DIGITS_EN if sentence.lang == "en" else DIGITS_FR
     for m in digits.finditer(folded):
         s, e = m.start(), m.end()
         if not free(s, e) or _is_code_or_name(text, s, e):
             continue
         value = _parse_digits(m.group(1), m.group(2))
-        if 1900 <= value <= 2100 and not m.group(2) and not re.match(r"^\s*(?:%|[€$£])",
-                                                                    folded[e:]):
+        if (
+            1900 <= value <= 2100
+            and m.group(1).isdigit()
+            and not m.group(2)
+            and not re.match(r"^\s*(?:%|[€$£])", folded[e:])
+        ):
             continue  # a year
         draft = _make(sentence, ctx, s, e, value)
         if draft:
@@ -294,8 +342,13 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
         value = float(nouns[m.group(1)])
         draft = _make(sentence, ctx, m.end(), m.end(), value, approx=True)
         if draft:
-            draft = ClaimDraft("number", (m.start(), draft.span[1]), draft.value,
-                               text[m.start() : draft.span[1]], subject=draft.subject)
+            draft = ClaimDraft(
+                "number",
+                (m.start(), draft.span[1]),
+                draft.value,
+                text[m.start() : draft.span[1]],
+                subject=draft.subject,
+            )
             spans.append((m.start(), m.end()))
             drafts.append(draft)
     words = EN_WORDS if sentence.lang == "en" else FR_WORDS
@@ -304,16 +357,21 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
         if not free(s, e):
             continue
         phrase = m.group(0)
-        if phrase in ("un", "cent", "mille", "neuf") and sentence.lang == "fr":
-            continue  # articles and "neuf" (new) are too ambiguous alone
+        if phrase in ("un", "cent", "mille") and sentence.lang == "fr":
+            continue  # articles are too ambiguous alone
+        if phrase == "neuf" and not concept_of(
+            (re.findall(r"[\w'’-]+", folded[e : e + 30]) or [""])[0]
+        ):
+            continue  # "un bâtiment neuf" is new, "neuf morts" is nine
         if sentence.lang == "en" and phrase == "sept":
             continue
         try:
             value = float(text2num(phrase.replace(" et ", "-et-"), sentence.lang))
         except (ValueError, TypeError):
             continue
-        if value == 2 and re.search(r"\b(?:les|des|aux|ces|leurs|nos|the|both)\s+$",
-                                    folded[max(0, s - 6) : s]):
+        if value == 2 and re.search(
+            r"\b(?:les|des|aux|ces|leurs|nos|the|both)\s+$", folded[max(0, s - 6) : s]
+        ):
             continue  # "les deux pays", "the two leaders": both, not a count
         draft = _make(sentence, ctx, s, e, value)
         if draft:

@@ -47,35 +47,41 @@ def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[Title
     found: list[TitleMatch] = []
     pattern = EN_TITLE if lang == "en" else FR_TITLE
     for m in [*pattern.finditer(plain)]:
-            start, end = m.start(), m.end()
-            for mention in mentions:
-                # A name right after a preposition is the office's complement ("maire de
-                # Lodève"); any other name inside the match is the holder ("... David Lammy").
-                if start < mention.start < end and not PREPOSITION_BEFORE.search(
-                    plain[max(0, mention.start - 8) : mention.start]
-                ):
-                    end = mention.start
-            end = start + len(sentence[start:end].rstrip(" ,"))
-            if any(start < f.end and f.start < end for f in found):
-                continue
-            title = canonical_title(sentence[start:end])
-            if title is None:
-                continue
-            found.append(TitleMatch(start, end, sentence[start:end], title))
+        start, end = m.start(), m.end()
+        for mention in mentions:
+            # A name right after a preposition is the office's complement ("maire de
+            # Lodève"); any other name inside the match is the holder ("... David Lammy").
+            if start < mention.start < end and not PREPOSITION_BEFORE.search(
+                plain[max(0, mention.start - 8) : mention.start]
+            ):
+                end = mention.start
+        end = start + len(sentence[start:end].rstrip(" ,"))
+        if any(start < f.end and f.start < end for f in found):
+            continue
+        title = canonical_title(sentence[start:end])
+        if title is None:
+            continue
+        found.append(TitleMatch(start, end, sentence[start:end], title))
     return sorted(found, key=lambda t: t.start)
 
 
 def is_person(mention: Mention) -> bool:
-    return mention.type == "PER" or (mention.type == "NAME" and " " in mention.text) or (
-        mention.type == "NAME" and mention.honorific
+    return (
+        mention.type == "PER"
+        or (mention.type == "NAME" and " " in mention.text)
+        or (mention.type == "NAME" and mention.honorific)
     )
 
 
-def link_titles(sentence: str, titles: list[TitleMatch],
-                mentions: list[Mention]) -> list[tuple[TitleMatch, Mention]]:
+def link_titles(
+    sentence: str, titles: list[TitleMatch], mentions: list[Mention]
+) -> list[tuple[TitleMatch, Mention]]:
     """Pair each title with the person it names, by adjacency or a linking verb."""
-    people = [m for m in mentions if m.type in ("PER", "NAME")
-              and not any(t.start <= m.start < t.end for t in titles)]
+    people = [
+        m
+        for m in mentions
+        if m.type in ("PER", "NAME") and not any(t.start <= m.start < t.end for t in titles)
+    ]
     pairs: list[tuple[TitleMatch, Mention]] = []
     used: set[int] = set()
     for title in titles:
@@ -93,9 +99,11 @@ def link_titles(sentence: str, titles: list[TitleMatch],
         for mention in reversed(people):
             if mention.end <= title.start:
                 gap = sentence[mention.end : title.start]
-                if re.fullmatch(r"\s*,\s*(?:(?:the|a|an)\s+)?", gap) or LINKING.match(
-                    unaccent_same_length(gap)
-                ) and LINKING.match(unaccent_same_length(gap)).end() == len(gap):
+                if (
+                    re.fullmatch(r"\s*,\s*(?:(?:the|a|an)\s+)?", gap)
+                    or LINKING.match(unaccent_same_length(gap))
+                    and LINKING.match(unaccent_same_length(gap)).end() == len(gap)
+                ):
                     pairs.append((title, mention))
                 break
     return pairs
@@ -115,6 +123,7 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
             "portfolio": title.title.portfolio,
             "past": title.title.past,
         }
-        drafts.append(ClaimDraft("role", (title.start, title.end), value, title.text,
-                                 subject=person.text))
+        drafts.append(
+            ClaimDraft("role", (title.start, title.end), value, title.text, subject=person.text)
+        )
     return drafts

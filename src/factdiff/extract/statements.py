@@ -37,8 +37,9 @@ _ARTICLES = re.compile(r"^(?:les|le|la|l['’]|des|du|de|the|a|an)\s+")
 def _actor(folded: str, verb_start: int) -> str | None:
     """The subject right before a verb: 'les dockers ont rejeté' -> 'docker'."""
     clause = re.split(r"[,;:]\s", folded[max(0, verb_start - 80) : verb_start])[-1].strip()
-    clause = re.sub(r"\b(?:ont|a|avaient|avait|have|has|had|n['’]|ne|pas|finalement)\b", " ",
-                    clause)
+    clause = re.sub(
+        r"\b(?:ont|a|avaient|avait|have|has|had|n['’]|ne|pas|finalement)\b", " ", clause
+    )
     words = [w for w in re.findall(r"[\w'’-]+", _ARTICLES.sub("", clause.strip())) if len(w) > 2]
     if not words:
         return None
@@ -71,9 +72,15 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
             office = [t for t in titles if t.start >= m.end() or t.end <= m.start()]
             if office:
                 speaker = office[0].text
-        drafts.append(ClaimDraft("other", (m.start(), m.end()),
-                                 {"type": "quote", "quote": quote.strip(), "speaker": speaker},
-                                 text[m.start() : m.end()], subject=speaker))
+        drafts.append(
+            ClaimDraft(
+                "other",
+                (m.start(), m.end()),
+                {"type": "quote", "quote": quote.strip(), "speaker": speaker},
+                text[m.start() : m.end()],
+                subject=speaker,
+            )
+        )
     quoted = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
     for m in POLARITY.finditer(folded):
         start = m.start("verb")
@@ -81,14 +88,24 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
             continue
         verb = m.group("verb")
         polarity = "accept" if re.fullmatch(ACCEPT, verb) else "reject"
-        negated = bool(re.search(r"\b(?:n['’]|ne)\s*(?:\w+\s+){0,2}$", folded[max(0, start - 25):start])
-                       ) or bool(re.search(r"\b(?:not|never)\s+$", folded[max(0, start - 12):start]))
+        negated = bool(
+            re.search(r"\b(?:n['’]|ne)\s*(?:\w+\s+){0,2}$", folded[max(0, start - 25) : start])
+        ) or bool(re.search(r"\b(?:not|never)\s+$", folded[max(0, start - 12) : start]))
         if negated:
             polarity = "reject" if polarity == "accept" else "accept"
-        drafts.append(ClaimDraft("other", (start, m.end("verb")),
-                                 {"type": "polarity", "polarity": polarity,
-                                  "verb": text[start : m.end("verb")],
-                                  "actor": _actor(folded, m.start()),
-                                  "object": _object(folded, m.end("verb"))},
-                                 text[start : m.end("verb")], subject=_actor(folded, m.start())))
+        drafts.append(
+            ClaimDraft(
+                "other",
+                (start, m.end("verb")),
+                {
+                    "type": "polarity",
+                    "polarity": polarity,
+                    "verb": text[start : m.end("verb")],
+                    "actor": _actor(folded, m.start()),
+                    "object": _object(folded, m.end("verb")),
+                },
+                text[start : m.end("verb")],
+                subject=_actor(folded, m.start()),
+            )
+        )
     return drafts

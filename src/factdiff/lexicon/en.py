@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 STOPWORDS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "it", "its", "this", "that", "these", "those", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "your", "i", "me", "my", "not", "no", "so", "than", "then", "there", "here", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "all", "any", "each", "both", "few", "more", "most", "other", "some", "such", "only", "own", "same", "too", "very", "can", "will", "just", "should", "now", "also", "after", "before", "over", "under", "into", "about", "against", "between", "during", "through", "up", "down", "out", "off", "again", "further", "once", "said", "says", "would", "could", "may", "might", "must", "shall", "while"]
+    """a an the and or but of to in on at by for with from as is are was were be been being
+        has have had do does did it its this that these those he she they them his her their
+        we our you your i me my not no so than then there here which who whom whose what
+        when where why how all any each both few more most other some such only own same too
+        very can will just should now also after before over under into about against
+        between during through up down out off again further once said says would could may
+        might must shall while""".split()
 )
 
 WEEKDAYS = {

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 STOPWORDS = frozenset(
-    ["a", "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de", "des", "du", "elle", "elles", "en", "et", "eux", "il", "ils", "je", "la", "le", "les", "leur", "leurs", "lui", "ma", "mais", "me", "meme", "mes", "moi", "mon", "ne", "nos", "notre", "nous", "on", "ou", "par", "pas", "pour", "qu", "que", "qui", "sa", "se", "ses", "son", "sur", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "c", "d", "j", "l", "m", "n", "s", "t", "y", "ete", "etre", "est", "sont", "etait", "etaient", "a", "ont", "avait", "avaient", "sera", "seront", "fait", "faire", "plus", "moins", "tres", "tout", "tous", "toute", "toutes", "comme", "aussi", "alors", "apres", "avant", "depuis", "pendant", "lors", "selon", "entre", "vers", "chez", "sans", "sous", "cela", "ca", "dont", "ou", "si", "car", "donc", "puis", "encore", "deja", "ainsi", "autre", "autres", "meme", "memes", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "auxquels", "auxquelles", "duquel", "celui", "celle", "ceux", "celles", "ici", "la-bas", "cependant", "toujours", "jamais", "rien", "aucun", "aucune", "chaque", "plusieurs", "certains", "certaines", "ont", "avoir", "eu", "ete", "etes", "sommes", "suis", "es", "serait", "seraient", "soit", "sont"]
+    """a au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le
+        les leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour
+        qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous c d j l m n
+        s t y ete etre est sont etait etaient a ont avait avaient sera seront fait faire
+        plus moins tres tout tous toute toutes comme aussi alors apres avant depuis pendant
+        lors selon entre vers chez sans sous cela ca dont ou si car donc puis encore deja
+        ainsi autre autres meme memes quel quelle quels quelles lequel laquelle lesquels
+        auxquels auxquelles duquel celui celle ceux celles ici la-bas cependant toujours
+        jamais rien aucun aucune chaque plusieurs certains certaines ont avoir eu ete etes
+        sommes suis es serait seraient soit sont""".split()
 )
 
 WEEKDAYS = {

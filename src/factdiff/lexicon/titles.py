@@ -137,34 +137,62 @@ def canonical_title(title_text: str) -> Title | None:
     portfolio = _portfolio(t)
     rules: list[tuple[str, str, str]] = [
         # (regex, category, rank) — first match wins; order matters.
-        (r"president(?:e)?\s+du\s+tribunal|presiding\s+judge|\bjuge\b|\bjudge\b", "judiciary",
-         "presiding_judge"),
+        (
+            r"president(?:e)?\s+du\s+tribunal|presiding\s+judge|\bjuge\b|\bjudge\b",
+            "judiciary",
+            "presiding_judge",
+        ),
         (r"procureure?|prosecutor|avocate?\s+general", "judiciary", "prosecutor"),
         (r"\bavocate?\b|lawyer|attorney", "judiciary", "lawyer"),
         (r"president(?:e)?\s+du\s+directoire|chairman|chairwoman|\bchair\b", "corporate", "chair"),
-        (r"directeur\s+general|directrice\s+generale|\bpdg\b|chief\s+executive|\bceo\b",
-         "corporate", "ceo"),
-        (r"directeur\s+financier|directrice\s+financiere|chief\s+financial|\bcfo\b", "corporate",
-         "cfo"),
+        (
+            r"directeur\s+general|directrice\s+generale|\bpdg\b|chief\s+executive|\bceo\b",
+            "corporate",
+            "ceo",
+        ),
+        (
+            r"directeur\s+financier|directrice\s+financiere|chief\s+financial|\bcfo\b",
+            "corporate",
+            "cfo",
+        ),
         (r"emissaire|envoyee?|envoy", "diplomacy", "envoy"),
         (r"conseillere?|adviser|advisor", "advisor", "advisor"),
-        (r"premiere?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement|^(?:the\s+)?premier\b",
-         "government", "head_of_government"),
+        (
+            r"premiere?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement|^(?:the\s+)?premier\b",
+            "government",
+            "head_of_government",
+        ),
         (r"vice[-\s]president", "government", "vice_president"),
-        (r"presidente?\s+(?:de\s+la\s+)?(?:region|departement|conseil|commission|club|groupe|"
-         r"syndicat|association|federation|parti)", "organisation", "president"),
-        (r"presidente?|president|chef\s+de\s+l['’]etat|\bking\b|\broi\b|\breine\b|\bqueen\b",
-         "government", "head_of_state"),
+        (
+            r"presidente?\s+(?:de\s+la\s+)?(?:region|departement|conseil|commission|club|groupe|"
+            r"syndicat|association|federation|parti)",
+            "organisation",
+            "president",
+        ),
+        (
+            r"presidente?|president|chef\s+de\s+l['’]etat|\bking\b|\broi\b|\breine\b|\bqueen\b",
+            "government",
+            "head_of_state",
+        ),
         (r"chanceliere?|chancellor", "government", "head_of_government"),
-        (r"ministre\s+deleguee?|minister\s+of\s+state|junior\s+minister", "government",
-         "minister_delegate"),
-        (r"secretaire\s+d['’]etat\s+(?:aux?|a\s+la|a\s+l|charge)", "government",
-         "secretary_of_state_junior"),
+        (
+            r"ministre\s+deleguee?|minister\s+of\s+state|junior\s+minister",
+            "government",
+            "minister_delegate",
+        ),
+        (
+            r"secretaire\s+d['’]etat\s+(?:aux?|a\s+la|a\s+l|charge)",
+            "government",
+            "secretary_of_state_junior",
+        ),
         (r"secretaire\s+d['’]etat|secretary\s+of\s+state", "government", "secretary_of_state"),
-        (r"ministre|minister|(?:foreign|home|defen[cs]e|health|interior|justice|education)\s+"
-         r"secretary|secretary\s+of\s+(?:defen|the\s+treasury)|chef\s+de\s+la\s+diplomatie|"
-         r"secretaire\s+(?:\w+\s+)?(?:a|aux)\s+(?:la\s+)?(?:defense|tresor|sante|justice)",
-         "government", "minister"),
+        (
+            r"ministre|minister|(?:foreign|home|defen[cs]e|health|interior|justice|education)\s+"
+            r"secretary|secretary\s+of\s+(?:defen|the\s+treasury)|chef\s+de\s+la\s+diplomatie|"
+            r"secretaire\s+(?:\w+\s+)?(?:a|aux)\s+(?:la\s+)?(?:defense|tresor|sante|justice)",
+            "government",
+            "minister",
+        ),
         (r"secretaire\s+generale?|secretary[-\s]general", "organisation", "secretary_general"),
         (r"secretaire|secretary", "government", "minister"),
         (r"porte-parole|spokes", "communication", "spokesperson"),
@@ -173,8 +201,11 @@ def canonical_title(title_text: str) -> Title | None:
         (r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator", "parliament", "legislator"),
         (r"ambassad", "diplomacy", "ambassador"),
         (r"\bleader\b|chef\s+de\s+file|dirigeant", "party", "leader"),
-        (r"colonel|capitaine|captain|commandant|commander|general|lieutenant", "military",
-         "officer"),
+        (
+            r"colonel|capitaine|captain|commandant|commander|general|lieutenant",
+            "military",
+            "officer",
+        ),
         (r"entraineur|coach|manager", "sport", "coach"),
         (r"ailier|troisieme-ligne|deuxieme-ligne|ouvreur|demi\s+de\s+melee", "sport", "position"),
         (r"expert|climatologue|sociologue|seismologist|political\s+scientist", "expert", "expert"),
@@ -184,11 +215,13 @@ def canonical_title(title_text: str) -> Title | None:
             if category == "government" and rank == "head_of_state" and portfolio:
                 continue
             if category == "military":
-                rank = re.search(r"colonel|capitaine|captain|commandant|commander|general|"
-                                 r"lieutenant", t).group(0)
+                rank = re.search(
+                    r"colonel|capitaine|captain|commandant|commander|general|"
+                    r"lieutenant",
+                    t,
+                ).group(0)
                 rank = {"captain": "capitaine", "commander": "commandant"}.get(rank, rank)
-            if rank not in ("minister", "minister_delegate", "secretary_of_state_junior",
-                            "envoy"):
+            if rank not in ("minister", "minister_delegate", "secretary_of_state_junior", "envoy"):
                 portfolio_out = None if category != "government" else portfolio
             else:
                 portfolio_out = portfolio if rank != "envoy" else None
@@ -202,8 +235,16 @@ def titles_conflict(a: Title, b: Title) -> bool:
     """Whether one person cannot hold both titles at once."""
     if a.past or b.past or a.category != b.category:
         return False
-    if a.category in ("expert", "advisor", "party", "sport", "communication", "parliament",
-                      "diplomacy", "organisation"):
+    if a.category in (
+        "expert",
+        "advisor",
+        "party",
+        "sport",
+        "communication",
+        "parliament",
+        "diplomacy",
+        "organisation",
+    ):
         return False
     if a.category == "military":
         return False  # ranks and commands are written too many ways to compare

@@ -1,0 +1,183 @@
+"""The `factdiff` command line.
+
+    factdiff check PATH... [--format rich|json|markdown|html|sarif|junit]
+                           [--output FILE] [--fail-on error|warning|info|never]
+                           [--config FILE] [--no-nli] [--model DIR] [--quiet]
+    factdiff nli PAIRS.jsonl [--model DIR]
+    factdiff models build | train
+
+Exit status: 0 no finding at or above --fail-on; 1 at least one; 2 bad usage
+or an input that could not be read (named on stderr; the other articles are
+still checked and reported).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from factdiff import __version__
+from factdiff.config import find_config, load_config
+from factdiff.errors import FactdiffError, UsageError
+
+FAIL_ON = ("error", "warning", "info", "never")
+FORMATS = ("rich", "json", "markdown", "html", "sarif", "junit")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factdiff",
+        description="Find the facts that news reports about the same events disagree on.",
+    )
+    parser.add_argument("--version", action="version", version=f"factdiff {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser(
+        "check",
+        help="check articles for conflicting facts",
+        description="Check two or more articles (files or folders) for conflicting dates, "
+        "numbers, roles, attendees, places and statements.",
+        epilog="Exit status: 0 no finding at or above --fail-on, 1 at least one, "
+        "2 bad usage or an unreadable input.",
+    )
+    check.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (.txt .md .json .jsonl .html) or folders",
+    )
+    check.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="report format (default: rich on a terminal, json otherwise)",
+    )
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    check.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default=None,
+        help="lowest severity that makes the exit status 1 (default: error)",
+    )
+    check.add_argument(
+        "--config",
+        metavar="FILE",
+        type=Path,
+        help="settings file (default: factdiff.toml or [tool.factdiff] in "
+        "pyproject.toml, found upwards)",
+    )
+    check.add_argument(
+        "--no-nli", action="store_true", default=None, help="typed rules only, no NLI model"
+    )
+    check.add_argument("--model", metavar="DIR", help="an NLI model folder (Hugging Face format)")
+    check.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse input files larger than N bytes (default 5000000)",
+    )
+    check.add_argument("--width", type=int, default=None, help="terminal report width")
+    check.add_argument("--quiet", "-q", action="store_true", help="no progress or notes on stderr")
+    check.set_defaults(func=cmd_check)
+    try:
+        from factdiff.nli.cli import add_subcommands
+    except ImportError:  # pragma: no cover - the NLI extra is part of the package
+        pass
+    else:
+        add_subcommands(sub)
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> dict[str, Any]:
+    """Config file values, overridden by the flags given on the command line."""
+    config_path = args.config or find_config()
+    if args.config is not None and not args.config.is_file():
+        raise UsageError(f"{args.config}: config file not found")
+    values = load_config(config_path)
+    flags = {
+        "format": args.format,
+        "fail_on": args.fail_on,
+        "no_nli": args.no_nli,
+        "model": args.model,
+        "max_bytes": args.max_bytes,
+    }
+    values.update({k: v for k, v in flags.items() if v is not None})
+    return values
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same folder and a rename,
+    so that a reader (or a killed run) sees the old report or the new one, never half."""
+    folder = path.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from factdiff.pipeline import Settings, run
+    from factdiff.report import render, should_fail
+
+    values = _settings(args)
+    fmt = values.pop("format", None) or (
+        "rich" if sys.stdout.isatty() and not args.output else "json"
+    )
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    fail_on = values.get("fail_on", "error")
+    if fail_on not in FAIL_ON:
+        raise UsageError(f"unknown fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
+    if args.output:
+        out = Path(args.output).resolve()
+        for p in args.paths:
+            if Path(p).resolve() == out:
+                raise UsageError(f"{args.output}: --output names an input file")
+    settings = Settings.from_mapping(values)
+    report = run(args.paths, settings)
+    for skipped in report.skipped:
+        print(f"factdiff: {skipped.path}: {skipped.reason}", file=sys.stderr)
+    if not report.sources and not report.skipped:
+        raise UsageError("no articles to check")
+    width = args.width or (os.get_terminal_size().columns if sys.stdout.isatty() else 100)
+    color = (
+        fmt == "rich" and sys.stdout.isatty() and not args.output and "NO_COLOR" not in os.environ
+    )
+    text = render(report, fmt, fail_on=fail_on, width=width, color=color)
+    if args.output:
+        write_atomically(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    if report.skipped:
+        return 2
+    return 1 if should_fail(report, fail_on) else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        return int(args.func(args) or 0)
+    except FactdiffError as exc:
+        print(f"factdiff: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("factdiff: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

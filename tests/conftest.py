@@ -1,0 +1,36 @@
+"""Shared fixtures: sentences built in place, the seed articles, ../shared when present."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factdiff.extract import extract_sentence
+from factdiff.records import Sentence
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "seeds"
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def sentence(text: str, lang: str = "fr", source: str = "a.md", index: int = 0) -> Sentence:
+    return Sentence(source=source, index=index, text=text, start=0, end=len(text), lang=lang)
+
+
+def claims(text: str, kind: str, lang: str = "fr", published: date | None = None):
+    """The claim drafts of one kind that a sentence yields."""
+    drafts, _people = extract_sentence(sentence(text, lang), published)
+    return [d for d in drafts if d.kind == kind]
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not (SHARED / "eval" / "score.py").is_file():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED

@@ -1,0 +1,257 @@
+"""Each comparator on pairs of short articles: what must and must not be flagged."""
+
+from factdiff import check
+from helpers_articles import write_article
+
+
+def _findings(tmp_path, articles):
+    paths = [
+        write_article(tmp_path, name, body, published, lang)
+        for name, (body, published, lang) in articles.items()
+    ]
+    report = check([str(p) for p in paths], nli=False)
+    return [f for f in report.findings if f.severity in ("error", "warning")], report
+
+
+def test_weekdays_of_one_meeting_conflict(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "Le ministre va se rendre à Paris mercredi pour des discussions sur l'Ukraine.",
+                "2025-04-15",
+                "fr",
+            ),
+            "b.md": (
+                "Paris accueille jeudi une série de discussions sur l'Ukraine avec le ministre.",
+                "2025-04-17",
+                "fr",
+            ),
+        },
+    )
+    assert [(f.kind, f.evidence[0].value, f.evidence[1].value) for f in flagged] == [
+        ("date", "Wednesday 2025-04-16", "Thursday 2025-04-17")
+    ]
+
+
+def test_a_weekday_and_the_date_it_means_agree(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "Les grévistes se prononceront jeudi sur ce texte lors d'une assemblée générale.",
+                "2025-03-11",
+                "fr",
+            ),
+            "b.md": (
+                "Réunis en assemblée générale le 13 mars, les grévistes ont voté sur le texte.",
+                "2025-03-14",
+                "fr",
+            ),
+        },
+    )
+    assert flagged == []
+
+
+def test_hedged_toll_agrees_and_a_later_higher_toll_is_an_update(tmp_path):
+    flagged, report = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "Au moins quatre personnes ont été tuées dans l'accident d'un autocar samedi.",
+                "2025-08-23",
+                "fr",
+            ),
+            "b.md": (
+                "Quatre personnes sont mortes samedi dans l'accident d'un autocar.",
+                "2025-08-23",
+                "fr",
+            ),
+            "c.md": (
+                "Le bilan de l'accident d'autocar survenu samedi s'est alourdi à cinq morts.",
+                "2025-08-24",
+                "fr",
+            ),
+        },
+    )
+    assert flagged == []
+    assert any(f.kind == "number" and f.severity == "info" for f in report.findings)
+
+
+def test_different_counts_of_one_group_conflict_across_languages(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "fr.md": (
+                "Les victimes faisaient partie d'un groupe de cinq amis, qui skiaient sans guide.",
+                "2025-02-18",
+                "fr",
+            ),
+            "en.md": (
+                "The victims were part of a group of six friends skiing without a guide.",
+                "2025-02-19",
+                "en",
+            ),
+        },
+    )
+    assert [f.kind for f in flagged] == ["number"]
+
+
+def test_titles_of_one_person(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "Le Premier ministre français Emmanuel Macron a déclaré lundi qu'il avait "
+                "rencontré plusieurs dirigeants.",
+                "2025-02-18",
+                "fr",
+            ),
+            "b.md": (
+                "MM. Rubio et Witkoff ont dîné avec le président Macron à Paris.",
+                "2025-04-17",
+                "fr",
+            ),
+            "c.md": ("Le chef de l'État Emmanuel Macron a reçu les ministres.", "2025-04-18", "fr"),
+        },
+    )
+    assert {(f.kind, f.evidence[0].source, f.evidence[-1].source) for f in flagged} == {
+        ("role", "a.md", "b.md"),
+        ("role", "a.md", "c.md"),
+    }
+
+
+def test_presence_against_absence(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "Le président de la République, présent en tribune, a félicité les joueurs.",
+                "2026-06-28",
+                "fr",
+            ),
+            "b.md": (
+                "Le président de la République, annoncé en tribune, n'a finalement pas assisté "
+                "à la rencontre.",
+                "2026-06-28",
+                "fr",
+            ),
+        },
+    )
+    assert [f.kind for f in flagged] == ["attendees"]
+
+
+def test_a_shorter_list_of_attendees_is_no_conflict(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "M. Rubio sera accompagné de l'émissaire spécial Steve Witkoff pour des "
+                "discussions.",
+                "2025-04-15",
+                "fr",
+            ),
+            "b.md": (
+                "Paris accueille des discussions auxquelles participent Marco Rubio, Steve "
+                "Witkoff et Emmanuel Macron.",
+                "2025-04-17",
+                "fr",
+            ),
+        },
+    )
+    assert flagged == []
+
+
+def test_two_towns_for_one_accident_and_aliases_of_one_town(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "L'accident s'est produit vers 5 h 30, à hauteur de Montélimar, dans le sens "
+                "nord-sud.",
+                "2025-08-23",
+                "fr",
+            ),
+            "b.md": (
+                "Le car s'est couché sur le flanc, sur la commune de Loriol-sur-Drôme, dans le "
+                "sens nord-sud.",
+                "2025-08-23",
+                "fr",
+            ),
+        },
+    )
+    assert [f.kind for f in flagged] == ["location"]
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "c.md": (
+                "La France et l'Allemagne ont signé mercredi à Toulouse une déclaration.",
+                "2025-05-14",
+                "fr",
+            ),
+            "d.md": (
+                "La cérémonie de signature s'est tenue dans l'agglomération de la Ville rose.",
+                "2025-05-14",
+                "fr",
+            ),
+        },
+    )
+    assert flagged == []
+
+
+def test_one_quote_two_speakers(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "« Nous n'avions jamais vu la Lergue monter aussi vite », a déclaré le maire de "
+                "Lodève, Jean-Marc Aubert.",
+                "2025-10-20",
+                "fr",
+            ),
+            "b.md": (
+                "« Nous n'avions jamais vu la Lergue monter aussi vite », résume le colonel "
+                "Patrick Sabatier.",
+                "2025-10-20",
+                "fr",
+            ),
+        },
+    )
+    assert [f.kind for f in flagged] == ["other"]
+
+
+def test_opposite_outcomes_of_one_vote_but_not_of_different_actors(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "Réunis en assemblée générale, les dockers ont rejeté à 78 % la proposition de "
+                "la direction.",
+                "2025-03-14",
+                "fr",
+            ),
+            "b.md": (
+                "Réunis en assemblée générale, les dockers ont accepté la proposition de la "
+                "direction.",
+                "2025-03-14",
+                "fr",
+            ),
+        },
+    )
+    assert [f.kind for f in flagged] == ["other"]
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "c.md": (
+                "Moscou a refusé un cessez-le-feu global proposé par M. Trump.",
+                "2025-04-17",
+                "fr",
+            ),
+            "d.md": (
+                "Le gouvernement de Kiev a accepté en principe une proposition de cessez-le-feu.",
+                "2025-03-16",
+                "fr",
+            ),
+        },
+    )
+    assert flagged == []

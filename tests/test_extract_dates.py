@@ -1,0 +1,131 @@
+"""Dates and times, French and English, resolved against the publication date."""
+
+from datetime import date
+
+import pytest
+
+from conftest import claims
+
+TUE_15_APRIL = date(2025, 4, 15)
+
+
+def _dates(text, lang="fr", published=TUE_15_APRIL):
+    return [
+        (c.surface, c.value.get("date"), c.value.get("time"))
+        for c in claims(text, "date", lang, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marco Rubio va se rendre à Paris mercredi pour des discussions.", "2025-04-16"),
+        ("L'attaque russe dimanche contre Soumy a fait 35 morts.", "2025-04-13"),
+        ("Il avait affirmé lundi que les pourparlers avançaient.", "2025-04-14"),
+        ("Paris accueille ce mardi une série de discussions.", "2025-04-15"),
+        ("Des discussions ont eu lieu samedi dernier à Oman.", "2025-04-12"),
+        ("Le texte a été signé hier soir.", "2025-04-14"),
+        ("Un nouveau round est prévu le 19 avril.", "2025-04-19"),
+        ("La réunion s'est tenue le 4 avril 2025 à Bruxelles.", "2025-04-04"),
+    ],
+)
+def test_french_days_resolve_against_publication(text, expected):
+    assert expected in [d for _, d, _ in _dates(text)]
+
+
+def test_future_weekday_points_forward_past_weekday_back():
+    published = date(2025, 3, 11)  # a Tuesday
+    assert (
+        _dates("Les grévistes se prononceront jeudi sur ce texte.", published=published)[0][1]
+        == "2025-03-13"
+    )
+    assert (
+        _dates("La direction a transmis lundi soir une proposition.", published=published)[0][1]
+        == "2025-03-10"
+    )
+    assert (
+        _dates("Le gouvernement a reçu les parties vendredi dernier.", published=published)[0][1]
+        == "2025-03-07"
+    )
+
+
+def test_weekday_without_publication_date_stays_a_weekday():
+    (c,) = claims("Mardi, une avalanche a emporté un groupe de skieurs.", "date", "fr", None)
+    assert c.value["date"] is None and c.value["weekday"] == "tuesday"
+    assert c.value["granularity"] == "weekday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defence ministers met in Brussels on Wednesday to coordinate aid.", "2025-11-19"),
+        ("Voters went to the polls on April 7 after a four-week campaign.", "2025-04-07"),
+        ("At the previous meeting, held in London on Sept. 9, allies pledged more.", "2025-09-09"),
+        ("The minister said yesterday that talks had stalled.", "2025-11-19"),
+    ],
+)
+def test_english_days(text, expected):
+    assert expected in [d for _, d, _ in _dates(text, "en", date(2025, 11, 20))]
+
+
+def test_weeks_months_and_years_are_ranges():
+    (week,) = claims(
+        "M. Witkoff a rencontré la semaine dernière Vladimir Poutine.",
+        "date",
+        "fr",
+        date(2025, 4, 17),
+    )
+    assert (week.value["date"], week.value["date_end"]) == ("2025-04-07", "2025-04-13")
+    (month,) = claims("L'immeuble s'est effondré en mars 2023.", "date", "fr", None)
+    assert month.value["granularity"] == "month" and month.value["date"] == "2023-03-01"
+    (night,) = claims(
+        "Les pluies de la nuit du 19 au 20 octobre ont tout emporté.",
+        "date",
+        "fr",
+        date(2025, 10, 21),
+    )
+    assert (night.value["date"], night.value["date_end"]) == ("2025-10-19", "2025-10-20")
+
+
+def test_offset_from_another_day_in_the_sentence():
+    text = (
+        "L'émissaire avait affirmé lundi, trois jours après une nouvelle rencontre avec "
+        "Vladimir Poutine, que les pourparlers avançaient."
+    )
+    values = {c.surface: c.value["date"] for c in claims(text, "date", "fr", TUE_15_APRIL)}
+    assert values["lundi"] == "2025-04-14"
+    assert values["trois jours après"] == "2025-04-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time", "window"),
+    [
+        (
+            "L'accident s'est produit vers 5 h 30, à hauteur de Montélimar.",
+            "fr",
+            "05:30",
+            ["05:10", "05:50"],
+        ),
+        ("The quake hit at 3:42 a.m. local time.", "en", "03:42", ["03:42", "03:42"]),
+        ("The tremor hit at 2:42am local time.", "en", "02:42", ["02:42", "02:42"]),
+        ("She spoke shortly after 10 p.m. in Charlottetown.", "en", "22:00", ["22:00", "22:45"]),
+    ],
+)
+def test_times_of_day(text, lang, time, window):
+    (c,) = claims(text, "date", lang, None)
+    assert c.value["time"] == time and c.value["time_range"] == window
+
+
+def test_durations_are_not_times():
+    assert claims("Il aurait dû attendre 9 heures avant de rencontrer Poutine.", "date") == []
+
+
+def test_parts_of_the_day_are_time_ranges():
+    (c,) = claims("Le drame s'est produit en fin de matinée dans le secteur.", "date")
+    assert c.value["time_range"] == ["10:00", "12:00"]
+
+
+def test_spans_point_at_the_words_as_written():
+    text = "Réunis le 13 mars sur le terre-plein, les dockers ont voté."
+    (c,) = claims(text, "date", "fr", date(2025, 3, 14))
+    assert text[c.span[0] : c.span[1]] == c.surface == "13 mars"

@@ -1,0 +1,85 @@
+"""Numbers with their hedges and what they count."""
+
+import pytest
+
+from conftest import claims
+from factdiff.extract.numbers import compatible
+
+
+def _one(text, lang="fr"):
+    found = claims(text, "number", lang)
+    assert len(found) == 1, found
+    return found[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "hedge", "key"),
+    [
+        ("L'attaque a causé la mort d'au moins 35 civils.", "fr", 35, "min", "DEAD"),
+        ("Au moins quatre personnes ont été tuées dans l'accident.", "fr", 4, "min", "DEAD"),
+        ("Le bilan fait état de trente-cinq morts.", "fr", 35, None, "DEAD"),
+        ("Vingt-trois passagers blessés ont été transportés.", "fr", 23, None, "INJURED"),
+        ("Trois autres sont toujours portées disparues.", "fr", 3, None, "MISSING"),
+        ("Plus de 80 sapeurs-pompiers ont été mobilisés.", "fr", 80, "gt", "RESCUER"),
+        ("Une trentaine de pays ont discuté d'une coalition.", "fr", 30, "approx", "COUNTRY"),
+        ("Twelve people have been killed after an earthquake.", "en", 12, None, "DEAD"),
+        ("The quake killed at least 12 people, officials said.", "en", 12, "min", "DEAD"),
+        ("Three British skiers have died in an avalanche.", "en", 3, None, "DEAD"),
+        ("The victims were part of a group of six friends.", "en", 6, None, "FRIEND"),
+        ("The party won 17 seats in the legislature.", "en", 17, None, "SEAT"),
+    ],
+)
+def test_value_hedge_and_counted_thing(text, lang, value, hedge, key):
+    v = _one(text, lang)
+    assert (v["value"], v["hedge"], v["key"]) == (value, hedge, key)
+
+
+def test_french_and_english_notation():
+    assert _one("Le programme est doté de 1,2 milliard d'euros.")["value"] == 1.2e9
+    assert _one("Ils étaient 79 804 spectateurs dans les tribunes.")["value"] == 79804
+    assert _one("They pledged 1.5 billion euros to Ukraine.", "en")["value"] == 1.5e9
+    assert _one("The institute said 1,940 homes had been damaged.", "en")["value"] == 1940
+
+
+def test_magnitude_before_or_attached():
+    assert (
+        _one("The quake had a magnitude of 6.8 according to the USGS.", "en")["key"] == "MAGNITUDE"
+    )
+    assert _one("The 6.3-magnitude tremor hit at night.", "en")["key"] == "MAGNITUDE"
+
+
+def test_partitive_counts_the_predicate():
+    assert _one("Huit des blessés sont en urgence absolue.")["key"] == "CRITICAL"
+
+
+def test_scores_are_pairs():
+    (c,) = claims("Les Rochelais se sont imposés 27-17 face à Castres.", "number")
+    assert c.value["score"] == [27, 17]
+    (c,) = claims(
+        "Les Maritimes ont battu Castres Olympique 27 à 20, au terme d'un match.", "number"
+    )
+    assert c.value["score"] == [27, 20]
+
+
+def test_years_codes_and_both_are_not_counts():
+    assert claims("La laiterie a été fondée en 1952 à Loudéac.", "number") == []
+    assert claims("L'autocar roulait sur l'A7 quand il s'est couché.", "number") == []
+    assert claims("Les deux pays ont convenu de reprendre le dialogue.", "number") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang_a", "lang_b", "agree"),
+    [
+        ("au moins 35 civils ont été tués", "35 civils ont été tués", "fr", "fr", True),
+        ("une cinquantaine de passagers", "48 passagers", "fr", "fr", True),
+        ("près de 2 milliards d'euros", "1,9 milliard d'euros", "fr", "fr", True),
+        ("nearly 2,000 homes", "1,940 homes", "en", "en", True),
+        ("Plus d'un millier de dockers", "les 1 200 dockers", "fr", "fr", True),
+        ("about 68 per cent", "67.8 per cent", "en", "en", True),
+        ("neuf morts", "au moins 14 morts", "fr", "fr", False),
+        ("six en urgence absolue", "huit en urgence absolue", "fr", "fr", False),
+    ],
+)
+def test_hedged_ranges_agree_or_not(a, b, lang_a, lang_b, agree):
+    va, vb = _one(a, lang_a), _one(b, lang_b)
+    assert compatible(va, vb) is agree

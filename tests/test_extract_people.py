@@ -1,0 +1,147 @@
+"""Roles, attendance, places and statements."""
+
+from datetime import date
+
+import pytest
+
+from conftest import claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "rank", "portfolio"),
+    [
+        (
+            "Le président français Emmanuel Macron a reçu les ministres.",
+            "fr",
+            "Emmanuel Macron",
+            "head_of_state",
+            None,
+        ),
+        (
+            "Le Premier ministre français Emmanuel Macron a déclaré lundi.",
+            "fr",
+            "Emmanuel Macron",
+            "head_of_government",
+            None,
+        ),
+        (
+            "Sergueï Lavrov, ministre russe des Affaires étrangères, a rencontré Rubio.",
+            "fr",
+            "Sergueï Lavrov",
+            "minister",
+            "foreign",
+        ),
+        (
+            "Anne Le Bihan, directrice financière de Ker Avel, a piloté les négociations.",
+            "fr",
+            "Anne Le Bihan",
+            "cfo",
+            None,
+        ),
+        (
+            "Karim Benali, figure montante, a été promu secrétaire d'État aux Comptes publics.",
+            "fr",
+            "Karim Benali",
+            "secretary_of_state_junior",
+            "budget",
+        ),
+        (
+            "Interior Minister Carlos Medina said rescue teams were searching.",
+            "en",
+            "Carlos Medina",
+            "minister",
+            "interior",
+        ),
+        (
+            "It was co-chaired by British Foreign Secretary Daniel Harwood.",
+            "en",
+            "Daniel Harwood",
+            "minister",
+            "foreign",
+        ),
+        (
+            "the Foreign Secretary David Lammy arrived in Paris.",
+            "en",
+            "David Lammy",
+            "minister",
+            "foreign",
+        ),
+    ],
+)
+def test_person_and_canonical_title(text, lang, person, rank, portfolio):
+    found = claims(text, "role", lang)
+    assert [(c.value["person"], c.value["rank"], c.value["portfolio"]) for c in found] == [
+        (person, rank, portfolio)
+    ]
+
+
+def test_a_declined_post_is_not_a_role():
+    text = (
+        "Nathalie Garnier, qui avait décliné en mars le poste de secrétaire d'État chargée "
+        "de la Biodiversité, fait cette fois son entrée au gouvernement."
+    )
+    assert claims(text, "role") == []
+
+
+def test_presence_and_absence():
+    present = claims(
+        "Le texte a été paraphé en présence du Premier ministre, François Delmas, "
+        "et de la ministre déléguée chargée de l'Espace, Camille Roussel.",
+        "attendees",
+    )
+    assert {(c.value["who"], c.value["present"]) for c in present} == {
+        ("François Delmas", True),
+        ("Camille Roussel", True),
+    }
+    (absent,) = claims(
+        "Le Premier ministre, François Delmas, initialement annoncé, n'a pas fait le déplacement.",
+        "attendees",
+    )
+    assert (absent.value["who"], absent.value["present"]) == ("François Delmas", False)
+
+
+def test_attendance_of_an_office_without_a_name():
+    (fr_claim,) = claims(
+        "Les États-Unis étaient représentés par leur ambassadeur, le secrétaire "
+        "américain à la Défense n'ayant pas fait le voyage.",
+        "attendees",
+    )
+    (en_claim,) = claims("The U.S. defense secretary attended in person.", "attendees", "en")
+    assert fr_claim.value["present"] is False and en_claim.value["present"] is True
+    assert fr_claim.value["who_key"] == en_claim.value["who_key"] == "title:minister:defense:US"
+
+
+def test_event_places_and_venues():
+    (place,) = claims(
+        "L'accident s'est produit vers 5 h 30, à hauteur de Montélimar.",
+        "location",
+        "fr",
+        date(2025, 8, 23),
+    )
+    assert place.value["place"] == "Montélimar" and place.value["event_site"]
+    (court,) = claims("Il a été condamné jeudi par le tribunal correctionnel de Lille.", "location")
+    assert court.value["venue"] == "tribunal correctionnel" and court.value["town"] == "Lille"
+    places = {
+        c.value["place"]: c.value
+        for c in claims(
+            "Le drame s'est produit dans le secteur des Grands Montets, à Argentière, "
+            "sur la commune de Chamonix-Mont-Blanc.",
+            "location",
+        )
+    }
+    assert "Argentière" in places["Grands Montets"]["within"]
+
+
+def test_quote_speaker_and_polarity():
+    (quote,) = claims(
+        "« Nous n'avions jamais vu la Lergue monter aussi vite », a déclaré le maire "
+        "de Lodève, Jean-Marc Aubert.",
+        "other",
+    )
+    assert quote.value["speaker"] == "Jean-Marc Aubert"
+    (vote,) = claims(
+        "Réunis mercredi, les dockers ont accepté la proposition de la direction.", "other"
+    )
+    assert (vote.value["polarity"], vote.value["actor"]) == ("accept", "docker")
+    (refusal,) = claims("Les dockers n'ont pas accepté la proposition.", "other")
+    assert refusal.value["polarity"] == "reject"

@@ -1,0 +1,73 @@
+import pytest
+
+from factdiff.resolve import (
+    EntityIndex,
+    first_names_compatible,
+    mentions_place,
+    place_key,
+    same_place,
+    split_name,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Steve Witkoff", "Steven Witkoff"),
+        ("Sergueï Lavrov", "Sergey Lavrov"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Oleksandr Kravtchenko", "Oleksandr Kravchenko"),
+        ("Jürgen Kessler", "Juergen Kessler"),
+        ("Elena Huamán", "Elena Huaman"),
+        ("Rob Arsenault", "Robert Arsenault"),
+        ("Jean-Marc Aubert", "J.-M. Aubert"),
+        ("Marco Rubio", "M. Rubio"),
+        ("Anne Le Bihan", "Mme Le Bihan"),
+    ],
+)
+def test_one_person_across_spellings(a, b):
+    index = EntityIndex()
+    index.add_person(a)
+    index.add_person(b)
+    assert index.person_key(a) == index.person_key(b)
+
+
+def test_two_people_with_one_surname_stay_apart():
+    index = EntityIndex()
+    for name in ("Donald Trump", "Melania Trump"):
+        index.add_person(name)
+    assert index.person_key("Donald Trump") != index.person_key("Melania Trump")
+    assert index.person_key("M. Trump") == "per:trump"
+
+
+def test_names_split_on_particles():
+    assert split_name("Anne Le Bihan") == ("Anne", "Le Bihan")
+    assert split_name("Mme Marchal") == ("", "Marchal")
+    assert not first_names_compatible("Jean-Marc", "Patrick")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kiev", "Kyiv"),
+        ("Bruxelles", "Brussels"),
+        ("la Ville rose", "Toulouse"),
+        ("Chamonix", "Chamonix-Mont-Blanc"),
+        ("OTAN", "NATO"),
+        ("Moscou", "Moscow"),
+    ],
+)
+def test_one_place_across_names(a, b):
+    assert same_place(a, b)
+
+
+def test_different_places_differ():
+    assert not same_place("Montélimar", "Loriol-sur-Drôme")
+    assert not same_place("Charlottetown", "Summerside")
+    assert place_key("Kyiv") == place_key("Kiev")
+
+
+def test_a_place_named_only_beside_the_rival_does_not_count():
+    text = "Rent rose, particularly in Charlottetown and Summerside. It rained."
+    assert mentions_place(text, "Summerside")
+    assert not mentions_place(text, "Summerside", unless_with="Charlottetown")
