@@ -114,6 +114,12 @@ def write_atomically(path: Path, text: str) -> None:
     so that a reader (or a killed run) sees the old report or the new one, never half."""
     folder = path.resolve().parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    # mkstemp makes the file private; a report gets the mode a new file would get
+    # (or keeps the mode of the report it replaces).
+    umask = os.umask(0)
+    os.umask(umask)
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~umask
+    os.chmod(tmp, mode)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
