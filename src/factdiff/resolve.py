@@ -123,6 +123,13 @@ def first_names_compatible(a: str, b: str) -> bool:
     ka, kb = translit_key(a), translit_key(b)
     if ka == kb or ka.startswith(kb) or kb.startswith(ka):
         return True
+    # "la Girondine Nathalie Garnier": a descriptive word before the given name.
+    ta, tb = ka.split(), kb.split()
+    if len(ta) != len(tb):
+        short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+        if all(any(t == u or u.startswith(t) or fuzz.ratio(t, u) >= 80 for u in long_)
+               for t in short):
+            return True
     return fuzz.ratio(ka, kb) >= 70
 
 

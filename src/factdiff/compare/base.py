@@ -28,6 +28,7 @@ class Thresholds:
     number: float = 0.18
     location: float = 0.05  # both places governed by a verb of happening
     other: float = 0.35
+    agent: float = 0.22  # one action, a different person in each source
     enabled: tuple[str, ...] = ("date", "number", "role", "attendees", "location", "other")
 
 

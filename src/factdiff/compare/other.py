@@ -14,6 +14,7 @@ import re
 
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
 from factdiff.lexicon import en, fr
+from factdiff.records import Claim
 from factdiff.text import fold, stem, translit_key, words
 
 _STOP = fr.STOPWORDS | en.STOPWORDS
@@ -64,6 +65,7 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
                 rule="other.quote",
             )
         )
+    out.extend(_agents(ctx))
     for a, b in cross_source_pairs(outcomes):
         va, vb = a.value, b.value
         if va["polarity"] == vb["polarity"] or not va.get("actor") or va["actor"] != vb["actor"]:
@@ -85,3 +87,44 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
             )
         )
     return out
+
+
+def _agents(ctx: CompareContext) -> list[Candidate]:
+    """One action told in near the same words, done by a different named person in each
+    source ("l'essai décisif a été inscrit par l'ailier Théo Marchand" / "Lucas Ferreira
+    a inscrit l'essai décisif"), each person unknown to the other source."""
+    out: list[Candidate] = []
+    keys = sorted(k for k, names in ctx.people.items() if names)
+    texts = {s: a.text for s, a in ctx.articles.items()}
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1 :]:
+            if ka[0] == kb[0] or ctx.alignment.distinct(ka, kb):
+                continue
+            if ctx.alignment.similarity(ka, kb) < ctx.thresholds.agent:
+                continue
+            own_a = [p for p in ctx.people[ka] if not _names_in(texts[kb[0]], p)]
+            own_b = [p for p in ctx.people[kb] if not _names_in(texts[ka[0]], p)]
+            shared = [p for p in ctx.people[ka] if _names_in(texts[kb[0]], p)]
+            if len(own_a) != 1 or len(own_b) != 1 or shared:
+                continue
+            left = _person_claim(ctx, ka, own_a[0])
+            right = _person_claim(ctx, kb, own_b[0])
+            if left is None or right is None:
+                continue
+            out.append(Candidate("other", "warning", min(0.9, 0.4 + ctx.alignment.similarity(
+                ka, kb)), left, right,
+                f"the same account names {own_a[0]} in {ka[0]} and {own_b[0]} in {kb[0]}",
+                group="agent", rule="other.agent"))
+    return out
+
+
+def _person_claim(ctx: CompareContext, key: tuple[str, int], name: str) -> Claim | None:
+    """A claim standing for a person named in a sentence (for the report's evidence)."""
+    for c in ctx.claims:
+        if (c.source, c.sentence.index) != key:
+            continue
+        if name in c.text[c.span[0] : c.span[1]] or c.value.get("person") == name or c.value.get(
+            "speaker"
+        ) == name or c.value.get("who") == name:
+            return c
+    return None
