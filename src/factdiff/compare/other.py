@@ -65,7 +65,8 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
                 rule="other.quote",
             )
         )
-    out.extend(_agents(ctx))
+    quoted = {(c.source, c.sentence.index) for c in quotes}
+    out.extend(_agents(ctx, skip=quoted))
     for a, b in cross_source_pairs(outcomes):
         va, vb = a.value, b.value
         if va["polarity"] == vb["polarity"] or not va.get("actor") or va["actor"] != vb["actor"]:
@@ -89,7 +90,7 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
     return out
 
 
-def _agents(ctx: CompareContext) -> list[Candidate]:
+def _agents(ctx: CompareContext, skip: set[tuple[str, int]]) -> list[Candidate]:
     """One action told in near the same words, done by a different named person in each
     source ("l'essai décisif a été inscrit par l'ailier Théo Marchand" / "Lucas Ferreira
     a inscrit l'essai décisif"), each person unknown to the other source."""
@@ -98,8 +99,8 @@ def _agents(ctx: CompareContext) -> list[Candidate]:
     texts = {s: a.text for s, a in ctx.articles.items()}
     for i, ka in enumerate(keys):
         for kb in keys[i + 1 :]:
-            if ka[0] == kb[0] or ctx.alignment.distinct(ka, kb):
-                continue
+            if ka[0] == kb[0] or ctx.alignment.distinct(ka, kb) or (ka in skip and kb in skip):
+                continue  # quotes have their own rule
             if ctx.alignment.similarity(ka, kb) < ctx.thresholds.agent:
                 continue
             own_a = [p for p in ctx.people[ka] if not _names_in(texts[kb[0]], p)]
