@@ -65,10 +65,12 @@ YEAR = re.compile(r"\b(?:en|in|depuis|since|de|of|d['’]ici)\s+((?:19|20)\d{2})
 FR_NIGHT_SPAN = re.compile(rf"\bnuit\s+(?:de|du)\s+({_FR_DAYS})\s+(?:a|au)\s+({_FR_DAYS})\b")
 FR_WEEKDAY = re.compile(
     rf"\b(?:(ce|cette|des|depuis|le|dans\s+la\s+nuit\s+de)\s+)?({_FR_DAYS})"
-    rf"(?:\s+({_FR_PART}|dernier|prochain))?(?:\s+(dernier|prochain))?\b"
+    rf"(?:\s+({_FR_PART}|dernier|prochain|precedent|suivant))?"
+    rf"(?:\s+(dernier|prochain|precedent|suivant))?\b"
 )
 EN_WEEKDAY = re.compile(
-    rf"\b(?:(last|next|this|on|since|early\s+on|late\s+on)\s+)?({_EN_DAYS})(?:['’]s)?"
+    rf"\b(?:(last|next|this|on|since|early\s+on|late\s+on|previous|following|coming)\s+)?"
+    rf"({_EN_DAYS})(?:['’]s)?"
     rf"(?:\s+({_EN_PART}))?\b"
 )
 RELATIVE = {
@@ -103,7 +105,7 @@ OFFSET = re.compile(
 
 # --- times of day ----------------------------------------------------------
 TIME_HEDGE = (
-    r"(?:(vers|aux\s+alentours\s+de|autour\s+de|peu\s+apres|peu\s+avant|juste\s+apres|"
+    r"(?:(vers|aux\s+alentours\s+de|autour\s+de|a\s+environ|environ|peu\s+apres|peu\s+avant|juste\s+apres|"
     r"juste\s+avant|around|about|shortly\s+after|shortly\s+before|just\s+after|just\s+before|"
     r"approximately|a|at|des|from|until|jusqu['’]a)\s+)?"
 )
@@ -112,9 +114,12 @@ FR_TIME = re.compile(
     r"(?!\s*(?:de|d['’]|avant|apres|plus|sur|par|durant|d['’]affilee)\b)"
 )
 EN_TIME = re.compile(
-    TIME_HEDGE + r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)"
+    TIME_HEDGE
+    + r"\b(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)"
 )
-COLON_TIME = re.compile(TIME_HEDGE + r"\b(\d{1,2}):(\d{2})\b(?!\s*(?:a\.?m|p\.?m))")
+COLON_TIME = re.compile(
+    TIME_HEDGE + r"\b(\d{1,2}):(\d{2})(?::\d{2})?\b(?!\s*(?:a\.?m|p\.?m))"
+)
 PART_OF_DAY = {
     "fr": [
         (r"\ben\s+fin\s+de\s+matinee\b", ("10:00", "12:00")),
@@ -205,10 +210,10 @@ def _infer_year(month: int, day: int, published: date | None, future: bool) -> i
 def _weekday_date(weekday: int, published: date, future: bool, modifier: str | None) -> date:
     """Resolve a bare weekday against the publication date."""
     offset = (weekday - published.weekday()) % 7  # 0..6 days ahead
-    if modifier in ("dernier", "last"):
+    if modifier in ("dernier", "last", "precedent", "previous"):
         back = (published.weekday() - weekday) % 7 or 7
         return published - timedelta(days=back)
-    if modifier in ("prochain", "next"):
+    if modifier in ("prochain", "next", "suivant", "following", "coming"):
         return published + timedelta(days=offset or 7)
     if offset == 0:
         return published
@@ -264,7 +269,8 @@ def _shift(hhmm: str, minutes: int) -> str:
 
 def _time_range(hhmm: str, hedge: str | None) -> tuple[str, str]:
     hedge = (hedge or "").strip()
-    if hedge in ("vers", "aux alentours de", "autour de", "around", "about", "approximately"):
+    if hedge in ("vers", "aux alentours de", "autour de", "around", "about", "approximately",
+                 "a environ", "environ"):
         return (_shift(hhmm, -20), _shift(hhmm, 20))
     if hedge in ("peu apres", "juste apres", "shortly after", "just after"):
         return (hhmm, _shift(hhmm, 45))
@@ -424,9 +430,9 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
         prefix, name = m.group(1), m.group(2)
         part = m.group(3)
         modifier = m.group(4) if weekday_re is FR_WEEKDAY else None
-        if part in ("dernier", "prochain"):
+        if part in ("dernier", "prochain", "precedent", "suivant"):
             modifier, part = part, None
-        if prefix in ("last", "next"):
+        if prefix in ("last", "next", "previous", "following", "coming"):
             modifier = prefix
         wd = days[name]
         future = is_future(folded, sentence.lang, m.start())
@@ -525,9 +531,14 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
                     hours += 12
                 if suffix.startswith("a") and hours == 12:
                     hours = 0
-            elif pattern is FR_TIME and not m.group(3) and not hedge:
-                # "attendre 9 heures" is a duration; "à 14 heures" and "5 h 30" are times.
+            elif pattern is FR_TIME and not m.group(3) and not hedge and "heure" in m.group(0):
+                # "attendre 9 heures" is a duration; "à 14 heures", "16h" and "5 h 30" are times.
                 continue
+            if pattern is not EN_TIME and 1 <= hours < 12 and re.search(
+                r"\b(?:soir|soiree|apres-midi|evening|afternoon|tonight)\b",
+                folded[max(0, m.start() - 30) : m.end() + 20],
+            ):
+                hours += 12  # "ce soir vers 7 heures" is 19:00
             hhmm = _hhmm(hours % 24, minutes)
             value = _value(
                 None,

@@ -26,7 +26,7 @@ from text_to_num import text2num
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.lexicon import concept_of, en, fr
 from factdiff.records import Sentence
-from factdiff.text import stem
+from factdiff.text import fold, stem
 
 _FR_UNITS = (
     "zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
@@ -41,7 +41,9 @@ FR_WORDS = re.compile(rf"\b(?:{_FR_UNITS})(?:(?:-|\s+et\s+|\s+|-et-)(?:{_FR_UNIT
 EN_WORDS = re.compile(rf"\b(?:{_EN_UNITS})(?:(?:-|\s+and\s+|\s+)(?:{_EN_UNITS}|one))*\b")
 
 DIGITS_FR = re.compile(r"(?<![\w.,])(\d{1,3}(?:[   .]\d{3})+|\d+)(?:,(\d+))?(?![\w])")
-DIGITS_EN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
+DIGITS_EN = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\.(\d+))?(?![\w])"
+)
 SCORE = re.compile(r"(?<![\w,.])(\d{1,3})\s*(?:-|–|à|a|to)\s*(\d{1,3})(?![\w%]|[,.]\d)")
 SCORE_CONTEXT = re.compile(
     r"\b(?:battu|battus|impose|imposes|imposee|victoire|vaincu|defaite|score|menes|mene|"
@@ -52,9 +54,10 @@ APPROX = re.compile(
     r"quarantaine|cinquantaine|soixantaine|centaine|millier|dozen)s?\b"
 )
 SCALE_AFTER = re.compile(
-    r"^\s*(millions?|milliards?|billions?|thousand|mille|mds?|bn|m)\b", re.IGNORECASE
+    r"^\s*(millions?|milliards?|billions?|trillions?|thousand|mille|mds?|bn|m)\b", re.IGNORECASE
 )
-PERCENT_AFTER = re.compile(r"^\s*(?:%|pour\s*cent|per\s*cent|percent)")
+CURRENCY_CODES = {"usd": "DOLLAR", "eur": "EURO", "gbp": "POUND", "chf": "FRANC", "cad": "DOLLAR"}
+PERCENT_AFTER = re.compile(r"^\s*(?:%|pour[\s-]*cent|per[\s-]*cent|percent)")
 PER_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:par|per|a|an)\s+(jour|day|an|year|mois|month|"
     r"semaine|week|heure|hour)\b"
@@ -190,9 +193,11 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
                     break
         break
     before = _tokens_before(folded, start, 4)
-    symbol = re.search(r"([€$£])\s*$", folded[max(0, start - 3) : start])
+    symbol = re.search(r"([€$£]|\b(?:usd|eur|gbp|chf|cad))\s*$", folded[max(0, start - 5) : start])
     if symbol:
-        unit = {"€": "EURO", "$": "DOLLAR", "£": "POUND"}[symbol.group(1)]
+        unit = {"€": "EURO", "$": "DOLLAR", "£": "POUND"}.get(symbol.group(1)) or CURRENCY_CODES[
+            symbol.group(1)
+        ]
     for token in reversed(before):
         if concept_of(token) == "MAGNITUDE" and key in (None, "PERSON"):
             key, head = "MAGNITUDE", token
@@ -216,19 +221,27 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
     return {"key": key, "unit": unit, "per": per, "head": head}
 
 
+_CODE_WORDS = frozenset(
+    """top ligue formule article art n° no numero number route departementale nationale
+    autoroute ligne line vol flight boeing airbus coupe page chapitre section niveau level porte
+    gate terminal salle room mission apollo version tome saison season euro mondial""".split()
+)
+
+
 def _is_code_or_name(text: str, start: int, end: int) -> bool:
-    """Numbers inside names and codes: A7, RN7, Top 14, G7, article 49.3, COVID-19."""
-    before = text[max(0, start - 12) : start]
-    if re.search(
-        r"(?:[A-Z][\w-]*|n°|no\.?|article|art\.|numéro|number|route|RD|RN|D|"
-        r"départementale|nationale|autoroute|ligne|line)\s?$",
-        before,
-    ) and not re.search(
-        r"(?:^|\s)(?:Au|Les|Des|Plus|The|Some|About|Nearly)"
-        r"\s?$",
-        before,
-    ):
-        return True
+    """Numbers inside names and codes: A7, RN 7, Top 14, G7, article 49.3, COVID-19."""
+    if start > 0 and text[start - 1].isalpha():
+        return True  # "A7", "G20"
+    before = text[max(0, start - 20) : start]
+    if re.search(r"\b(?:USD|EUR|GBP|CHF|CAD)\s?$", before):
+        return False
+    token = re.search(r"([\w.°'’-]+)\s$", before)
+    if token:
+        word = token.group(1)
+        if re.fullmatch(r"[A-Z]{1,5}", word) and word not in ("A", "I"):
+            return True  # "RD 609", "RN 7", "COVID 19"
+        if fold(word).strip(".") in _CODE_WORDS:
+            return True
     after = text[end : end + 2]
     return bool(re.match(r"^[A-Za-z]", after))
 
@@ -247,7 +260,8 @@ def _make(
     full_end = end
     if scale_match:
         scale_word = scale_match.group(1).lower()
-        scales = fr.SCALES | en.SCALES
+        # "billion" is 10^12 in French, 10^9 in English.
+        scales = (fr.SCALES | en.SCALES) if sentence.lang == "en" else (en.SCALES | fr.SCALES)
         if scale_word in scales and not (scale_word == "m" and sentence.lang == "fr"):
             value *= scales[scale_word]
             full_end = end + scale_match.end()

@@ -85,6 +85,8 @@ SCALES = {
     "millions": 1e6,
     "billion": 1e9,
     "billions": 1e9,
+    "trillion": 1e12,
+    "trillions": 1e12,
     "bn": 1e9,
     "m": 1e6,
     "mn": 1e6,

@@ -96,6 +96,8 @@ SCALES = {
     "millions": 1e6,
     "milliard": 1e9,
     "milliards": 1e9,
+    "billion": 1e12,
+    "billions": 1e12,
     "md": 1e9,
     "mds": 1e9,
     "mln": 1e6,
