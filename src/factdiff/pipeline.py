@@ -12,10 +12,10 @@ from typing import Any
 
 from factdiff import __version__
 from factdiff.align import align
-from factdiff.compare import CompareContext, Thresholds, compare, to_findings
+from factdiff.compare import CompareContext, Thresholds, compare, nli, to_findings
 from factdiff.extract import extract_sentence
 from factdiff.ingest import DEFAULT_MAX_BYTES, read_articles
-from factdiff.records import CLAIM_KINDS, Claim, Event, Report, Sentence, Stats
+from factdiff.records import CLAIM_KINDS, Claim, Event, NLIProbs, Report, Sentence, Stats
 from factdiff.resolve import EntityIndex
 from factdiff.segment import segment
 
@@ -68,9 +68,16 @@ class Settings:
 
 
 def run(
-    paths: list[str], settings: Settings | None = None, progress: Progress | None = None
+    paths: list[str],
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    scorer: nli.Scorer | None = None,
 ) -> Report:
-    """Check the articles at `paths` and return the report."""
+    """Check the articles at `paths` and return the report.
+
+    `scorer` is an already loaded NLI model to use instead of loading
+    `settings.model` (a server or a test keeps one for many runs).
+    """
     settings = settings or Settings()
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -127,9 +134,33 @@ def run(
         people=people_by_sentence,
         thresholds=settings.thresholds,
     )
+    judge = None
+    if len(articles) > 1 and settings.nli:
+        judge = nli.NLIJudge(scorer, progress=progress) if scorer else _judge(settings, progress)
+    seconds["nli_load"] = time.perf_counter() - t
+    nli_seconds = 0.0
+    if judge is not None:
+        t_nli = time.perf_counter()
+        ctx.quote_matches = {(a.id, b.id) for a, b in nli.quote_pairs(ctx, judge)}
+        nli_seconds += time.perf_counter() - t_nli
     candidates = compare(ctx)
-    findings = to_findings(candidates, ctx)
-    seconds["compare"] = time.perf_counter() - t
+    probs: dict[tuple[str, str], NLIProbs] = {}
+    if judge is not None:
+        t_nli = time.perf_counter()
+        probs = nli.review(candidates, judge)
+        candidates = nli.adjust(candidates, probs, judge.policy)
+        flagged = {
+            ((c.left.source, c.left.sentence.index), (c.right.source, c.right.sentence.index))
+            for c in candidates
+        }
+        flagged |= {(b, a) for a, b in flagged}
+        untyped = nli.untyped_conflicts(ctx, judge, flagged)
+        probs.update(nli.review(untyped, judge))
+        candidates += untyped
+        nli_seconds += time.perf_counter() - t_nli
+    findings = to_findings(candidates, ctx, probs)
+    seconds["nli"] = nli_seconds
+    seconds["compare"] = time.perf_counter() - t - nli_seconds - seconds["nli_load"]
 
     events = _events_with_claims(alignment.events, claims, alignment.event_of_sentence)
     seconds["total"] = time.perf_counter() - t0
@@ -138,12 +169,12 @@ def run(
         sentences=len(sentences),
         claims=len(claims),
         pairs_considered=len(alignment.pairs),
-        pairs_scored_nli=0,
+        pairs_scored_nli=judge.pairs_scored if judge else 0,
         seconds=seconds,
     )
     return Report(
         version=__version__,
-        model="none",
+        model=judge.scorer.model_id if judge else "none",
         sources=articles,
         claims=claims,
         events=events,
@@ -152,6 +183,31 @@ def run(
         stats=stats,
         sentences=sentences,
     )
+
+
+_SCORERS: dict[str | None, nli.Scorer] = {}
+
+
+def _judge(settings: Settings, progress: Progress | None) -> nli.NLIJudge | None:
+    """The NLI judge of a run, or None when NLI is off or no default model is installed.
+
+    A model the user names must load (a ModelError becomes exit status 2); the
+    shipped default may be absent, and the typed rules then run alone. Loaded
+    models are kept for the life of the process (the library may be called often).
+    """
+    if not settings.nli:
+        return None
+    if settings.model not in _SCORERS:
+        from factdiff.errors import ModelError
+        from factdiff.nli import NLIScorer
+
+        try:
+            _SCORERS[settings.model] = NLIScorer(settings.model)
+        except ModelError:
+            if settings.model is not None:
+                raise
+            return None
+    return nli.NLIJudge(_SCORERS[settings.model], progress=progress)
 
 
 def _events_with_claims(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factdiff.compare import attendees, dates, locations, numbers, other, roles  # noqa: F401
+from factdiff.compare import attendees, dates, locations, nli, numbers, other, roles  # noqa: F401
 from factdiff.compare.base import (
     COMPARATORS,
     Candidate,
@@ -27,7 +27,7 @@ def compare(ctx: CompareContext) -> list[Candidate]:
 def _evidence(claim: Claim) -> Evidence:
     return Evidence(
         source=claim.source,
-        claim=claim.id,
+        claim=claim.id or None,
         text=claim.text,
         span=claim.span,
         value=evidence_value(claim),
@@ -37,7 +37,7 @@ def _evidence(claim: Claim) -> Evidence:
 def to_findings(
     candidates: list[Candidate],
     ctx: CompareContext,
-    nli: dict[tuple[str, str], NLIProbs] | None = None,
+    nli_probs: dict[tuple[str, str], NLIProbs] | None = None,
 ) -> list[Finding]:
     """Merge candidates about one thing between two sources; sort; number them."""
     groups: dict[tuple[str, str, str, str, str], list[Candidate]] = {}
@@ -57,12 +57,14 @@ def to_findings(
         claims: list[Claim] = []
         for c in members:
             for claim in (c.left, c.right):
-                if claim.id not in {x.id for x in claims}:
+                if (claim.id, claim.source, claim.sentence.index, claim.span) not in {
+                    (x.id, x.source, x.sentence.index, x.span) for x in claims
+                }:
                     claims.append(claim)
         claims.sort(
             key=lambda c: (c.source != best.left.source, c.source, c.sentence.index, c.span)
         )
-        probs = (nli or {}).get((best.left.id, best.right.id))
+        probs = (nli_probs or {}).get((best.left.id, best.right.id))
         drafts.append(
             Finding(
                 id="",

@@ -40,6 +40,8 @@ class CompareContext:
     index: EntityIndex
     people: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     thresholds: Thresholds = field(default_factory=Thresholds)
+    # Quote claims (by id pair) that the NLI model reads as one quote across languages.
+    quote_matches: set[tuple[str, str]] = field(default_factory=set)
 
     def of_kind(self, kind: str) -> list[Claim]:
         return [c for c in self.claims if c.kind == kind]
@@ -140,6 +142,8 @@ def evidence_value(claim: Claim) -> str:
         return v["place"]
     if v.get("type") == "quote":
         return f"said by {v.get('speaker') or '?'}"
+    if v.get("type") == "sentence":
+        return "the sentence as a whole"
     if v.get("type") == "polarity":
         return f"{v.get('actor') or '?'}: {v['polarity']}"
     return claim.surface

@@ -43,7 +43,9 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
     outcomes = [c for c in claims if c.value.get("type") == "polarity"]
     out: list[Candidate] = []
     for a, b in cross_source_pairs(quotes):
-        if not _same_quote(a.value["quote"], b.value["quote"]):
+        if not _same_quote(a.value["quote"], b.value["quote"]) and (
+            (a.id, b.id) not in ctx.quote_matches
+        ):
             continue
         sa, sb = a.value["speaker"], b.value["speaker"]
         ka, kb = ctx.index.person_key(sa), ctx.index.person_key(sb)
@@ -112,10 +114,18 @@ def _agents(ctx: CompareContext, skip: set[tuple[str, int]]) -> list[Candidate]:
             right = _person_claim(ctx, kb, own_b[0])
             if left is None or right is None:
                 continue
-            out.append(Candidate("other", "warning", min(0.9, 0.4 + ctx.alignment.similarity(
-                ka, kb)), left, right,
-                f"the same account names {own_a[0]} in {ka[0]} and {own_b[0]} in {kb[0]}",
-                group="agent", rule="other.agent"))
+            out.append(
+                Candidate(
+                    "other",
+                    "warning",
+                    min(0.9, 0.4 + ctx.alignment.similarity(ka, kb)),
+                    left,
+                    right,
+                    f"the same account names {own_a[0]} in {ka[0]} and {own_b[0]} in {kb[0]}",
+                    group="agent",
+                    rule="other.agent",
+                )
+            )
     return out
 
 
@@ -124,8 +134,11 @@ def _person_claim(ctx: CompareContext, key: tuple[str, int], name: str) -> Claim
     for c in ctx.claims:
         if (c.source, c.sentence.index) != key:
             continue
-        if name in c.text[c.span[0] : c.span[1]] or c.value.get("person") == name or c.value.get(
-            "speaker"
-        ) == name or c.value.get("who") == name:
+        if (
+            name in c.text[c.span[0] : c.span[1]]
+            or c.value.get("person") == name
+            or c.value.get("speaker") == name
+            or c.value.get("who") == name
+        ):
             return c
     return None

@@ -1,0 +1,199 @@
+"""The NLI model in comparison: confirm or clear typed candidates, find what no rule covers.
+
+Every sentence pair is scored in both directions (premise → hypothesis and
+back); a pair contradicts when either direction does, and entails when both
+do. Scores are cached per pair, so a sentence pair shared by several
+candidates is scored once.
+
+- Typed candidates keep their rule's verdict; the NLI probabilities are
+  attached and move the confidence. A warning whose two sentences the model
+  reads as saying the same thing both ways becomes info.
+- Aligned sentence pairs that no rule flagged and that the model reads as
+  contradicting with high probability become findings of kind "other"
+  (polarity, event type, who said what).
+- Quotes in two languages are the same quote when the model reads each as
+  entailing the other; their speakers are then compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+import numpy as np
+
+from factdiff.compare.base import Candidate, CompareContext
+from factdiff.records import Claim, NLIProbs
+
+Progress = Callable[[str, int, int], None]
+
+
+class Scorer(Protocol):
+    """What the comparison needs of an NLI model (factdiff.nli.NLIScorer fits)."""
+
+    @property
+    def model_id(self) -> str: ...
+
+    def score(self, pairs: list[tuple[str, str]]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class NLIPolicy:
+    """Thresholds on the model's probabilities; measured on the dev clusters."""
+
+    contradiction: float = 0.92  # an untyped finding needs this much, both sentences aligned
+    min_similarity: float = 0.35  # and this much sentence similarity
+    max_pairs: int = 400  # untyped pairs scored per run, best-aligned first
+    clear_entailment: float = 0.95  # a typed warning read as entailed both ways becomes info
+    same_quote: float = 0.8  # two quotes entail each other at least this much
+
+
+@dataclass
+class NLIJudge:
+    """Scores sentence pairs in both directions, once each."""
+
+    scorer: Scorer
+    policy: NLIPolicy = field(default_factory=NLIPolicy)
+    cache: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)
+    progress: Progress | None = None
+
+    @property
+    def pairs_scored(self) -> int:
+        return len(self.cache)
+
+    def prefetch(self, pairs: list[tuple[str, str]]) -> None:
+        """Score every direction of these pairs not yet scored, in one batch."""
+        todo: list[tuple[str, str]] = []
+        seen: set[tuple[str, str]] = set()
+        for a, b in pairs:
+            for p in ((a, b), (b, a)):
+                if p not in self.cache and p not in seen:
+                    seen.add(p)
+                    todo.append(p)
+        if not todo:
+            return
+        if self.progress:
+            self.progress("nli", 0, len(todo))
+        probs = self.scorer.score(todo)
+        for p, row in zip(todo, probs, strict=True):
+            self.cache[p] = np.asarray(row, dtype=float)
+        if self.progress:
+            self.progress("nli", len(todo), len(todo))
+
+    def both_ways(self, a: str, b: str) -> NLIProbs:
+        """Contradiction if either direction contradicts; entailment if both entail."""
+        self.prefetch([(a, b)])
+        ab, ba = self.cache[(a, b)], self.cache[(b, a)]
+        contradiction = max(ab[2], ba[2])
+        entailment = min(ab[0], ba[0])
+        neutral = max(0.0, 1.0 - contradiction - entailment)
+        return NLIProbs(float(entailment), float(neutral), float(contradiction))
+
+
+def combine(rule_confidence: float, probs: NLIProbs) -> float:
+    """A finding's confidence from its rule and the model: the model moves it, never
+    decides alone against a typed rule."""
+    return max(0.05, min(0.99, 0.7 * rule_confidence + 0.3 * probs.contradiction))
+
+
+def review(candidates: list[Candidate], judge: NLIJudge) -> dict[tuple[str, str], NLIProbs]:
+    """NLI probabilities for each candidate's pair of sentences, and reviewed verdicts."""
+    judge.prefetch([(c.left.text, c.right.text) for c in candidates])
+    return {(c.left.id, c.right.id): judge.both_ways(c.left.text, c.right.text) for c in candidates}
+
+
+def adjust(
+    candidates: list[Candidate], probs: dict[tuple[str, str], NLIProbs], policy: NLIPolicy
+) -> list[Candidate]:
+    """Typed candidates with confidence combined with the model's reading."""
+    out = []
+    for c in candidates:
+        p = probs.get((c.left.id, c.right.id))
+        if p is None:
+            out.append(c)
+            continue
+        severity = c.severity
+        if severity == "warning" and p.entailment >= policy.clear_entailment:
+            severity = "info"
+        out.append(replace(c, severity=severity, confidence=combine(c.confidence, p)))
+    return out
+
+
+def untyped_conflicts(
+    ctx: CompareContext, judge: NLIJudge, flagged: set[tuple[tuple[str, int], tuple[str, int]]]
+) -> list[Candidate]:
+    """Aligned sentence pairs that the model reads as contradicting, no rule having fired."""
+    policy = judge.policy
+    anchors = _anchor_claims(ctx.claims)
+    pairs = []
+    for (ka, kb), sim in ctx.alignment.pairs.items():
+        if ka[0] == kb[0] or sim < policy.min_similarity or (ka, kb) in flagged:
+            continue
+        if ctx.alignment.distinct(ka, kb):
+            continue
+        pairs.append((sim, ka, kb))
+    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    pairs = pairs[: policy.max_pairs]
+    texts = {k: ctx.alignment.infos[k].sentence.text for _, a, b in pairs for k in (a, b)}
+    judge.prefetch([(texts[a], texts[b]) for _, a, b in pairs])
+    out = []
+    for sim, ka, kb in pairs:
+        p = judge.both_ways(texts[ka], texts[kb])
+        if p.contradiction < policy.contradiction:
+            continue
+        left = anchors.get(ka) or _whole_sentence(ctx, ka)
+        right = anchors.get(kb) or _whole_sentence(ctx, kb)
+        out.append(
+            Candidate(
+                "other",
+                "warning",
+                combine(0.5 + sim / 2, p),
+                left,
+                right,
+                f"{ka[0]} and {kb[0]} tell this differently (NLI contradiction "
+                f"{p.contradiction:.2f})",
+                group="nli",
+                rule="other.nli",
+            )
+        )
+    return out
+
+
+def quote_pairs(ctx: CompareContext, judge: NLIJudge) -> list[tuple[Claim, Claim]]:
+    """Quotes of two sources in different languages that say the same thing."""
+    quotes = [c for c in ctx.claims if c.value.get("type") == "quote" and c.value.get("speaker")]
+    pairs = [
+        (a, b)
+        for i, a in enumerate(quotes)
+        for b in quotes[i + 1 :]
+        if a.source != b.source and a.sentence.lang != b.sentence.lang
+    ]
+    judge.prefetch([(a.value["quote"], b.value["quote"]) for a, b in pairs])
+    return [
+        (a, b)
+        for a, b in pairs
+        if judge.both_ways(a.value["quote"], b.value["quote"]).entailment >= judge.policy.same_quote
+    ]
+
+
+def _anchor_claims(claims: list[Claim]) -> dict[tuple[str, int], Claim]:
+    """One claim per sentence to stand for it in a finding's evidence."""
+    out: dict[tuple[str, int], Claim] = {}
+    for c in claims:
+        out.setdefault((c.source, c.sentence.index), c)
+    return out
+
+
+def _whole_sentence(ctx: CompareContext, key: tuple[str, int]) -> Claim:
+    """A stand-in claim for a sentence with no typed claim: the sentence itself."""
+    sentence = ctx.alignment.infos[key].sentence
+    return Claim(
+        id="",
+        source=sentence.source,
+        kind="other",
+        sentence=sentence,
+        span=(0, len(sentence.text)),
+        value={"type": "sentence"},
+        surface=sentence.text,
+    )

@@ -1,0 +1,87 @@
+"""The NLI model inside comparison, with stand-in scorers and a tiny real model."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factdiff.pipeline import Settings, run
+from helpers_articles import write_article
+
+
+class FixedScorer:
+    """Answers every pair with the same probabilities."""
+
+    def __init__(self, probs):
+        self.probs = np.asarray(probs, dtype=float)
+        self.calls = 0
+
+    @property
+    def model_id(self):
+        return "fixed-test-scorer"
+
+    def score(self, pairs):
+        self.calls += 1
+        return np.tile(self.probs, (len(pairs), 1))
+
+
+@pytest.fixture
+def articles(tmp_path):
+    a = write_article(tmp_path, "a.md", "Le ministre va se rendre à Paris mercredi pour des "
+                      "discussions sur l'Ukraine. Les dockers ont voté la grève générale "
+                      "illimitée lors de l'assemblée générale du port.", "2025-04-15")
+    b = write_article(tmp_path, "b.md", "Paris accueille jeudi une série de discussions sur "
+                      "l'Ukraine avec le ministre. Les dockers ont voté la fin de la grève "
+                      "générale lors de l'assemblée générale du port.", "2025-04-17")
+    return [str(a), str(b)]
+
+
+def test_typed_findings_carry_nli_probabilities(articles):
+    scorer = FixedScorer([0.05, 0.15, 0.80])
+    report = run(articles, Settings(), scorer=scorer)
+    date = next(f for f in report.findings if f.kind == "date")
+    assert date.nli is not None and date.nli.contradiction == pytest.approx(0.80)
+    assert report.model == "fixed-test-scorer"
+    assert report.stats.pairs_scored_nli > 0
+
+
+def test_model_finds_a_conflict_no_rule_covers(articles):
+    report = run(articles, Settings(), scorer=FixedScorer([0.01, 0.01, 0.98]))
+    untyped = [f for f in report.findings if f.rule == "other.nli"]
+    assert untyped and all(f.kind == "other" for f in untyped)
+    assert any("grève" in e.text for f in untyped for e in f.evidence)
+
+
+def test_entailed_both_ways_clears_nothing_typed_as_error(articles):
+    report = run(articles, Settings(), scorer=FixedScorer([0.98, 0.01, 0.01]))
+    assert not [f for f in report.findings if f.rule == "other.nli"]
+    date = next(f for f in report.findings if f.kind == "date")
+    assert date.severity == "error"  # a rule's error is never cleared by the model alone
+
+
+def test_no_nli_setting_skips_the_model(articles):
+    scorer = FixedScorer([0.01, 0.01, 0.98])
+    report = run(articles, Settings(nli=False), scorer=scorer)
+    assert scorer.calls == 0 and report.model == "none"
+
+
+def test_a_tiny_hugging_face_model_runs_in_the_pipeline(articles, tmp_path):
+    from test_nli_scorer import _save_tiny
+
+    model_dir = _save_tiny(tmp_path, {0: "entailment", 1: "neutral", 2: "contradiction"})
+    report = run(articles, Settings(model=str(model_dir)))
+    assert report.model != "none"
+    assert all(f.nli is not None for f in report.findings if f.rule != "other.nli")
+
+
+def test_a_missing_model_directory_is_a_usage_error(articles, tmp_path):
+    from factdiff.cli import main
+
+    assert main(["check", *articles, "--model", str(tmp_path / "nope"), "--format", "json"]) == 2
+
+
+def test_unknown_model_path_message_names_it(articles, tmp_path, capsys):
+    from factdiff.cli import main
+
+    main(["check", *articles, "--model", str(Path(tmp_path) / "nope")])
+    assert "nope" in capsys.readouterr().err
