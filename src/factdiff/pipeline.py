@@ -197,6 +197,11 @@ def _judge(settings: Settings, progress: Progress | None) -> nli.NLIJudge | None
     """
     if not settings.nli:
         return None
+    if settings.model is None:
+        from factdiff.nli.paths import default_model_available
+
+        if not default_model_available():
+            return None  # no shipped model: typed rules alone, without importing torch
     if settings.model not in _SCORERS:
         from factdiff.errors import ModelError
         from factdiff.nli import NLIScorer

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from factdiff.errors import ModelError
+from factdiff.nli.paths import factdiff_home  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:
     from transformers import BertModel, PreTrainedTokenizerFast
@@ -335,12 +336,6 @@ def build_tokenizer(
 
 
 # --------------------------------------------------------------------- cache
-
-
-def factdiff_home() -> Path:
-    """Cache folder: ``$FACTDIFF_HOME``, else ``~/.cache/factdiff``."""
-    env = os.environ.get("FACTDIFF_HOME")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "factdiff"
 
 
 def _source_digest(path: Path) -> str:

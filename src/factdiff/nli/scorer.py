@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +20,7 @@ import torch
 
 from factdiff.errors import ModelError
 from factdiff.nli.model import CONFIG_NAME, LABELS, is_factdiff_model, load_shipped
+from factdiff.nli.paths import ENV_MODEL, default_model_dirs  # noqa: F401 - re-exported
 
 #: Canonical label of each accepted label name (lower case, letters only).
 _LABEL_NAMES = {
@@ -38,23 +38,6 @@ _LABEL_NAMES = {
     "notentailed": "not_entailment",
 }
 
-ENV_MODEL = "FACTDIFF_NLI_MODEL"
-
-
-def default_model_dirs() -> list[Path]:
-    """Where the shipped factdiff model is looked for, in order.
-
-    ``$FACTDIFF_NLI_MODEL``; ``models/nli`` of the source checkout this module
-    lives in; ``$FACTDIFF_HOME/models/nli`` (``~/.cache/factdiff`` by default).
-    """
-    from factdiff.nli.encoder import factdiff_home
-
-    dirs = []
-    if os.environ.get(ENV_MODEL):
-        dirs.append(Path(os.environ[ENV_MODEL]).expanduser())
-    dirs.append(Path(__file__).resolve().parents[3] / "models" / "nli")
-    dirs.append(factdiff_home() / "models" / "nli")
-    return dirs
 
 
 def _canonical_label(name: str) -> str | None:
