@@ -73,7 +73,7 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
         va, vb = a.value, b.value
         if va["polarity"] == vb["polarity"] or not va.get("actor") or va["actor"] != vb["actor"]:
             continue
-        if va.get("object") and vb.get("object") and va["object"] != vb["object"]:
+        if va.get("object") and vb.get("object") and not set(va["object"]) & set(vb["object"]):
             continue
         if ctx.distinct(a, b) or ctx.sim(a, b) < ctx.thresholds.other:
             continue

@@ -30,7 +30,11 @@ PRESENT_AFTER = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:assiste|participe)|etai(?:t|ent)\s+(?:egalement\s+)?"
     r"present(?:e|s|es)?|present(?:e|s|es)?\s+(?:en\s+tribune|a\s+la|au|lors|sur\s+place)|"
     r"ont\s+fait\s+le\s+deplacement|a\s+fait\s+le\s+deplacement|attended|was\s+present|"
-    r"were\s+present|took\s+part|travell?ed\s+to|was\s+in\s+attendance|etai(?:t|ent)\s+"
+    r"were\s+present|took\s+part|travell?ed\s+to|was\s+in\s+attendance|"
+    r"fai(?:t|saient)\s+(?:egalement\s+|aussi\s+)?partie\s+(?:du\s+voyage|de\s+la\s+delegation|"
+    r"du\s+deplacement)|accompagn(?:e|ait|aient)\s+(?:la|le|les)\s+(?:ministre|delegation)|"
+    r"watch(?:ed|ing)\s+from|was\s+among\s+the\s+(?:guests|delegation|spectators)|"
+    r"joined\s+the\s+delegation|etai(?:t|ent)\s+"
     r"egalement\s+a\s+\w+)"
 )
 ABSENT_AFTER = re.compile(
@@ -38,7 +42,11 @@ ABSENT_AFTER = re.compile(
     r"(?:pas\s+)?(?:fait\s+le\s+(?:deplacement|voyage)|assiste|participe|ete\s+present|"
     r"present|pu\s+(?:venir|se\s+rendre|assister))|"
     r"absente?s?\b|(?:did|does|could)\s+not\s+(?:attend|travel|take\s+part|make\s+the\s+trip)|"
-    r"was\s+absent|were\s+absent|skipped|stayed\s+away|pas\s+fait\s+le\s+voyage)"
+    r"was\s+absent|were\s+absent|skipped|stayed\s+away|pas\s+fait\s+le\s+voyage|"
+    r"a\s+renonce\s+(?:au|a\s+son|a\s+ce)\s+(?:voyage|deplacement)|a\s+annule\s+son\s+"
+    r"(?:voyage|deplacement|deplacement)|cancell?ed\s+(?:his|her|their)\s+(?:trip|visit|"
+    r"attendance)|pulled\s+out\s+of|withdrew\s+from\s+the\s+(?:trip|visit|delegation)|"
+    r"s['’]est\s+fait\s+excuser|was\s+not\s+(?:present|there))"
 )
 
 

@@ -39,7 +39,10 @@ VENUE = re.compile(
     rf"(?i:\b(?P<venue>tribunal(?:\s+(?:correctionnel|judiciaire|administratif|de\s+commerce))?|"
     rf"cour\s+d['’]appel|cour\s+d['’]assises|stade|centre(?:\s+spatial|\s+hospitalier)?|siege|"
     rf"locaux|hotel\s+de\s+ville|palais|ambassade|hopital|court|stadium|headquarters|embassy|"
-    rf"hospital)(?:\s+[a-z]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)"
+    rf"hospital|gares?|aeroports?|airports?|stations?|musees?|museum|eglise|cathedrale|ecole|"
+    rf"lycee|college|universite|university|usine|factory|prison|theatre|salle|arena|circuit|"
+    rf"mairie|prefecture|campus|base\s+aerienne|air\s+base)"
+    rf"(?:\s+[a-z]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)"
     rf"(?P<place>{_PLACE_NAME})"
 )
 NAMED_VENUE = re.compile(rf"(?P<place>(?:Stade|Palais|Hôtel|Hotel|Stadium)\s+{_PLACE_NAME})")
@@ -87,10 +90,11 @@ METONYMS = (
 
 
 def _occurrence(folded: str, lang: str, start: int) -> bool:
-    """Whether a verb saying something happened governs the place at `start`: shortly
-    before it, or anywhere in a cleft ("C'est à Blagnac que ... ont signé")."""
+    """Whether a verb saying something happened governs the place at `start`: before it
+    in its sentence (within 120 characters), or anywhere in a cleft ("C'est à Blagnac
+    que ... ont signé")."""
     cues = en.OCCURRENCE_CUES if lang == "en" else fr.OCCURRENCE_CUES
-    if re.search(cues, folded[max(0, start - 60) : start]):
+    if re.search(cues, folded[max(0, start - 120) : start]):
         return True
     return bool(re.match(r"\s*c['’]est\s+(?:dans|a|au|en|sur)\b", folded)) and bool(
         re.search(cues, folded[start:])

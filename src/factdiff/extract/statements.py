@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.lexicon import concept_of
 from factdiff.records import Sentence
 from factdiff.text import stem
 
@@ -46,11 +47,16 @@ def _actor(folded: str, verb_start: int) -> str | None:
     return stem(words[0])
 
 
-def _object(folded: str, verb_end: int) -> str | None:
-    after = folded[verb_end : verb_end + 60]
-    after = re.sub(r"^\s*(?:a\s+\d+\s*%\s+des\s+\w+\s+|en\s+principe\s+|de\s+facto\s+)", " ", after)
-    words = [w for w in re.findall(r"[\w'’-]+", _ARTICLES.sub("", after.strip())) if len(w) > 3]
-    return stem(words[0]) if words else None
+def _object(folded: str, verb_end: int) -> list[str]:
+    """What was accepted or rejected: the concepts or stems of the next content words
+    ("de participer aux négociations" and "de s'asseoir à la table des négociations"
+    share the negotiations)."""
+    after = folded[verb_end : verb_end + 70]
+    after = re.sub(r"^\s*(?:a\s+\d+\s*%\s+des\s+\w+\s+|en\s+principe\s+|de\s+facto\s+)", " ",
+                   after)
+    after = re.split(r"[,;.]", after)[0]
+    words = [w.split("'")[-1] for w in re.findall(r"[\w'’-]+", after)]
+    return [concept_of(w) or stem(w) for w in words if len(w) > 3][:5]
 
 
 @register("statement.v1")

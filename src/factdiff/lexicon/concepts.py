@@ -112,6 +112,12 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "PRODUCER": ("producteur", "producteurs", "eleveur", "eleveurs", "farmers", "producers"),
     "FARM": ("exploitation", "exploitations", "farm", "farms", "ferme", "fermes"),
     # things
+    "ITEM": ("piece", "pieces", "objet", "objets", "oeuvre", "oeuvres", "œuvres", "bijou",
+             "bijoux", "item", "items", "object", "objects", "artwork", "artworks", "artefacts",
+             "artifacts", "tableau", "tableaux", "paintings", "jewels"),
+    "HECTARE": ("hectare", "hectares", "ha"),
+    "CREW": ("equipage", "crew"),
+    "KMH": ("km/h", "kmh", "mph"),
     "HOME": (
         "maison",
         "maisons",

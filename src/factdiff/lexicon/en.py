@@ -93,11 +93,14 @@ SCALES = {
 }
 
 PLACE_PREPOSITIONS = (
-    r"in|at|near|below|above|outside|inside|off|from|around|beneath|under|close\s+to"
+    r"in|at|near|below|above|outside|inside|off|from|around|beneath|under|close\s+to|to|"
+    r"on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of"
 )
 
 OCCURRENCE_CUES = (
     r"\b(?:happened|occurred|struck|hit|took\s+place|was\s+held|were\s+held|met|gathered|"
     r"signed|crashed|collapsed|addressed|were\s+killed|was\s+killed|died|exploded|"
-    r"was\s+sentenced|were\s+found|was\s+found)\b"
+    r"was\s+sentenced|were\s+found|was\s+found|landed|diverted|divert|derailed|overturned|"
+    r"broke\s+out|erupted|was\s+received|were\s+received|hosted|stole|robbed|broke\s+into|"
+    r"was\s+arrested|made\s+landfall|swept)\b"
 )

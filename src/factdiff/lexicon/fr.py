@@ -109,6 +109,8 @@ PLACE_PREPOSITIONS = (
     r"a|au|aux|en|dans|sur\s+la\s+commune\s+de|a\s+hauteur\s+de|pres\s+de|non\s+loin\s+de"
     r"|au\s+large\s+de|a\s+proximite\s+de|au\s+nord\s+de|au\s+sud\s+de|a\s+l['’]est\s+de"
     r"|a\s+l['’]ouest\s+de|en\s+aval\s+de|en\s+amont\s+de|depuis|vers|sous|au\s+pied\s+de"
+    r"|aux\s+abords\s+de|a\s+l['’]entree\s+de|a\s+la\s+sortie\s+de|dans\s+les\s+environs\s+de"
+    r"|a\s+quelques\s+kilometres\s+de|en\s+direction\s+de"
 )
 
 # Verbs that say an event happened somewhere: a place shortly after one is where
@@ -119,5 +121,8 @@ OCCURRENCE_CUES = (
     r"ont\s+signe|a\s+ete\s+signee?|s['’]est\s+couchee?|s['’]est\s+declenchee?|a\s+frappe|"
     r"s['’]est\s+abattue?s?|se\s+sont\s+reunis|reunis|ont\s+ete\s+tuee?s|a\s+ete\s+condamnee?|"
     r"se\s+sont\s+rassembles|s['’]est\s+ecrase|a\s+explose|s['’]est\s+effondree?|"
-    r"a\s+ete\s+retrouvee?)\b"
+    r"a\s+ete\s+retrouvee?|a\s+atterri|ont\s+atterri|atterri|s['’]est\s+pose|deroute|"
+    r"derouter|a\s+deraille|a\s+deraille|s['’]est\s+renverse|s['’]est\s+declare|"
+    r"a\s+pris\s+feu|a\s+eclate|ont\s+derobe|a\s+ete\s+cambriole|se\s+sont\s+introduits|"
+    r"a\s+ete\s+recue?|recue?s?|accueillie?s?|a\s+prononce|a\s+ete\s+arrete)\b"
 )

@@ -36,10 +36,10 @@ _FR_RANK = (
     r"premiere?\s+ministre|ministre\s+deleguee?|ministre|secretaire\s+d['’]etat|"
     r"secretaire\s+generale?|secretaire|vice-presidente?|presidente?|chanceliere?|porte-parole|"
     r"procureure?|juge|avocate?|directeur\s+general|directrice\s+generale|directeur\s+financier|"
-    r"directrice\s+financiere|directeur|directrice|pdg|maire|prefete?|deputee?|senateur|senatrice|"
+    r"directrice\s+financiere|directeur|directrice|pdg|maire|sous-prefete?|prefete?|deputee?|senateur|senatrice|"
     r"ambassadeur|ambassadrice|emissaire|envoyee?|conseillere?|chef\s+de\s+l['’]etat|"
     r"cheffe?\s+du\s+gouvernement|chef\s+de\s+la\s+diplomatie|commandant|colonel|capitaine|"
-    r"general|entraineur|roi|reine|pape|expert|experte|ouvreur|ailier|troisieme-ligne|"
+    r"general|entraineur|roi|reine|pape|expert|experte|ouvreur|ailier|troisieme-ligne|patronne?|"
     r"deuxieme-ligne|demi\s+de\s+melee|rapporteur\s+general|climatologue|sociologue"
 )
 _FR_AFTER = (
@@ -55,7 +55,8 @@ _FR_COMPLEMENT = (
     r"departement|ville|commune|gouvernement|conseil|groupe|ministere|peloton|comite))"
     r"(?:\s+(?:[A-Z][\w'’-]*|de|des|du|la|le|l['’][A-Z]\w+|d['’][A-Z]\w+|et|"
     r"[a-z]+(?:ique|iques|ale|ales|aux|el|elle|aire|aires|ien|ienne|ais|aise|ain|aine|ics?|"
-    r"ere|eres|ees?|ifs?|ives?)|haute\s+montagne|des\s+dockers)(?![\w'’-])){0,5})?"
+    r"ere|eres|ees?|ifs?|ives?|eur|eure|eurs|al|als)|haute\s+montagne|des\s+dockers)"
+    r"(?![\w'’-])){0,5})?"
 )
 FR_TITLE = re.compile(
     rf"\b(?i:(?:(?:le|la|l['’]|un|une|du|de\s+la|de\s+l['’]|au|son|sa)\s*)?"
@@ -66,7 +67,9 @@ FR_TITLE = re.compile(
 _EN_RANK = (
     r"prime\s+minister|premier|vice[-\s]president|president|chancellor|minister|"
     r"secretary\s+of\s+state|secretary|spokes(?:man|woman|person)|prosecutor|judge|lawyer|"
-    r"attorney|chief\s+executive|chief\s+financial\s+officer|ceo|cfo|chairman|chairwoman|chair|"
+    r"attorney|chief\s+executive|chief\s+financial\s+officer|chief\s+operating\s+officer|"
+    r"communications\s+director|director\s+of\s+communications|ceo|cfo|coo|chairman|"
+    r"chairwoman|chair|"
     r"mayor|governor|ambassador|envoy|adviser|advisor|leader|commander|colonel|captain|king|"
     r"queen|pope|coach|political\s+scientist|seismologist"
 )
@@ -100,6 +103,7 @@ PORTFOLIOS: dict[str, tuple[str, ...]] = {
     "transport": ("transports", "transport"),
     "energy": ("energie", "energy"),
     "industry": ("industrie", "industry"),
+    "trade": ("commerce exterieur", "commerce", "trade", "foreign trade"),
     "housing": ("logement", "housing"),
     "space": ("espace",),
     "sport": ("sports", "sport"),
@@ -197,6 +201,7 @@ def canonical_title(title_text: str) -> Title | None:
         (r"secretaire|secretary", "government", "minister"),
         (r"porte-parole|spokes", "communication", "spokesperson"),
         (r"\bmaire\b|\bmayor\b", "local", "mayor"),
+        (r"sous-prefete?|sub-prefect", "local", "subprefect"),
         (r"prefete?|governor", "local", "prefect"),
         (r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator", "parliament", "legislator"),
         (r"ambassad", "diplomacy", "ambassador"),
