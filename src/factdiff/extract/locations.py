@@ -148,7 +148,8 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             gap = text[end:s] if s >= end else text[e:start]
             if len(gap) < 40 and not re.search(r"\b(?:et|and|ou|or|puis|then|vers|to)\b", gap):
                 within.append(other)
-        venue_type = None if venue in _PLACE_NOUNS else venue
+        # "les gares de X et d'Y" and "la gare de Z" are venues of one kind.
+        venue_type = None if venue in _PLACE_NOUNS else (venue.rstrip("s") if venue else None)
         event_site = _occurrence(ctx.folded, sentence.lang, start)
         drafts.append(
             ClaimDraft(

@@ -47,7 +47,8 @@ DIGITS_EN = re.compile(
 SCORE = re.compile(r"(?<![\w,.])(\d{1,3})\s*(?:-|–|à|a|to)\s*(\d{1,3})(?![\w%]|[,.]\d)")
 SCORE_CONTEXT = re.compile(
     r"\b(?:battu|battus|impose|imposes|imposee|victoire|vaincu|defaite|score|menes|mene|"
-    r"mi-temps|pause|beat|won|defeated|lost|victory|half-time|halftime|led|trailing|finale?)\b"
+    r"mi-temps|pause|beat|won|defeated|lost|victory|half-time|halftime|led|trailing|finale?|"
+    r"match|sets?|manches?|tie-break|jeux)\b"
 )
 APPROX = re.compile(
     r"\b(?:une|un|des|plusieurs|quelques|a)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|"

@@ -115,6 +115,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "ITEM": ("piece", "pieces", "objet", "objets", "oeuvre", "oeuvres", "œuvres", "bijou",
              "bijoux", "item", "items", "object", "objects", "artwork", "artworks", "artefacts",
              "artifacts", "tableau", "tableaux", "paintings", "jewels"),
+    "LAND": ("atterri", "atterrissage", "pose", "landed", "landing", "divert", "diverted",
+             "deroute", "deroutement", "derouter", "diversion"),
     "HECTARE": ("hectare", "hectares", "ha"),
     "CREW": ("equipage", "crew"),
     "KMH": ("km/h", "kmh", "mph"),
