@@ -24,7 +24,7 @@ class Thresholds:
 
     date: float = 0.08  # with one happening named in both clauses
     date_alone: float = 0.30  # without
-    time: float = 0.12
+    time: float = 0.2
     number: float = 0.18
     location: float = 0.05  # both places governed by a verb of happening
     other: float = 0.35

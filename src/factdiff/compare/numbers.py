@@ -18,6 +18,7 @@ from factdiff.extract.numbers import compatible
 from factdiff.records import Claim
 from factdiff.text import fold
 
+MONEY = frozenset({"EURO", "DOLLAR", "POUND", "FRANC"})
 TOLLS = frozenset({"DEAD", "INJURED", "MISSING", "CRITICAL", "EVACUATED"})
 UPDATE_CUES = re.compile(
     r"\b(?:alourdi|s['’]est\s+alourdi|passe\s+a|grimpe|monte\s+a|porte\s+a|revu\s+a\s+la\s+hausse|"
@@ -74,7 +75,10 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         threshold = ctx.thresholds.number
         if a.value.get("key") in TOLLS or a.value.get("key") == "SCORE":
             threshold *= 0.6  # a death toll or a final score is the story's own number
-        if sim < threshold and not _only_value(by_source, a, b):
+        # A figure each source gives once (one value for the thing) is compared even
+        # in loosely aligned sentences; money is not: one story has many amounts.
+        lone = a.value.get("key") not in MONEY and _only_value(by_source, a, b)
+        if sim < threshold and not lone:
             continue
         # Does the other source give an agreeing value for the same thing somewhere?
         if any(

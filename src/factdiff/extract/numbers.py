@@ -185,6 +185,15 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
             break
         head = bare
         key = concept or stem(bare)
+        # "2 blessés graves", "trois blessés légers": the qualifier narrows the count.
+        following = [t for t, _s3, _e3 in tokens[i + 1 : i + 3]]
+        if key == "INJURED" and any(concept_of(t) == "CRITICAL" for t in following):
+            key = "CRITICAL"
+        elif key == "INJURED" and any(
+            t in ("leger", "legers", "legere", "legeres", "legerement", "minor", "slightly")
+            for t in following
+        ):
+            key = "INJURED_LIGHT"
         if partitive:
             # "Huit des blessés sont en urgence absolue": the predicate says what is counted.
             for later, _s2, _e2 in tokens[i + 1 :]:
