@@ -83,3 +83,13 @@ def test_years_codes_and_both_are_not_counts():
 def test_hedged_ranges_agree_or_not(a, b, lang_a, lang_b, agree):
     va, vb = _one(a, lang_a), _one(b, lang_b)
     assert compatible(va, vb) is agree
+
+
+def test_qualified_injuries_are_their_own_count():
+    assert _one("Deux blessés graves ont été évacués par hélicoptère.")["key"] == "CRITICAL"
+    assert _one("Sept blessés ont été transportés à l'hôpital.")["key"] == "INJURED"
+
+
+def test_currency_codes_and_french_billion():
+    assert _one("The deal is worth USD 200 million, the company said.", "en")["unit"] == "DOLLAR"
+    assert _one("La dette atteint 1 billion d'euros selon le rapport.")["value"] == 1e12

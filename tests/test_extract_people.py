@@ -145,3 +145,17 @@ def test_quote_speaker_and_polarity():
     assert (vote.value["polarity"], vote.value["actor"]) == ("accept", "docker")
     (refusal,) = claims("Les dockers n'ont pas accepté la proposition.", "other")
     assert refusal.value["polarity"] == "reject"
+
+
+def test_sub_prefect_and_corporate_officers_are_distinct_offices():
+    (a,) = claims("La sous-préfète de Narbonne, Nathalie Brun, a ordonné l'évacuation.", "role")
+    (b,) = claims("La préfète de l'Aude, Nathalie Brun, a ordonné l'évacuation.", "role")
+    assert (a.value["rank"], b.value["rank"]) == ("subprefect", "prefect")
+    (coo,) = claims("Aerlinn's chief operating officer Siobhán Keane said the crew acted well.",
+                    "role", "en")
+    assert coo.value["rank"] == "coo"
+
+
+def test_station_venues_of_one_kind():
+    found = claims("Le train a déraillé entre les gares de Valdahon et d'Avoudrey.", "location")
+    assert {c.value["venue"] for c in found if c.value.get("venue")} == {"gare"}

@@ -150,7 +150,8 @@ def canonical_title(title_text: str) -> Title | None:
         (r"\bavocate?\b|lawyer|attorney", "judiciary", "lawyer"),
         (r"president(?:e)?\s+du\s+directoire|chairman|chairwoman|\bchair\b", "corporate", "chair"),
         (
-            r"directeur\s+general|directrice\s+generale|\bpdg\b|chief\s+executive|\bceo\b",
+            r"directeur\s+general|directrice\s+generale|\bpdg\b|chief\s+executive|\bceo\b|"
+            r"\bpatronne?\b",
             "corporate",
             "ceo",
         ),
@@ -158,6 +159,18 @@ def canonical_title(title_text: str) -> Title | None:
             r"directeur\s+financier|directrice\s+financiere|chief\s+financial|\bcfo\b",
             "corporate",
             "cfo",
+        ),
+        (
+            r"directeur\s+des\s+operations|directrice\s+des\s+operations|chief\s+operating|"
+            r"\bcoo\b",
+            "corporate",
+            "coo",
+        ),
+        (
+            r"(?:directeur|directrice)\s+de\s+la\s+communication|communications?\s+director|"
+            r"director\s+of\s+communications?|head\s+of\s+communications?",
+            "corporate",
+            "communications",
         ),
         (r"emissaire|envoyee?|envoy", "diplomacy", "envoy"),
         (r"conseillere?|adviser|advisor", "advisor", "advisor"),
