@@ -129,3 +129,9 @@ def test_spans_point_at_the_words_as_written():
     text = "Réunis le 13 mars sur le terre-plein, les dockers ont voté."
     (c,) = claims(text, "date", "fr", date(2025, 3, 14))
     assert text[c.span[0] : c.span[1]] == c.surface == "13 mars"
+
+
+def test_numeric_dates_follow_the_language_order():
+    (fr_date,) = claims("L'audience a été fixée au 12/03/2025 par le tribunal.", "date", "fr", None)
+    (en_date,) = claims("The hearing was set for 03/12/2025 by the court.", "date", "en", None)
+    assert fr_date.value["date"] == en_date.value["date"] == "2025-03-12"

@@ -57,6 +57,9 @@ EN_DATE_DM = re.compile(
     rf"(?:,?\s+(\d{{4}}))?"
 )
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# Numeric dates ("12/03/2025", "3.12.25"): day-month order depends on the language,
+# which dateparser knows; it is imported only when such a date appears.
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")
 FR_MONTH_YEAR = re.compile(rf"\b(?:en\s+|d['’]|depuis\s+|de\s+)?({_FR_MONTHS})(?:\s+(\d{{4}}))?\b")
 EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+|since\s+|of\s+)?({_EN_MONTHS})(?:\s+(\d{{4}}))?\b")
 YEAR = re.compile(r"\b(?:en|in|depuis|since|de|of|d['’]ici)\s+((?:19|20)\d{2})\b")
@@ -207,6 +210,18 @@ def _infer_year(month: int, day: int, published: date | None, future: bool) -> i
     return min(candidates, key=distance).year
 
 
+def _parse_numeric(text: str, lang: str) -> date | None:
+    """A numeric date in the order the language writes it (French DMY, English MDY)."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        text,
+        languages=[lang if lang in ("fr", "en") else "fr"],
+        settings={"DATE_ORDER": "MDY" if lang == "en" else "DMY", "STRICT_PARSING": True},
+    )
+    return parsed.date() if parsed else None
+
+
 def _weekday_date(weekday: int, published: date, future: bool, modifier: str | None) -> date:
     """Resolve a bare weekday against the publication date."""
     offset = (weekday - published.weekday()) % 7  # 0..6 days ahead
@@ -354,6 +369,10 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             resolved = _safe_date(year, month, day)
             if resolved:
                 add(m, _value(resolved, anchor="absolute"))
+    for m in NUMERIC_DATE.finditer(folded):
+        resolved = _parse_numeric(m.group(0), sentence.lang)
+        if resolved is not None:
+            add(m, _value(resolved, anchor="absolute"))
     for pattern, months in ((FR_MONTH_YEAR, fr.MONTHS), (EN_MONTH_YEAR, en.MONTHS)):
         if pattern is FR_MONTH_YEAR and sentence.lang == "en":
             continue
