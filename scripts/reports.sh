@@ -9,4 +9,9 @@ for fmt in json markdown html sarif junit; do
   factdiff check seeds/ --format "$fmt" --fail-on never --output "reports/seeds.$ext"
 done
 factdiff check seeds/ --format rich --fail-on never --width 110 --output reports/seeds.txt
+# reports/seeds-html.png: the HTML report in headless Chromium (skipped without it).
+if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+  FACTDIFF_SCREENSHOT=reports/seeds-html.png \
+    python -m pytest -q -p no:cacheprovider tests/test_html_browser.py -k seeds
+fi
 echo "reports written: $(ls reports | tr '\n' ' ')"

@@ -10,3 +10,10 @@ fi
 . .venv/bin/activate
 python -m pip install -q "torch==2.13.0"
 python -m pip install -q -e ".[test]"
+# Headless Chromium for tests/test_html_browser.py (which skips without it):
+# installed with apt when FACTDIFF_BROWSER_TESTS=1, or by default when running as
+# root on Debian (CI); FACTDIFF_BROWSER_TESTS=0 turns it off. Never fails the set-up.
+if [ "${FACTDIFF_BROWSER_TESTS:-}" = 1 ] || { [ "${FACTDIFF_BROWSER_TESTS:-}" != 0 ] \
+     && [ "$(id -u)" -eq 0 ] && [ -f /etc/debian_version ]; }; then
+  bash scripts/browser-deps.sh || true
+fi

@@ -159,3 +159,10 @@ def test_sub_prefect_and_corporate_officers_are_distinct_offices():
 def test_station_venues_of_one_kind():
     found = claims("Le train a déraillé entre les gares de Valdahon et d'Avoudrey.", "location")
     assert {c.value["venue"] for c in found if c.value.get("venue")} == {"gare"}
+
+
+def test_absence_after_sans_names_a_person_only():
+    found = claims("La réunion s'est tenue sans le ministre de l'Intérieur, Laurent Vidal.",
+                   "attendees")
+    assert [(c.value["who"], c.value["present"]) for c in found] == [("Laurent Vidal", False)]
+    assert claims("Le groupe skiait sans guide dans le couloir.", "attendees") == []

@@ -349,25 +349,34 @@ class _Tags(HTMLParser):
         super().__init__()
         self.tags: set[str] = set()
         self.attrs: set[str] = set()
+        self.hrefs: list[str] = []
         self.text: list[str] = []
 
     def handle_starttag(self, tag, attrs):  # noqa: ANN001
         self.tags.add(tag)
         self.attrs |= {name for name, _ in attrs}
+        self.hrefs += [v or "" for name, v in attrs if name == "href"]
 
     def handle_data(self, data):  # noqa: ANN001
         self.text.append(data)
 
 
 def test_html_is_self_contained_and_escapes_article_text(report: Report) -> None:
+    from factdiff.report.html import _JS, CSP, csp_hash
+
     page = render(report, "html")
-    assert "<script" not in page and "<i>" not in page and "<img" not in page
+    # one script, ours, allowed by its hash; nothing else can run or load
+    assert page.count("<script") == 1 and f"<script>{_JS}</script>" in page
+    assert f"script-src {csp_hash(_JS)};" in CSP and "'unsafe-inline'" not in CSP
+    assert "default-src 'none'" in CSP and CSP in page
+    assert "<i>" not in page and "<img" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<mark>mercredi 16 avril</mark>" in page and "<mark>Jeudi</mark>" in page
     parser = _Tags()
     parser.feed(page)
-    assert not parser.tags & {"script", "img", "a", "link", "iframe", "b", "i"}
-    assert not parser.attrs & {"src", "href"}
+    assert not parser.tags & {"img", "link", "iframe", "b", "i", "object", "embed", "base"}
+    assert all(h.startswith("#") for h in parser.hrefs)
+    assert not parser.attrs & {"src", "onerror", "onload", "style"}
     assert "http://" not in page.replace("http://x)", "").replace("http://evil)", "")
     text = "".join(parser.text)
     assert S2 in text and "Protest <b>count</b>" in text

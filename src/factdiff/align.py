@@ -244,7 +244,9 @@ def _label(alignment: Alignment, members: list[tuple[str, int]]) -> str:
     counts: Counter[str] = Counter()
     for m in members:
         counts.update(set(alignment.infos[m].features))
-    shared = [f for f, c in counts.most_common() if c >= 2 and not f.startswith(("num:", "date:"))]
+    # Ties broken by name: the label must not depend on set order (hash seeds).
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    shared = [f for f, c in ranked if c >= 2 and not f.startswith(("num:", "date:"))]
     readable = []
     for f in shared:
         if f.startswith("per:"):

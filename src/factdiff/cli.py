@@ -3,6 +3,7 @@
     factdiff check PATH... [--format rich|json|markdown|html|sarif|junit]
                            [--output FILE] [--fail-on error|warning|info|never]
                            [--config FILE] [--no-nli] [--model DIR] [--quiet]
+                           [--baseline FILE] [--write-baseline FILE]
     factdiff nli PAIRS.jsonl [--model DIR]
     factdiff models build | train
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from factdiff import __version__
-from factdiff.config import find_config, load_config
+from factdiff.config import check_settings, find_config, load_config
 from factdiff.errors import FactdiffError, UsageError
 
 FAIL_ON = ("error", "warning", "info", "never")
@@ -82,6 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--width", type=int, default=None, help="terminal report width")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress or notes on stderr")
+    check.add_argument(
+        "--baseline",
+        metavar="FILE",
+        default=None,
+        help="report only findings that are not in this baseline file",
+    )
+    check.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        default=None,
+        help="record today's findings in FILE (then exit 0 unless an input was unreadable)",
+    )
     check.set_defaults(func=cmd_check)
     try:
         from factdiff.nli.cli import add_subcommands
@@ -106,6 +119,7 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
         "max_bytes": args.max_bytes,
     }
     values.update({k: v for k, v in flags.items() if v is not None})
+    check_settings(values, config_path)
     return values
 
 
@@ -134,6 +148,8 @@ def write_atomically(path: Path, text: str) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from factdiff.pipeline import Settings, run
     from factdiff.report import render, should_fail
+    from factdiff.report.baseline import apply_baseline, baseline_text, load_baseline
+    from factdiff.report.progress import progress_bar
 
     values = _settings(args)
     fmt = values.pop("format", None) or (
@@ -150,7 +166,23 @@ def cmd_check(args: argparse.Namespace) -> int:
             if Path(p).resolve() == out:
                 raise UsageError(f"{args.output}: --output names an input file")
     settings = Settings.from_mapping(values)
-    report = run(args.paths, settings)
+    known = load_baseline(args.baseline) if args.baseline else None
+    bar = progress_bar(args.quiet)
+    if bar is None:
+        report = run(args.paths, settings)
+    else:
+        with bar:
+            report = run(args.paths, settings, progress=bar)
+    if args.write_baseline:
+        write_atomically(Path(args.write_baseline), baseline_text(report))
+        if not args.quiet:
+            print(
+                f"factdiff: {args.write_baseline}: baseline of "
+                f"{len(report.findings)} finding(s) written",
+                file=sys.stderr,
+            )
+    if known is not None:
+        report = apply_baseline(report, known)
     for skipped in report.skipped:
         print(f"factdiff: {skipped.path}: {skipped.reason}", file=sys.stderr)
     if not report.sources and not report.skipped:
@@ -167,6 +199,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         sys.stdout.flush()
     if report.skipped:
         return 2
+    if args.write_baseline:
+        return 0
     return 1 if should_fail(report, fail_on) else 0
 
 

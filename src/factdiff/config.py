@@ -48,3 +48,51 @@ def load_config(path: Path | None) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise UsageError(f"{path}: [tool.factdiff] must be a table")
     return {key.replace("-", "_"): value for key, value in table.items()}
+
+
+# Known keys and what they must be; other keys are left to the pipeline (Settings
+# ignores what it does not know).
+FORMAT_NAMES = ("rich", "json", "markdown", "html", "sarif", "junit")
+FAIL_ON_NAMES = ("error", "warning", "info", "never")
+LANGUAGES = ("fr", "en")
+
+
+def check_settings(values: dict[str, Any], path: Path | None = None) -> None:
+    """Raise `UsageError` for a known setting with a wrong value (`fail-on = "fatal"`,
+    `kinds = ["dates"]`, a threshold that is not a number...), naming the file."""
+    from factdiff.records import CLAIM_KINDS
+
+    where = f"{path}: " if path is not None else ""
+
+    def bad(key: str, why: str) -> UsageError:
+        return UsageError(f"{where}{key.replace('_', '-')}: {why}")
+
+    def names(key: str, allowed: tuple[str, ...]) -> None:
+        value = values.get(key)
+        if value is None:
+            return
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise bad(key, f"expected a list of names among {', '.join(allowed)}")
+        unknown = [v for v in value if v not in allowed]
+        if unknown:
+            raise bad(key, f"unknown {', '.join(unknown)}; expected some of {', '.join(allowed)}")
+
+    if values.get("format") is not None and values["format"] not in FORMAT_NAMES:
+        raise bad(
+            "format", f"unknown {values['format']!r}; expected one of {', '.join(FORMAT_NAMES)}"
+        )
+    if values.get("fail_on") is not None and values["fail_on"] not in FAIL_ON_NAMES:
+        raise bad(
+            "fail_on", f"unknown {values['fail_on']!r}; expected one of {', '.join(FAIL_ON_NAMES)}"
+        )
+    names("kinds", CLAIM_KINDS)
+    names("languages", LANGUAGES)
+    if values.get("model") is not None and not isinstance(values["model"], str):
+        raise bad("model", "expected a model folder name")
+    thresholds = values.get("thresholds")
+    if thresholds is not None:
+        if not isinstance(thresholds, dict):
+            raise bad("thresholds", "expected a table of numbers")
+        for k, v in thresholds.items():
+            if isinstance(v, bool) or not isinstance(v, int | float):
+                raise bad(f"thresholds.{k}", f"expected a number, got {v!r}")

@@ -25,6 +25,11 @@ PRESENT_BEFORE = re.compile(
     r"auxquel(?:le)?s\s+particip(?:e|ent|aient)|in\s+the\s+presence\s+of|accompanied\s+by|"
     r"alongside|joined\s+by|ont\s+rencontre|a\s+rencontre|met\s+with)\b"
 )
+# Cues of absence whose attendee follows them.
+ABSENT_BEFORE = re.compile(
+    r"\b(?:sans|without|en\s+l['’]absence\s+d(?:e|u|es)|in\s+the\s+absence\s+of)\b"
+)
+
 # Cues whose attendee precedes them (the clause subject).
 PRESENT_AFTER = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:assiste|participe)|etai(?:t|ent)\s+(?:egalement\s+)?"
@@ -141,6 +146,27 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                         "cue": sentence.text[m.start() : m.end()],
                     },
                     sentence.text[m.start() : m.end()],
+                    subject=text,
+                )
+            )
+    for m in ABSENT_BEFORE.finditer(folded):
+        # "sans le ministre de l'Intérieur", "without Prime Minister X": only a named
+        # person or an office right after the cue ("sans guide" names nobody).
+        starts = [x.start for x in ctx.mentions if is_person(x)] + [t.start for t in titles]
+        if not any(0 <= x - m.end() <= 6 for x in starts):
+            continue
+        for text, key, s, e in _objects_after(sentence, ctx, m.end(), titles):
+            drafts.append(
+                ClaimDraft(
+                    "attendees",
+                    (s, e),
+                    {
+                        "who": text,
+                        "who_key": key,
+                        "present": False,
+                        "cue": sentence.text[m.start() : m.end()],
+                    },
+                    sentence.text[s:e],
                     subject=text,
                 )
             )

@@ -1,21 +1,35 @@
-"""HTML: one self-contained page (inline CSS, no scripts, no external assets).
+"""HTML: one self-contained page for editors.
 
-The same content as the Markdown report, the conflicting spans in `<mark>`.
-Every piece of text from the Report goes through `html.escape`; a
-Content-Security-Policy forbids scripts and remote loads as a second guard.
+Summary tables, filters by kind, severity and source, the findings by event
+with their evidence side by side, the fact matrix, and each source's full text
+with every claim's span highlighted and linked to its findings.
+
+Safety: every piece of text from the Report goes through `html.escape`, so
+article text can only ever be text. The page's one inline script and one
+inline style are constants; the Content-Security-Policy allows exactly them by
+their SHA-256 hashes (deterministic, unlike a nonce) and nothing else: no
+other script, no remote load, no form, no base URL. Links are in-page
+fragments only (`#finding-f1`). Without scripts the page reads the same,
+the filters are just hidden.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from factdiff.records import Evidence, Finding, Report
+from factdiff.records import Article, Claim, Evidence, Finding, Report
 from factdiff.report._common import (
     SEVERITIES,
     counts,
     evidence_sources,
     group_by_event,
+    kinds_present,
     nli_line,
+    one_line,
     plural,
     published,
     severity_totals,
@@ -23,22 +37,84 @@ from factdiff.report._common import (
     sources_by_id,
     split_span,
 )
+from factdiff.report.baseline import baselined
+from factdiff.report.matrix import Matrix, build_matrices, resolved_value
 
+# Okabe-Ito colours (distinguishable with the common colour-vision deficiencies);
+# severity is always spelled out as well.
 _CSS = """
-body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}
+body{font:15px/1.5 system-ui,sans-serif;max-width:76rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{margin-bottom:.2rem}
 table{border-collapse:collapse;margin:.5rem 0 1rem}
-th,td{border:1px solid #ccc;padding:.2rem .6rem;text-align:left;vertical-align:top}
+th,td{border:1px solid #bbb;padding:.2rem .6rem;text-align:left;vertical-align:top}
 td.n{text-align:right}
-.finding{border:1px solid #ccc;border-left:.4rem solid #888;border-radius:4px;
+.finding{border:1px solid #bbb;border-left:.5rem solid #888;border-radius:4px;
 padding:.5rem 1rem;margin:1rem 0}
-.finding.error{border-left-color:#c62828}.finding.warning{border-left-color:#ef8f00}
-.finding.info{border-left-color:#0277bd}
+.finding.error{border-left-color:#d55e00}.finding.warning{border-left-color:#e69f00}
+.finding.info{border-left-color:#0072b2;border-left-style:dashed}
 .sev{font-weight:bold;text-transform:uppercase}
+.error .sev{color:#a03f00}.warning .sev{color:#805500}.info .sev{color:#005a8c}
 .evidence{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
-blockquote{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #ddd;background:#fafafa}
-mark{background:#ffe082;font-weight:bold;text-decoration:underline}
+blockquote{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #ccc;background:#f7f7f7}
+mark{background:#ffe28a;color:#000;font-weight:bold;text-decoration:underline}
 .meta,.nli{color:#555;font-size:.9em}
+.value{font-weight:bold}
+#filters{display:none;border:1px solid #bbb;border-radius:4px;padding:.4rem 1rem;margin:1rem 0}
+.js #filters{display:block}
+#filters fieldset{display:inline-block;border:0;margin:0 1.5rem 0 0;padding:0;vertical-align:top}
+#filters legend{font-weight:bold;padding:0}
+#filters label{display:inline-block;margin-right:.8rem;white-space:nowrap}
+table.matrix td.conflict{background:#fbe3cf;font-weight:bold}
+table.matrix th.fact{white-space:nowrap}
+.article{white-space:pre-wrap;border:1px solid #ddd;padding:.5rem 1rem;background:#fcfcfc;
+max-height:40rem;overflow:auto}
+.article mark{background:#e6eef5;font-weight:normal;text-decoration:none;
+border-bottom:2px solid #0072b2}
+.article mark.conflict{background:#ffe28a;font-weight:bold;border-bottom:2px solid #d55e00}
+a.ref{font-size:.75em;vertical-align:super;margin-left:.1em}
+[hidden]{display:none!important}
 """.strip()
+
+_JS = """
+(function () {
+  document.documentElement.classList.add("js");
+  var boxes = document.querySelectorAll("#filters input[type=checkbox]");
+  function chosen(dim) {
+    var out = {};
+    boxes.forEach(function (b) { if (b.dataset.filter === dim && b.checked) out[b.value] = 1; });
+    return out;
+  }
+  function apply() {
+    var kinds = chosen("kind"), sevs = chosen("severity"), srcs = chosen("source"), shown = 0;
+    document.querySelectorAll("section.finding").forEach(function (f) {
+      var ok = kinds[f.dataset.kind] && sevs[f.dataset.severity] &&
+        f.dataset.sources.split(" ").some(function (s) { return srcs[s]; });
+      f.hidden = !ok;
+      if (ok) shown += 1;
+    });
+    document.querySelectorAll("section.group").forEach(function (g) {
+      g.hidden = !g.querySelector("section.finding:not([hidden])");
+    });
+    document.getElementById("shown").textContent = String(shown);
+  }
+  boxes.forEach(function (b) { b.addEventListener("change", apply); });
+  apply();
+})();
+""".strip()
+
+
+def csp_hash(text: str) -> str:
+    """The CSP source expression that allows exactly the inline block `text`."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+CSP = (
+    "default-src 'none'; "
+    f"script-src {csp_hash(_JS)}; "
+    f"style-src {csp_hash(_CSS)}; "
+    "img-src 'none'; base-uri 'none'; form-action 'none'"
+)
 
 
 def e(text: object) -> str:
@@ -54,7 +130,9 @@ def mark_evidence(ev: Evidence) -> str:
     return f"{e(before)}<mark>{e(span)}</mark>{e(after)}"
 
 
-def _table(header: list[str], rows: list[list[str]], numeric: set[int] | None = None) -> str:
+def _table(
+    header: list[str], rows: list[list[str]], numeric: set[int] | None = None, cls: str = ""
+) -> str:
     numeric = numeric or set()
     head = "".join(f"<th>{h}</th>" for h in header)
     body = "".join(
@@ -66,7 +144,20 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int] | None = 
         + "</tr>\n"
         for row in rows
     )
-    return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>"
+    klass = f' class="{cls}"' if cls else ""
+    return f"<table{klass}>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>"
+
+
+def _source_tokens(report: Report) -> dict[str, str]:
+    """Source id -> a filter token ("s0", "s1", ...) safe in a space-separated attribute."""
+    ids = [a.id for a in report.sources]
+    for f in report.findings:
+        ids += [s for s in evidence_sources(f) if s not in ids]
+    return {sid: f"s{i}" for i, sid in enumerate(ids)}
+
+
+def _finding_links(ids: Iterable[str]) -> str:
+    return "".join(f'<a class="ref" href="#finding-{e(f)}">{e(f)}</a>' for f in ids)
 
 
 def _summary(report: Report) -> list[str]:
@@ -81,16 +172,27 @@ def _summary(report: Report) -> list[str]:
         f"<p>{plural(st.articles, 'article')}, {plural(st.sentences, 'sentence')}, "
         f"{plural(st.claims, 'claim')}, {plural(st.pairs_considered, 'pair')} considered, "
         f"{st.pairs_scored_nli} scored by NLI.</p>",
-        "<h2>Summary</h2>",
-        "<h3>Sources</h3>",
     ]
+    n_base = baselined(report)
+    if n_base is not None:
+        out.append(
+            f'<p class="baseline">Baseline: {plural(n_base, "known finding")} not shown; '
+            f"{plural(len(report.findings), 'new finding')}.</p>"
+        )
+    out += ["<h2>Summary</h2>", "<h3>Sources</h3>"]
     if report.sources:
         out.append(
             _table(
                 ["id", "title", "outlet", "published", "lang"],
                 [
-                    [e(a.id), e(a.title), e(a.outlet), e(published(a)), e(a.lang)]
-                    for a in report.sources
+                    [
+                        f'<a href="#source-{i}">{e(a.id)}</a>',
+                        e(a.title),
+                        e(a.outlet),
+                        e(published(a)),
+                        e(a.lang),
+                    ]
+                    for i, a in enumerate(report.sources)
                 ],
             )
         )
@@ -118,11 +220,45 @@ def _summary(report: Report) -> list[str]:
     return out
 
 
-def _finding(report: Report, f: Finding) -> list[str]:
+def _filters(report: Report, tokens: dict[str, str]) -> list[str]:
+    if not report.findings:
+        return []
+    kinds = [k for k in kinds_present(report) if any(f.kind == k for f in report.findings)]
+    sevs = [s for s in SEVERITIES if any(f.severity == s for f in report.findings)]
+    used = {s for f in report.findings for s in evidence_sources(f)}
+
+    def box(dim: str, value: str, label: str) -> str:
+        return (
+            f'<label><input type="checkbox" data-filter="{dim}" value="{e(value)}" checked> '
+            f"{label}</label>"
+        )
+
+    return [
+        '<form id="filters" aria-label="filters">',
+        "<fieldset><legend>Severity</legend>"
+        + "".join(box("severity", s, e(s)) for s in sevs)
+        + "</fieldset>",
+        "<fieldset><legend>Kind</legend>"
+        + "".join(box("kind", k, e(k)) for k in kinds)
+        + "</fieldset>",
+        "<fieldset><legend>Source</legend>"
+        + "".join(box("source", tok, e(sid)) for sid, tok in tokens.items() if sid in used)
+        + "</fieldset>",
+        f'<p class="meta"><span id="shown">{len(report.findings)}</span> of '
+        f"{plural(len(report.findings), 'finding')} shown</p>",
+        "</form>",
+    ]
+
+
+def _finding(
+    report: Report, f: Finding, tokens: dict[str, str], anchors: dict[tuple[str, str], str]
+) -> list[str]:
     sources = sources_by_id(report)
     sev = e(f.severity)
+    toks = " ".join(tokens[s] for s in evidence_sources(f))
     out = [
-        f'<section class="finding {sev}" id="{e(f.id)}">',
+        f'<section class="finding {sev}" id="finding-{e(f.id)}" data-kind="{e(f.kind)}" '
+        f'data-severity="{sev}" data-sources="{toks}">',
         f'<h4><span class="sev">{sev}</span> · {e(f.kind)} · confidence {f.confidence:.2f}'
         f" ({e(f.id)})</h4>",
         f"<p>{e(f.summary)}</p>",
@@ -135,59 +271,211 @@ def _finding(report: Report, f: Finding) -> list[str]:
             meta.append(e(art.outlet))
         if published(art):
             meta.append(e(published(art)))
+        anchor = anchors.get((ev.source, ev.claim or ""))
+        if anchor:
+            meta.append(f'<a href="#{anchor}">in the article</a>')
+        _, span, _ = split_span(ev)
+        value = e(one_line(span)) or "—"
+        if ev.value and one_line(ev.value) != one_line(span):
+            value += f" → {e(one_line(ev.value))}"
         out += [
             "<div>",
             f'<div class="meta">{" · ".join(meta)}</div>',
             f"<blockquote>{mark_evidence(ev)}</blockquote>",
-            f"<div>Value: {e(ev.value) or '—'}</div>",
+            f'<div class="value">{value}</div>',
             "</div>",
         ]
     out.append("</div>")
-    out.append(f'<p class="meta">Sources: {e(", ".join(evidence_sources(f)))}</p>')
+    foot = [f"confidence {f.confidence:.2f}"]
     if f.nli is not None:
-        out.append(f'<p class="nli">NLI: {e(nli_line(f))}</p>')
+        foot.append(f"NLI: {e(nli_line(f))}")
+    out.append(f'<p class="nli">{" · ".join(foot)}</p>')
     out.append("</section>")
     return out
 
 
+def _matrix(m: Matrix, report: Report) -> list[str]:
+    sources = sources_by_id(report)
+    header = ['<th class="fact">fact</th>'] + [
+        f"<th>{e(s)}"
+        + (
+            f'<br><span class="meta">{e(published(sources.get(s)))}</span>'
+            if published(sources.get(s))
+            else ""
+        )
+        + "</th>"
+        for s in m.sources
+    ]
+    rows = []
+    for row in m.rows:
+        label = e(row.label) + (_finding_links(row.findings) if row.conflict else "")
+        cells = []
+        for entries in row.cells:
+            conflict = any(x.conflict for x in entries)
+            parts = [
+                ("≠ " if x.conflict else "") + e(x.text()) + _finding_links(x.findings)
+                for x in entries
+            ]
+            klass = ' class="conflict"' if conflict else ""
+            cells.append(f"<td{klass}>{'<br>'.join(parts)}</td>")
+        rows.append(f'<tr><th class="fact">{label}</th>{"".join(cells)}</tr>')
+    return [
+        f"<h3>{e(m.label)}</h3>",
+        '<table class="matrix">',
+        f"<thead><tr>{''.join(header)}</tr></thead>",
+        "<tbody>",
+        *rows,
+        "</tbody>",
+        "</table>",
+    ]
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    anchor: str
+    title: str
+    findings: tuple[str, ...]
+
+
+def _locate(
+    article: Article, sentence_text: str, sentence_start: int | None, span: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Article offsets of a span of a sentence, or None when the sentence is not found there."""
+    text = article.text
+    if (
+        sentence_start is None
+        or text[sentence_start : sentence_start + len(sentence_text)] != sentence_text
+    ):
+        sentence_start = text.find(sentence_text)
+        if sentence_start < 0 or not sentence_text:
+            return None
+    start = sentence_start + max(0, min(span[0], len(sentence_text)))
+    end = sentence_start + max(0, min(span[1], len(sentence_text)))
+    return (start, end) if end > start else None
+
+
+def _article_spans(
+    report: Report, article: Article, findings_of: dict[tuple[str, str], tuple[str, ...]]
+) -> list[_Span]:
+    """Non-overlapping spans of the claims of `article` (claims in findings win overlaps)."""
+    candidates: list[tuple[int, int, int, _Span]] = []
+
+    def add(c: Claim | None, ev: Evidence | None, anchor: str, key: tuple[str, str]) -> None:
+        if c is not None:
+            where = _locate(article, c.sentence.text, c.sentence.start, c.span)
+            kind, value = (
+                c.kind,
+                resolved_value(c.kind, c.value if isinstance(c.value, dict) else {}),
+            )
+        else:
+            assert ev is not None
+            where = _locate(article, ev.text, None, ev.span)
+            kind, value = "evidence", ev.value
+        if where is None:
+            return
+        found = findings_of.get(key, ())
+        title = f"{kind}: {one_line(value)}" if value else kind
+        candidates.append(
+            (
+                0 if found else 1,
+                where[0],
+                -(where[1] - where[0]),
+                _Span(*where, anchor, title, found),
+            )
+        )
+
+    for c in report.claims:
+        if c.source == article.id:
+            add(c, None, f"claim-{c.id}", (c.source, c.id))
+    known = {c.id for c in report.claims}
+    for f in sorted_findings(report):
+        for i, ev in enumerate(f.evidence):
+            if ev.source == article.id and (ev.claim is None or ev.claim not in known):
+                add(None, ev, f"ev-{f.id}-{i}", (ev.source, ev.claim or f"ev-{f.id}-{i}"))
+    kept: list[_Span] = []
+    for _, _, _, sp in sorted(candidates, key=lambda t: t[:3] + (t[3].anchor,)):
+        if all(sp.end <= k.start or sp.start >= k.end for k in kept):
+            kept.append(sp)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _article(article: Article, spans: list[_Span]) -> str:
+    out, pos = [], 0
+    for sp in spans:
+        out.append(e(article.text[pos : sp.start]))
+        klass = "claim conflict" if sp.findings else "claim"
+        out.append(
+            f'<mark class="{klass}" id="{e(sp.anchor)}" title="{e(sp.title)}">'
+            f"{e(article.text[sp.start : sp.end])}</mark>{_finding_links(sp.findings)}"
+        )
+        pos = sp.end
+    out.append(e(article.text[pos:]))
+    return "".join(out)
+
+
 def render_html(report: Report) -> str:
     """The report as one self-contained HTML page."""
+    tokens = _source_tokens(report)
+    ordered = sorted_findings(report)
+    findings_of: dict[tuple[str, str], tuple[str, ...]] = {}
+    for f in ordered:
+        for i, ev in enumerate(f.evidence):
+            key = (ev.source, ev.claim or f"ev-{f.id}-{i}")
+            if f.id not in findings_of.get(key, ()):
+                findings_of[key] = findings_of.get(key, ()) + (f.id,)
+    spans = {a.id: _article_spans(report, a, findings_of) for a in report.sources}
+    anchors: dict[tuple[str, str], str] = {}
+    for sid, sps in spans.items():
+        for sp in sps:
+            if sp.anchor.startswith("claim-"):
+                anchors[(sid, sp.anchor[len("claim-") :])] = sp.anchor
+
     out = [
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
         "<title>factdiff report</title>",
-        f"<style>\n{_CSS}\n</style>",
+        f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
     ]
     out += _summary(report)
-    ordered = sorted_findings(report)
-    major = [f for f in ordered if f.severity != "info"]
-    minor = [f for f in ordered if f.severity == "info"]
-    if major:
-        out.append("<h2>Errors and warnings</h2>")
-        for group in group_by_event(report, major):
+    if ordered:
+        out.append("<h2>Findings</h2>")
+        out += _filters(report, tokens)
+        for group in group_by_event(report, ordered):
+            out.append('<section class="group">')
             out.append(f"<h3>{e(group.label)}</h3>")
             for f in group.findings:
-                out += _finding(report, f)
-    if minor:
-        labels = {ev.id: ev.label for ev in report.events}
-        out.append("<h2>Info</h2>\n<ul>")
-        for f in minor:
-            label = labels.get(f.event or "")
-            about = f"{e(label)}: " if label else ""
-            out.append(
-                f'<li id="{e(f.id)}"><strong>{e(f.kind)}</strong> · confidence '
-                f"{f.confidence:.2f} · {about}{e(f.summary)} "
-                f"({e(', '.join(evidence_sources(f)))})</li>"
-            )
-        out.append("</ul>")
-    out += ["</body>", "</html>"]
+                out += _finding(report, f, tokens, anchors)
+            out.append("</section>")
+    matrices = build_matrices(report)
+    if matrices:
+        out += [
+            "<h2>Fact matrix</h2>",
+            '<p class="meta">One row per fact, one column per source; ≠ marks a value in a '
+            "finding, a blank cell a source that says nothing about it.</p>",
+        ]
+        for m in matrices:
+            out += _matrix(m, report)
+    if report.sources:
+        out.append("<h2>Sources</h2>")
+        for i, a in enumerate(report.sources):
+            head = [f"<strong>{e(a.id)}</strong>"]
+            head += [e(x) for x in (a.title, a.outlet, published(a)) if x]
+            out += [
+                f'<section class="source" id="source-{i}">',
+                f"<h3>{' · '.join(head)}</h3>",
+                f'<div class="article">{_article(a, spans[a.id])}</div>',
+                "</section>",
+            ]
+    out += [f"<script>{_JS}</script>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
 
 

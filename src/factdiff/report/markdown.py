@@ -24,6 +24,8 @@ from factdiff.report._common import (
     sources_by_id,
     split_span,
 )
+from factdiff.report.baseline import baselined
+from factdiff.report.matrix import Matrix, build_matrices
 
 # CommonMark/GFM punctuation that can start markup inline; all are valid backslash escapes.
 _ACTIVE = re.compile(r"[\\`*_\[\](){}<>#!|~&@]")
@@ -89,6 +91,15 @@ def _summary(report: Report) -> list[str]:
         f"{plural(report.stats.pairs_considered, 'pair')} considered, "
         f"{report.stats.pairs_scored_nli} scored by NLI.",
         "",
+        *(
+            [
+                f"Baseline: {plural(baselined(report) or 0, 'known finding')} not shown; "
+                f"{plural(len(report.findings), 'new finding')}.",
+                "",
+            ]
+            if baselined(report) is not None
+            else []
+        ),
         "## Summary",
         "",
         "### Sources",
@@ -126,6 +137,30 @@ def _summary(report: Report) -> list[str]:
             for s in report.skipped
         ]
     return lines
+
+
+def _matrix(m: Matrix, report: Report) -> list[str]:
+    """A fact matrix as a GFM table; conflicting values in bold after "≠"."""
+    sources = sources_by_id(report)
+    header = ["fact"] + [
+        md_escape(s) + (f" ({published(sources.get(s))})" if published(sources.get(s)) else "")
+        for s in m.sources
+    ]
+    rows = []
+    for row in m.rows:
+        label = md_escape(row.label)
+        if row.conflict:
+            label = f"**{label}** ({', '.join(md_escape(f) for f in row.findings)})"
+        cells = [
+            "; ".join(
+                f"≠ **{md_escape(e.text())}**" if e.conflict else md_escape(e.text())
+                for e in entries
+            )
+            or " "
+            for entries in row.cells
+        ]
+        rows.append([label, *cells])
+    return [f"### {md_escape(m.label)}", "", *_table(header, rows), ""]
 
 
 def _finding(report: Report, f: Finding) -> list[str]:
@@ -171,6 +206,18 @@ def _info(f: Finding, label: str | None) -> str:
 def render_markdown(report: Report) -> str:
     """The editor's Markdown report."""
     lines = _summary(report)
+    matrices = build_matrices(report)
+    if matrices:
+        lines += [
+            "",
+            "## Fact matrix",
+            "",
+            "One row per fact, one column per source; ≠ marks a value in a finding, "
+            "a blank cell a source that says nothing about it.",
+            "",
+        ]
+        for m in matrices:
+            lines += _matrix(m, report)
     ordered = sorted_findings(report)
     major = [f for f in ordered if f.severity != "info"]
     minor = [f for f in ordered if f.severity == "info"]

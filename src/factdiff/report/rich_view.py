@@ -1,4 +1,11 @@
-"""Terminal view: a summary table, then one side-by-side diff panel per finding.
+"""Terminal view: summary tables, the fact matrix, then the findings by event.
+
+Each finding is a panel with its evidence side by side (stacked below 60
+columns): source and date, the sentence with the conflicting span
+highlighted, the words as written and what they resolve to, then the
+confidence and NLI probabilities. The fact matrix marks conflicting values
+with "≠" as well as a style, so nothing depends on colour; colours are used
+only beside text labels (severity names) and the views never print timings.
 
 Article text only ever reaches rich inside `rich.text.Text` objects, never in
 markup strings, so `[bold]` or `:emoji:` in an article is printed as written.
@@ -30,9 +37,13 @@ from factdiff.report._common import (
     sources_by_id,
     split_span,
 )
+from factdiff.report.baseline import baselined
+from factdiff.report.matrix import Matrix, build_matrices
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
 SPAN_STYLE = "bold reverse underline"
+CONFLICT_STYLE = "bold underline"
+CONFLICT_MARK = "≠ "
 # Below this width the two evidence columns are stacked instead of side by side.
 MIN_SIDE_BY_SIDE = 60
 
@@ -62,6 +73,15 @@ def _summary(report: Report) -> list[RenderableType]:
         ")",
     )
     out: list[RenderableType] = [head]
+    n_base = baselined(report)
+    if n_base is not None:
+        out.append(
+            Text.assemble(
+                ("baseline: ", "dim"),
+                f"{plural(n_base, 'known finding')} not shown; "
+                f"{plural(len(report.findings), 'new finding')}",
+            )
+        )
 
     table = counts(report)
     kinds = Table(title=_t("Findings by kind and severity"), title_justify="left")
@@ -97,6 +117,39 @@ def _summary(report: Report) -> list[RenderableType]:
             skipped.add_row(_t(s.path), _t(s.reason))
         out.append(skipped)
     return out
+
+
+def matrix_table(m: Matrix, report: Report) -> Table:
+    """One fact matrix: a row per fact, a column per source, conflicts marked "≠"."""
+    art = sources_by_id(report)
+    table = Table(
+        title=Text.assemble(("Fact matrix · ", "bold"), _t(one_line(m.label), "bold")),
+        title_justify="left",
+        show_lines=True,
+    )
+    table.add_column(_t("fact"), overflow="fold", min_width=8, max_width=24)
+    for sid in m.sources:
+        head = _t(sid)
+        if published(art.get(sid)):
+            head.append("\n" + published(art.get(sid)), style="dim")
+        table.add_column(head, overflow="fold", min_width=8)
+    for row in m.rows:
+        label = _t(row.label, "bold" if row.conflict else "")
+        if row.conflict:
+            label.append("\n" + ", ".join(row.findings), style="dim")
+        cells = []
+        for entries in row.cells:
+            cell = Text()
+            for i, entry in enumerate(entries):
+                if i:
+                    cell.append("\n")
+                if entry.conflict:
+                    cell.append(CONFLICT_MARK + entry.text(), style=CONFLICT_STYLE)
+                else:
+                    cell.append(entry.text())
+            cells.append(cell)
+        table.add_row(label, *cells)
+    return table
 
 
 def evidence_text(ev: Evidence) -> Text:
@@ -162,6 +215,19 @@ def print_rich(report: Report, console: Console) -> None:
     """Print the terminal report on `console` (live, or recording for `render_rich`)."""
     for part in _summary(report):
         console.print(part)
+        console.print()
+    matrices = build_matrices(report)
+    for m in matrices:
+        console.print(matrix_table(m, report))
+        console.print()
+    if matrices:
+        console.print(
+            Text.assemble(
+                (CONFLICT_MARK, CONFLICT_STYLE),
+                "a value in a finding · blank: the source says nothing about it",
+                style="dim",
+            )
+        )
         console.print()
     width = console.width
     for i, group in enumerate(group_by_event(report, sorted_findings(report))):
