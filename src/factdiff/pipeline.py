@@ -99,8 +99,10 @@ def run(
     for n, sentence in enumerate(sentences):
         if progress:
             progress("extract", n, len(sentences))
-        drafts, people = extract_sentence(sentence, published[sentence.source])
         key = (sentence.source, sentence.index)
+        if sentence.lang not in settings.languages:
+            continue  # a language the run was not asked to check: no claims from it
+        drafts, people = extract_sentence(sentence, published[sentence.source])
         people_by_sentence[key] = people
         for name in people:
             index.add_person(name)
