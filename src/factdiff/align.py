@@ -180,6 +180,7 @@ def align(
     people_by_sentence: dict[tuple[str, int], list[str]],
     index: EntityIndex,
     event_threshold: float = 0.32,
+    first_event: int = 1,
 ) -> Alignment:
     """Features for every sentence, and events from well-aligned sentence pairs."""
     infos: dict[tuple[str, int], SentenceInfo] = {}
@@ -195,11 +196,13 @@ def align(
     n = max(len(sentences), 1)
     idf = {f: math.log(1 + n / df) for f, df in doc_freq.items()}
     alignment = Alignment(infos=infos, idf=idf)
-    _build_events(alignment, sentences, event_threshold)
+    _build_events(alignment, sentences, event_threshold, first_event)
     return alignment
 
 
-def _build_events(alignment: Alignment, sentences: list[Sentence], threshold: float) -> None:
+def _build_events(
+    alignment: Alignment, sentences: list[Sentence], threshold: float, first_event: int = 1
+) -> None:
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
     def find(x: tuple[str, int]) -> tuple[str, int]:
@@ -229,7 +232,7 @@ def _build_events(alignment: Alignment, sentences: list[Sentence], threshold: fl
     for members in sorted(groups.values(), key=lambda m: min(m)):
         if len({m[0] for m in members}) < 2:
             continue
-        eid = f"e{len(events) + 1}"
+        eid = f"e{first_event + len(events)}"
         for m in members:
             alignment.event_of_sentence[m] = eid
         events.append((eid, members))

@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse input files larger than N bytes (default 5000000)",
     )
     check.add_argument("--width", type=int, default=None, help="terminal report width")
+    check.add_argument(
+        "--stories",
+        choices=("auto", "on", "off"),
+        default=None,
+        help="group articles into stories before comparing (auto: when more "
+        "than 8 articles are given)",
+    )
     check.add_argument("--quiet", "-q", action="store_true", help="no progress or notes on stderr")
     check.add_argument(
         "--baseline",
@@ -117,6 +124,7 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
         "no_nli": args.no_nli,
         "model": args.model,
         "max_bytes": args.max_bytes,
+        "stories": args.stories,
     }
     values.update({k: v for k, v in flags.items() if v is not None})
     check_settings(values, config_path)

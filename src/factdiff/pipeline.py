@@ -12,14 +12,24 @@ from typing import Any
 
 from factdiff import __version__
 from factdiff.align import align
-from factdiff.compare import CompareContext, Thresholds, compare, nli, to_findings
+from factdiff.compare import (
+    COMPARATORS,
+    Candidate,
+    CompareContext,
+    Thresholds,
+    compare,
+    nli,
+    to_findings,
+)
 from factdiff.extract import extract_sentence
 from factdiff.ingest import DEFAULT_MAX_BYTES, read_articles
 from factdiff.records import CLAIM_KINDS, Claim, Event, NLIProbs, Report, Sentence, Stats
 from factdiff.resolve import EntityIndex
 from factdiff.segment import segment
+from factdiff.stories import Story, article_features, group_stories
 
 Progress = Callable[[str, int, int], None]
+STORY_MODE_MIN_ARTICLES = 8
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,10 @@ class Settings:
     languages: tuple[str, ...] = ("fr", "en")
     max_bytes: int = DEFAULT_MAX_BYTES
     max_sentences: int = 2000
+    # "auto": articles are grouped into stories when there are more than
+    # STORY_MODE_MIN_ARTICLES of them (a day of wire copy); "on" always; "off" never
+    # (every article is about the same news, as when an editor gives one cluster).
+    stories: str = "auto"
     thresholds: Thresholds = field(default_factory=Thresholds)
 
     @classmethod
@@ -124,53 +138,102 @@ def run(
     seconds["extract"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    alignment = align(sentences, claims_by_sentence, people_by_sentence, index)
-    seconds["align"] = time.perf_counter() - t
-
-    t = time.perf_counter()
-    ctx = CompareContext(
-        articles={a.id: a for a in articles},
-        claims=claims,
-        alignment=alignment,
-        index=index,
-        people=people_by_sentence,
-        thresholds=settings.thresholds,
+    by_article: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        by_article.setdefault(sentence.source, []).append(sentence)
+    claims_of: dict[str, list[Claim]] = {}
+    for c in claims:
+        claims_of.setdefault(c.source, []).append(c)
+    features = {
+        a.id: article_features(
+            a,
+            by_article.get(a.id, []),
+            claims_of.get(a.id, []),
+            [
+                p
+                for s in by_article.get(a.id, [])
+                for p in people_by_sentence.get((s.source, s.index), [])
+            ],
+            index,
+        )
+        for a in articles
+    }
+    grouping = settings.stories == "on" or (
+        settings.stories == "auto" and len(articles) > STORY_MODE_MIN_ARTICLES
     )
+    stories = (
+        group_stories(articles, features)
+        if grouping
+        else [Story("s1", tuple(a.id for a in articles))]
+    )
+    seconds["stories"] = time.perf_counter() - t
+
     judge = None
+    t = time.perf_counter()
     if len(articles) > 1 and settings.nli:
         judge = nli.NLIJudge(scorer, progress=progress) if scorer else _judge(settings, progress)
     seconds["nli_load"] = time.perf_counter() - t
-    nli_seconds = 0.0
-    if judge is not None:
-        t_nli = time.perf_counter()
-        ctx.quote_matches = {(a.id, b.id) for a, b in nli.quote_pairs(ctx, judge)}
-        nli_seconds += time.perf_counter() - t_nli
-    candidates = compare(ctx)
+    seconds["align"] = seconds["compare"] = seconds["nli"] = 0.0
+    article_by_id = {a.id: a for a in articles}
+    candidates: list[Candidate] = []
     probs: dict[tuple[str, str], NLIProbs] = {}
-    if judge is not None:
-        t_nli = time.perf_counter()
-        probs = nli.review(candidates, judge)
-        candidates = nli.adjust(candidates, probs, judge.policy)
-        flagged = {
-            ((c.left.source, c.left.sentence.index), (c.right.source, c.right.sentence.index))
-            for c in candidates
-        }
-        flagged |= {(b, a) for a, b in flagged}
-        untyped = nli.untyped_conflicts(ctx, judge, flagged)
-        probs.update(nli.review(untyped, judge))
-        candidates += untyped
-        nli_seconds += time.perf_counter() - t_nli
-    findings = to_findings(candidates, ctx, probs)
-    seconds["nli"] = nli_seconds
-    seconds["compare"] = time.perf_counter() - t - nli_seconds - seconds["nli_load"]
+    events: list[Event] = []
+    event_of_sentence: dict[tuple[str, int], str] = {}
+    pairs_considered = 0
+    for story in stories:
+        members = set(story.articles)
+        t = time.perf_counter()
+        story_sentences = [s for a in story.articles for s in by_article.get(a, [])]
+        alignment = align(
+            story_sentences,
+            claims_by_sentence,
+            people_by_sentence,
+            index,
+            first_event=len(events) + 1,
+        )
+        events.extend(alignment.events)
+        event_of_sentence.update(alignment.event_of_sentence)
+        pairs_considered += len(alignment.pairs)
+        seconds["align"] += time.perf_counter() - t
+        ctx = CompareContext(
+            articles={a: article_by_id[a] for a in story.articles},
+            claims=[c for c in claims if c.source in members],
+            alignment=alignment,
+            index=index,
+            people=people_by_sentence,
+            thresholds=settings.thresholds,
+        )
+        story_candidates, story_probs, spent = _compare_story(ctx, judge)
+        candidates.extend(story_candidates)
+        probs.update(story_probs)
+        seconds["nli"] += spent
+        seconds["compare"] += time.perf_counter() - t - spent
+    t = time.perf_counter()
+    if len(stories) > 1 and "role" in settings.kinds:
+        # A person's title is one fact across stories: roles are compared over the run.
+        everything = CompareContext(
+            articles=article_by_id,
+            claims=claims,
+            alignment=align([], {}, {}, index),
+            index=index,
+            people=people_by_sentence,
+            thresholds=settings.thresholds,
+        )
+        seen = {(c.left.id, c.right.id) for c in candidates if c.kind == "role"}
+        candidates += [
+            c for c in COMPARATORS["role"](everything) if (c.left.id, c.right.id) not in seen
+        ]
+    story_of = {a: story.id for story in stories for a in story.articles}
+    findings = to_findings(candidates, event_of_sentence, probs, story_of)
+    seconds["compare"] += time.perf_counter() - t
 
-    events = _events_with_claims(alignment.events, claims, alignment.event_of_sentence)
+    events = _events_with_claims(events, claims, event_of_sentence)
     seconds["total"] = time.perf_counter() - t0
     stats = Stats(
         articles=len(articles),
         sentences=len(sentences),
         claims=len(claims),
-        pairs_considered=len(alignment.pairs),
+        pairs_considered=pairs_considered,
         pairs_scored_nli=judge.pairs_scored if judge else 0,
         seconds=seconds,
     )
@@ -184,7 +247,36 @@ def run(
         skipped=skipped,
         stats=stats,
         sentences=sentences,
+        stories=stories,
     )
+
+
+def _compare_story(
+    ctx: CompareContext, judge: nli.NLIJudge | None
+) -> tuple[list[Candidate], dict[tuple[str, str], NLIProbs], float]:
+    """Typed candidates of one story, reviewed by the NLI model when there is one, plus the
+    model's own untyped conflicts; and the seconds spent in the model."""
+    spent = 0.0
+    if judge is not None:
+        t = time.perf_counter()
+        ctx.quote_matches = {(a.id, b.id) for a, b in nli.quote_pairs(ctx, judge)}
+        spent += time.perf_counter() - t
+    candidates = compare(ctx)
+    probs: dict[tuple[str, str], NLIProbs] = {}
+    if judge is not None:
+        t = time.perf_counter()
+        probs = nli.review(candidates, judge)
+        candidates = nli.adjust(candidates, probs, judge.policy)
+        flagged = {
+            ((c.left.source, c.left.sentence.index), (c.right.source, c.right.sentence.index))
+            for c in candidates
+        }
+        flagged |= {(b, a) for a, b in flagged}
+        untyped = nli.untyped_conflicts(ctx, judge, flagged)
+        probs.update(nli.review(untyped, judge))
+        candidates += untyped
+        spent += time.perf_counter() - t
+    return candidates, probs, spent
 
 
 _SCORERS: dict[str | None, nli.Scorer] = {}

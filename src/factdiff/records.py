@@ -139,6 +139,7 @@ class Finding:
     nli: NLIProbs | None = None
     event: str | None = None
     rule: str = ""
+    story: str | None = None
 
     def sort_key(self) -> tuple[int, float, str]:
         return (SEVERITY_RANK[self.severity], -self.confidence, self.summary)
@@ -167,6 +168,7 @@ class Report:
     skipped: list[Skipped]
     stats: Stats
     sentences: list[Sentence] = field(default_factory=list)
+    stories: list[Any] = field(default_factory=list)  # stories.Story: articles grouped by news
 
     def to_dict(self) -> dict[str, Any]:
         event_of_claim = {cid: e.id for e in self.events for cid in e.claims}
@@ -217,10 +219,12 @@ class Report:
                     ],
                     "nli": f.nli.as_dict() if f.nli else None,
                     "event": f.event,
+                    "story": f.story,
                     "rule": f.rule,
                 }
                 for f in self.findings
             ],
+            "stories": [{"id": s.id, "articles": list(s.articles)} for s in self.stories],
             "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
             "stats": {
                 "articles": self.stats.articles,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factdiff.compare import attendees, dates, locations, nli, numbers, other, roles  # noqa: F401
 from factdiff.compare.base import (
     COMPARATORS,
@@ -36,8 +38,9 @@ def _evidence(claim: Claim) -> Evidence:
 
 def to_findings(
     candidates: list[Candidate],
-    ctx: CompareContext,
+    event_of_sentence: dict[tuple[str, int], str],
     nli_probs: dict[tuple[str, str], NLIProbs] | None = None,
+    story_of: dict[str, str] | None = None,
 ) -> list[Finding]:
     """Merge candidates about one thing between two sources; sort; number them."""
     groups: dict[tuple[str, str, str, str, str], list[Candidate]] = {}
@@ -46,7 +49,7 @@ def to_findings(
         event = (
             ""
             if c.kind in ("role", "attendees")
-            else ctx.alignment.event_of_sentence.get((c.left.source, c.left.sentence.index), "")
+            else event_of_sentence.get((c.left.source, c.left.sentence.index), "")
         )
         key = (c.kind, c.left.source, c.right.source, c.group, event)
         groups.setdefault(key, []).append(c)
@@ -76,20 +79,8 @@ def to_findings(
                 nli=probs,
                 event=event or None,
                 rule=best.rule,
+                story=(story_of or {}).get(best.left.source),
             )
         )
     drafts.sort(key=lambda f: (f.sort_key(), f.evidence[0].source, f.evidence[0].claim or ""))
-    return [
-        Finding(
-            id=f"f{i + 1}",
-            kind=f.kind,
-            severity=f.severity,
-            confidence=f.confidence,
-            summary=f.summary,
-            evidence=f.evidence,
-            nli=f.nli,
-            event=f.event,
-            rule=f.rule,
-        )
-        for i, f in enumerate(drafts)
-    ]
+    return [replace(f, id=f"f{i + 1}") for i, f in enumerate(drafts)]

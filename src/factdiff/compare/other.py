@@ -97,7 +97,7 @@ def _agents(ctx: CompareContext, skip: set[tuple[str, int]]) -> list[Candidate]:
     source ("l'essai décisif a été inscrit par l'ailier Théo Marchand" / "Lucas Ferreira
     a inscrit l'essai décisif"), each person unknown to the other source."""
     out: list[Candidate] = []
-    keys = sorted(k for k, names in ctx.people.items() if names)
+    keys = sorted(k for k, names in ctx.people.items() if names and k in ctx.alignment.infos)
     texts = {s: a.text for s, a in ctx.articles.items()}
     for i, ka in enumerate(keys):
         for kb in keys[i + 1 :]:

@@ -1,0 +1,115 @@
+"""Stories: which articles of a run report on the same news.
+
+A day of wire copy mixes hundreds of stories; comparing every sentence with
+every other would cost the square of the sentences and compare an avalanche
+toll with a rugby score. Articles are grouped first, and alignment and
+comparison run within each group.
+
+An article is a bag of features: the people it names (by resolved key), its
+places, and the content words of its title and lead (bilingual concepts so
+"séisme" meets "earthquake"). Candidate pairs come from an inverted index on
+the rarer features (blocking), so nothing is quadratic in the number of
+articles; a pair joins one story when its IDF-weighted cosine passes a
+threshold, and stories are the connected groups.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factdiff.align import weighted_cosine
+from factdiff.lexicon import concept_of, en, fr
+from factdiff.records import Article, Claim, Sentence
+from factdiff.resolve import EntityIndex, place_key
+from factdiff.text import fold, stem, words
+
+_STOP = fr.STOPWORDS | en.STOPWORDS
+# A feature carried by more than this share of the articles cannot block or link.
+MAX_BLOCK_SHARE = 0.2
+STORY_THRESHOLD = 0.12
+LEAD_SENTENCES = 4
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that report on the same news, in input order."""
+
+    id: str
+    articles: tuple[str, ...]
+
+
+def article_features(
+    article: Article,
+    sentences: Sequence[Sentence],
+    claims: Sequence[Claim],
+    people: Sequence[str],
+    index: EntityIndex,
+) -> Counter[str]:
+    """People, places and the words of the title and lead of one article."""
+    feats: Counter[str] = Counter()
+    text = " ".join([article.title or ""] + [s.text for s in sentences[:LEAD_SENTENCES]])
+    for w in words(text):
+        f = fold(w).split("'")[-1]
+        if len(f) < 4 or f in _STOP or f.isdigit():
+            continue
+        feats[concept_of(f) or stem(f)] += 1
+    for name in people:
+        key = index.person_key(name)
+        if key:
+            feats[key] += 3
+    for c in claims:
+        if c.kind == "location":
+            # Each word of a place: "Chamonix" meets "Chamonix-Mont-Blanc".
+            for token in place_key(c.value["place"]).split():
+                if len(token) > 3:
+                    feats["loc:" + token] += 2
+    return feats
+
+
+def group_stories(
+    articles: Sequence[Article],
+    features: dict[str, Counter[str]],
+    threshold: float = STORY_THRESHOLD,
+) -> list[Story]:
+    """Stories as connected groups of articles whose features are close enough."""
+    ids = [a.id for a in articles]
+    if len(ids) <= 1:
+        return [Story("s1", tuple(ids))]
+    doc_freq: Counter[str] = Counter()
+    for a in ids:
+        doc_freq.update(set(features[a]))
+    n = len(ids)
+    idf = {f: math.log(1 + n / df) for f, df in doc_freq.items()}
+    # Blocking: only articles sharing a feature that few articles carry are compared.
+    limit = max(2, int(MAX_BLOCK_SHARE * n)) if n > 10 else n
+    postings: dict[str, list[str]] = defaultdict(list)
+    for a in ids:
+        for f in features[a]:
+            if doc_freq[f] <= limit:
+                postings[f].append(a)
+    candidates: set[tuple[str, str]] = set()
+    for members in postings.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                candidates.add((a, b) if a < b else (b, a))
+    parent = {a: a for a in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in sorted(candidates):
+        if weighted_cosine(features[a], features[b], idf) >= threshold:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for a in ids:
+        groups[find(a)].append(a)
+    ordered = sorted(groups.values(), key=lambda g: ids.index(g[0]))
+    return [Story(f"s{i + 1}", tuple(g)) for i, g in enumerate(ordered)]
