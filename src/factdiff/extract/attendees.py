@@ -105,85 +105,50 @@ def _objects_after(
     return found
 
 
+def _draft(
+    sentence: Sentence,
+    span: tuple[int, int],
+    cue: re.Match[str],
+    who: str,
+    who_key: str | None,
+    present: bool,
+) -> ClaimDraft:
+    return ClaimDraft(
+        "attendees",
+        span,
+        {
+            "who": who,
+            "who_key": who_key,
+            "present": present,
+            "cue": sentence.text[cue.start() : cue.end()],
+        },
+        sentence.text[span[0] : span[1]],
+        subject=who,
+    )
+
+
 @register("attendees.v1")
 def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """Presence and absence statements of a sentence."""
     folded = ctx.folded
     titles = ctx.titles
     drafts: list[ClaimDraft] = []
-    for m in ABSENT_AFTER.finditer(folded):
-        who = _subject_before(sentence, ctx, m.start(), titles)
-        if who:
-            text, key, s, e = who
-            drafts.append(
-                ClaimDraft(
-                    "attendees",
-                    (m.start(), m.end()),
-                    {
-                        "who": text,
-                        "who_key": key,
-                        "present": False,
-                        "cue": sentence.text[m.start() : m.end()],
-                    },
-                    sentence.text[m.start() : m.end()],
-                    subject=text,
-                )
-            )
-    if drafts:
-        return drafts
-    for m in PRESENT_AFTER.finditer(folded):
-        who = _subject_before(sentence, ctx, m.start(), titles)
-        if who:
-            text, key, s, e = who
-            drafts.append(
-                ClaimDraft(
-                    "attendees",
-                    (m.start(), m.end()),
-                    {
-                        "who": text,
-                        "who_key": key,
-                        "present": True,
-                        "cue": sentence.text[m.start() : m.end()],
-                    },
-                    sentence.text[m.start() : m.end()],
-                    subject=text,
-                )
-            )
-    for m in ABSENT_BEFORE.finditer(folded):
-        # "sans le ministre de l'Intérieur", "without Prime Minister X": only a named
-        # person or an office right after the cue ("sans guide" names nobody).
-        starts = [x.start for x in ctx.mentions if is_person(x)] + [t.start for t in titles]
-        if not any(0 <= x - m.end() <= 6 for x in starts):
-            continue
-        for text, key, s, e in _objects_after(sentence, ctx, m.end(), titles):
-            drafts.append(
-                ClaimDraft(
-                    "attendees",
-                    (s, e),
-                    {
-                        "who": text,
-                        "who_key": key,
-                        "present": False,
-                        "cue": sentence.text[m.start() : m.end()],
-                    },
-                    sentence.text[s:e],
-                    subject=text,
-                )
-            )
-    for m in PRESENT_BEFORE.finditer(folded):
-        for text, key, s, e in _objects_after(sentence, ctx, m.end(), titles):
-            drafts.append(
-                ClaimDraft(
-                    "attendees",
-                    (s, e),
-                    {
-                        "who": text,
-                        "who_key": key,
-                        "present": True,
-                        "cue": sentence.text[m.start() : m.end()],
-                    },
-                    sentence.text[s:e],
-                    subject=text,
-                )
-            )
+    # The subject before a cue: "X n'a pas fait le déplacement", "X attended".
+    for cues, present in ((ABSENT_AFTER, False), (PRESENT_AFTER, True)):
+        if present and drafts:
+            return drafts  # an absence in the sentence settles it
+        for m in cues.finditer(folded):
+            who = _subject_before(sentence, ctx, m.start(), titles)
+            if who:
+                text, key, _s, _e = who
+                drafts.append(_draft(sentence, (m.start(), m.end()), m, text, key, present))
+    # The people after a cue: "en présence de X", "sans X".
+    starts = [x.start for x in ctx.mentions if is_person(x)] + [t.start for t in titles]
+    for cues, present in ((ABSENT_BEFORE, False), (PRESENT_BEFORE, True)):
+        for m in cues.finditer(folded):
+            # Only a named person or an office right after "sans" ("sans guide" is nobody).
+            if not present and not any(0 <= x - m.end() <= 6 for x in starts):
+                continue
+            for text, key, s, e in _objects_after(sentence, ctx, m.end(), titles):
+                drafts.append(_draft(sentence, (s, e), m, text, key, present))
     return drafts
