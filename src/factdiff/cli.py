@@ -4,6 +4,8 @@
                            [--output FILE] [--fail-on error|warning|info|never]
                            [--config FILE] [--no-nli] [--model DIR] [--quiet]
                            [--baseline FILE] [--write-baseline FILE]
+                           [--cache DIR | --no-cache] [--engine local|ray]
+                           [--ray-address ADDR]
     factdiff nli PAIRS.jsonl [--model DIR]
     factdiff models build | train
 
@@ -27,6 +29,13 @@ from factdiff.errors import FactdiffError, UsageError
 
 FAIL_ON = ("error", "warning", "info", "never")
 FORMATS = ("rich", "json", "markdown", "html", "sarif", "junit")
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number, not {text}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="refuse input files larger than N bytes (default 5000000)",
     )
+    check.add_argument(
+        "--max-sentences",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="check at most N sentences of each article (default 2000; the report "
+        "lists the articles cut)",
+    )
     check.add_argument("--width", type=int, default=None, help="terminal report width")
     check.add_argument(
         "--stories",
@@ -88,6 +105,30 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="group articles into stories before comparing (auto: when more "
         "than 8 articles are given)",
+    )
+    check.add_argument(
+        "--cache",
+        metavar="DIR",
+        default=None,
+        help="keep NLI scores in DIR/nli-cache.sqlite3 (default: $FACTDIFF_HOME, "
+        "~/.cache/factdiff)",
+    )
+    check.add_argument(
+        "--no-cache", action="store_true", default=False, help="do not read or write the NLI cache"
+    )
+    check.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default=None,
+        help="where the per-story work runs: here (local, default) or as Ray tasks "
+        "(needs factdiff[ray])",
+    )
+    check.add_argument(
+        "--ray-address",
+        metavar="ADDR",
+        default=None,
+        help="Ray cluster to use with --engine ray (auto, or ray://host:10001); "
+        "default: start a local Ray",
     )
     check.add_argument("--quiet", "-q", action="store_true", help="no progress or notes on stderr")
     check.add_argument(
@@ -124,8 +165,20 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
         "no_nli": args.no_nli,
         "model": args.model,
         "max_bytes": args.max_bytes,
+        "max_sentences": args.max_sentences,
         "stories": args.stories,
+        "engine": args.engine,
+        "ray_address": args.ray_address,
     }
+    if args.no_cache and args.cache:
+        raise UsageError("--cache and --no-cache exclude each other")
+    if args.no_cache:
+        flags["cache"] = False
+    elif args.cache:
+        flags["cache"] = True
+        flags["cache_dir"] = args.cache
+    if args.ray_address and (args.engine or values.get("engine")) != "ray":
+        raise UsageError("--ray-address needs --engine ray")
     values.update({k: v for k, v in flags.items() if v is not None})
     check_settings(values, config_path)
     return values
@@ -193,6 +246,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = apply_baseline(report, known)
     for skipped in report.skipped:
         print(f"factdiff: {skipped.path}: {skipped.reason}", file=sys.stderr)
+    if not args.quiet:
+        for limit in report.stats.limits:
+            print(
+                f"factdiff: {limit['article']}: {limit['limit']} reached, only the first "
+                f"{limit['value']} checked",
+                file=sys.stderr,
+            )
     if not report.sources and not report.skipped:
         raise UsageError("no articles to check")
     width = args.width or (os.get_terminal_size().columns if sys.stdout.isatty() else 100)

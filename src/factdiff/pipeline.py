@@ -1,6 +1,9 @@
 """The pipeline: ingest -> segment -> extract -> resolve -> align -> compare -> Report.
 
-Each stage is a module; this one only wires them in order and times them.
+Each stage is a module; this one only wires them in order and times them. The
+per-story stage (align, compare, NLI review: `check_story`) runs here one story
+after the other, or on Ray (`Settings.engine = "ray"`, factdiff.engine_ray);
+either way the report is the same.
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factdiff import __version__
 from factdiff.align import align
@@ -23,10 +26,22 @@ from factdiff.compare import (
 )
 from factdiff.extract import extract_sentence
 from factdiff.ingest import DEFAULT_MAX_BYTES, read_articles
-from factdiff.records import CLAIM_KINDS, Claim, Event, NLIProbs, Report, Sentence, Stats
+from factdiff.records import (
+    CLAIM_KINDS,
+    Article,
+    Claim,
+    Event,
+    NLIProbs,
+    Report,
+    Sentence,
+    Stats,
+)
 from factdiff.resolve import EntityIndex
 from factdiff.segment import segment
 from factdiff.stories import Story, article_features, group_stories
+
+if TYPE_CHECKING:
+    from factdiff.cache import NLICache
 
 Progress = Callable[[str, int, int], None]
 STORY_MODE_MIN_ARTICLES = 8
@@ -49,6 +64,14 @@ class Settings:
     # (every article is about the same news, as when an editor gives one cluster).
     stories: str = "auto"
     thresholds: Thresholds = field(default_factory=Thresholds)
+    # The on-disk NLI cache (factdiff.cache): None = on for the model the run loads
+    # itself, off for a scorer handed to run(); True/False = on/off for both.
+    cache: bool | None = None
+    cache_dir: str | None = None  # None: $FACTDIFF_HOME
+    # "local": stories one after the other in this process; "ray": as Ray tasks
+    # (factdiff[ray]), on a local Ray or the cluster at `ray_address`.
+    engine: str = "local"
+    ray_address: str | None = None
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
@@ -100,8 +123,16 @@ def run(
 
     t = time.perf_counter()
     sentences: list[Sentence] = []
+    limits: list[dict[str, Any]] = []  # caps reached, listed in the report
     for article in articles:
-        sentences.extend(segment(article, max_sentences=settings.max_sentences))
+        # One sentence more than the cap tells whether the cap cut the article.
+        cut = segment(article, max_sentences=settings.max_sentences + 1)
+        if len(cut) > settings.max_sentences:
+            cut = cut[: settings.max_sentences]
+            limits.append(
+                {"article": article.id, "limit": "max_sentences", "value": settings.max_sentences}
+            )
+        sentences.extend(cut)
     seconds["segment"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -168,46 +199,75 @@ def run(
     )
     seconds["stories"] = time.perf_counter() - t
 
-    judge = None
     t = time.perf_counter()
-    if len(articles) > 1 and settings.nli:
-        judge = nli.NLIJudge(scorer, progress=progress) if scorer else _judge(settings, progress)
+    judge = None
+    if len(articles) > 1 and settings.nli and settings.engine != "ray":
+        judge = (
+            nli.NLIJudge(scorer, progress=progress, store=_store(settings, injected=True))
+            if scorer
+            else _judge(settings, progress)
+        )
     seconds["nli_load"] = time.perf_counter() - t
     seconds["align"] = seconds["compare"] = seconds["nli"] = 0.0
     article_by_id = {a.id: a for a in articles}
+    claims_of_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        claims_of_article.setdefault(c.source, []).append(c)
+    work = [
+        StoryWork(
+            story=story,
+            sentences=[s for a in story.articles for s in by_article.get(a, [])],
+            claims=[c for a in story.articles for c in claims_of_article.get(a, [])],
+            articles={a: article_by_id[a] for a in story.articles},
+            claims_by_sentence={
+                (s.source, s.index): claims_by_sentence[(s.source, s.index)]
+                for a in story.articles
+                for s in by_article.get(a, [])
+                if (s.source, s.index) in claims_by_sentence
+            },
+            people_by_sentence={
+                (s.source, s.index): people_by_sentence[(s.source, s.index)]
+                for a in story.articles
+                for s in by_article.get(a, [])
+                if (s.source, s.index) in people_by_sentence
+            },
+        )
+        for story in stories
+    ]
+    nli_wanted = len(articles) > 1 and settings.nli
+    if settings.engine == "ray":
+        from factdiff.engine_ray import check_stories_ray
+
+        results, model_id, pairs_scored = check_stories_ray(
+            work, index, settings, scorer, nli_wanted, progress if len(work) > 1 else None
+        )
+    else:
+        # A "stories" stage in the progress bar once there is more than one story.
+        story_progress = progress if len(work) > 1 else None
+        results = []
+        for n, item in enumerate(work):
+            if story_progress:
+                story_progress("stories", n, len(work))
+            results.append(check_story(item, index, settings.thresholds, judge))
+        if story_progress:
+            story_progress("stories", len(work), len(work))
+        model_id = judge.scorer.model_id if judge else "none"
+        pairs_scored = judge.pairs_scored if judge else 0
     candidates: list[Candidate] = []
     probs: dict[tuple[str, str], NLIProbs] = {}
     events: list[Event] = []
     event_of_sentence: dict[tuple[str, int], str] = {}
     pairs_considered = 0
-    for story in stories:
-        members = set(story.articles)
-        t = time.perf_counter()
-        story_sentences = [s for a in story.articles for s in by_article.get(a, [])]
-        alignment = align(
-            story_sentences,
-            claims_by_sentence,
-            people_by_sentence,
-            index,
-            first_event=len(events) + 1,
-        )
-        events.extend(alignment.events)
-        event_of_sentence.update(alignment.event_of_sentence)
-        pairs_considered += len(alignment.pairs)
-        seconds["align"] += time.perf_counter() - t
-        ctx = CompareContext(
-            articles={a: article_by_id[a] for a in story.articles},
-            claims=[c for c in claims if c.source in members],
-            alignment=alignment,
-            index=index,
-            people=people_by_sentence,
-            thresholds=settings.thresholds,
-        )
-        story_candidates, story_probs, spent = _compare_story(ctx, judge)
-        candidates.extend(story_candidates)
-        probs.update(story_probs)
-        seconds["nli"] += spent
-        seconds["compare"] += time.perf_counter() - t - spent
+    for result in results:
+        # Each story numbers its events from e1; the run numbers them in story order.
+        renamed = {e.id: f"e{len(events) + i + 1}" for i, e in enumerate(result.events)}
+        events.extend(replace(e, id=renamed[e.id]) for e in result.events)
+        event_of_sentence.update({k: renamed[v] for k, v in result.event_of_sentence.items()})
+        pairs_considered += result.pairs_considered
+        candidates.extend(result.candidates)
+        probs.update(result.probs)
+        for stage in ("align", "compare", "nli"):
+            seconds[stage] += result.seconds[stage]
     t = time.perf_counter()
     if len(stories) > 1 and "role" in settings.kinds:
         # A person's title is one fact across stories: roles are compared over the run.
@@ -234,12 +294,13 @@ def run(
         sentences=len(sentences),
         claims=len(claims),
         pairs_considered=pairs_considered,
-        pairs_scored_nli=judge.pairs_scored if judge else 0,
+        pairs_scored_nli=pairs_scored,
         seconds=seconds,
+        limits=limits,
     )
     return Report(
         version=__version__,
-        model=judge.scorer.model_id if judge else "none",
+        model=model_id,
         sources=articles,
         claims=claims,
         events=events,
@@ -248,6 +309,63 @@ def run(
         stats=stats,
         sentences=sentences,
         stories=stories,
+    )
+
+
+@dataclass
+class StoryWork:
+    """What the per-story stage needs of one story (picklable, for a Ray task)."""
+
+    story: Story
+    sentences: list[Sentence]
+    claims: list[Claim]
+    articles: dict[str, Article]
+    claims_by_sentence: dict[tuple[str, int], list[Claim]]
+    people_by_sentence: dict[tuple[str, int], list[str]]
+
+
+@dataclass
+class StoryResult:
+    """Alignment and comparison of one story; its events are numbered from e1."""
+
+    events: list[Event]
+    event_of_sentence: dict[tuple[str, int], str]
+    pairs_considered: int
+    candidates: list[Candidate]
+    probs: dict[tuple[str, str], NLIProbs]
+    seconds: dict[str, float]
+
+
+def check_story(
+    work: StoryWork,
+    index: EntityIndex,
+    thresholds: Thresholds,
+    judge: nli.NLIJudge | None,
+) -> StoryResult:
+    """Align the sentences of one story and compare their claims (the per-story work
+    of `run`; an engine may run it anywhere)."""
+    t = time.perf_counter()
+    alignment = align(work.sentences, work.claims_by_sentence, work.people_by_sentence, index)
+    seconds = {"align": time.perf_counter() - t}
+    t = time.perf_counter()
+    ctx = CompareContext(
+        articles=work.articles,
+        claims=work.claims,
+        alignment=alignment,
+        index=index,
+        people=work.people_by_sentence,
+        thresholds=thresholds,
+    )
+    candidates, probs, spent = _compare_story(ctx, judge)
+    seconds["nli"] = spent
+    seconds["compare"] = time.perf_counter() - t - spent
+    return StoryResult(
+        events=alignment.events,
+        event_of_sentence=alignment.event_of_sentence,
+        pairs_considered=len(alignment.pairs),
+        candidates=candidates,
+        probs=probs,
+        seconds=seconds,
     )
 
 
@@ -282,13 +400,18 @@ def _compare_story(
 _SCORERS: dict[str | None, nli.Scorer] = {}
 
 
-def _judge(settings: Settings, progress: Progress | None) -> nli.NLIJudge | None:
-    """The NLI judge of a run, or None when NLI is off or no default model is installed.
+def _store(settings: Settings, injected: bool = False) -> NLICache | None:
+    """The on-disk NLI cache of a run, or None (see Settings.cache)."""
+    if settings.cache is False or (settings.cache is None and injected):
+        return None
+    from factdiff.cache import NLICache
 
-    A model the user names must load (a ModelError becomes exit status 2); the
-    shipped default may be absent, and the typed rules then run alone. Loaded
-    models are kept for the life of the process (the library may be called often).
-    """
+    return NLICache(settings.cache_dir)
+
+
+def load_scorer(settings: Settings) -> nli.Scorer | None:
+    """The NLI model of `settings`, loaded once per process; None when NLI is off or no
+    default model is installed (a model the user names must load: ModelError)."""
     if not settings.nli:
         return None
     if settings.model is None:
@@ -306,7 +429,20 @@ def _judge(settings: Settings, progress: Progress | None) -> nli.NLIJudge | None
             if settings.model is not None:
                 raise
             return None
-    return nli.NLIJudge(_SCORERS[settings.model], progress=progress)
+    return _SCORERS[settings.model]
+
+
+def _judge(settings: Settings, progress: Progress | None) -> nli.NLIJudge | None:
+    """The NLI judge of a run, or None when NLI is off or no default model is installed.
+
+    A model the user names must load (a ModelError becomes exit status 2); the
+    shipped default may be absent, and the typed rules then run alone. Loaded
+    models are kept for the life of the process (the library may be called often).
+    """
+    scorer = load_scorer(settings)
+    if scorer is None:
+        return None
+    return nli.NLIJudge(scorer, progress=progress, store=_store(settings))
 
 
 def _events_with_claims(

@@ -19,12 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from factdiff.compare.base import Candidate, CompareContext
 from factdiff.records import Claim, NLIProbs
+
+if TYPE_CHECKING:
+    from factdiff.cache import NLICache
 
 Progress = Callable[[str, int, int], None]
 
@@ -51,15 +54,23 @@ class NLIPolicy:
 
 @dataclass
 class NLIJudge:
-    """Scores sentence pairs in both directions, once each."""
+    """Scores sentence pairs in both directions, once each.
+
+    `store` is an on-disk cache (factdiff.cache.NLICache) shared across runs:
+    pairs found there are not scored again, new scores are written to it.
+    """
 
     scorer: Scorer
     policy: NLIPolicy = field(default_factory=NLIPolicy)
     cache: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)
     progress: Progress | None = None
+    store: NLICache | None = None
+    pairs_new: int = 0  # directions the model scored in this judge's life (not from `store`)
 
     @property
     def pairs_scored(self) -> int:
+        """Directions the run needed (scored now or found in `store`): the same with or
+        without the disk cache, so the report does not depend on it."""
         return len(self.cache)
 
     def prefetch(self, pairs: list[tuple[str, str]]) -> None:
@@ -71,6 +82,10 @@ class NLIJudge:
                 if p not in self.cache and p not in seen:
                     seen.add(p)
                     todo.append(p)
+        if todo and self.store is not None:
+            found = self.store.get_many(self.scorer.model_id, todo)
+            self.cache.update(found)
+            todo = [p for p in todo if p not in found]
         if not todo:
             return
         if self.progress:
@@ -78,6 +93,9 @@ class NLIJudge:
         probs = self.scorer.score(todo)
         for p, row in zip(todo, probs, strict=True):
             self.cache[p] = np.asarray(row, dtype=float)
+        self.pairs_new += len(todo)
+        if self.store is not None:
+            self.store.put_many(self.scorer.model_id, todo, [self.cache[p] for p in todo])
         if self.progress:
             self.progress("nli", len(todo), len(todo))
 
