@@ -68,7 +68,7 @@ def test_no_nli_setting_skips_the_model(articles):
 def test_a_tiny_hugging_face_model_runs_in_the_pipeline(articles, tmp_path):
     from helpers_tiny_nli import save_tiny_nli
 
-    model_dir = save_tiny_nli(tmp_path, {0: "entailment", 1: "neutral", 2: "contradiction"})
+    model_dir = save_tiny_nli(tmp_path / "tiny-nli")
     report = run(articles, Settings(model=str(model_dir)))
     assert report.model != "none"
     assert all(f.nli is not None for f in report.findings if f.rule != "other.nli")
