@@ -59,6 +59,7 @@ class Alignment:
     pairs: dict[tuple[tuple[str, int], tuple[str, int]], float] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     event_of_sentence: dict[tuple[str, int], str] = field(default_factory=dict)
+    clauses: dict[tuple[str, int, tuple[int, int]], Counter[str]] = field(default_factory=dict)
 
     def similarity(self, a: tuple[str, int], b: tuple[str, int]) -> float:
         key = (a, b) if a <= b else (b, a)
@@ -69,18 +70,29 @@ class Alignment:
     def distinct(self, a: tuple[str, int], b: tuple[str, int]) -> bool:
         return distinct_events(self.infos[a], self.infos[b])
 
+    def _clause(
+        self, claim: Claim, index: EntityIndex, people: dict[tuple[str, int], list[str]]
+    ) -> Counter[str]:
+        """A claim's clause features, computed once per claim."""
+        key = (claim.source, claim.sentence.index, claim.span)
+        if key not in self.clauses:
+            self.clauses[key] = clause_features(
+                claim.sentence,
+                claim.span[0],
+                claim.span[1],
+                index,
+                people.get((claim.source, claim.sentence.index), []),
+            )
+        return self.clauses[key]
+
     def local_similarity(
         self, a: Claim, b: Claim, index: EntityIndex, people: dict[tuple[str, int], list[str]]
     ) -> tuple[float, bool]:
         """Similarity of the clauses around two claims ("va se rendre à Paris mercredi
         pour des discussions" / "Paris accueille jeudi une série de discussions"), and
         whether the two clauses name the same kind of happening (a meeting, a signing)."""
-        fa = clause_features(
-            a.sentence, a.span[0], a.span[1], index, people.get((a.source, a.sentence.index), [])
-        )
-        fb = clause_features(
-            b.sentence, b.span[0], b.span[1], index, people.get((b.source, b.sentence.index), [])
-        )
+        fa = self._clause(a, index, people)
+        fb = self._clause(b, index, people)
         sentence_a = self.infos[(a.source, a.sentence.index)].features
         sentence_b = self.infos[(b.source, b.sentence.index)].features
         same_happening = bool(set(fa) & set(fb) & EVENT_CONCEPTS) or bool(

@@ -19,6 +19,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from factdiff.align import weighted_cosine
 from factdiff.lexicon import concept_of, en, fr
@@ -30,6 +31,8 @@ _STOP = fr.STOPWORDS | en.STOPWORDS
 # A feature carried by more than this share of the articles cannot block or link.
 MAX_BLOCK_SHARE = 0.2
 STORY_THRESHOLD = 0.12
+MAX_STORY_DAYS = 4
+CLOSE_WORDING = 0.2
 LEAD_SENTENCES = 4
 
 
@@ -69,6 +72,22 @@ def article_features(
     return feats
 
 
+def _named(feats: Counter[str]) -> set[str]:
+    return {f for f in feats if f.startswith(("per:", "loc:"))}
+
+
+def _may_share_story(
+    fa: Counter[str], fb: Counter[str], da: date | None, db: date | None, sim: float
+) -> bool:
+    """Articles of one story appear within a few days of each other, and, unless their
+    words are very close, name someone or somewhere in common: the same words about
+    other people are another story."""
+    if da is not None and db is not None and abs((da - db).days) > MAX_STORY_DAYS:
+        return False
+    na, nb = _named(fa), _named(fb)
+    return sim >= CLOSE_WORDING or not (na and nb) or bool(na & nb)
+
+
 def group_stories(
     articles: Sequence[Article],
     features: dict[str, Counter[str]],
@@ -103,8 +122,12 @@ def group_stories(
             x = parent[x]
         return x
 
+    published = {a.id: a.published for a in articles}
     for a, b in sorted(candidates):
-        if weighted_cosine(features[a], features[b], idf) >= threshold:
+        sim = weighted_cosine(features[a], features[b], idf)
+        if sim >= threshold and _may_share_story(
+            features[a], features[b], published[a], published[b], sim
+        ):
             ra, rb = find(a), find(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)

@@ -38,6 +38,8 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
             pa, pb = a.value["town"], b.value["town"]
         if same_place(pa, pb) or _nested(a, b) or ctx.distinct(a, b):
             continue
+        if not same_venue and not (a.value.get("event_site") and b.value.get("event_site")):
+            continue  # cheap test first: most place pairs are not two sites of one event
         sim = ctx.local_sim(a, b)
         sites = a.value.get("event_site") and b.value.get("event_site")
         aligned = sim >= ctx.thresholds.location or ctx.same_happening(a, b)
