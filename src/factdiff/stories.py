@@ -30,6 +30,7 @@ from factdiff.text import fold, stem, words
 _STOP = fr.STOPWORDS | en.STOPWORDS
 # A feature carried by more than this share of the articles cannot block or link.
 MAX_BLOCK_SHARE = 0.2
+MAX_BLOCK_ARTICLES = 40  # and no more than this many: a day has many stories
 STORY_THRESHOLD = 0.12
 MAX_STORY_DAYS = 4
 CLOSE_WORDING = 0.2
@@ -103,7 +104,7 @@ def group_stories(
     n = len(ids)
     idf = {f: math.log(1 + n / df) for f, df in doc_freq.items()}
     # Blocking: only articles sharing a feature that few articles carry are compared.
-    limit = max(2, int(MAX_BLOCK_SHARE * n)) if n > 10 else n
+    limit = max(2, min(int(MAX_BLOCK_SHARE * n), MAX_BLOCK_ARTICLES)) if n > 10 else n
     postings: dict[str, list[str]] = defaultdict(list)
     for a in ids:
         for f in features[a]:
