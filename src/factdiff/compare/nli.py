@@ -49,7 +49,7 @@ class NLIPolicy:
     min_similarity: float = 0.35  # and this much sentence similarity
     max_pairs: int = 400  # untyped pairs scored per run, best-aligned first
     clear_entailment: float = 0.95  # a typed warning read as entailed both ways becomes info
-    same_quote: float = 0.8  # two quotes entail each other at least this much
+    same_quote: float = 0.45  # two quotes in two languages entail each other at least this much
 
 
 @dataclass
