@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factdiff import __version__
@@ -26,6 +27,7 @@ from factdiff.compare import (
 )
 from factdiff.extract import extract_sentence
 from factdiff.ingest import DEFAULT_MAX_BYTES, read_articles
+from factdiff.nli.paths import model_id, resolve_model_dir
 from factdiff.records import (
     CLAIM_KINDS,
     Article,
@@ -41,6 +43,8 @@ from factdiff.segment import segment
 from factdiff.stories import Story, article_features, group_stories
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from factdiff.cache import NLICache
 
 Progress = Callable[[str, int, int], None]
@@ -409,9 +413,33 @@ def _store(settings: Settings, injected: bool = False) -> NLICache | None:
     return NLICache(settings.cache_dir)
 
 
+class LazyScorer:
+    """An NLI model named but not loaded until a pair needs scoring.
+
+    Its id comes from its files, so the disk cache is read without importing torch:
+    a re-run over unchanged articles never loads the model.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._model_id = model_id(path)
+        self._loaded: nli.Scorer | None = None
+
+    @property
+    def model_id(self) -> str:
+        return self._model_id
+
+    def score(self, pairs: list[tuple[str, str]]) -> np.ndarray:
+        if self._loaded is None:
+            from factdiff.nli import NLIScorer
+
+            self._loaded = NLIScorer(self.path)
+        return self._loaded.score(pairs)
+
+
 def load_scorer(settings: Settings) -> nli.Scorer | None:
-    """The NLI model of `settings`, loaded once per process; None when NLI is off or no
-    default model is installed (a model the user names must load: ModelError)."""
+    """The NLI model of `settings`, one per process, loaded on first use; None when NLI is
+    off or no default model is installed (a model the user names must exist: ModelError)."""
     if not settings.nli:
         return None
     if settings.model is None:
@@ -420,15 +448,7 @@ def load_scorer(settings: Settings) -> nli.Scorer | None:
         if not default_model_available():
             return None  # no shipped model: typed rules alone, without importing torch
     if settings.model not in _SCORERS:
-        from factdiff.errors import ModelError
-        from factdiff.nli import NLIScorer
-
-        try:
-            _SCORERS[settings.model] = NLIScorer(settings.model)
-        except ModelError:
-            if settings.model is not None:
-                raise
-            return None
+        _SCORERS[settings.model] = LazyScorer(resolve_model_dir(settings.model))
     return _SCORERS[settings.model]
 
 

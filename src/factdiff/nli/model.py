@@ -60,6 +60,9 @@ def truncate_layers(encoder: nn.Module, num_layers: int) -> None:
 def load_base_encoder(num_layers: int | None = None) -> tuple[nn.Module, Any, Path]:
     """Load (building it if needed) the e5 base encoder and its tokenizer."""
     from transformers import AutoTokenizer, BertModel
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # no loading bar on the user's terminal
 
     from factdiff.nli.encoder import build_base
 

@@ -6,8 +6,12 @@ importing torch, so a run without a model stays fast.
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
+
+from factdiff.errors import ModelError
 
 ENV_MODEL = "FACTDIFF_NLI_MODEL"
 FACTDIFF_CONFIG_NAME = "factdiff_nli.json"
@@ -38,3 +42,53 @@ def default_model_available() -> bool:
     """Whether any default location holds a model (factdiff's own or Hugging Face)."""
     return any((d / FACTDIFF_CONFIG_NAME).is_file() or (d / HF_CONFIG_NAME).is_file()
                for d in default_model_dirs())
+
+
+def fingerprint(files: Sequence[Path]) -> str:
+    """Short stable hash of model files: full small files, head+tail+size of big ones."""
+    h = hashlib.sha256()
+    for f in sorted(files):
+        size = f.stat().st_size
+        h.update(f"{f.name}:{size}".encode())
+        with f.open("rb") as fh:
+            if size <= 4 << 20:
+                h.update(fh.read())
+            else:
+                h.update(fh.read(1 << 20))
+                fh.seek(size - (1 << 20))
+                h.update(fh.read())
+    return h.hexdigest()[:10]
+
+
+def directory_hash(path: Path) -> str:
+    files = [
+        f
+        for f in path.iterdir()
+        if f.is_file() and (f.suffix in (".json", ".safetensors", ".bin", ".model"))
+    ]
+    return fingerprint(files)
+
+
+def resolve_model_dir(path: str | Path | None) -> Path:
+    """The model folder a run uses: the one given, else the first default that exists."""
+    if path is not None:
+        p = Path(path).expanduser()
+        if not p.is_dir():
+            raise ModelError(f"{p}: NLI model directory not found")
+        return p
+    tried = default_model_dirs()
+    for p in tried:
+        if (p / FACTDIFF_CONFIG_NAME).is_file():
+            return p
+    raise ModelError(
+        "the factdiff NLI model is not available yet (looked in "
+        + ", ".join(str(p) for p in tried)
+        + "); train it with `factdiff models train` or pass a model directory"
+    )
+
+
+def model_id(path: Path) -> str:
+    """The stable name of a model folder, without loading it: folder name and a hash of
+    its files (factdiff's own models are prefixed)."""
+    prefix = "factdiff-nli-" if (path / FACTDIFF_CONFIG_NAME).is_file() else ""
+    return f"{prefix}{path.name}@{directory_hash(path)}"

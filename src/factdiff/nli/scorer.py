@@ -8,7 +8,6 @@ fixed column order `LABELS` = (entailment, neutral, contradiction).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Sequence
@@ -19,8 +18,13 @@ import numpy as np
 import torch
 
 from factdiff.errors import ModelError
-from factdiff.nli.model import CONFIG_NAME, LABELS, is_factdiff_model, load_shipped
-from factdiff.nli.paths import ENV_MODEL, default_model_dirs  # noqa: F401 - re-exported
+from factdiff.nli.model import LABELS, is_factdiff_model, load_shipped
+from factdiff.nli.paths import (  # noqa: F401 - ENV_MODEL and default_model_dirs re-exported
+    ENV_MODEL,
+    default_model_dirs,
+    model_id,
+    resolve_model_dir,
+)
 
 #: Canonical label of each accepted label name (lower case, letters only).
 _LABEL_NAMES = {
@@ -63,22 +67,6 @@ def label_columns(id2label: dict[int, str], path: Path | str = "") -> list[int]:
         f"{path}: not an NLI model: labels {list(id2label.values())} are not "
         "entailment/neutral/contradiction (or entailment/not_entailment)"
     )
-
-
-def _fingerprint(files: Sequence[Path]) -> str:
-    """Short stable hash of model files: full small files, head+tail+size of big ones."""
-    h = hashlib.sha256()
-    for f in sorted(files):
-        size = f.stat().st_size
-        h.update(f"{f.name}:{size}".encode())
-        with f.open("rb") as fh:
-            if size <= 4 << 20:
-                h.update(fh.read())
-            else:
-                h.update(fh.read(1 << 20))
-                fh.seek(size - (1 << 20))
-                h.update(fh.read())
-    return h.hexdigest()[:10]
 
 
 class NLIScorer:
@@ -131,20 +119,7 @@ class NLIScorer:
 
     @staticmethod
     def _resolve(path: str | Path | None) -> Path:
-        if path is not None:
-            p = Path(path).expanduser()
-            if not p.is_dir():
-                raise ModelError(f"{p}: NLI model directory not found")
-            return p
-        tried = default_model_dirs()
-        for p in tried:
-            if (p / CONFIG_NAME).is_file():
-                return p
-        raise ModelError(
-            "the factdiff NLI model is not available yet (looked in "
-            + ", ".join(str(p) for p in tried)
-            + "); train it with `factdiff models train` or pass a model directory"
-        )
+        return resolve_model_dir(path)
 
     def _load_factdiff(self) -> None:
         try:
@@ -156,10 +131,13 @@ class NLIScorer:
         self._columns = list(range(len(LABELS)))
         self._max_len = int(cfg.get("max_length", 256))
         self._pass_types = False
-        self._model_id = f"factdiff-nli-{self.path.name}@{self._hash(self.path)}"
+        self._model_id = model_id(self.path)
 
     def _load_hf(self) -> None:
         from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
 
         if not (self.path / "config.json").is_file():
             raise ModelError(f"{self.path}: not a model directory (no config.json)")
@@ -178,7 +156,7 @@ class NLIScorer:
             raise ModelError(f"{self.path}: cannot load NLI model: {exc}") from exc
         self._max_len = self._hf_max_length(config)
         self._pass_types = "token_type_ids" in self.tokenizer.model_input_names
-        self._model_id = f"{self.path.name}@{self._hash(self.path)}"
+        self._model_id = model_id(self.path)
 
     def _hf_max_length(self, config: Any) -> int:
         limit = 512
@@ -191,15 +169,6 @@ class NLIScorer:
             offset = (config.pad_token_id or 0) + 1 if "roberta" in config.model_type else 0
             limit = min(limit, n_pos - offset)
         return limit
-
-    @staticmethod
-    def _hash(path: Path) -> str:
-        files = [
-            f
-            for f in path.iterdir()
-            if f.is_file() and (f.suffix in (".json", ".safetensors", ".bin", ".model"))
-        ]
-        return _fingerprint(files)
 
     @property
     def model_id(self) -> str:
