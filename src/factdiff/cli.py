@@ -226,6 +226,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in args.paths:
             if Path(p).resolve() == out:
                 raise UsageError(f"{args.output}: --output names an input file")
+        if out.is_dir() or not out.parent.is_dir():
+            what = "is a folder" if out.is_dir() else "its folder does not exist"
+            raise UsageError(f"{args.output}: cannot write the report there: {what}")
     settings = Settings.from_mapping(values)
     known = load_baseline(args.baseline) if args.baseline else None
     bar = progress_bar(args.quiet)
@@ -261,7 +264,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     )
     text = render(report, fmt, fail_on=fail_on, width=width, color=color)
     if args.output:
-        write_atomically(Path(args.output), text)
+        try:
+            write_atomically(Path(args.output), text)
+        except OSError as exc:  # disk full, permission denied...: one line, exit 2
+            reason = (exc.strerror or str(exc)).lower()
+            raise UsageError(f"{args.output}: cannot write the report: {reason}") from exc
     else:
         sys.stdout.write(text)
         sys.stdout.flush()

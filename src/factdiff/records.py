@@ -153,6 +153,8 @@ class Stats:
     pairs_considered: int = 0
     pairs_scored_nli: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    # Per-run caps that were reached: {"article": id, "limit": "max_sentences", "value": N}.
+    limits: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -233,6 +235,7 @@ class Report:
                 "pairs_considered": self.stats.pairs_considered,
                 "pairs_scored_nli": self.stats.pairs_scored_nli,
                 "seconds": {k: round(v, 3) for k, v in self.stats.seconds.items()},
+                "limits": [dict(x) for x in self.stats.limits],
             },
         }
 

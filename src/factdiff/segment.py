@@ -27,6 +27,12 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 
+# Sentences longer than this (far above any real one) are cut into windows.
+MAX_SENTENCE_CHARS = 2000
+# Characters before a period read to decide whether it ends an abbreviation
+# (abbreviations and initials are a few characters long).
+_ABBREVIATION_TAIL = 64
+
 _FR_MARKERS = frozenset(fr.STOPWORDS) - frozenset(en.STOPWORDS)
 _EN_MARKERS = frozenset(en.STOPWORDS) - frozenset(fr.STOPWORDS)
 
@@ -57,17 +63,41 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.?-?){1,3}", token))
 
 
+def _windows(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A span longer than `MAX_SENTENCE_CHARS` cut into consecutive windows at spaces.
+
+    Text without sentence punctuation (a table or a list flattened to one line)
+    would otherwise make one huge "sentence", and extractors cost more than
+    linear time in a sentence's length. Every character stays in some window.
+    """
+    out = []
+    while e - s > MAX_SENTENCE_CHARS:
+        cut = s + MAX_SENTENCE_CHARS
+        space = text.rfind(" ", s + MAX_SENTENCE_CHARS // 2, cut)
+        if space > s:
+            cut = space
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Offsets (start, end) of the sentences of `text`, whitespace trimmed."""
+    """Offsets (start, end) of the sentences of `text`, whitespace trimmed.
+
+    A sentence longer than `MAX_SENTENCE_CHARS` is cut into windows (see `_windows`).
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        chunk = text[start : match.start()]
+        # Only the end of the chunk can hold an abbreviation: look at its tail, so
+        # that many skipped boundaries in a row ("J.-M. J.-M. ...") stay linear.
+        chunk = text[max(start, match.start() - _ABBREVIATION_TAIL) : match.start()]
         if "\n" not in match.group(0) and _ends_with_abbreviation(chunk):
             continue
-        spans.append((start, match.start()))
+        spans.extend(_windows(text, start, match.start()))
         start = match.end()
-    spans.append((start, len(text)))
+    spans.extend(_windows(text, start, len(text)))
     trimmed = []
     for s, e in spans:
         while s < e and text[s].isspace():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from factdiff.errors import InputError
-from factdiff.ingest.clean import clean_text
+from factdiff.ingest.clean import clean_text, replace_surrogates
 from factdiff.ingest.html_reader import read_html
 from factdiff.ingest.ids import assign_ids
 from factdiff.ingest.json_reader import read_json, read_jsonl
@@ -59,6 +59,15 @@ def _os_reason(exc: OSError) -> str:
     return (exc.strerror or str(exc) or type(exc).__name__).lower()
 
 
+def _display(path: PurePath | str) -> str:
+    """A path as text that encodes as UTF-8 (for reports and ids).
+
+    Python keeps the undecodable bytes of a file name as lone surrogates; they
+    become U+FFFD, since no UTF-8 report could be written with them.
+    """
+    return replace_surrogates(str(path))
+
+
 def _human_size(n: int) -> str:
     for unit, scale in (("MB", _MB), ("KB", 1000)):
         if n >= scale:
@@ -82,7 +91,7 @@ def _walk(folder: Path, visited: set[tuple[int, int]]) -> tuple[list[_Found], li
         visited.add(key)
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        return found, [Skipped(str(folder), _os_reason(exc))]
+        return found, [Skipped(_display(folder), _os_reason(exc))]
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -92,7 +101,7 @@ def _walk(folder: Path, visited: set[tuple[int, int]]) -> tuple[list[_Found], li
             is_dir = entry.is_dir(follow_symlinks=True)
             is_file = not is_dir and entry.is_file(follow_symlinks=True)
         except OSError as exc:
-            skipped.append(Skipped(str(path), _os_reason(exc)))
+            skipped.append(Skipped(_display(path), _os_reason(exc)))
             continue
         if is_dir:
             sub_found, sub_skipped = _walk(path, visited)
@@ -101,7 +110,7 @@ def _walk(folder: Path, visited: set[tuple[int, int]]) -> tuple[list[_Found], li
         elif is_file and suffix in ARTICLE_EXTENSIONS:
             found.append(_Found(path, os.path.realpath(path)))
         elif suffix in ARTICLE_EXTENSIONS and entry.is_symlink() and not path.exists():
-            skipped.append(Skipped(str(path), "broken symbolic link"))
+            skipped.append(Skipped(_display(path), "broken symbolic link"))
     return found, skipped
 
 
@@ -114,7 +123,7 @@ def _discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[_Found], li
         try:
             mode = path.stat().st_mode
         except OSError as exc:
-            skipped.append(Skipped(str(path), _os_reason(exc)))
+            skipped.append(Skipped(_display(path), _os_reason(exc)))
             continue
         if stat.S_ISDIR(mode):
             st = path.stat()
@@ -122,14 +131,14 @@ def _discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[_Found], li
                 continue
             sub_found, sub_skipped = _walk(path, visited)
             if not sub_found and not sub_skipped:
-                sub_skipped = [Skipped(str(path), "no articles found in folder")]
+                sub_skipped = [Skipped(_display(path), "no articles found in folder")]
             found += sub_found
             skipped += sub_skipped
         elif not stat.S_ISREG(mode):
-            skipped.append(Skipped(str(path), "not a regular file"))
+            skipped.append(Skipped(_display(path), "not a regular file"))
         elif path.suffix.lower() not in ARTICLE_EXTENSIONS:
-            suffix = path.suffix or "(no extension)"
-            skipped.append(Skipped(str(path), f"unsupported file type '{suffix}'"))
+            suffix = _display(path.suffix) or "(no extension)"
+            skipped.append(Skipped(_display(path), f"unsupported file type '{suffix}'"))
         else:
             found.append(_Found(path, os.path.realpath(path)))
     unique: dict[str, _Found] = {}
@@ -140,7 +149,7 @@ def _discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[_Found], li
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, refusing (without reading them) files above `max_bytes`."""
-    display = str(path)
+    display = _display(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -164,10 +173,11 @@ def read_file(
     Never raises for bad input: failures come back as `Skipped`.
     """
     path = Path(path)
-    display = str(path)
+    display = _display(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        return [Skipped(display, f"unsupported file type '{path.suffix or '(no extension)'}'")]
+        suffix = _display(path.suffix) or "(no extension)"
+        return [Skipped(display, f"unsupported file type '{suffix}'")]
     try:
         return reader(_read_bytes(path, max_bytes), display)
     except InputError as exc:

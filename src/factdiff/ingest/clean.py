@@ -26,7 +26,15 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["RULES", "Action", "Rule", "clean_text", "is_real_paragraph", "normalise"]
+__all__ = [
+    "RULES",
+    "Action",
+    "Rule",
+    "clean_text",
+    "is_real_paragraph",
+    "normalise",
+    "replace_surrogates",
+]
 
 
 class Action(Enum):
@@ -140,6 +148,9 @@ _ZERO_WIDTH_AND_BIDI = re.compile(
     "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"  # bidi marks, embeddings, isolates
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Lone UTF-16 surrogates: JSON escapes ("\\ud800") and undecodable file names
+# (surrogateescape) produce them; no UTF-8 report could be written with them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SENTENCE_END = '.!…»"”)'
 _LIST_MARKER = re.compile(r"^[-–•*]\s+")
 _SPACE = re.compile(r"\s+")
@@ -152,8 +163,14 @@ MAX_REPEAT_SEARCH = 300_000
 MIN_REPEAT_CHARS = 25
 
 
+def replace_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD, so that it encodes as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def normalise(text: str) -> str:
     """Normalise newlines and Unicode (NFC) and drop invisible characters."""
+    text = replace_surrogates(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\n")
     text = unicodedata.normalize("NFC", text)

@@ -58,6 +58,21 @@ def _detect(data: bytes) -> str:
     raise NotText(BINARY)  # pragma: no cover - latin_1 decodes any bytes
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few invalid bytes (a corrupted or concatenated file), decoded
+    with U+FFFD for the bad bytes; None when the bytes do not read as UTF-8.
+
+    Without this, one stray byte sends the whole file to encoding detection, which
+    reads every accented letter wrong ("arrivÃ©" for "arrivé"). Text in a
+    single-byte encoding almost never contains valid multi-byte UTF-8 sequences,
+    so the rule is: at least one of them, and twice as many as invalid bytes.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    return text if good >= max(1, 2 * bad) else None
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode article bytes: BOM, then `declared` (e.g. an HTML charset), UTF-8, detection.
 
@@ -83,7 +98,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             except (UnicodeDecodeError, LookupError):
                 continue
         else:
-            text = _detect(data)
+            text = _mostly_utf8(data) or _detect(data)
     if _control_share(text) > _MAX_CONTROL_SHARE:
         raise NotText(BINARY)
     return text.removeprefix("\ufeff")

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from factdiff.errors import InputError
-from factdiff.ingest.clean import clean_text
+from factdiff.ingest.clean import clean_text, replace_surrogates
 from factdiff.ingest.meta import Draft, coerce_meta
 from factdiff.ingest.text_reader import NO_TEXT_AFTER_CLEANING, decode_or_fail
 from factdiff.records import Skipped
@@ -35,7 +35,7 @@ def _loads(text: str) -> Any:
 def _record_id(value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, str | int):
         return None
-    text = str(value).strip()
+    text = replace_surrogates(str(value)).strip()
     return text or None
 
 

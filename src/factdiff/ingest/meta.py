@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from factdiff.ingest.clean import replace_surrogates
+
 __all__ = ["Draft", "Meta", "coerce_meta", "parse_date", "parse_lang", "parse_str"]
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
@@ -66,7 +68,7 @@ def parse_str(value: Any) -> str | None:
         joined = " ".join(p for p in parts if p)
         return joined or None
     if isinstance(value, str | int | float | date):
-        text = " ".join(str(value).split())
+        text = " ".join(replace_surrogates(str(value)).split())
         return text or None
     return None
 
