@@ -27,12 +27,22 @@ class FixedScorer:
 
 @pytest.fixture
 def articles(tmp_path):
-    a = write_article(tmp_path, "a.md", "Le ministre va se rendre à Paris mercredi pour des "
-                      "discussions sur l'Ukraine. Les dockers ont voté la grève générale "
-                      "illimitée lors de l'assemblée générale du port.", "2025-04-15")
-    b = write_article(tmp_path, "b.md", "Paris accueille jeudi une série de discussions sur "
-                      "l'Ukraine avec le ministre. Les dockers ont voté la fin de la grève "
-                      "générale lors de l'assemblée générale du port.", "2025-04-17")
+    a = write_article(
+        tmp_path,
+        "a.md",
+        "Le ministre va se rendre à Paris mercredi pour des "
+        "discussions sur l'Ukraine. Les dockers ont voté la grève générale "
+        "illimitée lors de l'assemblée générale du port.",
+        "2025-04-15",
+    )
+    b = write_article(
+        tmp_path,
+        "b.md",
+        "Paris accueille jeudi une série de discussions sur "
+        "l'Ukraine avec le ministre. Les dockers ont voté la fin de la grève "
+        "générale lors de l'assemblée générale du port.",
+        "2025-04-17",
+    )
     return [str(a), str(b)]
 
 
@@ -85,3 +95,38 @@ def test_unknown_model_path_message_names_it(articles, tmp_path, capsys):
 
     main(["check", *articles, "--model", str(Path(tmp_path) / "nope")])
     assert "nope" in capsys.readouterr().err
+
+
+def test_long_sentences_are_scored_in_windows_and_reported(tmp_path):
+    long_tail = " ".join(
+        f"la délégation numéro {i} a visité le port et les entrepôts" for i in range(25)
+    )
+    a = write_article(
+        tmp_path,
+        "a.md",
+        "Le ministre va se rendre à Paris mercredi pour des "
+        f"discussions sur l'Ukraine, {long_tail}.",
+        "2025-04-15",
+    )
+    b = write_article(
+        tmp_path,
+        "b.md",
+        "Paris accueille jeudi une série de discussions sur l'Ukraine avec le ministre.",
+        "2025-04-17",
+    )
+    scorer = FixedScorer([0.05, 0.15, 0.80])
+    report = run([str(a), str(b)], Settings(), scorer=scorer)
+    window = next(x for x in report.stats.limits if x["limit"] == "nli_window")
+    assert window["sentences"] == 1 and window["value"] == 600
+    date = next(f for f in report.findings if f.kind == "date")
+    assert date.nli.contradiction == pytest.approx(0.80)
+
+
+def test_windows_cover_the_whole_sentence():
+    from factdiff.compare.nli import NLIJudge
+
+    judge = NLIJudge(FixedScorer([0.3, 0.4, 0.3]))
+    text = " ".join(f"mot{i}" for i in range(400))
+    windows = judge.windows(text)
+    assert len(windows) > 1 and all(len(w) <= 600 for w in windows)
+    assert {w for win in windows for w in win.split()} == set(text.split())

@@ -293,6 +293,18 @@ def run(
 
     events = _events_with_claims(events, claims, event_of_sentence)
     seconds["total"] = time.perf_counter() - t0
+    if judge is not None and judge.windowed:
+        limits.append(
+            {
+                "limit": "nli_window",
+                "value": judge.policy.window_chars,
+                "sentences": len(judge.windowed),
+            }
+        )
+    if judge is not None and judge.capped:
+        limits.append(
+            {"limit": "nli_pairs", "value": judge.policy.max_pairs, "unscored": judge.capped}
+        )
     stats = Stats(
         articles=len(articles),
         sentences=len(sentences),

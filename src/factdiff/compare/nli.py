@@ -49,6 +49,7 @@ class NLIPolicy:
     min_similarity: float = 0.35  # and this much sentence similarity
     max_pairs: int = 400  # untyped pairs scored per run, best-aligned first
     clear_entailment: float = 0.95  # a typed warning read as entailed both ways becomes info
+    window_chars: int = 600  # longer sentences are scored in overlapping windows, not cut
     same_quote: float = 0.45  # two quotes in two languages entail each other at least this much
 
 
@@ -65,6 +66,8 @@ class NLIJudge:
     cache: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)
     progress: Progress | None = None
     store: NLICache | None = None
+    windowed: set[str] = field(default_factory=set)  # sentences read in windows
+    capped: int = 0  # aligned pairs left unscored by `max_pairs`
     pairs_new: int = 0  # directions the model scored in this judge's life (not from `store`)
 
     @property
@@ -73,11 +76,33 @@ class NLIJudge:
         without the disk cache, so the report does not depend on it."""
         return len(self.cache)
 
+    def windows(self, text: str) -> list[str]:
+        """A sentence as the model can read it whole: itself, or overlapping windows of
+        at most `window_chars` characters cut at spaces (the model's length is ~256 tokens
+        for a pair; a longer sentence would be cut silently)."""
+        size = self.policy.window_chars
+        if len(text) <= size:
+            return [text]
+        self.windowed.add(text)
+        out, start = [], 0
+        while start < len(text):
+            end = min(len(text), start + size)
+            if end < len(text):
+                cut = text.rfind(" ", start + size // 2, end)
+                end = cut if cut != -1 else end
+            out.append(text[start:end].strip())
+            if end >= len(text):
+                break
+            back = text.rfind(" ", start, end - size // 6)
+            start = back + 1 if back > start else end
+        return [w for w in out if w]
+
     def prefetch(self, pairs: list[tuple[str, str]]) -> None:
         """Score every direction of these pairs not yet scored, in one batch."""
         todo: list[tuple[str, str]] = []
         seen: set[tuple[str, str]] = set()
-        for a, b in pairs:
+        windowed = [(wa, wb) for a, b in pairs for wa in self.windows(a) for wb in self.windows(b)]
+        for a, b in windowed:
             for p in ((a, b), (b, a)):
                 if p not in self.cache and p not in seen:
                     seen.add(p)
@@ -100,11 +125,15 @@ class NLIJudge:
             self.progress("nli", len(todo), len(todo))
 
     def both_ways(self, a: str, b: str) -> NLIProbs:
-        """Contradiction if either direction contradicts; entailment if both entail."""
+        """Contradiction if either direction contradicts; entailment if both entail.
+        Windows of a long sentence: the strongest reading of any of them."""
         self.prefetch([(a, b)])
-        ab, ba = self.cache[(a, b)], self.cache[(b, a)]
-        contradiction = max(ab[2], ba[2])
-        entailment = min(ab[0], ba[0])
+        contradiction = entailment = 0.0
+        for wa in self.windows(a):
+            for wb in self.windows(b):
+                ab, ba = self.cache[(wa, wb)], self.cache[(wb, wa)]
+                contradiction = max(contradiction, ab[2], ba[2])
+                entailment = max(entailment, min(ab[0], ba[0]))
         neutral = max(0.0, 1.0 - contradiction - entailment)
         return NLIProbs(float(entailment), float(neutral), float(contradiction))
 
@@ -152,6 +181,8 @@ def untyped_conflicts(
             continue
         pairs.append((sim, ka, kb))
     pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    if len(pairs) > policy.max_pairs:
+        judge.capped += len(pairs) - policy.max_pairs
     pairs = pairs[: policy.max_pairs]
     texts = {k: ctx.alignment.infos[k].sentence.text for _, a, b in pairs for k in (a, b)}
     judge.prefetch([(texts[a], texts[b]) for _, a, b in pairs])
