@@ -39,9 +39,9 @@ def default_model_dirs() -> list[Path]:
 
 
 def default_model_available() -> bool:
-    """Whether any default location holds a model (factdiff's own or Hugging Face)."""
-    return any((d / FACTDIFF_CONFIG_NAME).is_file() or (d / HF_CONFIG_NAME).is_file()
-               for d in default_model_dirs())
+    """Whether a default location holds factdiff's model (what `resolve_model_dir(None)`
+    accepts; other models are used when named with --model)."""
+    return any((d / FACTDIFF_CONFIG_NAME).is_file() for d in default_model_dirs())
 
 
 def fingerprint(files: Sequence[Path]) -> str:
