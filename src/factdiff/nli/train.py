@@ -26,6 +26,7 @@ import json
 import logging
 import math
 import random
+import signal
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -190,6 +191,7 @@ def train(cfg: TrainConfig) -> Path:
         return cache[epoch]
 
     step = 0
+    requested_steps = cfg.steps
     ckpt = cfg.checkpoint_dir / "last.pt"
     if cfg.resume and ckpt.is_file():
         state = torch.load(ckpt, weights_only=False)
@@ -197,7 +199,6 @@ def train(cfg: TrainConfig) -> Path:
         opt.load_state_dict(state["opt"])
         sched.load_state_dict(state["sched"])
         step = state["step"]
-        cfg.steps = state.get("planned_steps", cfg.steps)
         torch.set_rng_state(state["torch_rng"])
         log.info("resumed from %s at step %d", ckpt, step)
 
@@ -217,12 +218,21 @@ def train(cfg: TrainConfig) -> Path:
         torch.save(state, tmp)
         tmp.replace(ckpt)
 
+    # SIGTERM (e.g. `kill PID`) ends the run cleanly: checkpoint, then ship.
+    interrupted = False
+
+    def on_sigterm(signum: int, frame: Any) -> None:
+        nonlocal interrupted
+        interrupted = True
+
+    previous_handler = signal.signal(signal.SIGTERM, on_sigterm)
     model.train()
     n_batches = math.ceil(len(ids) / cfg.batch_size)
     pad = tokenizer.pad_token_id
     loss_avg, stopped_early = 0.0, False
     t_loop = time.monotonic()
     start_step = step
+    t_window, window_step = t_loop, step
     while step < cfg.steps:
         epoch, within = divmod(step, n_batches)
         batch = epoch_batches(epoch)[within]
@@ -237,13 +247,17 @@ def train(cfg: TrainConfig) -> Path:
         opt.zero_grad(set_to_none=True)
         step += 1
         loss_avg = 0.98 * loss_avg + 0.02 * loss.item() if step > start_step + 1 else loss.item()
-        if step == start_step + 40 and start_step == 0:
-            # Fit the schedule to the time budget (measured speed) so that the
-            # learning rate has decayed when the time limit arrives.
-            per_step = (time.monotonic() - t_loop) / 40
+        if step - start_step == 10:
+            t_window, window_step = time.monotonic(), step  # skip the slow first steps
+        if (step - start_step) % 50 == 40:
+            # Fit the schedule to the time budget at the speed measured since the
+            # start (first steps excluded), so that the learning rate has decayed
+            # when the time limit arrives although the CPUs are shared and their
+            # speed varies. Never plans more than the requested number of steps.
+            per_step = (time.monotonic() - t_window) / (step - window_step)
             left = cfg.max_minutes * 60 * 0.97 - (time.monotonic() - t_start)
-            affordable = step + int(left / per_step)
-            if affordable < cfg.steps:
+            affordable = min(requested_steps, step + max(20, int(left / per_step)))
+            if abs(affordable - cfg.steps) > 10:
                 log.info(
                     "planned steps %d -> %d to fit %.0f min", cfg.steps, affordable, cfg.max_minutes
                 )
@@ -270,6 +284,11 @@ def train(cfg: TrainConfig) -> Path:
             log.warning("time limit of %.0f min reached at step %d", cfg.max_minutes, step)
             stopped_early = True
             break
+        if interrupted:
+            log.warning("SIGTERM: stopping at step %d (resume continues from here)", step)
+            stopped_early = True
+            break
+    signal.signal(signal.SIGTERM, previous_handler)
     save_checkpoint()
 
     minutes = (time.monotonic() - t_start) / 60

@@ -1,0 +1,106 @@
+"""Accuracy and speed of the factdiff NLI model.
+
+    HF_HUB_OFFLINE=1 python benchmarks/nli_eval.py [--model DIR] [--data ../shared/data]
+
+Prints, for xnli_fr dev (never trained on), the held-out part of rte3_fr and
+of gqnli_fr: accuracy and contradiction precision/recall; then the scoring
+speed in pairs/s (median over ``--runs``) on pairs of about 64 tokens, with
+the scorer's length-sorted batching. ``--json FILE`` also writes the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+
+from factdiff.nli.data import eval_sets  # noqa: E402
+from factdiff.nli.model import LABELS  # noqa: E402
+from factdiff.nli.scorer import NLIScorer  # noqa: E402
+
+
+def metrics(probs: np.ndarray, gold: list[str]) -> dict[str, float]:
+    pred = [LABELS[i] for i in probs.argmax(axis=1)]
+    acc = float(np.mean([p == g for p, g in zip(pred, gold, strict=True)]))
+    tp = sum(p == g == "contradiction" for p, g in zip(pred, gold, strict=True))
+    n_pred = sum(p == "contradiction" for p in pred)
+    n_gold = sum(g == "contradiction" for g in gold)
+    return {
+        "n": len(gold),
+        "accuracy": round(acc, 4),
+        "contradiction_precision": round(tp / n_pred, 4) if n_pred else 0.0,
+        "contradiction_recall": round(tp / n_gold, 4) if n_gold else 0.0,
+    }
+
+
+def speed(scorer: NLIScorer, pairs: list[tuple[str, str]], runs: int) -> tuple[float, float]:
+    """Median pairs/s over ``runs`` and the mean token length of the pairs."""
+    lengths = [len(scorer._encode(p, h)[0]) for p, h in pairs]
+    scorer.score(pairs[:32])  # warm-up
+    rates = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        scorer.score(pairs)
+        rates.append(len(pairs) / (time.perf_counter() - t))
+    return statistics.median(rates), float(np.mean(lengths))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--model", type=Path, default=None, help="model folder (default: shipped)")
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--speed-pairs", type=int, default=512)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+
+    torch.set_num_threads(args.threads)
+    scorer = NLIScorer(args.model, batch_size=args.batch_size)
+    print(f"model: {scorer.model_id}  threads: {args.threads}")
+    results: dict[str, object] = {"model": scorer.model_id}
+    sets = eval_sets(args.data)
+    for name, pairs in sets.items():
+        t = time.perf_counter()
+        probs = scorer.score([(p.premise, p.hypothesis) for p in pairs])
+        m = metrics(probs, [p.label for p in pairs])
+        results[name] = m
+        print(
+            f"{name:18s} n={m['n']:5d}  acc={m['accuracy']:.4f}  "
+            f"contradiction P={m['contradiction_precision']:.3f} "
+            f"R={m['contradiction_recall']:.3f}  ({time.perf_counter() - t:.0f}s)"
+        )
+
+    # Speed on ~64-token pairs: xnli dev pairs whose encoded length is 48..80.
+    pool = [(p.premise, p.hypothesis) for p in sets["xnli_fr_dev"]]
+    pool = [x for x in pool if 48 <= len(scorer._encode(*x)[0]) <= 80][: args.speed_pairs]
+    rate, mean_len = speed(scorer, pool, args.runs)
+    results["speed"] = {
+        "pairs_per_s": round(rate, 1),
+        "pairs": len(pool),
+        "mean_tokens": round(mean_len, 1),
+        "runs": args.runs,
+        "threads": args.threads,
+    }
+    print(
+        f"speed: {rate:.1f} pairs/s (median of {args.runs}, {len(pool)} pairs, "
+        f"mean {mean_len:.0f} tokens, batch {args.batch_size})"
+    )
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Training loop on a tiny stand-in base: seeded, checkpoints, resumes, ships small."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+torch = pytest.importorskip("torch")
+
+from factdiff.nli import model as nli_model  # noqa: E402
+from factdiff.nli import train as nli_train  # noqa: E402
+from factdiff.nli.data import Pair, _edits  # noqa: E402
+from test_nli_model import _tiny_base  # noqa: E402
+from test_nli_scorer import _save_tiny  # noqa: E402
+
+PAIRS = [
+    Pair("il a accepté lundi", "il a rejeté lundi", "contradiction", "t", "g1"),
+    Pair("il a accepté lundi", "il a accepté", "entailment", "t", "g1"),
+    Pair("the minister met the president", "the president was met", "entailment", "t", "g2"),
+    Pair("the minister met the president", "people were killed", "neutral", "t", "g3"),
+] * 6
+
+
+@pytest.fixture()
+def tiny_setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    tok_dir = _save_tiny(tmp_path, {0: "entailment", 1: "neutral", 2: "contradiction"})
+
+    def fake_load_base_encoder(num_layers=None):  # type: ignore[no-untyped-def]
+        enc, tok = _tiny_base(tok_dir)
+        if num_layers is not None:
+            nli_model.truncate_layers(enc, num_layers)
+        return enc, tok, tok_dir
+
+    monkeypatch.setattr(nli_train, "load_base_encoder", fake_load_base_encoder)
+    monkeypatch.setattr(nli_model, "load_base_encoder", fake_load_base_encoder)
+    monkeypatch.setattr(nli_train, "training_pairs", lambda data, seed: (PAIRS, PAIRS[:4]))
+    return tmp_path
+
+
+def _cfg(root: Path, name: str, steps: int, resume: bool = True) -> nli_train.TrainConfig:
+    return nli_train.TrainConfig(
+        data=root,
+        out=root / name / "model",
+        checkpoint_dir=root / name / "ckpt",
+        num_layers=2,
+        train_layers=1,
+        batch_size=4,
+        steps=steps,
+        warmup=2,
+        checkpoint_every=3,
+        eval_every=1000,
+        threads=1,
+        resume=resume,
+        max_minutes=10,
+    )
+
+
+def _weights(path: Path) -> dict[str, torch.Tensor]:
+    from safetensors.torch import load_file
+
+    return load_file(str(path / nli_model.WEIGHTS_NAME))
+
+
+def test_seeded_runs_are_identical_and_resume_continues(tiny_setup: Path) -> None:
+    a = nli_train.train(_cfg(tiny_setup, "a", steps=6))
+    b = nli_train.train(_cfg(tiny_setup, "b", steps=6))
+    wa, wb = _weights(a), _weights(b)
+    assert wa.keys() == wb.keys()
+    assert all(torch.equal(wa[k], wb[k]) for k in wa)
+    # Only the trained layer (1 of 2) and the head are shipped, embeddings never.
+    assert all(k.startswith(("encoder.encoder.layer.1.", "dense.", "out.")) for k in wa)
+    cfg = json.loads((a / nli_model.CONFIG_NAME).read_text())
+    assert cfg["num_layers"] == 2 and cfg["training"]["steps"] == 6
+
+    # Resuming a finished 6-step run to 9 steps starts at step 6.
+    c = nli_train.train(_cfg(tiny_setup, "a", steps=9))
+    assert json.loads((c / nli_model.CONFIG_NAME).read_text())["training"]["steps"] == 9
+    state = torch.load(tiny_setup / "a" / "ckpt" / "last.pt", weights_only=False)
+    assert state["step"] == 9
+
+
+def test_claim_edits_change_the_checked_detail() -> None:
+    import random
+
+    rng = random.Random(0)
+    sent = "Le ministre a accepté mardi à Paris un accord sur 120 postes, a indiqué la mairie."
+    edits = {rule: (hyp, label) for hyp, label, rule in _edits(sent, "fr", rng)}
+    assert edits["weekday"][1] == "contradiction" and "mardi" not in edits["weekday"][0]
+    assert edits["number"][1] == "contradiction" and "120" not in edits["number"][0]
+    assert edits["polarity"][0].count("a rejeté") == 1
+    hedged, label = edits["hedge"]
+    assert label == "entailment" and "120 postes" in hedged and hedged != sent
+    dropped = "Le ministre a accepté mardi à Paris un accord sur 120 postes."
+    assert edits["drop_clause"] == (dropped, "entailment")
