@@ -34,3 +34,23 @@ def shared() -> Path:
     if not (SHARED / "eval" / "score.py").is_file():
         pytest.skip("../shared is not beside the repository")
     return SHARED
+
+
+@pytest.fixture
+def conflicting(tmp_path: Path) -> list[str]:
+    """Two articles that disagree on the day of one meeting (Wednesday / Thursday)."""
+    from helpers_articles import write_article
+
+    a = write_article(
+        tmp_path,
+        "a.md",
+        "Le ministre va se rendre à Paris mercredi pour des discussions sur l'Ukraine.",
+        "2025-04-15",
+    )
+    b = write_article(
+        tmp_path,
+        "b.md",
+        "Paris accueille jeudi une série de discussions sur l'Ukraine avec le ministre.",
+        "2025-04-17",
+    )
+    return [str(a), str(b)]

@@ -24,23 +24,6 @@ def run_cli(args, cwd=None):
     return proc.returncode, proc.stdout, proc.stderr
 
 
-@pytest.fixture
-def conflicting(tmp_path):
-    a = write_article(
-        tmp_path,
-        "a.md",
-        "Le ministre va se rendre à Paris mercredi pour des discussions sur l'Ukraine.",
-        "2025-04-15",
-    )
-    b = write_article(
-        tmp_path,
-        "b.md",
-        "Paris accueille jeudi une série de discussions sur l'Ukraine avec le ministre.",
-        "2025-04-17",
-    )
-    return [str(a), str(b)]
-
-
 def test_findings_exit_1_and_json_report(conflicting, capsys):
     assert main(["check", *conflicting, "--format", "json"]) == 1
     report = json.loads(capsys.readouterr().out)

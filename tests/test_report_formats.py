@@ -30,23 +30,6 @@ def seeds_report() -> Report:
     return run([str(SEEDS)], Settings(nli=False))
 
 
-@pytest.fixture
-def conflicting(tmp_path: Path) -> list[str]:
-    a = write_article(
-        tmp_path,
-        "a.md",
-        "Le ministre va se rendre à Paris mercredi pour des discussions sur l'Ukraine.",
-        "2025-04-15",
-    )
-    b = write_article(
-        tmp_path,
-        "b.md",
-        "Paris accueille jeudi une série de discussions sur l'Ukraine avec le ministre.",
-        "2025-04-17",
-    )
-    return [str(a), str(b)]
-
-
 # --- fact matrix -----------------------------------------------------------------
 
 
