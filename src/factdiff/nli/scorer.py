@@ -43,7 +43,6 @@ _LABEL_NAMES = {
 }
 
 
-
 def _canonical_label(name: str) -> str | None:
     return _LABEL_NAMES.get(re.sub(r"[^a-z]", "", name.lower()))
 
