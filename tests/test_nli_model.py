@@ -41,7 +41,7 @@ def _tiny_base(tok_dir: Path):  # type: ignore[no-untyped-def]
 def shipped_tiny(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, np.ndarray]:
     tok_dir = _save_tiny(tmp_path, {0: "entailment", 1: "neutral", 2: "contradiction"})
 
-    def fake_load_base_encoder(num_layers=None):  # type: ignore[no-untyped-def]
+    def fake_load_base_encoder(num_layers=None, plain=False):  # type: ignore[no-untyped-def]
         enc, tok = _tiny_base(tok_dir)
         if num_layers is not None:
             nli_model.truncate_layers(enc, num_layers)

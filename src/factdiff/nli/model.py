@@ -57,16 +57,30 @@ def truncate_layers(encoder: nn.Module, num_layers: int) -> None:
     encoder.config.num_hidden_layers = num_layers
 
 
-def load_base_encoder(num_layers: int | None = None) -> tuple[nn.Module, Any, Path]:
-    """Load (building it if needed) the e5 base encoder and its tokenizer."""
+def load_base_encoder(
+    num_layers: int | None = None, plain: bool = False
+) -> tuple[nn.Module, Any, Path]:
+    """Load (building it if needed) the e5 base encoder and its tokenizer.
+
+    `plain` loads it as factdiff.nli.bert.PlainBert and PlainTokenizer (inference
+    only, same outputs, without importing transformers: seconds less per run).
+    """
+    from factdiff.nli.encoder import build_base
+
+    base = build_base()
+    if plain:
+        from factdiff.nli.bert import PlainBert, PlainTokenizer
+
+        encoder = PlainBert.from_folder(base)
+        tokenizer: Any = PlainTokenizer(base)
+        if num_layers is not None:
+            truncate_layers(encoder, num_layers)
+        return encoder, tokenizer, base
+    # Training: transformers' own model and tokenizer.
     from transformers import AutoTokenizer, BertModel
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()  # no loading bar on the user's terminal
-
-    from factdiff.nli.encoder import build_base
-
-    base = build_base()
     encoder = BertModel.from_pretrained(base, add_pooling_layer=False, local_files_only=True)
     tokenizer = AutoTokenizer.from_pretrained(base, local_files_only=True)
     if num_layers is not None:
@@ -104,7 +118,7 @@ def load_shipped(path: Path) -> tuple[MeanPoolNLI, Any, dict[str, Any]]:
     weights = path / WEIGHTS_NAME
     if not weights.is_file():
         raise ModelError(f"{path}: {WEIGHTS_NAME} is missing")
-    encoder, tokenizer, _ = load_base_encoder(int(cfg["num_layers"]))
+    encoder, tokenizer, _ = load_base_encoder(int(cfg["num_layers"]), plain=True)
     model = MeanPoolNLI(encoder, num_labels=len(cfg["labels"]))
     shipped = load_file(str(weights))
     own = model.state_dict()

