@@ -174,11 +174,12 @@ def distinct_events(a: SentenceInfo, b: SentenceInfo) -> bool:
     if not a.days or not b.days:
         # "lors du précédent remaniement" against the story's own event.
         return a.earlier != b.earlier
-    best = min(_gap(x, y) for x in a.days for y in b.days)
+    best = min(day_gap(x, y) for x in a.days for y in b.days)
     return best > MAX_SAME_EVENT_DAYS
 
 
-def _gap(x: tuple[date, date], y: tuple[date, date]) -> int:
+def day_gap(x: tuple[date, date], y: tuple[date, date]) -> int:
+    """Days between two day ranges; 0 when they overlap."""
     if x[1] < y[0]:
         return (y[0] - x[1]).days
     if y[1] < x[0]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from factdiff.align import MAX_SAME_EVENT_DAYS
+from factdiff.align import MAX_SAME_EVENT_DAYS, day_gap
 from factdiff.compare.base import Candidate, CompareContext, register
 from factdiff.records import Claim
 
@@ -23,14 +23,6 @@ def _day_range(c: Claim) -> tuple[date, date] | None:
         return None
     start = date.fromisoformat(c.value["date"])
     return start, date.fromisoformat(c.value.get("date_end") or c.value["date"])
-
-
-def _gap(x: tuple[date, date], y: tuple[date, date]) -> int:
-    if x[1] < y[0]:
-        return (y[0] - x[1]).days
-    if y[1] < x[0]:
-        return (x[0] - y[1]).days
-    return 0
 
 
 def _minutes(hhmm: str) -> int:
@@ -97,7 +89,7 @@ def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> lis
     days_a = [(c, r) for c in sa if (r := _day_range(c))]
     days_b = [(c, r) for c in sb if (r := _day_range(c))]
     if days_a and days_b:
-        gaps = [(_gap(ra, rb), ca, cb) for ca, ra in days_a for cb, rb in days_b]
+        gaps = [(day_gap(ra, rb), ca, cb) for ca, ra in days_a for cb, rb in days_b]
         best = min(g for g, _, _ in gaps)
         if best == 0 or best > MAX_SAME_EVENT_DAYS:
             return []
@@ -161,7 +153,7 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
         return []
     days_a = [r for c in sa if (r := _day_range(c))]
     days_b = [r for c in sb if (r := _day_range(c))]
-    if days_a and days_b and min(_gap(x, y) for x in days_a for y in days_b) > 0:
+    if days_a and days_b and min(day_gap(x, y) for x in days_a for y in days_b) > 0:
         return []
     if any(_times_meet(a, b) for a in times_a for b in times_b):
         return []

@@ -12,6 +12,7 @@ toll that a later article raises is an update (info), not a contradiction.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
 from factdiff.extract.numbers import compatible
@@ -89,7 +90,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             for o in by_source[a.source]
         ):
             continue
-        older, newer = sorted((a, b), key=lambda c: (ctx.published(c.source) or _EPOCH, c.source))
+        older, newer = sorted((a, b), key=lambda c: (ctx.published(c.source) or date.min, c.source))
         key = a.value.get("key") or "?"
         if _is_update(ctx, older, newer):
             out.append(
@@ -149,5 +150,3 @@ def _best_per_claim(candidates: list[Candidate]) -> list[Candidate]:
     unique = {id(c): c for c in best.values()}
     return list(unique.values())
 
-
-_EPOCH = __import__("datetime").date(1, 1, 1)
