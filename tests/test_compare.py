@@ -258,10 +258,16 @@ def test_opposite_outcomes_of_one_vote_but_not_of_different_actors(tmp_path):
 
 
 def test_languages_setting_limits_what_is_checked(tmp_path):
-    a = write_article(tmp_path, "fr.md", "Les victimes faisaient partie d'un groupe de cinq amis.",
-                      "2025-02-18", "fr")
-    b = write_article(tmp_path, "en.md", "The victims were part of a group of six friends.",
-                      "2025-02-19", "en")
+    a = write_article(
+        tmp_path,
+        "fr.md",
+        "Les victimes faisaient partie d'un groupe de cinq amis.",
+        "2025-02-18",
+        "fr",
+    )
+    b = write_article(
+        tmp_path, "en.md", "The victims were part of a group of six friends.", "2025-02-19", "en"
+    )
     both = check([str(a), str(b)], nli=False)
     only_fr = check([str(a), str(b)], nli=False, languages=["fr"])
     assert [f.kind for f in both.findings] == ["number"]

@@ -151,8 +151,9 @@ def test_sub_prefect_and_corporate_officers_are_distinct_offices():
     (a,) = claims("La sous-préfète de Narbonne, Nathalie Brun, a ordonné l'évacuation.", "role")
     (b,) = claims("La préfète de l'Aude, Nathalie Brun, a ordonné l'évacuation.", "role")
     assert (a.value["rank"], b.value["rank"]) == ("subprefect", "prefect")
-    (coo,) = claims("Aerlinn's chief operating officer Siobhán Keane said the crew acted well.",
-                    "role", "en")
+    (coo,) = claims(
+        "Aerlinn's chief operating officer Siobhán Keane said the crew acted well.", "role", "en"
+    )
     assert coo.value["rank"] == "coo"
 
 
@@ -162,7 +163,8 @@ def test_station_venues_of_one_kind():
 
 
 def test_absence_after_sans_names_a_person_only():
-    found = claims("La réunion s'est tenue sans le ministre de l'Intérieur, Laurent Vidal.",
-                   "attendees")
+    found = claims(
+        "La réunion s'est tenue sans le ministre de l'Intérieur, Laurent Vidal.", "attendees"
+    )
     assert [(c.value["who"], c.value["present"]) for c in found] == [("Laurent Vidal", False)]
     assert claims("Le groupe skiait sans guide dans le couloir.", "attendees") == []

@@ -37,7 +37,7 @@ def tiny_setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     monkeypatch.setattr(nli_train, "load_base_encoder", fake_load_base_encoder)
     monkeypatch.setattr(nli_model, "load_base_encoder", fake_load_base_encoder)
-    monkeypatch.setattr(nli_train, "training_pairs", lambda data, seed: (PAIRS, PAIRS[:4]))
+    monkeypatch.setattr(nli_train, "training_pairs", lambda data, seed, mix: (PAIRS, PAIRS[:4]))
     return tmp_path
 
 
@@ -96,3 +96,36 @@ def test_claim_edits_change_the_checked_detail() -> None:
     assert label == "entailment" and "120 postes" in hedged and hedged != sent
     dropped = "Le ministre a accepté mardi à Paris un accord sur 120 postes."
     assert edits["drop_clause"] == (dropped, "entailment")
+
+
+def test_warm_start_continues_from_a_shipped_model(tiny_setup: Path) -> None:
+    from safetensors.torch import save_file
+
+    parent = nli_train.train(_cfg(tiny_setup, "parent", steps=6))
+    # Mark the parent's head so that a warm start is told apart from the
+    # seeded initialisation every run shares.
+    wp = _weights(parent)
+    wp["out.weight"] = wp["out.weight"] + 0.5
+    save_file(wp, str(parent / nli_model.WEIGHTS_NAME))
+
+    child_cfg = _cfg(tiny_setup, "child", steps=1)
+    child_cfg.init_from = parent
+    child_cfg.lr = child_cfg.head_lr = 1e-9  # one step that barely moves anything
+    wc = _weights(nli_train.train(child_cfg))
+    assert wp.keys() == wc.keys()
+    assert all(torch.allclose(wp[k].float(), wc[k].float(), atol=1e-3) for k in wp)
+    record = json.loads((child_cfg.out / nli_model.CONFIG_NAME).read_text())["training"]
+    assert record["init_from"]["training"]["steps"] == 6 and record["steps"] == 1
+
+    cold_cfg = _cfg(tiny_setup, "cold", steps=1)
+    cold_cfg.lr = cold_cfg.head_lr = 1e-9
+    cold = _weights(nli_train.train(cold_cfg))
+    assert not torch.allclose(cold["out.weight"].float(), wp["out.weight"].float(), atol=0.1)
+
+
+def test_warm_start_refuses_a_model_with_other_layers(tiny_setup: Path) -> None:
+    parent = nli_train.train(_cfg(tiny_setup, "parent", steps=2))
+    child_cfg = _cfg(tiny_setup, "child", steps=1)
+    child_cfg.init_from, child_cfg.num_layers = parent, 1
+    with pytest.raises(ValueError, match="layers"):
+        nli_train.train(child_cfg)

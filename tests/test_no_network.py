@@ -62,8 +62,9 @@ def test_library_check_of_the_seeds_needs_no_network(no_network: list[str]) -> N
     assert no_network == []
     assert len(report.sources) == 5 and not report.skipped
     assert report.findings
-    assert any("Macron" in f.summary or "Macron" in e.text for f in report.findings
-               for e in f.evidence)
+    assert any(
+        "Macron" in f.summary or "Macron" in e.text for f in report.findings for e in f.evidence
+    )
 
 
 def test_cli_check_of_the_seeds_needs_no_network(no_network: list[str], capsys) -> None:

@@ -25,9 +25,11 @@ def test_mixed_clusters_fall_into_their_own_stories(shared):
 
 
 def test_a_small_run_is_one_story_unless_asked(tmp_path):
-    a = write_article(tmp_path, "a.md", "Une avalanche a tué trois skieurs mardi à Chamonix.",
-                      "2025-02-18")
-    b = write_article(tmp_path, "b.md", "Le Stade Rochelais a battu Castres 27 à 20 samedi.",
-                      "2026-06-28")
+    a = write_article(
+        tmp_path, "a.md", "Une avalanche a tué trois skieurs mardi à Chamonix.", "2025-02-18"
+    )
+    b = write_article(
+        tmp_path, "b.md", "Le Stade Rochelais a battu Castres 27 à 20 samedi.", "2026-06-28"
+    )
     assert len(check([str(a), str(b)], nli=False).stories) == 1
     assert len(check([str(a), str(b)], nli=False, stories="on").stories) == 2

@@ -127,8 +127,9 @@ def first_names_compatible(a: str, b: str) -> bool:
     ta, tb = ka.split(), kb.split()
     if len(ta) != len(tb):
         short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
-        if all(any(t == u or u.startswith(t) or fuzz.ratio(t, u) >= 80 for u in long_)
-               for t in short):
+        if all(
+            any(t == u or u.startswith(t) or fuzz.ratio(t, u) >= 80 for u in long_) for t in short
+        ):
             return True
     return fuzz.ratio(ka, kb) >= 70
 

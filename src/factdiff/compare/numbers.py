@@ -149,4 +149,3 @@ def _best_per_claim(candidates: list[Candidate]) -> list[Candidate]:
         best[k2] = c
     unique = {id(c): c for c in best.values()}
     return list(unique.values())
-

@@ -117,12 +117,9 @@ FR_TIME = re.compile(
     r"(?!\s*(?:de|d['’]|avant|apres|plus|sur|par|durant|d['’]affilee)\b)"
 )
 EN_TIME = re.compile(
-    TIME_HEDGE
-    + r"\b(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)"
+    TIME_HEDGE + r"\b(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)"
 )
-COLON_TIME = re.compile(
-    TIME_HEDGE + r"\b(\d{1,2}):(\d{2})(?::\d{2})?\b(?!\s*(?:a\.?m|p\.?m))"
-)
+COLON_TIME = re.compile(TIME_HEDGE + r"\b(\d{1,2}):(\d{2})(?::\d{2})?\b(?!\s*(?:a\.?m|p\.?m))")
 PART_OF_DAY = {
     "fr": [
         (r"\ben\s+fin\s+de\s+matinee\b", ("10:00", "12:00")),
@@ -284,8 +281,16 @@ def _shift(hhmm: str, minutes: int) -> str:
 
 def _time_range(hhmm: str, hedge: str | None) -> tuple[str, str]:
     hedge = (hedge or "").strip()
-    if hedge in ("vers", "aux alentours de", "autour de", "around", "about", "approximately",
-                 "a environ", "environ"):
+    if hedge in (
+        "vers",
+        "aux alentours de",
+        "autour de",
+        "around",
+        "about",
+        "approximately",
+        "a environ",
+        "environ",
+    ):
         return (_shift(hhmm, -20), _shift(hhmm, 20))
     if hedge in ("peu apres", "juste apres", "shortly after", "just after"):
         return (hhmm, _shift(hhmm, 45))
@@ -553,9 +558,13 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
             elif pattern is FR_TIME and not m.group(3) and not hedge and "heure" in m.group(0):
                 # "attendre 9 heures" is a duration; "à 14 heures", "16h" and "5 h 30" are times.
                 continue
-            if pattern is not EN_TIME and 1 <= hours < 12 and re.search(
-                r"\b(?:soir|soiree|apres-midi|evening|afternoon|tonight)\b",
-                folded[max(0, m.start() - 30) : m.end() + 20],
+            if (
+                pattern is not EN_TIME
+                and 1 <= hours < 12
+                and re.search(
+                    r"\b(?:soir|soiree|apres-midi|evening|afternoon|tonight)\b",
+                    folded[max(0, m.start() - 30) : m.end() + 20],
+                )
             ):
                 hours += 12  # "ce soir vers 7 heures" is 19:00
             hhmm = _hhmm(hours % 24, minutes)

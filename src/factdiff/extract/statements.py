@@ -52,8 +52,7 @@ def _object(folded: str, verb_end: int) -> list[str]:
     ("de participer aux négociations" and "de s'asseoir à la table des négociations"
     share the negotiations)."""
     after = folded[verb_end : verb_end + 70]
-    after = re.sub(r"^\s*(?:a\s+\d+\s*%\s+des\s+\w+\s+|en\s+principe\s+|de\s+facto\s+)", " ",
-                   after)
+    after = re.sub(r"^\s*(?:a\s+\d+\s*%\s+des\s+\w+\s+|en\s+principe\s+|de\s+facto\s+)", " ", after)
     after = re.split(r"[,;.]", after)[0]
     words = [w.split("'")[-1] for w in re.findall(r"[\w'’-]+", after)]
     return [concept_of(w) or stem(w) for w in words if len(w) > 3][:5]

@@ -47,6 +47,15 @@ def add_subcommands(subparsers: Any) -> None:
     train.add_argument("--train-layers", type=int, default=6, help="top layers trained")
     train.add_argument("--max-minutes", type=float, default=75.0)
     train.add_argument("--threads", type=int, default=2)
+    train.add_argument("--lr", type=float, default=4e-5, help="peak learning rate of the layers")
+    train.add_argument("--head-lr", type=float, default=3e-4, help="peak learning rate of the head")
+    train.add_argument("--warmup", type=int, default=200, help="linear warm-up steps")
+    train.add_argument(
+        "--mix", default=None, help="training data mix: a name in factdiff.nli.data.MIXES (v2)"
+    )
+    train.add_argument(
+        "--init-from", type=Path, default=None, help="continue from a trained factdiff model folder"
+    )
     train.add_argument("--no-resume", action="store_true", help="ignore existing checkpoints")
     train.set_defaults(func=_cmd_train)
 
@@ -68,10 +77,16 @@ def _cmd_train(args: argparse.Namespace) -> int:
     import logging
 
     from factdiff.errors import UsageError
+    from factdiff.nli.data import DEFAULT_MIX, MIXES
     from factdiff.nli.train import TrainConfig, train
 
     if not args.data.is_dir():
         raise UsageError(f"{args.data}: data folder not found")
+    mix = args.mix or DEFAULT_MIX
+    if mix not in MIXES:
+        raise UsageError(f"--mix {mix}: unknown mix (known: {', '.join(sorted(MIXES))})")
+    if args.init_from is not None and not (args.init_from / "factdiff_nli.json").is_file():
+        raise UsageError(f"{args.init_from}: not a factdiff model folder")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     cfg = TrainConfig(
         data=args.data,
@@ -85,6 +100,11 @@ def _cmd_train(args: argparse.Namespace) -> int:
         max_minutes=args.max_minutes,
         threads=args.threads,
         resume=not args.no_resume,
+        lr=args.lr,
+        head_lr=args.head_lr,
+        warmup=args.warmup,
+        mix=mix,
+        init_from=args.init_from,
     )
     print(train(cfg))
     return 0

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from factdiff.nli.data import Pair, eval_sets, training_pairs
+from factdiff.nli.data import DEFAULT_MIX, Pair, eval_sets, training_pairs
 from factdiff.nli.model import LABELS, MeanPoolNLI, load_base_encoder, save_shipped
 
 log = logging.getLogger("factdiff.nli.train")
@@ -61,6 +61,8 @@ class TrainConfig:
     eval_every: int = 600
     threads: int = 2
     resume: bool = True
+    mix: str = DEFAULT_MIX
+    init_from: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -137,6 +139,28 @@ def _trainable_keys(model: MeanPoolNLI, cfg: TrainConfig) -> list[str]:
     return keys
 
 
+def _warm_start(model: MeanPoolNLI, cfg: TrainConfig) -> dict[str, Any]:
+    """Load a shipped factdiff model's trained weights to continue from them.
+
+    Returns what the new model's record keeps of its parent (its own training
+    record included), so a chain of runs stays reproducible from the card.
+    """
+    from safetensors.torch import load_file
+
+    from factdiff.nli.model import CONFIG_NAME, WEIGHTS_NAME
+
+    assert cfg.init_from is not None
+    parent = json.loads((cfg.init_from / CONFIG_NAME).read_text())
+    if int(parent["num_layers"]) != cfg.num_layers:
+        raise ValueError(
+            f"{cfg.init_from}: has {parent['num_layers']} layers, this run keeps {cfg.num_layers}"
+        )
+    weights = load_file(str(cfg.init_from / WEIGHTS_NAME))
+    model.load_state_dict({k: v.to(torch.float32) for k, v in weights.items()}, strict=False)
+    log.info("warm start from %s (%d tensors)", cfg.init_from, len(weights))
+    return {"trained_layers": parent.get("trained_layers"), "training": parent.get("training")}
+
+
 def train(cfg: TrainConfig) -> Path:
     """Train, checkpoint, and write the shippable model to ``cfg.out``; returns it."""
     t_start = time.monotonic()
@@ -145,6 +169,7 @@ def train(cfg: TrainConfig) -> Path:
     encoder, tokenizer, base = load_base_encoder(cfg.num_layers)
     model = MeanPoolNLI(encoder)
     keys = set(_trainable_keys(model, cfg))
+    init_record = _warm_start(model, cfg) if cfg.init_from is not None else None
     params = dict(model.named_parameters())
     for name, p in params.items():
         p.requires_grad = name in keys
@@ -173,7 +198,7 @@ def train(cfg: TrainConfig) -> Path:
 
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_lambda)
 
-    train_pairs, val_pairs = training_pairs(cfg.data, seed=cfg.seed)
+    train_pairs, val_pairs = training_pairs(cfg.data, seed=cfg.seed, mix=cfg.mix)
     log.info("training pairs: %d, validation pairs: %d", len(train_pairs), len(val_pairs))
     ids = _tokenize(tokenizer, train_pairs, cfg.max_length)
     labels = torch.tensor([LABELS.index(p.label) for p in train_pairs])
@@ -306,6 +331,8 @@ def train(cfg: TrainConfig) -> Path:
         "train_max_length": cfg.max_length,
         "training": {
             "seed": cfg.seed,
+            "mix": cfg.mix,
+            "init_from": init_record,
             "steps": step,
             "planned_steps": cfg.steps,
             "stopped_at_time_limit": stopped_early,

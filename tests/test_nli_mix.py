@@ -1,0 +1,36 @@
+"""Training mixes: caps, repeats, and a validation split that no mix trains on."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from factdiff.nli.data import MIXES, Mix, training_pairs
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def test_prefix_caps_and_repeats() -> None:
+    mix = Mix(caps={"claims_en_": 10, "vitaminc_real": 5}, repeats={"mnli_dev_matched": 3})
+    assert mix.cap("claims_en_number") == 10 and mix.cap("vitaminc_real") == 5
+    assert mix.cap("claims_fr_number") is None and mix.cap("snli_devtest") is None
+    assert mix.repeat("mnli_dev_matched") == 3 and mix.repeat("snli_devtest") == 1
+    assert MIXES["v2"].repeat("claims_fr_weekday") == 2
+
+
+@pytest.mark.skipif(not (DATA / "nli_train").is_dir(), reason="needs ../shared/data")
+def test_mixes_share_one_validation_split() -> None:
+    train_v1, val_v1 = training_pairs(DATA, mix="v1")
+    train_v2, val_v2 = training_pairs(DATA, mix="v2")
+    held = {(p.source, p.group) for p in val_v1} | {(p.source, p.group) for p in val_v2}
+    # No validation group of either mix is trained on by the other.
+    assert not {(p.source, p.group) for p in train_v1 + train_v2} & held
+    c1, c2 = Counter(p.source for p in train_v1), Counter(p.source for p in train_v2)
+    assert c2["mnli_dev_matched"] == 3 * c1["mnli_dev_matched"]
+    assert c2["vitaminc_real"] <= 12000 < c1["vitaminc_real"]
+    assert c2["claims_fr_weekday"] == c1["claims_fr_weekday"]  # French still shown twice
+    assert max(n for s, n in c2.items() if s.startswith("claims_en_")) <= 1500
+    # xnli_fr is never a training source.
+    assert not any("xnli" in s for s in c1 | c2)
