@@ -7,7 +7,7 @@ orderings used for display live here, once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from factdiff.errors import UsageError
@@ -57,6 +57,28 @@ def counts(report: Report) -> dict[str, dict[str, int]]:
         if any(row.values()):
             table[kind] = row
     return table
+
+
+def kind_table_rows(
+    report: Report, escape: Callable[[str], str], bold: Callable[[str], str]
+) -> list[list[str]]:
+    """Rows of the kind-by-severity table (kind, one count per severity, total), then
+    the bold totals row; empty when there are no findings. Markdown and HTML
+    differ only in how they escape a kind and set a cell in bold."""
+    table = counts(report)
+    if not table:
+        return []
+    rows = [
+        [escape(kind)] + [str(row[s]) for s in SEVERITIES] + [str(sum(row.values()))]
+        for kind, row in table.items()
+    ]
+    totals = severity_totals(report)
+    rows.append(
+        [bold("total")]
+        + [bold(str(totals[s])) for s in SEVERITIES]
+        + [bold(str(len(report.findings)))]
+    )
+    return rows
 
 
 def severity_totals(report: Report) -> dict[str, int]:

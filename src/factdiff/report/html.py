@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from factdiff.records import Article, Claim, Evidence, Finding, Report
 from factdiff.report._common import (
     SEVERITIES,
-    counts,
     evidence_sources,
     group_by_event,
+    kind_table_rows,
     kinds_present,
     nli_line,
     one_line,
@@ -199,17 +199,8 @@ def _summary(report: Report) -> list[str]:
     else:
         out.append("<p>No sources.</p>")
     out.append("<h3>Findings by kind</h3>")
-    table = counts(report)
-    if table:
-        rows = [
-            [e(kind)] + [str(row[s]) for s in SEVERITIES] + [str(sum(row.values()))]
-            for kind, row in table.items()
-        ]
-        rows.append(
-            ["<strong>total</strong>"]
-            + [f"<strong>{totals[s]}</strong>" for s in SEVERITIES]
-            + [f"<strong>{len(report.findings)}</strong>"]
-        )
+    rows = kind_table_rows(report, e, lambda text: f"<strong>{text}</strong>")
+    if rows:
         out.append(_table(["kind", *SEVERITIES, "total"], rows, numeric={1, 2, 3, 4}))
     else:
         out.append("<p>No findings.</p>")

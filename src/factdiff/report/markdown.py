@@ -12,9 +12,9 @@ import re
 from factdiff.records import Evidence, Finding, Report
 from factdiff.report._common import (
     SEVERITIES,
-    counts,
     evidence_sources,
     group_by_event,
+    kind_table_rows,
     nli_line,
     one_line,
     plural,
@@ -116,17 +116,8 @@ def _summary(report: Report) -> list[str]:
     else:
         lines.append("No sources.")
     lines += ["", "### Findings by kind", ""]
-    table = counts(report)
-    if table:
-        rows = [
-            [md_escape(kind)] + [str(row[s]) for s in SEVERITIES] + [str(sum(row.values()))]
-            for kind, row in table.items()
-        ]
-        rows.append(
-            ["**total**"]
-            + [f"**{totals[s]}**" for s in SEVERITIES]
-            + [f"**{len(report.findings)}**"]
-        )
+    rows = kind_table_rows(report, md_escape, lambda text: f"**{text}**")
+    if rows:
         lines += _table(["kind", *SEVERITIES, "total"], rows)
     else:
         lines.append("No findings.")
