@@ -11,6 +11,7 @@ matinée" and "vers 11 h 15" agree).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from factdiff.align import MAX_SAME_EVENT_DAYS, day_gap
@@ -101,18 +102,7 @@ def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> lis
         if not _aligned(ctx, ca, cb, sim):
             return []
         severity = "error" if sim >= 0.15 else "warning"
-        return [
-            Candidate(
-                "date",
-                severity,
-                min(0.99, 0.55 + sim),
-                ca,
-                cb,
-                f"{_describe(ca)} in {ca.source}, {_describe(cb)} in {cb.source}",
-                group="day",
-                rule="date.day",
-            )
-        ]
+        return [_date_candidate("date.day", severity, min(0.99, 0.55 + sim), ca, cb)]
     weekdays_a = [
         c for c in sa if c.value.get("weekday") and c.value["granularity"] in ("weekday", "day")
     ]
@@ -132,18 +122,31 @@ def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> lis
                 )
             ):
                 return [
-                    Candidate(
-                        "date",
-                        "warning",
-                        min(0.9, 0.45 + sim),
-                        ca,
-                        cb,
-                        f"{ca.surface} in {ca.source}, {cb.surface} in {cb.source}",
-                        group="day",
-                        rule="date.weekday",
+                    _date_candidate(
+                        "date.weekday", "warning", min(0.9, 0.45 + sim), ca, cb, _surface
                     )
                 ]
     return []
+
+
+def _surface(claim: Claim) -> str:
+    return claim.surface
+
+
+def _date_candidate(
+    rule: str,
+    severity: str,
+    confidence: float,
+    ca: Claim,
+    cb: Claim,
+    describe: Callable[[Claim], str] | None = None,
+) -> Candidate:
+    """A date finding; its group ("day" or "time") is the rule's, its message
+    names each side's value (`describe`, default `_describe`) and source."""
+    say = describe or _describe
+    group = "time" if rule in ("date.time", "date.main_time") else "day"
+    message = f"{say(ca)} in {ca.source}, {say(cb)} in {cb.source}"
+    return Candidate("date", severity, confidence, ca, cb, message, group=group, rule=rule)
 
 
 def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> list[Candidate]:
@@ -162,18 +165,7 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
     if sim < ctx.thresholds.time:
         return []
     severity = "error" if sim >= 0.3 else "warning"
-    return [
-        Candidate(
-            "date",
-            severity,
-            min(0.95, 0.5 + sim),
-            ca,
-            cb,
-            f"{_describe(ca)} in {ca.source}, {_describe(cb)} in {cb.source}",
-            group="time",
-            rule="date.time",
-        )
-    ]
+    return [_date_candidate("date.time", severity, min(0.95, 0.5 + sim), ca, cb)]
 
 
 def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candidate]:
@@ -193,16 +185,5 @@ def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candid
             pa, pb = ctx.published(a), ctx.published(b)
             if pa and pb and abs((pa - pb).days) > 2:
                 continue
-            out.append(
-                Candidate(
-                    "date",
-                    "warning",
-                    0.5,
-                    ca,
-                    cb,
-                    f"{_describe(ca)} in {a}, {_describe(cb)} in {b}",
-                    group="time",
-                    rule="date.main_time",
-                )
-            )
+            out.append(_date_candidate("date.main_time", "warning", 0.5, ca, cb))
     return out
