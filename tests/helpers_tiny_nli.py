@@ -17,9 +17,20 @@ _WORDS = (
 
 
 def save_tiny_nli(
-    folder: Path, *, hidden: int = 16, layers: int = 2, max_length: int = 64, seed: int = 0
+    folder: Path,
+    *,
+    labels: dict[int, str] | None = None,
+    hidden: int = 16,
+    layers: int = 2,
+    max_length: int = 64,
+    strip_accents: bool = True,
+    seed: int = 0,
 ) -> Path:
-    """Write a 3-way BERT NLI model with a word+letter WordPiece vocabulary to `folder`."""
+    """Write a BERT NLI model with a word+letter WordPiece vocabulary to `folder`.
+
+    `labels` is its id2label (default: entailment, neutral, contradiction), so
+    models with other label names, orders or counts can be built too.
+    """
     import torch
     from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
     from transformers import BertConfig, BertForSequenceClassification, PreTrainedTokenizerFast
@@ -30,7 +41,7 @@ def save_tiny_nli(
     for c in letters:
         vocab.setdefault("##" + c, len(vocab))
     tok = Tokenizer(models.WordPiece(vocab, unk_token="[UNK]"))
-    tok.normalizer = normalizers.BertNormalizer(lowercase=True, strip_accents=True)
+    tok.normalizer = normalizers.BertNormalizer(lowercase=True, strip_accents=strip_accents)
     tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
     tok.post_processor = processors.TemplateProcessing(
         single="[CLS] $A [SEP]",
@@ -47,15 +58,15 @@ def save_tiny_nli(
         model_max_length=max_length,
     )
     torch.manual_seed(seed)
-    labels = {0: "entailment", 1: "neutral", 2: "contradiction"}
+    labels = labels or {0: "entailment", 1: "neutral", 2: "contradiction"}
     config = BertConfig(
         vocab_size=len(vocab),
         hidden_size=hidden,
         num_hidden_layers=layers,
         num_attention_heads=2,
         intermediate_size=hidden * 2,
-        max_position_embeddings=max_length,
-        num_labels=3,
+        max_position_embeddings=max(64, max_length),
+        num_labels=len(labels),
         id2label=labels,
         label2id={v: k for k, v in labels.items()},
     )

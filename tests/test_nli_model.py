@@ -60,7 +60,7 @@ def shipped_tiny(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path,
         for k in model.state_dict()
         if k.startswith(("encoder.encoder.layer.1.", "dense.", "out."))
     ]
-    out = nli_model.save_shipped(model, tmp_path / "nli", {"num_layers": 2, "max_length": 32}, keys)
+    out = nli_model.save_shipped(model, tmp_path / "nli", {"num_layers": 2, "max_length": 64}, keys)
     model.eval()
     enc_batch = tok([p for p, _ in PAIRS], [h for _, h in PAIRS], padding=True, return_tensors="pt")
     with torch.inference_mode():

@@ -16,13 +16,7 @@ transformers = pytest.importorskip("transformers")
 from factdiff.errors import ModelError  # noqa: E402
 from factdiff.nli import LABELS, NLIScorer  # noqa: E402
 from factdiff.nli.scorer import label_columns  # noqa: E402
-
-_WORDS_TEXT = (
-    "le la les un une de du des et a est il elle ont été lundi mardi mercredi "
-    "ministre président paris lyon accepté rejeté réunion appel morts blessés "
-    "the a is was on monday tuesday minister president met called people killed"
-)
-WORDS = _WORDS_TEXT.split()
+from helpers_tiny_nli import save_tiny_nli  # noqa: E402
 
 PAIRS = [
     ("Le ministre a rencontré le président lundi à Paris.", "Le ministre était à Lyon mardi."),
@@ -34,48 +28,13 @@ PAIRS = [
 
 
 def _save_tiny(tmp_path: Path, id2label: dict[int, str], seed: int = 0) -> Path:
-    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
-    from transformers import BertConfig, BertForSequenceClassification, PreTrainedTokenizerFast
-
-    specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-    letters = sorted({c for w in WORDS for c in w} | set(".,'"))
-    vocab = {t: i for i, t in enumerate(specials + sorted(set(WORDS)) + letters)}
-    for c in letters:
-        vocab.setdefault("##" + c, len(vocab))
-    tok = Tokenizer(models.WordPiece(vocab, unk_token="[UNK]"))
-    tok.normalizer = normalizers.BertNormalizer(lowercase=True, strip_accents=False)
-    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    tok.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]",
-        pair="[CLS] $A [SEP] $B:1 [SEP]:1",
-        special_tokens=[("[CLS]", vocab["[CLS]"]), ("[SEP]", vocab["[SEP]"])],
+    return save_tiny_nli(
+        tmp_path / f"tiny-{len(id2label)}way",
+        labels=id2label,
+        max_length=32,
+        strip_accents=False,
+        seed=seed,
     )
-    fast = PreTrainedTokenizerFast(
-        tokenizer_object=tok,
-        unk_token="[UNK]",
-        pad_token="[PAD]",
-        cls_token="[CLS]",
-        sep_token="[SEP]",
-        mask_token="[MASK]",
-        model_max_length=32,
-    )
-    torch.manual_seed(seed)
-    config = BertConfig(
-        vocab_size=len(vocab),
-        hidden_size=16,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        intermediate_size=32,
-        max_position_embeddings=64,
-        num_labels=len(id2label),
-        id2label=id2label,
-        label2id={v: k for k, v in id2label.items()},
-    )
-    model = BertForSequenceClassification(config)
-    out = tmp_path / f"tiny-{len(id2label)}way"
-    model.save_pretrained(out)
-    fast.save_pretrained(out)
-    return out
 
 
 @pytest.fixture(scope="module")
