@@ -31,13 +31,21 @@ def score_module() -> ModuleType:
 
 def clusters() -> list[tuple[str, list[str], Path]]:
     """(name, article files, gold.json) of the seeds and of every dev cluster."""
-    out = [("seeds", [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))],
-            SHARED / "seeds" / "gold.json")]
+    out = [
+        (
+            "seeds",
+            [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))],
+            SHARED / "seeds" / "gold.json",
+        )
+    ]
     for folder in sorted(DEV.iterdir()) if DEV.is_dir() else []:
         gold = folder / "gold.json"
         if gold.is_file():
-            files = [str(p) for p in sorted(folder.iterdir())
-                     if p.name != "gold.json" and not p.name.startswith(".")]
+            files = [
+                str(p)
+                for p in sorted(folder.iterdir())
+                if p.name != "gold.json" and not p.name.startswith(".")
+            ]
             out.append((folder.name, files, gold))
     return out
 

@@ -37,11 +37,7 @@ def baseline(files: list[str], scorer, threshold: float) -> dict:
     articles, _ = read_articles(files)
     sentences = [segment(a) for a in articles]
     pairs = [
-        (s, t)
-        for i, a in enumerate(sentences)
-        for b in sentences[i + 1 :]
-        for s in a
-        for t in b
+        (s, t) for i, a in enumerate(sentences) for b in sentences[i + 1 :] for s in a for t in b
     ]
     directions = [(s.text, t.text) for s, t in pairs] + [(t.text, s.text) for s, t in pairs]
     probs = scorer.score(directions) if directions else []
@@ -50,14 +46,18 @@ def baseline(files: list[str], scorer, threshold: float) -> dict:
     for k, (s, t) in enumerate(pairs):
         contradiction = max(float(probs[k][2]), float(probs[n + k][2]))
         if contradiction >= threshold:
-            findings.append({
-                "id": f"b{len(findings) + 1}",
-                "kind": "other",
-                "severity": "warning",
-                "confidence": contradiction,
-                "evidence": [{"source": s.source, "text": s.text},
-                             {"source": t.source, "text": t.text}],
-            })
+            findings.append(
+                {
+                    "id": f"b{len(findings) + 1}",
+                    "kind": "other",
+                    "severity": "warning",
+                    "confidence": contradiction,
+                    "evidence": [
+                        {"source": s.source, "text": s.text},
+                        {"source": t.source, "text": t.text},
+                    ],
+                }
+            )
     return {"findings": findings}
 
 
@@ -65,20 +65,39 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--threshold", type=float, default=0.5)
-    parser.add_argument("--tiny", choices=("small", "medium"), default="small",
-                        help="size of the random stand-in when models/nli is absent")
+    parser.add_argument(
+        "--tiny",
+        choices=("small", "medium"),
+        default="small",
+        help="size of the random stand-in when models/nli is absent",
+    )
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     score = score_module().score
     folder, real = model_dir(args.tiny)
-    print(f"model: {folder} ({'shipped' if real else 'tiny random stand-in: models/nli absent; '}"
-          f"{'' if real else 'recall/precision below are meaningless, pairs and time hold'})")
+    print(
+        f"model: {folder} ({'shipped' if real else 'tiny random stand-in: models/nli absent; '}"
+        f"{'' if real else 'recall/precision below are meaningless, pairs and time hold'})"
+    )
     scorer = NLIScorer(folder)
     scorer.score([("warm up", "the model")])
-    totals = {p: {"pairs": 0, "sec": 0.0, "gold": 0, "hit": 0, "flagged": 0, "useful": 0,
-                  "consistent": 0, "alarms": 0} for p in ("factdiff", "baseline")}
-    header = (f"{'cluster':32} {'pipeline':9} {'NLI pairs':>9} {'sec':>7} {'recall':>7} "
-              f"{'precision':>9} {'alarms':>7}")
+    totals = {
+        p: {
+            "pairs": 0,
+            "sec": 0.0,
+            "gold": 0,
+            "hit": 0,
+            "flagged": 0,
+            "useful": 0,
+            "consistent": 0,
+            "alarms": 0,
+        }
+        for p in ("factdiff", "baseline")
+    }
+    header = (
+        f"{'cluster':32} {'pipeline':9} {'NLI pairs':>9} {'sec':>7} {'recall':>7} "
+        f"{'precision':>9} {'alarms':>7}"
+    )
     print(header)
     for name, files, gold_path in clusters():
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -102,20 +121,26 @@ def main() -> None:
             tot["sec"] += sec
             for k in ("gold", "hit", "flagged", "useful", "consistent", "alarms"):
                 tot[k] += result[k]
-            print(f"{name:32} {pipeline:9} {pairs:>9} {sec:7.2f} "
-                  f"{result['hit']:>3}/{result['gold']:<3} {result['useful']:>4}/"
-                  f"{result['flagged']:<4} {result['alarms']:>3}/{result['consistent']:<3}")
+            print(
+                f"{name:32} {pipeline:9} {pairs:>9} {sec:7.2f} "
+                f"{result['hit']:>3}/{result['gold']:<3} {result['useful']:>4}/"
+                f"{result['flagged']:<4} {result['alarms']:>3}/{result['consistent']:<3}"
+            )
     print()
     for pipeline, tot in totals.items():
         recall = tot["hit"] / tot["gold"] if tot["gold"] else 0.0
         precision = tot["useful"] / tot["flagged"] if tot["flagged"] else 0.0
-        print(f"TOTAL {pipeline:9} NLI pairs {tot['pairs']:>6}  time {tot['sec']:7.2f} s  "
-              f"recall {recall:.3f} ({tot['hit']}/{tot['gold']})  precision {precision:.3f} "
-              f"({tot['useful']}/{tot['flagged']})  false alarms {tot['alarms']}/"
-              f"{tot['consistent']}")
+        print(
+            f"TOTAL {pipeline:9} NLI pairs {tot['pairs']:>6}  time {tot['sec']:7.2f} s  "
+            f"recall {recall:.3f} ({tot['hit']}/{tot['gold']})  precision {precision:.3f} "
+            f"({tot['useful']}/{tot['flagged']})  false alarms {tot['alarms']}/"
+            f"{tot['consistent']}"
+        )
     f, b = totals["factdiff"], totals["baseline"]
-    print(f"ratio factdiff/baseline: NLI pairs {f['pairs'] / max(b['pairs'], 1):.3f} "
-          f"(goal <= 0.10), time {f['sec'] / max(b['sec'], 1e-9):.3f}")
+    print(
+        f"ratio factdiff/baseline: NLI pairs {f['pairs'] / max(b['pairs'], 1):.3f} "
+        f"(goal <= 0.10), time {f['sec'] / max(b['sec'], 1e-9):.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -43,18 +43,26 @@ def measure(name: str, paths: list[str], scorer: NLIScorer, runs: int, stories: 
         t1, t2 = r1.stats.seconds["nli"], r2.stats.seconds["nli"]
         first_t.append(t1)
         second_t.append(t2)
-        print(f"  {name} run {i + 1}: first {t1:.3f} s ({cold.pairs} pairs scored), "
-              f"second {t2:.4f} s ({warm.pairs} pairs scored), same report: {_same(r1, r2)}")
+        print(
+            f"  {name} run {i + 1}: first {t1:.3f} s ({cold.pairs} pairs scored), "
+            f"second {t2:.4f} s ({warm.pairs} pairs scored), same report: {_same(r1, r2)}"
+        )
     m1, m2 = statistics.median(first_t), statistics.median(second_t)
-    print(f"{name}: median NLI time first {m1:.3f} s, second {m2:.4f} s; "
-          f"ratio second/first {m2 / m1:.3f} (goal <= 0.20)")
+    print(
+        f"{name}: median NLI time first {m1:.3f} s, second {m2:.4f} s; "
+        f"ratio second/first {m2 / m1:.3f} (goal <= 0.20)"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--tiny", choices=("small", "medium"), default="medium",
-                        help="size of the random stand-in when models/nli is absent")
+    parser.add_argument(
+        "--tiny",
+        choices=("small", "medium"),
+        default="medium",
+        help="size of the random stand-in when models/nli is absent",
+    )
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     folder, real = model_dir(args.tiny)

@@ -146,9 +146,9 @@ _WEEKDAYS = {
 }
 _MONTHS = {
     "fr": "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-          "decembre|janv|fevr|fev|avr|juil|sept|oct|nov|dec",
+    "decembre|janv|fevr|fev|avr|juil|sept|oct|nov|dec",
     "en": "january|february|march|april|may|june|july|august|september|october|november|"
-          "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec",
+    "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec",
 }
 
 
@@ -182,10 +182,14 @@ def _weekday_re(lang: str) -> re.Pattern[str]:
 
 
 _CLOCK = {
-    "fr": re.compile(r"(?<![\d.,/:])(\d{1,2})\s?h\s?(\d{2})?(?![\w])|(?<![\d.,/:])(\d{1,2})"
-                     r"\s+heures?\b|(?<![\d.,/:])(\d{1,2}):(\d{2})(?::\d{2})?(?!\s*[ap]\.?m)"),
-    "en": re.compile(r"(?<![\d.,/:])(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s?"
-                     r"(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,/:])(\d{1,2}):(\d{2})(?::\d{2})?\b"),
+    "fr": re.compile(
+        r"(?<![\d.,/:])(\d{1,2})\s?h\s?(\d{2})?(?![\w])|(?<![\d.,/:])(\d{1,2})"
+        r"\s+heures?\b|(?<![\d.,/:])(\d{1,2}):(\d{2})(?::\d{2})?(?!\s*[ap]\.?m)"
+    ),
+    "en": re.compile(
+        r"(?<![\d.,/:])(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s?"
+        r"(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,/:])(\d{1,2}):(\d{2})(?::\d{2})?\b"
+    ),
 }
 _TIME_SKIP = re.compile(
     r"ish|oclock|o'clock|past|\bmin|minute|seconde|@|fuseau|timezone|\d[ap]\b|\d\s*[ap]\s*\.\s+m"
@@ -194,19 +198,88 @@ _TIME_SKIP = re.compile(
 
 _FR_WORDS = frozenset(
     [
-        "zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
-        "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt",
-        "vingts", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
-        "octante", "nonante", "cent", "cents", "mille", "million", "millions", "milliard",
-        "milliards", "billion", "billions", "trillion", "trillions", "et"]
+        "zero",
+        "un",
+        "une",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "vingt",
+        "vingts",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "septante",
+        "huitante",
+        "octante",
+        "nonante",
+        "cent",
+        "cents",
+        "mille",
+        "million",
+        "millions",
+        "milliard",
+        "milliards",
+        "billion",
+        "billions",
+        "trillion",
+        "trillions",
+        "et",
+    ]
 )
 _EN_WORDS = frozenset(
     [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-        "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
-        "millions", "billion", "billions", "trillion", "trillions", "and"]
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "trillion",
+        "trillions",
+        "and",
+    ]
 )
 _SCALE = r"(?:millions?|milliards?|billions?|trillions?|thousand|mille)"
 _DIGITS = {
@@ -301,10 +374,12 @@ def number_category(surface: str, lang: str) -> str | None:
 
 
 # Spec items whose expected value contradicts their own input (translation slips).
-SPEC_ERRATA = frozenset({
-    # "vendredi 7 juin" resolved as July 6th, copied from the English "Friday 7/6".
-    "Cortana, veuillez organiser un appel Skype le vendredi 7 juin avec Jim.",
-})
+SPEC_ERRATA = frozenset(
+    {
+        # "vendredi 7 juin" resolved as July 6th, copied from the English "Friday 7/6".
+        "Cortana, veuillez organiser un appel Skype le vendredi 7 juin avec Jim.",
+    }
+)
 
 
 def _signature(item: dict[str, Any]) -> str:
@@ -332,8 +407,11 @@ def recognizers_cases(root: Path) -> Iterator[Case]:
             for result in item.get("Results", []):
                 kind = _result_type(result)
                 span = _locate(text, result)
-                values = [v.get("value") for v in result["Resolution"].get("values", [])
-                          if v.get("value") and v.get("value") != "not resolved"]
+                values = [
+                    v.get("value")
+                    for v in result["Resolution"].get("values", [])
+                    if v.get("value") and v.get("value") != "not resolved"
+                ]
                 if span is None or not values:
                     continue
                 surface = text[span[0] : span[1]]
@@ -344,15 +422,30 @@ def recognizers_cases(root: Path) -> Iterator[Case]:
                         # dates (2017-2021): only reference-free dates are kept.
                         category = None
                     if category:
-                        yield Case(lang, category, f"Recognizers DateTime/{folder}", text, span,
-                                   tuple(sorted(set(values))), published)
+                        yield Case(
+                            lang,
+                            category,
+                            f"Recognizers DateTime/{folder}",
+                            text,
+                            span,
+                            tuple(sorted(set(values))),
+                            published,
+                        )
                 elif kind in ("datetimeV2.time", "datetimeV2.datetime"):
                     before = fold(text[: span[0]])
                     if time_expected(surface, lang) and not re.search(
-                            r"\b(?:pour|pendant|durant|for|during)\s+$", before):
+                        r"\b(?:pour|pendant|durant|for|during)\s+$", before
+                    ):
                         times = tuple(sorted({v[-8:-3] for v in values}))
-                        yield Case(lang, "time", f"Recognizers DateTime/{folder}", text, span,
-                                   times, published)
+                        yield Case(
+                            lang,
+                            "time",
+                            f"Recognizers DateTime/{folder}",
+                            text,
+                            span,
+                            times,
+                            published,
+                        )
         for item in _load_json(specs / "Number" / folder / "NumberModel.json"):
             text = item["Input"]
             if _NUMBER_INPUT_SKIP.search(text):
@@ -367,8 +460,9 @@ def recognizers_cases(root: Path) -> Iterator[Case]:
                 category = number_category(text[span[0] : span[1]], lang)
                 if category:
                     value = _parse_number(resolution["value"], lang)
-                    yield Case(lang, category, f"Recognizers Number/{folder}", text, span,
-                               (value,), None)
+                    yield Case(
+                        lang, category, f"Recognizers Number/{folder}", text, span, (value,), None
+                    )
         for item in _load_json(specs / "Number" / folder / "PercentModel.json"):
             text = item["Input"]
             for result in item.get("Results", []):
@@ -382,11 +476,20 @@ def recognizers_cases(root: Path) -> Iterator[Case]:
                 if not m:
                     continue
                 head = m.group(1).strip()
-                if not (re.fullmatch(_DIGITS[lang], head)
-                        or number_category(head, lang) == "number words"):
+                if not (
+                    re.fullmatch(_DIGITS[lang], head)
+                    or number_category(head, lang) == "number words"
+                ):
                     continue
-                yield Case(lang, "percent", f"Recognizers Percent/{folder}", text, span,
-                           (_parse_number(raw[:-1], lang),), None)
+                yield Case(
+                    lang,
+                    "percent",
+                    f"Recognizers Percent/{folder}",
+                    text,
+                    span,
+                    (_parse_number(raw[:-1], lang),),
+                    None,
+                )
         for item in _load_json(specs / "NumberWithUnit" / folder / "CurrencyModel.json"):
             text = item["Input"]
             for result in item.get("Results", []):
@@ -397,10 +500,12 @@ def recognizers_cases(root: Path) -> Iterator[Case]:
                     continue
                 surface = " ".join(fold(text[span[0] : span[1]]).split())
                 if not _MONEY[lang].fullmatch(surface) or not re.search(
-                        r"[$€£]|euro|dollar|livre|pound|usd|eur|gbp", surface):
+                    r"[$€£]|euro|dollar|livre|pound|usd|eur|gbp", surface
+                ):
                     continue
-                yield Case(lang, "money", f"Recognizers Currency/{folder}", text, span,
-                           (float(raw),), None)
+                yield Case(
+                    lang, "money", f"Recognizers Currency/{folder}", text, span, (float(raw),), None
+                )
 
 
 _CURRENCY = r"(?:[$€£]|euros?|dollars?|livres?(?:\s+sterling)?|pounds?(?:\s+sterling)?)"
@@ -437,8 +542,15 @@ def dateparser_cases(root: Path) -> Iterator[Case]:
             start = text.find(substring)
             if start < 0:
                 continue
-            yield Case(lang, "absolute date (dateparser)", "dateparser search", text,
-                       (start, start + len(substring)), (iso[:10],), published)
+            yield Case(
+                lang,
+                "absolute date (dateparser)",
+                "dateparser search",
+                text,
+                (start, start + len(substring)),
+                (iso[:10],),
+                published,
+            )
 
 
 def load_cases(root: Path = DATA) -> list[Case]:
@@ -464,8 +576,9 @@ def _same_number(a: Any, b: float) -> bool:
 
 
 def evaluate(case: Case) -> Outcome:
-    claims = [c for c in _claims(case.text, case.lang, case.published)
-              if _overlaps(c.span, case.span)]
+    claims = [
+        c for c in _claims(case.text, case.lang, case.published) if _overlaps(c.span, case.span)
+    ]
     if case.category in ("absolute date", "weekday/relative day", "absolute date (dateparser)"):
         hits = [c for c in claims if c.kind == "date"]
         got = [c.value.get("date") for c in hits]
@@ -477,9 +590,11 @@ def evaluate(case: Case) -> Outcome:
     else:
         hits = [c for c in claims if c.kind == "number"]
         got = [c.value.get("value") for c in hits]
-        correct = any(_same_number(c.value.get("value"), case.expected[0])
-                      and (case.category != "percent" or c.value.get("key") == "PERCENT")
-                      for c in hits)
+        correct = any(
+            _same_number(c.value.get("value"), case.expected[0])
+            and (case.category != "percent" or c.value.get("key") == "PERCENT")
+            for c in hits
+        )
         if case.category == "percent":
             got = [(c.value.get("value"), c.value.get("key")) for c in hits]
     return Outcome(case, bool(hits), correct, got)
@@ -511,8 +626,10 @@ def _print_table(summary: dict[tuple[str, str], tuple[int, int, int]]) -> None:
             if (lang, category) not in summary:
                 continue
             n, f, c = summary[(lang, category)]
-            print(f"{lang:<4} {category:<28} {n:>10} {f:>5} {rate(f, n):5.1f}% "
-                  f"{c:>5} {rate(c, n):5.1f}%")
+            print(
+                f"{lang:<4} {category:<28} {n:>10} {f:>5} {rate(f, n):5.1f}% "
+                f"{c:>5} {rate(c, n):5.1f}%"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -523,8 +640,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     needed = ("recognizers_text_specs", "dateparser_test_cases")
     if not all((DATA / sub).is_dir() for sub in needed):
-        print(f"spec data not found under {DATA} (expected recognizers_text_specs/ and "
-              "dateparser_test_cases/ in ../shared/data next to the repository)", file=sys.stderr)
+        print(
+            f"spec data not found under {DATA} (expected recognizers_text_specs/ and "
+            "dateparser_test_cases/ in ../shared/data next to the repository)",
+            file=sys.stderr,
+        )
         return 2
     started = time.perf_counter()
     outcomes = run(DATA)
@@ -541,13 +661,17 @@ def main(argv: list[str] | None = None) -> int:
         for (lang, category), fails in sorted(by_cat.items()):
             print(f"\n## {lang} {category}: {len(fails)} failures")
             for o in fails[: args.failures]:
-                print(f"  {o.case.text!r} [{o.case.surface!r}] ref={o.case.published} "
-                      f"expected={list(o.case.expected)} got={o.got}")
+                print(
+                    f"  {o.case.text!r} [{o.case.surface!r}] ref={o.case.published} "
+                    f"expected={list(o.case.expected)} got={o.got}"
+                )
     n = len(outcomes)
     f = sum(o.found for o in outcomes)
     c = sum(o.correct for o in outcomes)
-    print(f"TOTAL applicable={n} found={f} ({rate(f, n):.1f}%) correct={c} ({rate(c, n):.1f}%) "
-          f"in {time.perf_counter() - started:.1f}s")
+    print(
+        f"TOTAL applicable={n} found={f} ({rate(f, n):.1f}%) correct={c} ({rate(c, n):.1f}%) "
+        f"in {time.perf_counter() - started:.1f}s"
+    )
     return 0
 
 

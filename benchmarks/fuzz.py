@@ -62,23 +62,122 @@ from factdiff.segment import MAX_SENTENCE_CHARS, segment
 
 # Pieces of news prose, markup and hostile characters the generators combine.
 WORDS = (
-    "Le ministre de la Défense", "Emmanuel Macron", "le président", "Premier ministre",
-    "Steve Witkoff", "Marco Rubio", "s'est rendu", "a rencontré", "mercredi", "jeudi",
-    "lundi 14 avril", "le 17 avril 2025", "15 mars", "à Paris", "à Kyiv", "à Kiev", "Londres",
-    "au moins 35 morts", "une cinquantaine de blessés", "2 000 manifestants", "1,5 million",
-    "près de 2 milliards d'euros", "12h30", "35", "six friends", "cinq amis", "killed",
-    "at least 12 people", "on Wednesday", "on Thursday", "April 16", "said",
-    "the Defence Secretary", "met", "in London", "M.", "Mme", "Dr.", "U.S.", "a.m.", "MM.",
-    "J.-M.", "«", "»", "“", "”",
-    "\"", "'", "’", "(", ")", ".", ",", ";", ":", "!", "?", "…", "-", "—", "1er", "n°3", "%",
-    "\n", "\n\n", "\r\n", "\t", "Lire aussi", "Read more:", "Photo AFP", "(AP Photo/X Y)",
-    "<script>alert(1)</script>", "<iframe src=//evil></iframe>", "<img src=x onerror=alert(1)>",
-    "[clic](javascript:alert(1))", "![img](http://evil.example/x.png)", "http://evil.example/p",
-    "www.evil.example", "<b>gras</b>", "**gras**", "# titre", "> cité", "- puce", "1. un",
-    "| a | b |", "&amp;", "&#0;", "]]>", "<![CDATA[", "-->", "<!--", "\\", "`code`", "$(id)",
-    "\u200b", "\u200d", "\u202e", "\u2066", "\ufeff", "\u00ad", "\x00", "\x1b[31m", "\x7f",
-    "\ud800", "\udfff", "\U0001f600", "\u0301", "e\u0301", "\u05d0\u05d1", "\u0627\u0644",
-    "\u2028", "\u2029", "\x85", "[bold]rich[/bold]", "{0}", "%s",
+    "Le ministre de la Défense",
+    "Emmanuel Macron",
+    "le président",
+    "Premier ministre",
+    "Steve Witkoff",
+    "Marco Rubio",
+    "s'est rendu",
+    "a rencontré",
+    "mercredi",
+    "jeudi",
+    "lundi 14 avril",
+    "le 17 avril 2025",
+    "15 mars",
+    "à Paris",
+    "à Kyiv",
+    "à Kiev",
+    "Londres",
+    "au moins 35 morts",
+    "une cinquantaine de blessés",
+    "2 000 manifestants",
+    "1,5 million",
+    "près de 2 milliards d'euros",
+    "12h30",
+    "35",
+    "six friends",
+    "cinq amis",
+    "killed",
+    "at least 12 people",
+    "on Wednesday",
+    "on Thursday",
+    "April 16",
+    "said",
+    "the Defence Secretary",
+    "met",
+    "in London",
+    "M.",
+    "Mme",
+    "Dr.",
+    "U.S.",
+    "a.m.",
+    "MM.",
+    "J.-M.",
+    "«",
+    "»",
+    "“",
+    "”",
+    '"',
+    "'",
+    "’",
+    "(",
+    ")",
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "…",
+    "-",
+    "—",
+    "1er",
+    "n°3",
+    "%",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "Lire aussi",
+    "Read more:",
+    "Photo AFP",
+    "(AP Photo/X Y)",
+    "<script>alert(1)</script>",
+    "<iframe src=//evil></iframe>",
+    "<img src=x onerror=alert(1)>",
+    "[clic](javascript:alert(1))",
+    "![img](http://evil.example/x.png)",
+    "http://evil.example/p",
+    "www.evil.example",
+    "<b>gras</b>",
+    "**gras**",
+    "# titre",
+    "> cité",
+    "- puce",
+    "1. un",
+    "| a | b |",
+    "&amp;",
+    "&#0;",
+    "]]>",
+    "<![CDATA[",
+    "-->",
+    "<!--",
+    "\\",
+    "`code`",
+    "$(id)",
+    "\u200b",
+    "\u200d",
+    "\u202e",
+    "\u2066",
+    "\ufeff",
+    "\u00ad",
+    "\x00",
+    "\x1b[31m",
+    "\x7f",
+    "\ud800",
+    "\udfff",
+    "\U0001f600",
+    "\u0301",
+    "e\u0301",
+    "\u05d0\u05d1",
+    "\u0627\u0644",
+    "\u2028",
+    "\u2029",
+    "\x85",
+    "[bold]rich[/bold]",
+    "{0}",
+    "%s",
 )
 SURROGATES = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF, exclude_categories=())
 ANY_CHAR = st.one_of(st.characters(exclude_categories=()), SURROGATES)
@@ -117,8 +216,10 @@ STRUCTURED = st.one_of(
     .map("\n".join)
     .map(_encoded),
     st.builds(
-        lambda t, b: f"<html><head><title>{t}</title></head><body><article><p>{b}</p>"
-        f"<script>alert('x')</script></article></body></html>",
+        lambda t, b: (
+            f"<html><head><title>{t}</title></head><body><article><p>{b}</p>"
+            f"<script>alert('x')</script></article></body></html>"
+        ),
         TEXT,
         TEXT,
     ).map(_encoded),
@@ -290,8 +391,21 @@ class _Tags(HTMLParser):
 # apart from its one constant inline script, removed before the check; its own
 # filter controls are forms and inputs, so those are not listed).
 DANGEROUS_TAGS = {
-    "script", "iframe", "frame", "frameset", "img", "object", "embed", "applet", "link", "base",
-    "svg", "math", "video", "audio", "source",
+    "script",
+    "iframe",
+    "frame",
+    "frameset",
+    "img",
+    "object",
+    "embed",
+    "applet",
+    "link",
+    "base",
+    "svg",
+    "math",
+    "video",
+    "audio",
+    "source",
 }
 # Head-level tags the renderer writes a fixed number of times, whatever the report.
 FIXED_TAGS = ("meta", "style", "title")
@@ -302,6 +416,8 @@ def _tag_counts(page: str) -> dict[str, int]:
     parser.feed(page)
     parser.close()
     return {t: parser.tags.count(t) for t in FIXED_TAGS}
+
+
 # What GFM would turn into a link by itself (an autolink) if left unescaped.
 _URL = re.compile(r"(?i)\b(?:https?|ftp)://|(?<![\\\w])www\.")
 
@@ -399,13 +515,22 @@ TARGETS: dict[str, Target] = {
     t.name: t
     for t in (
         Target("clean", TEXT, check_clean, 300, 1.0),
-        Target("readers", st.tuples(st.sampled_from(EXTENSIONS), STRUCTURED), check_reader,
-               200, 2.0),
-        Target("segment", st.tuples(TEXT, st.sampled_from(["fr", "en", None])), check_segment,
-               300, 0.7),
+        Target(
+            "readers", st.tuples(st.sampled_from(EXTENSIONS), STRUCTURED), check_reader, 200, 2.0
+        ),
+        Target(
+            "segment", st.tuples(TEXT, st.sampled_from(["fr", "en", None])), check_segment, 300, 0.7
+        ),
         # Sentences as segment makes them: at most MAX_SENTENCE_CHARS long.
-        Target("extract", st.tuples(TEXT.map(lambda t: t[:MAX_SENTENCE_CHARS]),
-                                    st.sampled_from(["fr", "en"]), DATES), check_extract, 300, 2.0),
+        Target(
+            "extract",
+            st.tuples(
+                TEXT.map(lambda t: t[:MAX_SENTENCE_CHARS]), st.sampled_from(["fr", "en"]), DATES
+            ),
+            check_extract,
+            300,
+            2.0,
+        ),
         Target("render", st.one_of(ARTICLES, stories()), check_pipeline, 50, 3.0),
     )
 }
@@ -491,8 +616,13 @@ def fuzz(target: Target, budget: float, base_seed: int) -> Result:
             sig, tail = _signature(failing)
             known.add(sig)
             result.crashes.append(
-                Crash(target.name, sig, f"{type(failing).__name__}: {failing}"[:300],
-                      repr(last.get("value"))[:1500], tail)
+                Crash(
+                    target.name,
+                    sig,
+                    f"{type(failing).__name__}: {failing}"[:300],
+                    repr(last.get("value"))[:1500],
+                    tail,
+                )
             )
     result.seconds = time.perf_counter() - start
     return result

@@ -35,10 +35,34 @@ from pathlib import Path
 
 from _common import ROOT, clusters
 
-MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-             "septembre", "octobre", "novembre", "décembre"]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _MONTH = {m.lower(): i + 1 for i, m in enumerate(MONTHS_FR)}
 _MONTH.update({m.lower(): i + 1 for i, m in enumerate(MONTHS_EN)})
 _MONTHS_RE = "|".join(sorted(list(MONTHS_FR) + list(MONTHS_EN), key=len, reverse=True))
@@ -46,8 +70,24 @@ ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(er)? ({_MONTHS_RE})\b(?: (\d{{4}}))?", re.IGNORECASE)
 MONTH_DAY = re.compile(rf"\b({_MONTHS_RE}) (\d{{1,2}})\b(?:, (\d{{4}}))?")
 WORD = re.compile(r"\b[^\W\d_][^\W\d_'’-]*\b")
-SYLLABLES = ["vel", "ard", "mor", "tin", "bra", "kes", "lun", "dor", "ris", "van", "pel",
-             "gan", "sor", "mik", "tal", "ber"]
+SYLLABLES = [
+    "vel",
+    "ard",
+    "mor",
+    "tin",
+    "bra",
+    "kes",
+    "lun",
+    "dor",
+    "ris",
+    "van",
+    "pel",
+    "gan",
+    "sor",
+    "mik",
+    "tal",
+    "ber",
+]
 
 
 def token(k: int) -> str:
@@ -67,11 +107,18 @@ def proper_nouns(texts: list[str]) -> set[str]:
         for w in WORD.findall(text):
             (capital if w[0].isupper() else lower).add(w)
     lowered = {w.lower() for w in lower}
-    calendar = set(_MONTH) | {d.lower() for d in (
-        "lundi mardi mercredi jeudi vendredi samedi dimanche Monday Tuesday Wednesday "
-        "Thursday Friday Saturday Sunday").split()}
-    return {w for w in capital if len(w) >= 3 and w.lower() not in lowered | calendar
-            and not w.isupper()}
+    calendar = set(_MONTH) | {
+        d.lower()
+        for d in (
+            "lundi mardi mercredi jeudi vendredi samedi dimanche Monday Tuesday Wednesday "
+            "Thursday Friday Saturday Sunday"
+        ).split()
+    }
+    return {
+        w
+        for w in capital
+        if len(w) >= 3 and w.lower() not in lowered | calendar and not w.isupper()
+    }
 
 
 def _shift_date(y: int, m: int, d: int, days: int) -> date | None:
@@ -149,11 +196,24 @@ print(json.dumps({"rc": p.returncode, "sec": dt, "kb": kb, "stats": stats,
 
 
 def check_once(folder: Path, nli: bool) -> dict:
-    cmd = [sys.executable, "-m", "factdiff.cli", "check", str(folder), "--format", "json",
-           "--fail-on", "never", "--stories", "on", "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "factdiff.cli",
+        "check",
+        str(folder),
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--stories",
+        "on",
+        "--quiet",
+    ]
     cmd += ["--no-cache"] if nli else ["--no-nli"]
-    p = subprocess.run([sys.executable, "-c", _CHILD, *cmd], capture_output=True, text=True,
-                       check=True)
+    p = subprocess.run(
+        [sys.executable, "-c", _CHILD, *cmd], capture_output=True, text=True, check=True
+    )
     result = json.loads(p.stdout)
     if result["rc"] not in (0, 1):
         sys.exit(f"factdiff failed ({result['rc']}): {result['err']}")
@@ -190,16 +250,21 @@ def main() -> None:
                 medians[(nli, n)] = sec
                 peak = max(r["kb"] for r in runs) / 1024
                 last = runs[-1]
-                print(f"N={n:4d} stories ({articles:5d} articles, {last['stories']:4d} found) "
-                      f"{'NLI  ' if nli else 'rules'}: median {sec:7.2f} s over {args.runs} "
-                      f"(min {min(r['sec'] for r in runs):.2f}), peak RSS {peak:7.0f} MB, "
-                      f"NLI pairs {last['stats'].get('pairs_scored_nli', 0)}, stage seconds "
-                      f"{json.dumps(last['stats'].get('seconds', {}))}", flush=True)
+                print(
+                    f"N={n:4d} stories ({articles:5d} articles, {last['stories']:4d} found) "
+                    f"{'NLI  ' if nli else 'rules'}: median {sec:7.2f} s over {args.runs} "
+                    f"(min {min(r['sec'] for r in runs):.2f}), peak RSS {peak:7.0f} MB, "
+                    f"NLI pairs {last['stats'].get('pairs_scored_nli', 0)}, stage seconds "
+                    f"{json.dumps(last['stats'].get('seconds', {}))}",
+                    flush=True,
+                )
         for nli in modes:
             lo, hi = min(sizes), max(sizes)
-            print(f"{'NLI' if nli else 'rules'}: ratio time({hi})/time({lo}) = "
-                  f"{medians[(nli, hi)] / medians[(nli, lo)]:.1f} "
-                  f"(stories x{hi / lo:.0f}; goal <= 25)")
+            print(
+                f"{'NLI' if nli else 'rules'}: ratio time({hi})/time({lo}) = "
+                f"{medians[(nli, hi)] / medians[(nli, lo)]:.1f} "
+                f"(stories x{hi / lo:.0f}; goal <= 25)"
+            )
     finally:
         if not args.keep:
             shutil.rmtree(base, ignore_errors=True)

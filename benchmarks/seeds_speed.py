@@ -24,9 +24,21 @@ BUDGET_SECONDS = 10.0
 def time_once(extra: list[str]) -> float:
     start = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-m", "factdiff.cli", "check", str(ROOT / "seeds"), "--format", "json",
-         "--fail-on", "never", *extra],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "factdiff.cli",
+            "check",
+            str(ROOT / "seeds"),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
@@ -47,9 +59,11 @@ def main() -> None:
         times.append(t)
         print(f"run {i + 1}: {t:.2f} s")
     median = statistics.median(times)
-    print(f"median {median:.2f} s over {args.runs} runs (min {min(times):.2f}, "
-          f"max {max(times):.2f}); budget ratio {median / BUDGET_SECONDS:.2f} of "
-          f"{BUDGET_SECONDS:.0f} s")
+    print(
+        f"median {median:.2f} s over {args.runs} runs (min {min(times):.2f}, "
+        f"max {max(times):.2f}); budget ratio {median / BUDGET_SECONDS:.2f} of "
+        f"{BUDGET_SECONDS:.0f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -103,13 +103,52 @@ def test_shipped_model_small_and_sensible() -> None:
     size = sum(f.stat().st_size for f in SHIPPED.iterdir() if f.is_file())
     assert size <= 25 * 1024 * 1024
     scorer = NLIScorer()
-    probs = scorer.score(
-        [
-            ("Le ministre est arrivé lundi à Paris.", "Le ministre est arrivé lundi à Paris."),
-            ("Le ministre a accepté la proposition.", "Le ministre a rejeté la proposition."),
-        ]
-    )
-    assert probs.shape == (2, 3)
+    probs = scorer.score([(p, h) for p, h, _ in CLEAR_PAIRS])
+    assert probs.shape == (len(CLEAR_PAIRS), 3)
     np.testing.assert_allclose(probs.sum(1), 1.0, atol=1e-4)
-    assert probs[0].argmax() == 0  # a sentence entails itself
-    assert probs[1, 2] > probs[1, 0]  # accepted vs rejected: contradiction wins
+    got = [nli_model.LABELS[i] for i in probs.argmax(1)]
+    wrong = [(p, h, want, g) for (p, h, want), g in zip(CLEAR_PAIRS, got, strict=True) if g != want]
+    assert not wrong
+
+
+# Clear cases in both languages, one per label and claim kind factdiff checks.
+CLEAR_PAIRS = [
+    (
+        "Le ministre est arrivé lundi à Paris.",
+        "Le ministre est arrivé lundi à Paris.",
+        "entailment",
+    ),
+    (
+        "Le ministre a accepté la proposition.",
+        "Le ministre a rejeté la proposition.",
+        "contradiction",
+    ),
+    (
+        "Les négociations ont eu lieu mercredi à Genève.",
+        "Les négociations ont eu lieu jeudi à Genève.",
+        "contradiction",
+    ),
+    (
+        "L'accident a fait douze morts samedi près de Lyon.",
+        "L'accident n'a fait aucun mort.",
+        "contradiction",
+    ),
+    (
+        "Le président a rencontré le chancelier allemand à Berlin.",
+        "Le président était à Berlin.",
+        "entailment",
+    ),
+    ("Le maire a inauguré une école.", "L'école a coûté dix millions d'euros.", "neutral"),
+    (
+        "The talks took place in Paris on Wednesday.",
+        "The talks took place in Paris on Thursday.",
+        "contradiction",
+    ),
+    (
+        "Twelve people were killed in the attack.",
+        "Nobody was killed in the attack.",
+        "contradiction",
+    ),
+    ("The minister met the president in Berlin.", "The minister was in Berlin.", "entailment"),
+    ("The mayor opened a new school.", "The school cost ten million euros.", "neutral"),
+]
