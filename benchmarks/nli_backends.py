@@ -16,10 +16,8 @@ from __future__ import annotations
 import argparse
 import copy
 import os
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
+from nli_eval import speed  # noqa: E402  (same timing as the accuracy benchmark)
 
 from factdiff.nli.data import xnli_fr_dev  # noqa: E402
 from factdiff.nli.model import LABELS  # noqa: E402
@@ -76,16 +75,6 @@ def onnx_forward(model: torch.nn.Module, folder: Path, int8: bool) -> Forward:
         return torch.from_numpy(session.run(["logits"], feeds)[0])
 
     return forward
-
-
-def measure(scorer: NLIScorer, pairs: list[tuple[str, str]], runs: int) -> float:
-    scorer.score(pairs[:32])  # warm-up
-    rates = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        scorer.score(pairs)
-        rates.append(len(pairs) / (time.perf_counter() - t))
-    return statistics.median(rates)
 
 
 def main() -> int:
@@ -143,7 +132,7 @@ def main() -> int:
         except Exception as exc:  # an exporter or quantiser failing is a result, not a crash
             print(f"{name:26s} failed: {type(exc).__name__}: {str(exc).splitlines()[0][:80]}")
             continue
-        rate = measure(scorer, speed_pairs, args.runs)
+        rate, _ = speed(scorer, speed_pairs, args.runs)
         acc = float((scorer.score(all_pairs).argmax(1) == gold).mean())
         print(f"{name:26s} {rate:8.1f} {acc:12.4f}")
     return 0
