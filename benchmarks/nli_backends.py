@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
-from nli_eval import speed  # noqa: E402  (same timing as the accuracy benchmark)
+from nli_eval import add_model_args, speed  # noqa: E402  (same timing as the accuracy benchmark)
 
 from factdiff.nli.data import xnli_fr_dev  # noqa: E402
 from factdiff.nli.model import LABELS  # noqa: E402
@@ -79,11 +79,7 @@ def onnx_forward(model: torch.nn.Module, folder: Path, int8: bool) -> Forward:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--model", type=Path, default=None, help="model folder (default: shipped)")
-    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--speed-pairs", type=int, default=512)
-    ap.add_argument("--threads", type=int, default=2)
+    add_model_args(ap)
     ap.add_argument("--accuracy-pairs", type=int, default=0, help="first N of XNLI-fr (0: all)")
     args = ap.parse_args()
 

@@ -55,13 +55,18 @@ def speed(scorer: NLIScorer, pairs: list[tuple[str, str]], runs: int) -> tuple[f
     return statistics.median(rates), float(np.mean(lengths))
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def add_model_args(ap: argparse.ArgumentParser) -> None:
+    """Options every NLI benchmark takes: model, data, runs, speed pairs, threads."""
     ap.add_argument("--model", type=Path, default=None, help="model folder (default: shipped)")
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--speed-pairs", type=int, default=512)
     ap.add_argument("--threads", type=int, default=2)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_model_args(ap)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
