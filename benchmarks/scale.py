@@ -35,34 +35,11 @@ from pathlib import Path
 
 from _common import ROOT, clusters
 
-MONTHS_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+from factdiff.lexicon import en as en_lexicon
+from factdiff.lexicon import fr as fr_lexicon
+
+MONTHS_FR = fr_lexicon.MONTH_NAMES
+MONTHS_EN = en_lexicon.MONTH_NAMES
 _MONTH = {m.lower(): i + 1 for i, m in enumerate(MONTHS_FR)}
 _MONTH.update({m.lower(): i + 1 for i, m in enumerate(MONTHS_EN)})
 _MONTHS_RE = "|".join(sorted(list(MONTHS_FR) + list(MONTHS_EN), key=len, reverse=True))

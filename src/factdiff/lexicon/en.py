@@ -49,6 +49,23 @@ MONTHS = {
     "dec": 12,
 }
 
+# As written in text, for code that writes dates (MONTHS above also holds abbreviations).
+WEEKDAY_NAMES = tuple(day.capitalize() for day in WEEKDAYS)
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 FUTURE_CUES = (
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|"
     r"is\s+scheduled|are\s+scheduled|plans\s+to|next|upcoming|going\s+to)\b"

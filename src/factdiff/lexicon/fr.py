@@ -46,6 +46,24 @@ MONTHS = {
     "dec": 12,
 }
 
+# As written in text (MONTHS above is keyed by accent-folded forms, for matching);
+# for code that writes dates, such as the training-pair generator.
+WEEKDAY_NAMES = tuple(WEEKDAYS)
+MONTH_NAMES = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
 # Verbs and auxiliaries that put the sentence in the future: a bare weekday then
 # points forward from the publication date.
 FUTURE_CUES = (

@@ -29,6 +29,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from factdiff.lexicon import en as en_lexicon
+from factdiff.lexicon import fr as fr_lexicon
 from factdiff.nli.model import LABELS
 
 
@@ -242,40 +244,8 @@ def emergent_pairs(data: Path) -> list[Pair]:
 
 # ------------------------------------------------------- claim-level pairs
 
-_WEEKDAYS = {
-    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
-_MONTHS = {
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
+_WEEKDAYS = {"fr": fr_lexicon.WEEKDAY_NAMES, "en": en_lexicon.WEEKDAY_NAMES}
+_MONTHS = {"fr": fr_lexicon.MONTH_NAMES, "en": en_lexicon.MONTH_NAMES}
 _TITLES = {
     "fr": [
         "président",
