@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import sys
 import tempfile
@@ -48,6 +49,16 @@ def clusters() -> list[tuple[str, list[str], Path]]:
             ]
             out.append((folder.name, files, gold))
     return out
+
+
+def add_tiny_arg(parser: argparse.ArgumentParser, default: str) -> None:
+    """`--tiny`: the stand-in `model_dir` builds when models/nli is absent."""
+    parser.add_argument(
+        "--tiny",
+        choices=("small", "medium"),
+        default=default,
+        help="size of the random stand-in when models/nli is absent",
+    )
 
 
 def model_dir(tiny: str = "small") -> tuple[Path, bool]:

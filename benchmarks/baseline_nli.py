@@ -24,7 +24,7 @@ import statistics
 import time
 import warnings
 
-from _common import CountingScorer, clusters, model_dir, score_module
+from _common import CountingScorer, add_tiny_arg, clusters, model_dir, score_module
 
 from factdiff.ingest import read_articles
 from factdiff.nli import NLIScorer
@@ -65,12 +65,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--threshold", type=float, default=0.5)
-    parser.add_argument(
-        "--tiny",
-        choices=("small", "medium"),
-        default="small",
-        help="size of the random stand-in when models/nli is absent",
-    )
+    add_tiny_arg(parser, default="small")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     score = score_module().score

@@ -18,7 +18,7 @@ import statistics
 import tempfile
 import warnings
 
-from _common import DEV, ROOT, CountingScorer, model_dir
+from _common import DEV, ROOT, CountingScorer, add_tiny_arg, model_dir
 
 from factdiff.nli import NLIScorer
 from factdiff.pipeline import Settings, run
@@ -57,12 +57,7 @@ def measure(name: str, paths: list[str], scorer: NLIScorer, runs: int, stories: 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument(
-        "--tiny",
-        choices=("small", "medium"),
-        default="medium",
-        help="size of the random stand-in when models/nli is absent",
-    )
+    add_tiny_arg(parser, default="medium")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     folder, real = model_dir(args.tiny)
