@@ -78,6 +78,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
     from factdiff.errors import UsageError
     from factdiff.nli.data import DEFAULT_MIX, MIXES
+    from factdiff.nli.model import is_factdiff_model
     from factdiff.nli.train import TrainConfig, train
 
     if not args.data.is_dir():
@@ -85,7 +86,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
     mix = args.mix or DEFAULT_MIX
     if mix not in MIXES:
         raise UsageError(f"--mix {mix}: unknown mix (known: {', '.join(sorted(MIXES))})")
-    if args.init_from is not None and not (args.init_from / "factdiff_nli.json").is_file():
+    if args.init_from is not None and not is_factdiff_model(args.init_from):
         raise UsageError(f"{args.init_from}: not a factdiff model folder")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     cfg = TrainConfig(

@@ -610,20 +610,20 @@ class Mix:
     repeats: dict[str, int]
 
     def cap(self, source: str) -> int | None:
-        if source in self.caps:
-            return self.caps[source]
-        return next(
-            (n for pre, n in self.caps.items() if pre.endswith("_") and source.startswith(pre)),
-            None,
-        )
+        return _by_source(self.caps, source)
 
     def repeat(self, source: str) -> int:
-        if source in self.repeats:
-            return self.repeats[source]
-        return next(
-            (n for pre, n in self.repeats.items() if pre.endswith("_") and source.startswith(pre)),
-            1,
-        )
+        times = _by_source(self.repeats, source)
+        return 1 if times is None else times
+
+
+def _by_source(table: dict[str, int], source: str) -> int | None:
+    """`table`'s value for `source`: its own entry, else that of a prefix ending in "_"."""
+    if source in table:
+        return table[source]
+    return next(
+        (n for pre, n in table.items() if pre.endswith("_") and source.startswith(pre)), None
+    )
 
 
 _FRENCH_TWICE = {

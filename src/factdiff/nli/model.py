@@ -105,30 +105,35 @@ def is_factdiff_model(path: Path) -> bool:
     return (path / CONFIG_NAME).is_file()
 
 
-def load_shipped(path: Path) -> tuple[MeanPoolNLI, Any, dict[str, Any]]:
-    """Assemble base + shipped weights from a factdiff model folder (eval mode)."""
+def load_trained_weights(model: MeanPoolNLI, path: Path) -> set[str]:
+    """Put the trained weights of the factdiff model folder `path` into `model` (as
+    float32) and return their names; the rest of `model` is left as it is."""
     from safetensors.torch import load_file
 
-    try:
-        cfg = json.loads((path / CONFIG_NAME).read_text())
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"{path}: unreadable {CONFIG_NAME}: {exc}") from exc
-    if cfg.get("format") != FORMAT:
-        raise ModelError(f"{path}: unsupported model format {cfg.get('format')!r}")
-    weights = path / WEIGHTS_NAME
-    if not weights.is_file():
-        raise ModelError(f"{path}: {WEIGHTS_NAME} is missing")
-    encoder, tokenizer, _ = load_base_encoder(int(cfg["num_layers"]), plain=True)
-    model = MeanPoolNLI(encoder, num_labels=len(cfg["labels"]))
-    shipped = load_file(str(weights))
-    own = model.state_dict()
-    unknown = sorted(set(shipped) - set(own))
+    shipped = load_file(str(path / WEIGHTS_NAME))
+    unknown = sorted(set(shipped) - set(model.state_dict()))
     if unknown:
         raise ModelError(f"{path}: weights do not fit the model: {unknown[:3]}")
     for key in ("dense.weight", "out.weight"):
         if key not in shipped:
             raise ModelError(f"{path}: {WEIGHTS_NAME} lacks the classification head ({key})")
     model.load_state_dict({k: v.to(torch.float32) for k, v in shipped.items()}, strict=False)
+    return set(shipped)
+
+
+def load_shipped(path: Path) -> tuple[MeanPoolNLI, Any, dict[str, Any]]:
+    """Assemble base + shipped weights from a factdiff model folder (eval mode)."""
+    try:
+        cfg = json.loads((path / CONFIG_NAME).read_text())
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{path}: unreadable {CONFIG_NAME}: {exc}") from exc
+    if cfg.get("format") != FORMAT:
+        raise ModelError(f"{path}: unsupported model format {cfg.get('format')!r}")
+    if not (path / WEIGHTS_NAME).is_file():
+        raise ModelError(f"{path}: {WEIGHTS_NAME} is missing")
+    encoder, tokenizer, _ = load_base_encoder(int(cfg["num_layers"]), plain=True)
+    model = MeanPoolNLI(encoder, num_labels=len(cfg["labels"]))
+    load_trained_weights(model, path)
     tokenizer.model_max_length = int(cfg.get("max_length", 256))
     model.eval()
     return model, tokenizer, cfg

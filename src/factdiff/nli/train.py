@@ -36,7 +36,14 @@ import numpy as np
 import torch
 
 from factdiff.nli.data import DEFAULT_MIX, Pair, eval_sets, training_pairs
-from factdiff.nli.model import LABELS, MeanPoolNLI, load_base_encoder, save_shipped
+from factdiff.nli.model import (
+    CONFIG_NAME,
+    LABELS,
+    MeanPoolNLI,
+    load_base_encoder,
+    load_trained_weights,
+    save_shipped,
+)
 
 log = logging.getLogger("factdiff.nli.train")
 
@@ -146,21 +153,16 @@ def _warm_start(model: MeanPoolNLI, cfg: TrainConfig) -> tuple[dict[str, Any], s
     record included), so a chain of runs stays reproducible from the card, and
     the names of the weights loaded.
     """
-    from safetensors.torch import load_file
-
-    from factdiff.nli.model import CONFIG_NAME, WEIGHTS_NAME
-
     assert cfg.init_from is not None
     parent = json.loads((cfg.init_from / CONFIG_NAME).read_text())
     if int(parent["num_layers"]) != cfg.num_layers:
         raise ValueError(
             f"{cfg.init_from}: has {parent['num_layers']} layers, this run keeps {cfg.num_layers}"
         )
-    weights = load_file(str(cfg.init_from / WEIGHTS_NAME))
-    model.load_state_dict({k: v.to(torch.float32) for k, v in weights.items()}, strict=False)
-    log.info("warm start from %s (%d tensors)", cfg.init_from, len(weights))
+    loaded = load_trained_weights(model, cfg.init_from)
+    log.info("warm start from %s (%d tensors)", cfg.init_from, len(loaded))
     record = {"trained_layers": parent.get("trained_layers"), "training": parent.get("training")}
-    return record, set(weights)
+    return record, loaded
 
 
 def train(cfg: TrainConfig) -> Path:
