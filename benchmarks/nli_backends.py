@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
-from nli_eval import add_model_args, speed  # noqa: E402  (same timing as the accuracy benchmark)
+from nli_eval import add_model_args, speed, speed_pool  # noqa: E402  (same timing as the accuracy benchmark)
 
 from factdiff.nli.data import xnli_fr_dev  # noqa: E402
 from factdiff.nli.model import LABELS  # noqa: E402
@@ -85,7 +85,7 @@ def main() -> int:
 
     torch.set_num_threads(args.threads)
     scorer = NLIScorer(args.model, precision="fp32")
-    if not hasattr(scorer.model, "encoder") or scorer._factdiff is False:
+    if not scorer._factdiff:
         print("this benchmark compares backends for a factdiff model folder")
         return 2
     xnli = xnli_fr_dev(args.data)
@@ -93,13 +93,9 @@ def main() -> int:
         xnli = xnli[: args.accuracy_pairs]
     gold = np.array([LABELS.index(p.label) for p in xnli])
     all_pairs = [(p.premise, p.hypothesis) for p in xnli]
-    # ~64-token pairs, as in the speed measure (and benchmarks/nli_eval.py).
-    lengths = [len(scorer._encode(p, h)[0]) for p, h in all_pairs]
-    speed_pairs = [pr for pr, n in zip(all_pairs, lengths, strict=True) if 48 <= n <= 80]
-    speed_pairs = speed_pairs[: args.speed_pairs]
+    speed_pairs = speed_pool(scorer, all_pairs, args.speed_pairs)
     print(
-        f"model: {scorer.model_id}  threads: {args.threads}  speed pairs: {len(speed_pairs)} "
-        f"(mean {np.mean([n for n in lengths if 48 <= n <= 80]):.0f} tokens)  "
+        f"model: {scorer.model_id}  threads: {args.threads}  speed pairs: {len(speed_pairs)}  "
         f"accuracy pairs: {len(all_pairs)}"
     )
     fp32_model = scorer.model
@@ -113,24 +109,26 @@ def main() -> int:
             bf16=False,
         ),
     }
-    tmp = Path(tempfile.mkdtemp(prefix="factdiff-onnx-"))
-    try:
-        import onnxruntime  # noqa: F401
-
-        backends["onnxruntime fp32"] = lambda: onnx_forward(fp32_model, tmp, int8=False)
-        backends["onnxruntime int8 dynamic"] = lambda: onnx_forward(fp32_model, tmp, int8=True)
-    except ImportError:
-        print("onnxruntime not installed: ONNX Runtime backends skipped")
-    print(f"{'backend':26s} {'pairs/s':>8s} {'xnli_fr acc':>12s}")
-    for name, make in backends.items():
+    # The ONNX exports (~500 MB each) live only as long as this run.
+    with tempfile.TemporaryDirectory(prefix="factdiff-onnx-") as onnx_dir:
+        tmp = Path(onnx_dir)
         try:
-            scorer._forward = make()  # type: ignore[method-assign]
-        except Exception as exc:  # an exporter or quantiser failing is a result, not a crash
-            print(f"{name:26s} failed: {type(exc).__name__}: {str(exc).splitlines()[0][:80]}")
-            continue
-        rate, _ = speed(scorer, speed_pairs, args.runs)
-        acc = float((scorer.score(all_pairs).argmax(1) == gold).mean())
-        print(f"{name:26s} {rate:8.1f} {acc:12.4f}")
+            import onnxruntime  # noqa: F401
+
+            backends["onnxruntime fp32"] = lambda: onnx_forward(fp32_model, tmp, int8=False)
+            backends["onnxruntime int8 dynamic"] = lambda: onnx_forward(fp32_model, tmp, int8=True)
+        except ImportError:
+            print("onnxruntime not installed: ONNX Runtime backends skipped")
+        print(f"{'backend':26s} {'pairs/s':>8s} {'xnli_fr acc':>12s}")
+        for name, make in backends.items():
+            try:
+                scorer._forward = make()  # type: ignore[method-assign]
+            except Exception as exc:  # an exporter or quantiser failing is a result, not a crash
+                print(f"{name:26s} failed: {type(exc).__name__}: {str(exc).splitlines()[0][:80]}")
+                continue
+            rate, mean_tokens = speed(scorer, speed_pairs, args.runs)
+            acc = float((scorer.score(all_pairs).argmax(1) == gold).mean())
+            print(f"{name:26s} {rate:8.1f} {acc:12.4f}   (speed pairs of {mean_tokens:.0f} tokens)")
     return 0
 
 

@@ -55,6 +55,13 @@ def speed(scorer: NLIScorer, pairs: list[tuple[str, str]], runs: int) -> tuple[f
     return statistics.median(rates), float(np.mean(lengths))
 
 
+def speed_pool(
+    scorer: NLIScorer, pairs: list[tuple[str, str]], limit: int
+) -> list[tuple[str, str]]:
+    """The speed measure's ~64-token pairs: the first `limit` whose encoded length is 48..80."""
+    return [x for x in pairs if 48 <= len(scorer._encode(*x)[0]) <= 80][:limit]
+
+
 def add_model_args(ap: argparse.ArgumentParser) -> None:
     """Options every NLI benchmark takes: model, data, runs, speed pairs, threads."""
     ap.add_argument("--model", type=Path, default=None, help="model folder (default: shipped)")
@@ -87,9 +94,9 @@ def main() -> int:
             f"R={m['contradiction_recall']:.3f}  ({time.perf_counter() - t:.0f}s)"
         )
 
-    # Speed on ~64-token pairs: xnli dev pairs whose encoded length is 48..80.
-    pool = [(p.premise, p.hypothesis) for p in sets["xnli_fr_dev"]]
-    pool = [x for x in pool if 48 <= len(scorer._encode(*x)[0]) <= 80][: args.speed_pairs]
+    pool = speed_pool(
+        scorer, [(p.premise, p.hypothesis) for p in sets["xnli_fr_dev"]], args.speed_pairs
+    )
     rate, mean_len = speed(scorer, pool, args.runs)
     results["speed"] = {
         "pairs_per_s": round(rate, 1),
