@@ -12,16 +12,15 @@ from __future__ import annotations
 import importlib.util
 import sys
 from datetime import date
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from conftest import ROOT, SHARED
 from factdiff.extract import extract_sentence
 from factdiff.records import Sentence
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+DATA = SHARED / "data"
 if not (DATA / "recognizers_text_specs").is_dir() or not (DATA / "dateparser_test_cases").is_dir():
     pytest.skip(f"spec data not found under {DATA}", allow_module_level=True)
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+from conftest import SHARED
 from factdiff.nli.data import MIXES, Mix, training_pairs
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATA = SHARED / "data"
 
 
 def test_prefix_caps_and_repeats() -> None:
