@@ -7,7 +7,13 @@ from collections import Counter
 import pytest
 
 from conftest import SHARED
-from factdiff.nli.data import MIXES, Mix, training_pairs
+from factdiff.nli.data import (
+    MIXES,
+    Mix,
+    label_weights_by_language,
+    pair_language,
+    training_pairs,
+)
 
 DATA = SHARED / "data"
 
@@ -34,3 +40,21 @@ def test_mixes_share_one_validation_split() -> None:
     assert max(n for s, n in c2.items() if s.startswith("claims_en_")) <= 1500
     # xnli_fr is never a training source.
     assert not any("xnli" in s for s in c1 | c2)
+
+
+@pytest.mark.skipif(not (DATA / "nli_train").is_dir(), reason="needs ../shared/data")
+def test_v3_is_v2_with_each_languages_labels_weighed_equally() -> None:
+    train_v2, _ = training_pairs(DATA, mix="v2")
+    train_v3, _ = training_pairs(DATA, mix="v3")
+    assert train_v3 == train_v2
+    assert MIXES["v3"].balance_labels_by_language and not MIXES["v2"].balance_labels_by_language
+    raw: dict[str, Counter[str]] = {}
+    weighed: dict[str, Counter[str]] = {}
+    for p, w in zip(train_v3, label_weights_by_language(train_v3), strict=True):
+        raw.setdefault(pair_language(p), Counter())[p.label] += 1
+        weighed.setdefault(pair_language(p), Counter())[p.label] += w
+    # Unweighted, French is far more often neutral than English: the prior v3 removes.
+    share = {lang: c["neutral"] / c.total() for lang, c in raw.items()}
+    assert share["fr"] > share["en"] + 0.08
+    for counts in weighed.values():
+        assert max(counts.values()) - min(counts.values()) < 1e-6 * counts.total()

@@ -130,3 +130,67 @@ def test_warm_start_refuses_a_model_with_other_layers(tiny_setup: Path) -> None:
     child_cfg.init_from, child_cfg.num_layers = parent, 1
     with pytest.raises(ValueError, match="layers"):
         nli_train.train(child_cfg)
+
+
+def _last_weights(root: Path, name: str) -> dict[str, torch.Tensor]:
+    return torch.load(root / name / "ckpt" / "last.pt", weights_only=False)["model"]
+
+
+def test_weight_averaging_ships_the_mean_of_the_snapshots(tiny_setup: Path) -> None:
+    def cfg(name: str, steps: int, average: bool) -> nli_train.TrainConfig:
+        c = _cfg(tiny_setup, name, steps=steps)
+        c.schedule = "constant"
+        c.lr = c.head_lr = 1e-2  # large steps, so that the snapshots differ
+        if average:
+            c.average_from, c.average_every = 2, 2
+        return c
+
+    # The weights a plain run passes through at steps 2, 4 and 6.
+    snapshots = []
+    for steps in (2, 4, 6):
+        nli_train.train(cfg("plain", steps, average=False))
+        snapshots.append(_last_weights(tiny_setup, "plain"))
+    averaged = _weights(nli_train.train(cfg("avg", 6, average=True)))
+    for key, value in averaged.items():
+        expected = torch.stack([s[key].float() for s in snapshots]).mean(0)
+        assert torch.allclose(value.float(), expected, atol=2e-3), key
+    # The mean moved away from the last weights: the test would catch shipping them.
+    last = snapshots[-1]
+    assert any(
+        not torch.allclose(averaged[k].float(), last[k].float(), atol=1e-3) for k in averaged
+    )
+    record = json.loads((tiny_setup / "avg" / "model" / nli_model.CONFIG_NAME).read_text())
+    assert record["training"]["averaged"]["snapshots"] == 3
+
+    # A run stopped mid-way and resumed keeps its running mean.
+    nli_train.train(cfg("resumed", 4, average=True))
+    resumed = _weights(nli_train.train(cfg("resumed", 6, average=True)))
+    assert all(torch.equal(resumed[k], averaged[k]) for k in averaged)
+
+
+def test_language_balanced_weights_even_out_each_languages_labels() -> None:
+    from factdiff.nli.data import label_weights_by_language, pair_language
+
+    pairs = (
+        [Pair("a", "b", "neutral", "claims_fr_added_detail")] * 6
+        + [Pair("a", "b", "contradiction", "claims_fr_number")] * 2
+        + [Pair("a", "b", "entailment", "rte3_fr")] * 4
+        + [Pair("a", "b", "neutral", "mnli_dev_matched")] * 3
+        + [Pair("a", "b", "entailment", "snli_devtest")] * 3
+        + [Pair("a", "b", "entailment", "refresd")]
+    )
+    assert [pair_language(p) for p in pairs[-4:]] == ["en", "en", "en", "xl"]
+    weights = label_weights_by_language(pairs)
+    totals: dict[tuple[str, str], float] = {}
+    for p, w in zip(pairs, weights, strict=True):
+        key = (pair_language(p), p.label)
+        totals[key] = totals.get(key, 0.0) + w
+    # French: 12 pairs, 3 labels: each label weighs 4 in all; English 3 per label.
+    assert {k: round(v, 6) for k, v in totals.items()} == {
+        ("fr", "neutral"): 4.0,
+        ("fr", "contradiction"): 4.0,
+        ("fr", "entailment"): 4.0,
+        ("en", "neutral"): 3.0,
+        ("en", "entailment"): 3.0,
+        ("xl", "entailment"): 1.0,
+    }

@@ -51,10 +51,28 @@ def add_subcommands(subparsers: Any) -> None:
     train.add_argument("--head-lr", type=float, default=3e-4, help="peak learning rate of the head")
     train.add_argument("--warmup", type=int, default=200, help="linear warm-up steps")
     train.add_argument(
-        "--mix", default=None, help="training data mix: a name in factdiff.nli.data.MIXES (v2)"
+        "--mix",
+        default=None,
+        help="training data mix: a name in factdiff.nli.data.MIXES (default: DEFAULT_MIX)",
     )
     train.add_argument(
         "--init-from", type=Path, default=None, help="continue from a trained factdiff model folder"
+    )
+    train.add_argument(
+        "--schedule",
+        choices=("linear", "constant"),
+        default="linear",
+        help="learning rate after warm-up: linear decay to 0, or constant",
+    )
+    train.add_argument(
+        "--average-from",
+        type=int,
+        default=None,
+        metavar="STEP",
+        help="ship the mean of the weights taken from STEP on (weight averaging)",
+    )
+    train.add_argument(
+        "--average-every", type=int, default=50, metavar="N", help="steps between averaged weights"
     )
     train.add_argument("--no-resume", action="store_true", help="ignore existing checkpoints")
     train.set_defaults(func=_cmd_train)
@@ -86,6 +104,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
     mix = args.mix or DEFAULT_MIX
     if mix not in MIXES:
         raise UsageError(f"--mix {mix}: unknown mix (known: {', '.join(sorted(MIXES))})")
+    if args.average_from is not None and (args.average_from < 1 or args.average_every < 1):
+        raise UsageError("--average-from and --average-every must be positive")
     if args.init_from is not None and not is_factdiff_model(args.init_from):
         raise UsageError(f"{args.init_from}: not a factdiff model folder")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -106,6 +126,9 @@ def _cmd_train(args: argparse.Namespace) -> int:
         warmup=args.warmup,
         mix=mix,
         init_from=args.init_from,
+        schedule=args.schedule,
+        average_from=args.average_from,
+        average_every=args.average_every,
     )
     print(train(cfg))
     return 0
