@@ -63,6 +63,9 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.?-?){1,3}", token))
 
 
+_MIN_LAST_WINDOW = 40
+
+
 def _windows(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A span longer than `MAX_SENTENCE_CHARS` cut into consecutive windows at spaces.
 
@@ -72,7 +75,9 @@ def _windows(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """
     out = []
     while e - s > MAX_SENTENCE_CHARS:
-        cut = s + MAX_SENTENCE_CHARS
+        # Leave the last window some text: a remainder of a character or two
+        # would be dropped as a stray fragment by `split_sentences`.
+        cut = min(s + MAX_SENTENCE_CHARS, e - _MIN_LAST_WINDOW)
         space = text.rfind(" ", s + MAX_SENTENCE_CHARS // 2, cut)
         if space > s:
             cut = space
