@@ -58,3 +58,43 @@ def test_v3_is_v2_with_each_languages_labels_weighed_equally() -> None:
     assert share["fr"] > share["en"] + 0.08
     for counts in weighed.values():
         assert max(counts.values()) - min(counts.values()) < 1e-6 * counts.total()
+
+
+@pytest.mark.skipif(not (DATA / "nli_extra").is_dir(), reason="needs ../shared/data/nli_extra")
+def test_v4_adds_nli_extra_with_binary_labels_and_no_evaluation_pair() -> None:
+    from factdiff.nli.data import (
+        NOT_ENTAILMENT,
+        eval_sets,
+        nli_train_pairs,
+        pair_family,
+    )
+
+    _, val_v3 = training_pairs(DATA, mix="v3")
+    train_v4, _ = training_pairs(DATA, mix="v4")
+    sources = Counter(p.source for p in train_v4)
+    for name in ("mnli_bin", "pawsx_fr", "pawsx_xl", "ntrex_xl", "ntrex_next_xl", "med"):
+        assert sources[name] > 0, name
+    assert sources["pawsx_fr"] == 2 * len({p.group for p in train_v4 if p.source == "pawsx_fr"})
+    # Binary labels stay binary (never "neutral"), and only on binary sources.
+    assert {p.label for p in train_v4 if p.source == "pawsx_fr"} == {"entailment", NOT_ENTAILMENT}
+    assert all(pair_family(p) == "2way" for p in train_v4 if p.label == NOT_ENTAILMENT)
+    # Binary MultiNLI keeps only the pairs the 3-way copy does not have.
+    mnli = {(p.premise, p.hypothesis) for p in nli_train_pairs(DATA)}
+    assert not any((p.premise, p.hypothesis) in mnli for p in train_v4 if p.source == "mnli_bin")
+    # Translations go both ways, in pair_language "xl".
+    assert {pair_language(p) for p in train_v4 if p.source.startswith(("ntrex", "claims_xl"))} == {
+        "xl"
+    }
+    # The validation groups of v3 are still held out of v4's training.
+    held = {(p.source, p.group) for p in val_v3}
+    assert not {(p.source, p.group) for p in train_v4} & held
+    # No evaluation premise (nor xnli) is trained on.
+    evaluation = {p.premise.strip() for pairs in eval_sets(DATA).values() for p in pairs}
+    assert not any(p.premise.strip() in evaluation for p in train_v4)
+    assert not any("xnli" in s for s in sources)
+    # Weighed, each (language, family) has its labels at equal weight.
+    weighed: dict[tuple[str, str], Counter[str]] = {}
+    for p, w in zip(train_v4, label_weights_by_language(train_v4), strict=True):
+        weighed.setdefault((pair_language(p), pair_family(p)), Counter())[p.label] += w
+    for counts in weighed.values():
+        assert max(counts.values()) - min(counts.values()) < 1e-6 * counts.total()

@@ -194,3 +194,52 @@ def test_language_balanced_weights_even_out_each_languages_labels() -> None:
         ("en", "entailment"): 3.0,
         ("xl", "entailment"): 1.0,
     }
+
+
+def test_binary_loss_reads_not_entailment_as_one_minus_p_entailment() -> None:
+    from factdiff.nli.data import TRAIN_LABELS
+
+    logits = torch.tensor([[2.0, 0.5, -1.0], [2.0, 0.5, -1.0], [0.0, 3.0, 1.0]])
+    labels = torch.tensor([TRAIN_LABELS.index(x) for x in ("entailment", "not_entailment")] + [1])
+    loss = nli_train.pair_loss(logits, labels)
+    p = torch.softmax(logits, -1)
+    assert torch.allclose(loss[0], -p[0, 0].log())
+    assert torch.allclose(loss[1], -(1 - p[1, 0]).log())
+    assert torch.allclose(loss[2], -p[2, 1].log())
+    # Not "neutral": moving mass from neutral to contradiction leaves it unchanged.
+    shifted = nli_train.pair_loss(torch.tensor([[2.0, -1.0, 0.5]]), labels[1:2])
+    assert torch.allclose(shifted, loss[1:2])
+
+
+def test_binary_pairs_train_and_count_in_validation(
+    tiny_setup: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    binary = [
+        Pair("il a accepté lundi", "il a refusé", "not_entailment", "pawsx_fr", "g4"),
+        Pair("he won on Monday", "il a gagné lundi", "entailment", "ntrex_xl", "g5"),
+    ] * 4
+    pairs = PAIRS + binary
+    monkeypatch.setattr(nli_train, "training_pairs", lambda data, seed, mix: (pairs, binary))
+    cfg = _cfg(tiny_setup, "bin", steps=4)
+    cfg.mix = "v4"  # label-balanced weights, binary sources as a family apart
+    out = nli_train.train(cfg)
+    record = json.loads((out / nli_model.CONFIG_NAME).read_text())["training"]
+    assert record["pairs_by_source"]["pawsx_fr"] == 4
+    assert 0.0 <= record["validation_accuracy"] <= 1.0
+
+
+def test_averaging_from_a_fraction_of_the_run_starts_at_its_second_half(
+    tiny_setup: Path,
+) -> None:
+    cfg = _cfg(tiny_setup, "half", steps=8)
+    cfg.schedule, cfg.average_every, cfg.average_from_fraction = "constant", 2, 0.5
+    out = nli_train.train(cfg)
+    averaged = json.loads((out / nli_model.CONFIG_NAME).read_text())["training"]["averaged"]
+    # Snapshots at steps 4, 6 and 8 of 8.
+    assert averaged["from_step"] == 4 and averaged["snapshots"] == 3
+    # Resumed past its start, a run keeps the step it started averaging at.
+    cfg2 = _cfg(tiny_setup, "half", steps=12)
+    cfg2.schedule, cfg2.average_every, cfg2.average_from_fraction = "constant", 2, 0.5
+    out = nli_train.train(cfg2)
+    averaged = json.loads((out / nli_model.CONFIG_NAME).read_text())["training"]["averaged"]
+    assert averaged["from_step"] == 4 and averaged["snapshots"] == 5

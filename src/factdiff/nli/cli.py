@@ -72,6 +72,14 @@ def add_subcommands(subparsers: Any) -> None:
         help="ship the mean of the weights taken from STEP on (weight averaging)",
     )
     train.add_argument(
+        "--average-from-fraction",
+        type=float,
+        default=None,
+        metavar="F",
+        help="ship the mean of the weights from this fraction of the planned steps on (0.5: "
+        "the second half; the plan follows the time budget)",
+    )
+    train.add_argument(
         "--average-every", type=int, default=50, metavar="N", help="steps between averaged weights"
     )
     train.add_argument("--no-resume", action="store_true", help="ignore existing checkpoints")
@@ -106,6 +114,9 @@ def _cmd_train(args: argparse.Namespace) -> int:
         raise UsageError(f"--mix {mix}: unknown mix (known: {', '.join(sorted(MIXES))})")
     if args.average_from is not None and (args.average_from < 1 or args.average_every < 1):
         raise UsageError("--average-from and --average-every must be positive")
+    fraction = args.average_from_fraction
+    if fraction is not None and (not 0 <= fraction < 1 or args.average_from is not None):
+        raise UsageError("--average-from-fraction takes 0 <= F < 1, without --average-from")
     if args.init_from is not None and not is_factdiff_model(args.init_from):
         raise UsageError(f"{args.init_from}: not a factdiff model folder")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -129,6 +140,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
         schedule=args.schedule,
         average_from=args.average_from,
         average_every=args.average_every,
+        average_from_fraction=fraction,
     )
     print(train(cfg))
     return 0

@@ -99,6 +99,110 @@ def nli_train_pairs(data: Path) -> list[Pair]:
     return pairs
 
 
+# ------------------------------------------------ extra pairs (nli_extra/)
+
+#: The label of binary sources: entailment vs the rest. It is not "neutral":
+#: the loss reads it as 1 - p(entailment) (`factdiff.nli.train.pair_loss`).
+NOT_ENTAILMENT = "not_entailment"
+#: Labels a training pair may carry: the three NLI labels, then the binary one.
+TRAIN_LABELS: tuple[str, ...] = (*LABELS, NOT_ENTAILMENT)
+_BINARY_NAMES = {"not_entailment": NOT_ENTAILMENT, "not_paraphrase": NOT_ENTAILMENT}
+
+#: nli_extra folder -> (source name, group field; None: the premise text).
+#: Source names ending in "_xl" are cross-lingual (`pair_language`).
+EXTRA_SETS: dict[str, tuple[str, str | None]] = {
+    "docnli_binary_mnli_dev": ("mnli_bin", None),
+    "docnli_binary_fever": ("fever_bin", None),
+    "fever_symmetric": ("fever_sym", None),
+    "conjnli": ("conjnli", None),
+    "med_monotonicity": ("med", "id"),
+    "help_conj_disj": ("help", "pmb_doc"),
+    "pawsx_dev_fr": ("pawsx_fr", "id"),
+    "pawsx_dev_en": ("pawsx_en", "id"),
+    "pawsx_dev_xling_en_fr": ("pawsx_xl", "id"),
+    "tatoeba_laser_en_fr": ("tatoeba_xl", "id"),
+    "ntrex128_en_fr": ("ntrex_xl", "id"),
+}
+#: Translation sets: (English, French) sentence pairs, shown in both directions.
+_TRANSLATION_SOURCES = ("ntrex_xl", "tatoeba_xl")
+
+
+def _extra_group(row: dict, field: str | None) -> str:
+    if field is None:
+        return row["premise"]
+    group = str(row.get(field, ""))
+    # PAWS-X: one group per line across fr, en and both cross-lingual pairs.
+    return re.sub(r":(en1-fr2|fr1-en2)$", "", group)
+
+
+def extra_pairs(data: Path) -> list[Pair]:
+    """Pairs of ``nli_extra/`` (see its README): 3-way, binary and translations.
+
+    Binary labels (``not_entailment``, ``not_paraphrase``) become
+    `NOT_ENTAILMENT`. MultiNLI pairs already in ``nli_train`` (3-way labelled
+    there) are dropped from the binary copy, so only dev mismatched is new.
+    Translations (NTREX, Tatoeba) are entailment both ways; NTREX also gives
+    hard negatives: a sentence against the translation of the next one in the
+    same news stream (`NOT_ENTAILMENT`, both directions).
+    """
+    known = {
+        (p.premise.strip(), p.hypothesis.strip())
+        for p in nli_train_pairs(data)
+        if p.source in ("mnli_dev_matched", "taxinli")
+    }
+    out: list[Pair] = []
+    for folder, (source, field) in EXTRA_SETS.items():
+        path = data / "nli_extra" / folder / "data.jsonl"
+        if not path.is_file():
+            continue
+        rows = [r for r in _jsonl(path) if r.get("premise") and r.get("hypothesis")]
+        for i, row in enumerate(rows):
+            label = _BINARY_NAMES.get(row.get("label", ""), row.get("label"))
+            if label not in TRAIN_LABELS:
+                continue
+            prem, hyp = row["premise"], row["hypothesis"]
+            if source == "mnli_bin" and (prem.strip(), hyp.strip()) in known:
+                continue
+            group = _extra_group(row, field)
+            out.append(Pair(prem, hyp, label, source, group))
+            if source in _TRANSLATION_SOURCES:
+                out.append(Pair(hyp, prem, label, source, group))
+            if source == "ntrex_xl" and i + 1 < len(rows):
+                nxt = rows[i + 1]
+                out.append(Pair(prem, nxt["hypothesis"], NOT_ENTAILMENT, "ntrex_next_xl", group))
+                out.append(Pair(hyp, nxt["premise"], NOT_ENTAILMENT, "ntrex_next_xl", group))
+    return out
+
+
+def translation_claim_pairs(data: Path, seed: int = 13) -> list[Pair]:
+    """Claim edits of NTREX news sentences, in French and across languages.
+
+    Each French sentence is edited as `claim_pairs` edits news sentences
+    (``claims_fr_nx_<rule>``); the same edit is also paired with the English
+    original as premise, and the edit of the English sentence with the French
+    original (``claims_xl_<rule>``): a translation carries its label over, so
+    the cross-lingual pairs teach the model to give an English pair and its
+    French version the same answer.
+    """
+    rng = random.Random(seed)
+    out: list[Pair] = []
+    path = data / "nli_extra" / "ntrex128_en_fr" / "data.jsonl"
+    if not path.is_file():
+        return out
+    for row in _jsonl(path):
+        en, fr, group = row["premise"], row["hypothesis"], str(row["id"])
+        if not 6 <= len(fr.split()) <= 60:
+            continue
+        for hyp, label, rule in _edits(fr, "fr", rng):
+            if hyp != fr:
+                out.append(Pair(fr, hyp, label, f"claims_fr_nx_{rule}", group))
+                out.append(Pair(en, hyp, label, f"claims_xl_{rule}", group))
+        for hyp, label, rule in _edits(en, "en", rng):
+            if hyp != en:
+                out.append(Pair(fr, hyp, label, f"claims_xl_{rule}", group))
+    return out
+
+
 # --------------------------------------------------------------- French sets
 
 RTE3_HELDOUT = 0.4  # share of RTE-3 ids kept for evaluation
@@ -611,6 +715,8 @@ class Mix:
     repeats: dict[str, int]
     # Weigh the loss so that, within each language, every label counts the same.
     balance_labels_by_language: bool = False
+    # Also read ../shared/data/nli_extra (`extra_pairs`, `translation_claim_pairs`).
+    extra: bool = False
 
     def cap(self, source: str) -> int | None:
         return _by_source(self.caps, source)
@@ -668,17 +774,47 @@ MIXES: dict[str, Mix] = {
 # teaches a language prior: "French, so neutral". The loss weights each
 # language's labels equally instead.
 MIXES["v3"] = replace(MIXES["v2"], balance_labels_by_language=True)
+# v4: v3 plus nli_extra. French prose (PAWS-X fr), MultiNLI dev mismatched
+# (binary: the genres XNLI shares), translations and their claim edits across
+# languages; the template-made sets (ConjNLI's adversarial 15k, HELP) and
+# FEVER capped. Binary pairs get a binary loss (see `pair_family`).
+MIXES["v4"] = Mix(
+    caps={
+        **MIXES["v2"].caps,
+        "fever_bin": 6000,
+        "conjnli": 3000,
+        "help": 1000,
+        "claims_xl_": 800,
+        "claims_fr_nx_": 800,
+    },
+    repeats={**MIXES["v2"].repeats, "mnli_bin": 2, "pawsx_fr": 2},
+    balance_labels_by_language=True,
+    extra=True,
+)
 DEFAULT_MIX = "v3"
 
-# Sources whose premise and hypothesis are in different languages.
-_CROSS_LINGUAL_SOURCES = ("rte3_xl", "refresd")
+# Sources whose premise and hypothesis are in different languages (besides
+# those whose name holds "_xl").
+_CROSS_LINGUAL_SOURCES = ("refresd",)
 
 
 def pair_language(pair: Pair) -> str:
     """The pair's language, from its source: "fr", "en", or "xl" (one of each)."""
-    if pair.source in _CROSS_LINGUAL_SOURCES:
+    if pair.source in _CROSS_LINGUAL_SOURCES or "_xl" in pair.source:
         return "xl"
     return "fr" if "_fr" in pair.source else "en"
+
+
+#: Sources labelled entailment vs not (paraphrase and translation sets too).
+BINARY_SOURCES = frozenset(
+    {"mnli_bin", "fever_bin", "med", "pawsx_fr", "pawsx_en", "pawsx_xl", "ntrex_next_xl"}
+    | set(_TRANSLATION_SOURCES)
+)
+
+
+def pair_family(pair: Pair) -> str:
+    """Family of the pair: "2way" for binary sources (entailment or not), else "3way"."""
+    return "2way" if pair.source in BINARY_SOURCES or pair.label == NOT_ENTAILMENT else "3way"
 
 
 def label_weights_by_language(pairs: list[Pair]) -> list[float]:
@@ -686,11 +822,13 @@ def label_weights_by_language(pairs: list[Pair]) -> list[float]:
 
     A pair of label y in language l weighs n_l / (k_l * n_{l,y}), k_l being the
     number of labels language l has; weights average 1 within each language.
+    Binary sources are balanced on their own (entailment against the rest),
+    as a family apart within their language.
     """
-    keys = [(pair_language(p), p.label) for p in pairs]
+    keys = [((pair_language(p), pair_family(p)), p.label) for p in pairs]
     counts = Counter(keys)
-    per_lang: Counter[str] = Counter()
-    labels_of: Counter[str] = Counter()
+    per_lang: Counter[tuple[str, str]] = Counter()
+    labels_of: Counter[tuple[str, str]] = Counter()
     for (lang, _), n in counts.items():
         per_lang[lang] += n
         labels_of[lang] += 1
@@ -715,6 +853,8 @@ def training_pairs(
         + emergent_pairs(data)
         + claim_pairs(data, seed=seed)
     )
+    if profile.extra:
+        pairs += extra_pairs(data) + translation_claim_pairs(data, seed=seed)
     sources = {p.source for p in pairs}
     caps = {s: n for s in sources if (n := profile.cap(s)) is not None}
     pairs = balance(pairs, caps, seed)

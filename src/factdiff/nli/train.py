@@ -38,6 +38,8 @@ import torch
 from factdiff.nli.data import (
     DEFAULT_MIX,
     MIXES,
+    NOT_ENTAILMENT,
+    TRAIN_LABELS,
     Pair,
     eval_sets,
     label_weights_by_language,
@@ -83,6 +85,9 @@ class TrainConfig:
     # `average_every` steps (stochastic weight averaging) instead of the last.
     average_from: int | None = None
     average_every: int = 50
+    # Or from this fraction of the planned steps (0.5: the second half), the
+    # plan being re-fitted to the time budget until the first snapshot.
+    average_from_fraction: float | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -98,6 +103,7 @@ class WeightAverage:
     def __init__(self, names: list[str]) -> None:
         self.names = names
         self.count = 0
+        self.start: int | None = None  # step of the first snapshot
         self.mean: dict[str, torch.Tensor] = {}
 
     def add(self, model: torch.nn.Module) -> None:
@@ -117,11 +123,41 @@ class WeightAverage:
                 params[name].copy_(value)
 
     def state_dict(self) -> dict[str, Any]:
-        return {"count": self.count, "mean": self.mean}
+        return {"count": self.count, "mean": self.mean, "start": self.start}
 
     def load_state_dict(self, state: dict[str, Any] | None) -> None:
         if state:
             self.count, self.mean = state["count"], state["mean"]
+            self.start = state.get("start")
+
+
+def average_start(cfg: TrainConfig, average: WeightAverage) -> int | None:
+    """The step weight averaging starts at: fixed, or a fraction of the current plan."""
+    if cfg.average_from is not None:
+        return cfg.average_from
+    if cfg.average_from_fraction is None:
+        return None
+    if average.start is not None:
+        return average.start
+    return max(1, int(cfg.average_from_fraction * cfg.steps))
+
+
+def pair_loss(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+    """Per-pair negative log-likelihood; labels index `TRAIN_LABELS`.
+
+    The three NLI labels take the usual cross-entropy. `NOT_ENTAILMENT` (binary
+    sources) takes -log(1 - p(entailment)) = -log(p(neutral) + p(contradiction)):
+    it says nothing about how the rest splits between neutral and contradiction.
+    """
+    logp = torch.log_softmax(logits.float(), dim=-1)
+    not_entailed = torch.logsumexp(logp[:, 1:], dim=-1, keepdim=True)
+    return -torch.cat([logp, not_entailed], dim=1).gather(1, labels[:, None]).squeeze(1)
+
+
+def _is_correct(pred: str, gold: str) -> bool:
+    if gold == NOT_ENTAILMENT:
+        return pred != "entailment"
+    return pred == gold
 
 
 def _averages_at(step: int, start: int, every: int) -> bool:
@@ -188,7 +224,9 @@ def evaluate(
             idx = order[s : s + bs]
             x, m = _collate([ids[i] for i in idx], tokenizer.pad_token_id)
             pred = model(x, m).float().argmax(-1).tolist()
-            correct += sum(LABELS[p] == pairs[i].label for p, i in zip(pred, idx, strict=True))
+            correct += sum(
+                _is_correct(LABELS[p], pairs[i].label) for p, i in zip(pred, idx, strict=True)
+            )
     model.train(was_training)
     return correct / max(1, len(pairs))
 
@@ -265,7 +303,7 @@ def train(cfg: TrainConfig) -> Path:
     train_pairs, val_pairs = training_pairs(cfg.data, seed=cfg.seed, mix=cfg.mix)
     log.info("training pairs: %d, validation pairs: %d", len(train_pairs), len(val_pairs))
     ids = _tokenize(tokenizer, train_pairs, cfg.max_length)
-    labels = torch.tensor([LABELS.index(p.label) for p in train_pairs])
+    labels = torch.tensor([TRAIN_LABELS.index(p.label) for p in train_pairs])
     weights = (
         torch.tensor(label_weights_by_language(train_pairs))
         if MIXES[cfg.mix].balance_labels_by_language
@@ -336,9 +374,7 @@ def train(cfg: TrainConfig) -> Path:
         x, m = _collate([ids[i] for i in batch], pad)
         with torch.autocast("cpu", dtype=torch.bfloat16):
             logits = model(x, m)
-        per_pair = torch.nn.functional.cross_entropy(
-            logits.float(), labels[batch], reduction="none"
-        )
+        per_pair = pair_loss(logits, labels[batch])
         loss = (per_pair * weights[batch]).mean()
         loss.backward()
         torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
@@ -346,7 +382,11 @@ def train(cfg: TrainConfig) -> Path:
         sched.step()
         opt.zero_grad(set_to_none=True)
         step += 1
-        if cfg.average_from is not None and _averages_at(step, cfg.average_from, cfg.average_every):
+        avg_from = average_start(cfg, average)
+        if avg_from is not None and _averages_at(step, avg_from, cfg.average_every):
+            if average.start is None:
+                average.start = step
+                log.info("weight averaging starts at step %d", step)
             average.add(model)
         loss_avg = 0.98 * loss_avg + 0.02 * loss.item() if step > start_step + 1 else loss.item()
         if step - start_step == 10:
@@ -398,7 +438,7 @@ def train(cfg: TrainConfig) -> Path:
         last_val_acc = evaluate(model, tokenizer, val_pairs, cfg.max_length)
         log.info("last weights: validation accuracy %.4f", last_val_acc)
         average.apply(model)
-        log.info("shipping the mean of %d snapshots from step %s", average.count, cfg.average_from)
+        log.info("shipping the mean of %d snapshots from step %s", average.count, average.start)
     minutes = (time.monotonic() - t_start) / 60
     val_acc = evaluate(model, tokenizer, val_pairs, cfg.max_length)
     log.info("final validation accuracy %.4f after %d steps, %.1f min", val_acc, step, minutes)
@@ -427,7 +467,8 @@ def train(cfg: TrainConfig) -> Path:
             "warmup": cfg.warmup,
             "schedule": cfg.schedule,
             "averaged": {
-                "from_step": cfg.average_from,
+                "from_step": average.start,
+                "from_fraction": cfg.average_from_fraction,
                 "every": cfg.average_every,
                 "snapshots": average.count,
                 "last_weights_validation_accuracy": last_val_acc,
