@@ -55,6 +55,10 @@ def load_config(path: Path | None) -> dict[str, Any]:
 FORMAT_NAMES = ("rich", "json", "markdown", "html", "sarif", "junit")
 FAIL_ON_NAMES = ("error", "warning", "info", "never")
 LANGUAGES = ("fr", "en")
+STORY_MODES = ("auto", "on", "off")
+ENGINES = ("local", "ray")
+# Whole-number settings and their least value (nli-max-pairs = 0: no untyped NLI pairs).
+INTEGERS = {"max_bytes": 1, "max_sentences": 1, "nli_max_pairs": 0}
 
 
 def check_settings(values: dict[str, Any], path: Path | None = None) -> None:
@@ -85,6 +89,17 @@ def check_settings(values: dict[str, Any], path: Path | None = None) -> None:
         raise bad(
             "fail_on", f"unknown {values['fail_on']!r}; expected one of {', '.join(FAIL_ON_NAMES)}"
         )
+    for key, choices in (("stories", STORY_MODES), ("engine", ENGINES)):
+        if values.get(key) is not None and values[key] not in choices:
+            raise bad(key, f"unknown {values[key]!r}; expected one of {', '.join(choices)}")
+    for key, least in INTEGERS.items():
+        value = values.get(key)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise bad(key, f"expected a whole number, got {value!r}")
+        if value < least:
+            raise bad(key, f"expected at least {least}, got {value}")
     names("kinds", CLAIM_KINDS)
     names("languages", LANGUAGES)
     if values.get("model") is not None and not isinstance(values["model"], str):

@@ -76,6 +76,9 @@ class Settings:
     # (factdiff[ray]), on a local Ray or the cluster at `ray_address`.
     engine: str = "local"
     ray_address: str | None = None
+    # Aligned sentence pairs no rule flagged that the NLI model reads per story, best
+    # aligned first (`nli-max-pairs`; None: NLIPolicy's default).
+    nli_max_pairs: int | None = None
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
@@ -207,7 +210,12 @@ def run(
     judge = None
     if len(articles) > 1 and settings.nli and settings.engine != "ray":
         judge = (
-            nli.NLIJudge(scorer, progress=progress, store=_store(settings, injected=True))
+            nli.NLIJudge(
+                scorer,
+                policy=nli_policy(settings),
+                progress=progress,
+                store=_store(settings, injected=True),
+            )
             if scorer
             else _judge(settings, progress)
         )
@@ -474,7 +482,17 @@ def _judge(settings: Settings, progress: Progress | None) -> nli.NLIJudge | None
     scorer = load_scorer(settings)
     if scorer is None:
         return None
-    return nli.NLIJudge(scorer, progress=progress, store=_store(settings))
+    return nli.NLIJudge(
+        scorer, policy=nli_policy(settings), progress=progress, store=_store(settings)
+    )
+
+
+def nli_policy(settings: Settings) -> nli.NLIPolicy:
+    """The NLI thresholds and caps of a run: the defaults, with what `settings` changes."""
+    policy = nli.NLIPolicy()
+    if settings.nli_max_pairs is not None:
+        policy = replace(policy, max_pairs=settings.nli_max_pairs)
+    return policy
 
 
 def _events_with_claims(
