@@ -3,15 +3,18 @@
     factdiff check PATH... [--format rich|json|markdown|html|sarif|junit]
                            [--output FILE] [--fail-on error|warning|info|never]
                            [--config FILE] [--no-nli] [--model DIR] [--quiet]
+                           [--max-sentences N] [--stories auto|on|off]
                            [--baseline FILE] [--write-baseline FILE]
                            [--cache DIR | --no-cache] [--engine local|ray]
-                           [--ray-address ADDR]
+                           [--ray-address ADDR] [--debug]
     factdiff nli PAIRS.jsonl [--model DIR]
     factdiff models build | train
 
 Exit status: 0 no finding at or above --fail-on; 1 at least one; 2 bad usage
 or an input that could not be read (named on stderr; the other articles are
-still checked and reported).
+still checked and reported), or an internal error: one line on stderr
+(`factdiff: internal error: ...; please report it with the input`), the
+traceback too with --debug or FACTDIFF_DEBUG=1.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import argparse
 import os
 import sys
 import tempfile
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +33,7 @@ from factdiff.errors import FactdiffError, UsageError
 
 FAIL_ON = ("error", "warning", "info", "never")
 FORMATS = ("rich", "json", "markdown", "html", "sarif", "junit")
+DEBUG_HELP = "on an internal error, show the traceback (also FACTDIFF_DEBUG=1)"
 
 
 def _positive_int(text: str) -> int:
@@ -44,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find the facts that news reports about the same events disagree on.",
     )
     parser.add_argument("--version", action="version", version=f"factdiff {__version__}")
+    # Accepted before the subcommand (for every subcommand) and after `check`; SUPPRESS
+    # keeps the subparser from resetting a --debug given before it.
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP)
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser(
         "check",
@@ -51,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check two or more articles (files or folders) for conflicting dates, "
         "numbers, roles, attendees, places and statements.",
         epilog="Exit status: 0 no finding at or above --fail-on, 1 at least one, "
-        "2 bad usage or an unreadable input.",
+        "2 bad usage, an unreadable input or an internal error.",
     )
     check.add_argument(
         "paths",
@@ -131,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         "default: start a local Ray",
     )
     check.add_argument("--quiet", "-q", action="store_true", help="no progress or notes on stderr")
+    check.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP)
     check.add_argument(
         "--baseline",
         metavar="FILE",
@@ -159,6 +168,7 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
     if args.config is not None and not args.config.is_file():
         raise UsageError(f"{args.config}: config file not found")
     values = load_config(config_path)
+    check_settings(values, config_path)  # the file's values; flags are checked by argparse
     flags = {
         "format": args.format,
         "fail_on": args.fail_on,
@@ -180,7 +190,6 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
     if args.ray_address and (args.engine or values.get("engine")) != "ray":
         raise UsageError("--ray-address needs --engine ray")
     values.update({k: v for k, v in flags.items() if v is not None})
-    check_settings(values, config_path)
     return values
 
 
@@ -204,6 +213,40 @@ def write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _count(n: Any, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def limit_note(limit: dict[str, Any]) -> str:
+    """One line about a cap the run reached (an entry of `report.stats.limits`).
+
+    Each kind of limit carries its own keys (only `max_sentences` names an article);
+    a kind this function does not know is shown with whatever it carries.
+    """
+    kind = limit.get("limit")
+    value = limit.get("value")
+    if kind == "max_sentences":
+        return (
+            f"{limit.get('article', '?')}: max-sentences reached, only the first "
+            f"{_count(value, 'sentence', 'sentences')} checked"
+        )
+    if kind == "nli_window":
+        n = limit.get("sentences", "some")
+        return (
+            f"{_count(n, 'sentence', 'sentences')} longer than {value} characters "
+            f"read by the NLI model in overlapping windows of up to {value} characters"
+        )
+    if kind == "nli_pairs":
+        n = limit.get("unscored", "some")
+        return (
+            f"nli-max-pairs reached ({value} per story): "
+            f"{_count(n, 'aligned sentence pair was', 'aligned sentence pairs were')} "
+            f"left unscored by the NLI model"
+        )
+    rest = ", ".join(f"{k}={v}" for k, v in limit.items() if k != "limit")
+    return f"{kind or 'a limit'} reached" + (f" ({rest})" if rest else "")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -251,11 +294,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"factdiff: {skipped.path}: {skipped.reason}", file=sys.stderr)
     if not args.quiet:
         for limit in report.stats.limits:
-            print(
-                f"factdiff: {limit['article']}: {limit['limit']} reached, only the first "
-                f"{limit['value']} checked",
-                file=sys.stderr,
-            )
+            print(f"factdiff: {limit_note(limit)}", file=sys.stderr)
     if not report.sources and not report.skipped:
         raise UsageError("no articles to check")
     width = args.width or (os.get_terminal_size().columns if sys.stdout.isatty() else 100)
@@ -279,9 +318,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if should_fail(report, fail_on) else 0
 
 
+def _debug_wanted(args: argparse.Namespace | None, argv: list[str]) -> bool:
+    if os.environ.get("FACTDIFF_DEBUG", "") not in ("", "0"):
+        return True
+    if args is not None:
+        return bool(getattr(args, "debug", False))
+    options = argv[: argv.index("--")] if "--" in argv else argv
+    return "--debug" in options  # the error came before the arguments were parsed
+
+
+def internal_error_line(exc: BaseException) -> str:
+    """The one line an unexpected exception prints: its type and message, on one line."""
+    message = " ".join(str(exc).split())
+    if len(message) > 300:
+        message = message[:297] + "..."
+    what = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    return f"factdiff: internal error: {what}; please report it with the input"
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args: argparse.Namespace | None = None
     try:
+        parser = build_parser()
         args = parser.parse_args(argv)
         return int(args.func(args) or 0)
     except FactdiffError as exc:
@@ -292,6 +351,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - the last guard: one line, not a traceback
+        if _debug_wanted(args, argv):
+            traceback.print_exc(file=sys.stderr)
+        print(internal_error_line(exc), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover
