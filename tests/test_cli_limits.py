@@ -336,3 +336,14 @@ def test_debug_is_in_the_help(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "--debug" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("width", ["-5", "0"])
+def test_a_width_below_1_is_a_usage_error_not_an_empty_report(tmp_path, capsys, width):
+    """`--width -5` printed nothing at all, with exit status 1 (seen while writing the
+    command fuzz target)."""
+    a = write_article(tmp_path, "a.md", "Le ministre est à Paris mercredi.")
+    with pytest.raises(SystemExit) as stop:
+        main(["check", str(a), "--no-nli", "--format", "rich", "--width", width])
+    assert stop.value.code == 2
+    assert "--width: expected a positive number" in capsys.readouterr().err

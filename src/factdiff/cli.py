@@ -106,7 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="check at most N sentences of each article (default 2000; the report "
         "lists the articles cut)",
     )
-    check.add_argument("--width", type=int, default=None, help="terminal report width")
+    check.add_argument(
+        "--width", type=_positive_int, default=None, metavar="N", help="terminal report width"
+    )
     check.add_argument(
         "--stories",
         choices=("auto", "on", "off"),
