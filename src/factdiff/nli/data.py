@@ -868,6 +868,38 @@ def training_pairs(
     return train + extra, val
 
 
+#: The label of a generated claim pair read the other way round, by rule
+#: (the source's last part): a contradiction stays one; a premise with an added
+#: detail entails the sentence without it; the rest say more than the premise.
+_REVERSED_LABEL = {
+    "contradiction": "contradiction",
+    "added_detail": "entailment",
+    "same": "entailment",
+}
+
+
+def held_out_claim_pairs(data: Path, seed: int = 13, prefix: str = "claims_fr_") -> list[Pair]:
+    """Generated claim pairs of the validation split (no mix trains on them), both ways.
+
+    The French claim edits of `claim_pairs` and `translation_claim_pairs` whose
+    (source, group) falls in the 2% validation split every mix holds out, each
+    also read from hypothesis to premise (label by `_REVERSED_LABEL`). No pair
+    comes from an evaluation set: RTE-3 premises are training ones.
+    """
+    pairs = claim_pairs(data, seed=seed) + translation_claim_pairs(data, seed=seed)
+    out: list[Pair] = []
+    for p in pairs:
+        if not p.source.startswith(prefix) or _bucket(p.source + ":" + p.group, "val") >= 0.02:
+            continue
+        rule = "added_detail" if p.source.endswith("added_detail") else p.source.rsplit("_", 1)[-1]
+        back = _REVERSED_LABEL.get(
+            "contradiction" if p.label == "contradiction" else rule, "neutral"
+        )
+        out.append(p)
+        out.append(Pair(p.hypothesis, p.premise, back, p.source + "_reversed", p.group))
+    return out
+
+
 def eval_sets(data: Path) -> dict[str, list[Pair]]:
     """Benchmarks: xnli_fr dev (never trained on), held-out rte3_fr and gqnli_fr."""
     return {
