@@ -23,6 +23,19 @@ documents for bad input (`InputError` from the readers), or a broken invariant:
   parses, HTML has no script, iframe, image, link or event handler from the
   article text, Markdown has no live link, image or raw HTML; all outputs encode
   as UTF-8; the report does not depend on the order of the input paths.
+- ``command``: ``factdiff check`` end to end, in this process through
+  `factdiff.cli.main` with the shipped NLI model on (loaded once), on generated
+  article sets: sentences longer than 600 characters, text without punctuation,
+  French and English mixed, up to 12 articles (story grouping), factdiff's own
+  reports of every format fed back as inputs, config files that lower
+  max-sentences and nli-max-pairs; every --format, with and without --output.
+  Checks: no internal error (the guard's exception is re-raised here, so it is
+  shrunk and reported like any crash), no traceback, exit status 0, 1 or 2, and
+  each time a report (that parses, in its format) or one-line reasons on stderr,
+  every stderr line a ``factdiff: `` line. Slow by nature (seconds per run), so
+  its slow threshold is 300 s, and a run costs the model load once.
+
+    python benchmarks/fuzz.py --target command --seconds 300
 
 Prints executions, crashes (with minimal reproducers) and the time per target;
 exit status 1 when any crash was found.
@@ -31,8 +44,11 @@ exit status 1 when any crash was found.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -499,6 +515,227 @@ def check_pipeline(articles: list[FuzzArticle]) -> None:
             require(_without_timings(again) == _without_timings(report), "order changes report")
 
 
+# --------------------------------------------------------------------------- command
+
+# Clauses of news prose in each language, joined into sentences of any length.
+CLAUSES_FR = (
+    "le ministre {name} va se rendre à {place} {day} pour des discussions sur l'Ukraine",
+    "{name}, {title}, a rencontré {other} à {place} le {d} avril 2025",
+    "au moins {n} personnes ont été tuées lors de l'attaque de {day} près de {place}",
+    "selon une source diplomatique qui a requis l'anonymat",
+    "les délégations doivent examiner les propositions de cessez-le-feu",
+    "une cinquantaine de blessés ont été transportés à l'hôpital",
+    "la réunion s'est terminée tard dans la soirée",
+    "« nous ne céderons rien », a déclaré {name}",
+)
+CLAUSES_EN = (
+    "{n} people were killed in {place} on {day_en}, {name} said",
+    "{name} met {other} in {place} on April {d}",
+    "the talks in {place} are due to resume on {day_en}",
+    "according to officials who spoke on condition of anonymity",
+    "the Defence Secretary said the ceasefire proposals would be examined",
+    '"we will not give in," {name} told reporters',
+)
+STYLES = ("templates", "long", "nopunct", "mixed", "hostile")
+REPORT_FILES = {
+    "json": "r.json",
+    "markdown": "r.md",
+    "html": "r.html",
+    "sarif": "r.sarif.json",
+    "junit": "r.junit.xml",
+    "rich": "r.txt",
+}
+
+
+@st.composite
+def command_article(draw: st.DrawFn, event: dict[str, str]) -> FuzzArticle:
+    """One article about `event` (some facts changed) in one of STYLES."""
+    facts = {k: draw(FIELDS[k]) if draw(st.integers(0, 3)) == 0 else v for k, v in event.items()}
+    style = draw(st.sampled_from(STYLES))
+    lang = "fr"
+    if style == "templates":
+        chosen = draw(st.lists(st.sampled_from(TEMPLATES), min_size=1, max_size=5, unique=True))
+        text = " ".join(t.format(h="", **facts) for t in chosen)
+    elif style == "long":  # one sentence of 600 to ~2,500 characters, commas only
+        n = draw(st.integers(6, 25))
+        clauses = [draw(st.sampled_from(CLAUSES_FR)).format(**facts) for _ in range(n)]
+        text = ", ".join(clauses) + "."
+        text = text[0].upper() + text[1:]
+    elif style == "nopunct":  # an HTML extraction without a full stop or a comma
+        n = draw(st.integers(5, 40))
+        pool = CLAUSES_FR + CLAUSES_EN
+        text = " ".join(draw(st.sampled_from(pool)).format(**facts) for _ in range(n))
+        text = re.sub(r"[.,;:!?«»\"]", "", text)
+    elif style == "mixed":
+        n = draw(st.integers(2, 8))
+        parts = []
+        for _ in range(n):
+            pool = draw(st.sampled_from((CLAUSES_FR, CLAUSES_EN)))
+            parts.append(draw(st.sampled_from(pool)).format(**facts).capitalize() + ".")
+        text = " ".join(parts)
+        lang = draw(st.sampled_from(["fr", "en", ""]))
+    else:
+        chosen = draw(st.lists(st.sampled_from(TEMPLATES), min_size=1, max_size=3, unique=True))
+        text = " ".join(t.format(h=draw(st.sampled_from(HOSTILE)), **facts) for t in chosen)
+        text += " " + draw(NEWS_TEXT)
+    published = draw(st.one_of(st.none(), st.dates(date(2025, 4, 10), date(2025, 4, 20))))
+    return FuzzArticle(draw(st.sampled_from(EXTENSIONS)), text, "", published, lang)
+
+
+@dataclass
+class CommandCase:
+    """One `factdiff check` run: the articles, which reports to feed back, the flags."""
+
+    articles: list[FuzzArticle]
+    feed: list[str]  # formats of factdiff's own reports put among the inputs
+    fmt: str
+    output: bool
+    config: str  # factdiff.toml text ("" for none)
+    paths: str  # "folder" or "files"
+    cache: bool  # the session's NLI cache, or --no-cache
+    width: int | None
+
+    def __repr__(self) -> str:
+        arts = ", ".join(
+            f"FuzzArticle({a.ext!r}, {a.text!r}, published={a.published}, lang={a.lang!r})"
+            for a in self.articles
+        )
+        return (
+            f"CommandCase(articles=[{arts}], feed={self.feed}, fmt={self.fmt!r}, "
+            f"output={self.output}, config={self.config!r}, paths={self.paths!r}, "
+            f"cache={self.cache}, width={self.width})"
+        )
+
+
+@st.composite
+def command_cases(draw: st.DrawFn) -> CommandCase:
+    event = {key: draw(strategy) for key, strategy in FIELDS.items()}
+    many = draw(st.integers(0, 3)) == 0  # a day of wire copy: more than 8, stories grouped
+    count = draw(st.integers(9, 12) if many else st.integers(1, 4))
+    articles = [draw(command_article(event)) for _ in range(count)]
+    config = draw(
+        st.sampled_from(["", "max-sentences = 1\n", "max-sentences = 3\n", "nli-max-pairs = 0\n"])
+        | st.integers(1, 5).map(lambda n: f"nli-max-pairs = {n}\nmax-sentences = {n}\n")
+    )
+    feed = draw(st.lists(st.sampled_from(sorted(REPORT_FILES)), max_size=6, unique=True))
+    return CommandCase(
+        articles=articles,
+        feed=feed,
+        fmt=draw(st.sampled_from(FORMATS)),
+        output=draw(st.booleans()),
+        config=config,
+        paths="folder" if feed else draw(st.sampled_from(["folder", "files"])),
+        cache=draw(st.integers(0, 3)) > 0,
+        width=draw(st.sampled_from([None, 1, 12, 80, 250])),
+    )
+
+
+class _InternalError(Exception):
+    """What the CLI's last guard caught (re-raised by the fuzzer from its cause)."""
+
+
+_GUARD: list[BaseException] = []
+_SESSION: dict[str, Path] = {}
+
+
+def _guarded_cli() -> Any:
+    """factdiff.cli with its internal-error line recording the exception it reports."""
+    from factdiff import cli
+
+    if not getattr(cli.internal_error_line, "_fuzz", False):
+        original = cli.internal_error_line
+
+        def record(exc: BaseException) -> str:
+            _GUARD.append(exc)
+            return original(exc)
+
+        record._fuzz = True  # type: ignore[attr-defined]
+        cli.internal_error_line = record  # type: ignore[assignment]
+    return cli
+
+
+def run_command(argv: list[str]) -> tuple[int, str, str]:
+    """`factdiff ARGV` in this process: exit status, stdout, stderr. An internal error
+    is raised again (with its own traceback) so that it counts as a crash."""
+    cli = _guarded_cli()
+    out, err = io.StringIO(), io.StringIO()
+    _GUARD.clear()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli.main(argv)
+        except SystemExit as exc:  # argparse: our generated flags should never do this
+            code = exc.code if isinstance(exc.code, int) else 2
+    if _GUARD:
+        raise _GUARD[0]
+    return code, out.getvalue(), err.getvalue()
+
+
+def check_report_text(text: str, fmt: str) -> None:
+    require(bool(text.strip()), f"{fmt}: empty report")
+    encodes(text, fmt)
+    if fmt in ("json", "sarif"):
+        json.loads(text)
+    elif fmt == "junit":
+        ET.fromstring(text.encode("utf-8"))
+    elif fmt == "html":
+        require(text.lstrip().lower().startswith("<!doctype html"), "html: not a page")
+    elif fmt == "markdown":
+        require(text.startswith("# factdiff report"), "markdown: no title")
+
+
+def check_run(argv: list[str], fmt: str, output: Path | None) -> int:
+    """One run of the command and its invariants; the exit status."""
+    if output is not None:
+        output.unlink(missing_ok=True)
+    code, out, err = run_command(argv)
+    require(code in (0, 1, 2), f"exit status {code}")
+    require("Traceback" not in err, f"traceback on stderr: {err[-300:]!r}")
+    stray = [line for line in err.splitlines() if not line.startswith("factdiff: ")]
+    require(not stray, f"stderr line not from factdiff: {stray[:2]!r}")
+    if output is not None:
+        require(out == "", "report on stdout although --output was given")
+        text = output.read_text(encoding="utf-8") if output.exists() else None
+    else:
+        text = out or None
+    if text is None:  # no report: then exit 2 and the reason on stderr
+        require(code == 2, f"exit {code} without a report")
+        require(bool(err.strip()), "exit 2 without a report nor a reason")
+    else:
+        check_report_text(text, fmt)
+    return code
+
+
+def check_command(case: CommandCase) -> None:
+    if "cache" not in _SESSION:
+        _SESSION["cache"] = Path(tempfile.mkdtemp(prefix="factdiff-fuzz-cache-"))
+    with tempfile.TemporaryDirectory(prefix="factdiff-fuzz-cmd-") as tmp:
+        root = Path(tmp)
+        folder = root / "wire"
+        folder.mkdir()
+        files = [str(write_article(folder, n, a)) for n, a in enumerate(case.articles)]
+        common = ["--cache", str(_SESSION["cache"])] if case.cache else ["--no-cache"]
+        if case.config:
+            (root / "factdiff.toml").write_text(case.config, encoding="utf-8")
+            common += ["--config", str(root / "factdiff.toml")]
+        else:  # never pick up a factdiff.toml or pyproject.toml from the working directory
+            (root / "empty.toml").write_text("", encoding="utf-8")
+            common += ["--config", str(root / "empty.toml")]
+        for fmt in case.feed:  # factdiff's own reports, then given back as inputs
+            report = root / REPORT_FILES[fmt]
+            check_run(["check", *files, *common, "--format", fmt, "-o", str(report)], fmt, report)
+            if report.exists():
+                shutil.copy(report, folder / report.name)
+        paths = [str(folder)] if case.paths == "folder" else files
+        argv = ["check", *paths, *common, "--format", case.fmt]
+        if case.width is not None:
+            argv += ["--width", str(case.width)]
+        output = root / "out" / f"report.{case.fmt}" if case.output else None
+        if output is not None:
+            output.parent.mkdir()
+            argv += ["--output", str(output)]
+        check_run(argv, case.fmt, output)
+
+
 # --------------------------------------------------------------------------- driver
 
 
@@ -509,6 +746,7 @@ class Target:
     check: Callable[[Any], None]
     chunk: int  # examples per hypothesis run
     weight: float  # share of the time budget
+    slow: float = SLOW_SECONDS  # one execution longer than this is a crash
 
 
 TARGETS: dict[str, Target] = {
@@ -532,6 +770,7 @@ TARGETS: dict[str, Target] = {
             2.0,
         ),
         Target("render", st.one_of(ARTICLES, stories()), check_pipeline, 50, 3.0),
+        Target("command", command_cases(), check_command, 3, 3.0, slow=300.0),
     )
 }
 
@@ -577,7 +816,7 @@ def _property(
         try:
             target.check(value)
             took = time.perf_counter() - t
-            require(took < SLOW_SECONDS, f"slow: one execution took {took:.1f} s")
+            require(took < target.slow, f"slow: one execution took {took:.1f} s")
         except Exception as exc:  # noqa: BLE001 - every exception is a finding
             sig, _ = _signature(exc)
             if sig in known:  # already reported: keep searching for others
@@ -640,7 +879,11 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     for target in chosen:
         budget = args.seconds * target.weight / total_weight
-        results[target.name] = res = fuzz(target, budget, args.seed)
+        try:
+            results[target.name] = res = fuzz(target, budget, args.seed)
+        finally:
+            if "cache" in _SESSION:  # the command target's NLI cache
+                shutil.rmtree(_SESSION.pop("cache"), ignore_errors=True)
         print(
             f"{target.name:8} {res.executions:8d} executions  {len(res.crashes)} crash(es)  "
             f"{res.seconds:6.1f} s",
