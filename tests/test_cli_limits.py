@@ -74,7 +74,7 @@ def test_nli_window_long_sentences_issue_case(tmp_path, capsys):
     assert "mercredi" in dates[0]["summary"] and "jeudi" in dates[0]["summary"]
     assert report["stats"]["limits"] == [{"limit": "nli_window", "value": 600, "sentences": 2}]
     assert lines(err) == [
-        "factdiff: 2 sentences longer than 600 characters read by the NLI model in "
+        "factdiff: nli_window: 2 sentences longer than 600 characters read by the NLI model in "
         "overlapping windows of up to 600 characters"
     ]
 
@@ -117,7 +117,7 @@ def test_max_sentences_from_a_config_file(tmp_path, capsys):
     assert [f["kind"] for f in report["findings"]] == ["date"]
     assert report["stats"]["limits"] == [{"article": "a.md", "limit": "max_sentences", "value": 2}]
     assert lines(err) == [
-        "factdiff: a.md: max-sentences reached, only the first 2 sentences checked"
+        "factdiff: a.md: max_sentences reached, only the first 2 sentences checked"
     ]
 
 
@@ -160,8 +160,8 @@ def test_nli_pairs_cap_from_a_config_file(tmp_path, capsys):
     assert code == 0, err
     assert out.read_text(encoding="utf-8").startswith("# factdiff report")
     (note,) = lines(err)
-    assert note.startswith("factdiff: nli-max-pairs reached (1 per story): ")
-    unscored = int(note.split(": ")[2].split()[0])
+    assert note.startswith("factdiff: nli_pairs reached (nli-max-pairs = 1 per story): ")
+    unscored = int(note.split("): ")[1].split()[0])
     assert unscored >= 1 and note.endswith("left unscored by the NLI model")
     # The same run in JSON carries the entry the note was made from.
     json_out = tmp_path / "report.json"
@@ -248,17 +248,17 @@ def test_a_folder_holding_factdiffs_own_reports(tmp_path, capsys):
     [
         (
             {"article": "x.md", "limit": "max_sentences", "value": 1},
-            "x.md: max-sentences reached, only the first 1 sentence checked",
+            "x.md: max_sentences reached, only the first 1 sentence checked",
         ),
         (
             {"limit": "nli_window", "value": 600, "sentences": 1},
-            "1 sentence longer than 600 characters read by the NLI model in overlapping "
-            "windows of up to 600 characters",
+            "nli_window: 1 sentence longer than 600 characters read by the NLI model in "
+            "overlapping windows of up to 600 characters",
         ),
         (
             {"limit": "nli_pairs", "value": 400, "unscored": 1},
-            "nli-max-pairs reached (400 per story): 1 aligned sentence pair was left "
-            "unscored by the NLI model",
+            "nli_pairs reached (nli-max-pairs = 400 per story): 1 aligned sentence pair "
+            "was left unscored by the NLI model",
         ),
         ({"limit": "future_cap", "value": 3}, "future_cap reached (value=3)"),
         ({}, "a limit reached"),

@@ -225,25 +225,26 @@ def limit_note(limit: dict[str, Any]) -> str:
     """One line about a cap the run reached (an entry of `report.stats.limits`).
 
     Each kind of limit carries its own keys (only `max_sentences` names an article);
-    a kind this function does not know is shown with whatever it carries.
+    every note names its kind, and a kind this function does not know is shown with
+    whatever it carries.
     """
     kind = limit.get("limit")
     value = limit.get("value")
     if kind == "max_sentences":
         return (
-            f"{limit.get('article', '?')}: max-sentences reached, only the first "
+            f"{limit.get('article', '?')}: max_sentences reached, only the first "
             f"{_count(value, 'sentence', 'sentences')} checked"
         )
     if kind == "nli_window":
         n = limit.get("sentences", "some")
         return (
-            f"{_count(n, 'sentence', 'sentences')} longer than {value} characters "
+            f"nli_window: {_count(n, 'sentence', 'sentences')} longer than {value} characters "
             f"read by the NLI model in overlapping windows of up to {value} characters"
         )
     if kind == "nli_pairs":
         n = limit.get("unscored", "some")
         return (
-            f"nli-max-pairs reached ({value} per story): "
+            f"nli_pairs reached (nli-max-pairs = {value} per story): "
             f"{_count(n, 'aligned sentence pair was', 'aligned sentence pairs were')} "
             f"left unscored by the NLI model"
         )
