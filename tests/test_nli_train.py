@@ -37,7 +37,9 @@ def tiny_setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     monkeypatch.setattr(nli_train, "load_base_encoder", fake_load_base_encoder)
     monkeypatch.setattr(nli_model, "load_base_encoder", fake_load_base_encoder)
-    monkeypatch.setattr(nli_train, "training_pairs", lambda data, seed, mix: (PAIRS, PAIRS[:4]))
+    monkeypatch.setattr(
+        nli_train, "training_pairs", lambda data, seed, mix, **_: (PAIRS, PAIRS[:4])
+    )
     return tmp_path
 
 
@@ -219,7 +221,7 @@ def test_binary_pairs_train_and_count_in_validation(
         Pair("he won on Monday", "il a gagné lundi", "entailment", "ntrex_xl", "g5"),
     ] * 4
     pairs = PAIRS + binary
-    monkeypatch.setattr(nli_train, "training_pairs", lambda data, seed, mix: (pairs, binary))
+    monkeypatch.setattr(nli_train, "training_pairs", lambda data, seed, mix, **_: (pairs, binary))
     cfg = _cfg(tiny_setup, "bin", steps=4)
     cfg.mix = "v4"  # label-balanced weights, binary sources as a family apart
     out = nli_train.train(cfg)

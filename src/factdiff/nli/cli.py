@@ -7,6 +7,8 @@
 * ``factdiff models train --data DIR --out DIR [...]``: fine-tune the model;
 * ``factdiff models export --checkpoint-dir DIR --like DIR --out DIR [--average]``:
   a run's checkpoint as a model folder, to measure it while the run goes on;
+* ``factdiff models lexicon --data DIR --out FILE``: the English->French word
+  list of code-switching (mix v5), induced from e5;
 * ``factdiff models calibrate --model DIR --data DIR [--write]``: fit its
   temperature on the validation split of its training mix, print the
   reliability curves;
@@ -87,6 +89,12 @@ def add_subcommands(subparsers: Any) -> None:
     train.add_argument(
         "--average-every", type=int, default=50, metavar="N", help="steps between averaged weights"
     )
+    train.add_argument(
+        "--lexicon",
+        type=Path,
+        default=None,
+        help="English<TAB>French word list of a code-switching mix (factdiff models lexicon)",
+    )
     train.add_argument("--no-resume", action="store_true", help="ignore existing checkpoints")
     train.set_defaults(func=_cmd_train)
 
@@ -102,6 +110,13 @@ def add_subcommands(subparsers: Any) -> None:
         "--average", action="store_true", help="the running weight average, not the last weights"
     )
     export.set_defaults(func=_cmd_export)
+
+    lex = msub.add_parser(
+        "lexicon", help="induce the English->French word list of code-switching from e5"
+    )
+    lex.add_argument("--data", type=Path, required=True, help="shared data folder")
+    lex.add_argument("--out", type=Path, required=True, help="TSV file to write")
+    lex.set_defaults(func=_cmd_lexicon)
 
     cal = msub.add_parser(
         "calibrate",
@@ -144,6 +159,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
     fraction = args.average_from_fraction
     if fraction is not None and (not 0 <= fraction < 1 or args.average_from is not None):
         raise UsageError("--average-from-fraction takes 0 <= F < 1, without --average-from")
+    if MIXES[mix].codeswitch and (args.lexicon is None or not args.lexicon.is_file()):
+        raise UsageError(f"--mix {mix} code-switches: give --lexicon FILE (models lexicon)")
     if args.init_from is not None and not is_factdiff_model(args.init_from):
         raise UsageError(f"{args.init_from}: not a factdiff model folder")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -168,6 +185,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
         average_from=args.average_from,
         average_every=args.average_every,
         average_from_fraction=fraction,
+        lexicon=args.lexicon,
     )
     print(train(cfg))
     return 0
@@ -188,6 +206,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(export_checkpoint(args.checkpoint_dir, args.like, args.out, average=args.average))
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
+    return 0
+
+
+def _cmd_lexicon(args: argparse.Namespace) -> int:
+    from factdiff.errors import UsageError
+    from factdiff.nli.codeswitch import build_lexicon
+
+    if not args.data.is_dir():
+        raise UsageError(f"{args.data}: data folder not found")
+    print(f"{build_lexicon(args.data, args.out)} word pairs -> {args.out}")
     return 0
 
 

@@ -717,6 +717,9 @@ class Mix:
     balance_labels_by_language: bool = False
     # Also read ../shared/data/nli_extra (`extra_pairs`, `translation_claim_pairs`).
     extra: bool = False
+    # Sources of which code-switched copies are added (`factdiff.nli.codeswitch`;
+    # the word list is `training_pairs`'s `lexicon`).
+    codeswitch: tuple[str, ...] = ()
 
     def cap(self, source: str) -> int | None:
         return _by_source(self.caps, source)
@@ -791,6 +794,9 @@ MIXES["v4"] = Mix(
     balance_labels_by_language=True,
     extra=True,
 )
+# v5: v4 plus code-switched copies of half the MultiNLI-genre pairs (30% of
+# the listed words put into French with the e5-induced word list).
+MIXES["v5"] = replace(MIXES["v4"], codeswitch=("mnli_dev_matched", "taxinli", "mnli_bin"))
 DEFAULT_MIX = "v3"
 
 # Sources whose premise and hypothesis are in different languages (besides
@@ -814,7 +820,8 @@ BINARY_SOURCES = frozenset(
 
 def pair_family(pair: Pair) -> str:
     """Family of the pair: "2way" for binary sources (entailment or not), else "3way"."""
-    return "2way" if pair.source in BINARY_SOURCES or pair.label == NOT_ENTAILMENT else "3way"
+    source = pair.source.removeprefix("csw_xl_")  # a code-switched copy: its original's
+    return "2way" if source in BINARY_SOURCES or pair.label == NOT_ENTAILMENT else "3way"
 
 
 def label_weights_by_language(pairs: list[Pair]) -> list[float]:
@@ -836,12 +843,14 @@ def label_weights_by_language(pairs: list[Pair]) -> list[float]:
 
 
 def training_pairs(
-    data: Path, seed: int = 13, mix: str = DEFAULT_MIX
+    data: Path, seed: int = 13, mix: str = DEFAULT_MIX, lexicon: Path | None = None
 ) -> tuple[list[Pair], list[Pair]]:
     """(train, validation) pairs; validation = 2% of groups, for monitoring only.
 
     The split is made before `mix` caps or repeats anything, on the source and
     group of each pair, so every mix keeps the same groups out of training.
+    A mix that code-switches needs `lexicon` (``english<TAB>french`` lines);
+    the switched copies are made from training pairs only.
     """
     profile = MIXES[mix]
     pairs = (
@@ -865,7 +874,14 @@ def training_pairs(
     extra = [
         p for k in range(1, max(times.values(), default=1)) for p in train if times[p.source] > k
     ]
-    return train + extra, val
+    train = train + extra
+    if profile.codeswitch:
+        from factdiff.nli.codeswitch import code_switched_pairs, read_lexicon
+
+        if lexicon is None:
+            raise ValueError(f"mix {mix} code-switches: it needs a lexicon file")
+        train += code_switched_pairs(train, read_lexicon(lexicon), profile.codeswitch, seed=seed)
+    return train, val
 
 
 #: The label of a generated claim pair read the other way round, by rule

@@ -88,6 +88,8 @@ class TrainConfig:
     # Or from this fraction of the planned steps (0.5: the second half), the
     # plan being re-fitted to the time budget until the first snapshot.
     average_from_fraction: float | None = None
+    # English -> French word list of a code-switching mix (v5).
+    lexicon: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -300,7 +302,9 @@ def train(cfg: TrainConfig) -> Path:
 
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_lambda)
 
-    train_pairs, val_pairs = training_pairs(cfg.data, seed=cfg.seed, mix=cfg.mix)
+    train_pairs, val_pairs = training_pairs(
+        cfg.data, seed=cfg.seed, mix=cfg.mix, lexicon=cfg.lexicon
+    )
     log.info("training pairs: %d, validation pairs: %d", len(train_pairs), len(val_pairs))
     ids = _tokenize(tokenizer, train_pairs, cfg.max_length)
     labels = torch.tensor([TRAIN_LABELS.index(p.label) for p in train_pairs])
