@@ -25,6 +25,7 @@ from factdiff.compare import (
     nli,
     to_findings,
 )
+from factdiff.embed import Embedder, default_embedder
 from factdiff.extract import extract_sentence
 from factdiff.ingest import DEFAULT_MAX_BYTES, read_articles
 from factdiff.nli.paths import model_id, resolve_model_dir
@@ -76,6 +77,9 @@ class Settings:
     # (factdiff[ray]), on a local Ray or the cluster at `ray_address`.
     engine: str = "local"
     ray_address: str | None = None
+    # Sentence embeddings (multilingual e5, factdiff.embed) as a pairing signal; off,
+    # the same-fact model without them (`semantic = false`).
+    semantic: bool = True
     # Aligned sentence pairs no rule flagged that the NLI model reads per story, best
     # aligned first (`nli-max-pairs`; None: NLIPolicy's default).
     nli_max_pairs: int | None = None
@@ -128,52 +132,11 @@ def run(
     articles, skipped = read_articles(paths, max_bytes=settings.max_bytes)
     seconds["ingest"] = time.perf_counter() - t0
 
-    t = time.perf_counter()
-    sentences: list[Sentence] = []
-    limits: list[dict[str, Any]] = []  # caps reached, listed in the report
-    for article in articles:
-        # One sentence more than the cap tells whether the cap cut the article.
-        cut = segment(article, max_sentences=settings.max_sentences + 1)
-        if len(cut) > settings.max_sentences:
-            cut = cut[: settings.max_sentences]
-            limits.append(
-                {"article": article.id, "limit": "max_sentences", "value": settings.max_sentences}
-            )
-        sentences.extend(cut)
-    seconds["segment"] = time.perf_counter() - t
-
-    t = time.perf_counter()
-    published = {a.id: a.published for a in articles}
-    claims: list[Claim] = []
-    claims_by_sentence: dict[tuple[str, int], list[Claim]] = {}
-    people_by_sentence: dict[tuple[str, int], list[str]] = {}
-    index = EntityIndex()
-    for n, sentence in enumerate(sentences):
-        if progress:
-            progress("extract", n, len(sentences))
-        key = (sentence.source, sentence.index)
-        if sentence.lang not in settings.languages:
-            continue  # a language the run was not asked to check: no claims from it
-        drafts, people = extract_sentence(sentence, published[sentence.source])
-        people_by_sentence[key] = people
-        for name in people:
-            index.add_person(name)
-        for d in drafts:
-            if d.kind not in settings.kinds:
-                continue
-            claim = Claim(
-                id=f"c{len(claims) + 1}",
-                source=sentence.source,
-                kind=d.kind,
-                sentence=sentence,
-                span=d.span,
-                value=d.value,
-                surface=d.surface,
-                subject=d.subject,
-            )
-            claims.append(claim)
-            claims_by_sentence.setdefault(key, []).append(claim)
-    seconds["extract"] = time.perf_counter() - t
+    extraction = extract_articles(articles, settings, progress, seconds)
+    sentences, claims, index = extraction.sentences, extraction.claims, extraction.index
+    claims_by_sentence = extraction.claims_by_sentence
+    people_by_sentence = extraction.people_by_sentence
+    limits = extraction.limits
 
     t = time.perf_counter()
     by_article: dict[str, list[Sentence]] = {}
@@ -260,7 +223,9 @@ def run(
         for n, item in enumerate(work):
             if story_progress:
                 story_progress("stories", n, len(work))
-            results.append(check_story(item, index, settings.thresholds, judge))
+            results.append(
+                check_story(item, index, settings.thresholds, judge, embedder_for(settings))
+            )
         if story_progress:
             story_progress("stories", len(work), len(work))
         model_id = judge.scorer.model_id if judge else "none"
@@ -337,6 +302,76 @@ def run(
 
 
 @dataclass
+class Extraction:
+    """What segmenting and extraction made of a run's articles (the stages before
+    stories, alignment and comparison)."""
+
+    sentences: list[Sentence]
+    claims: list[Claim]
+    claims_by_sentence: dict[tuple[str, int], list[Claim]]
+    people_by_sentence: dict[tuple[str, int], list[str]]
+    index: EntityIndex
+    limits: list[dict[str, Any]]  # caps reached, listed in the report
+
+
+def extract_articles(
+    articles: list[Article],
+    settings: Settings,
+    progress: Progress | None = None,
+    seconds: dict[str, float] | None = None,
+) -> Extraction:
+    """Sentences, claims and the people they name, for every article, in order."""
+    seconds = seconds if seconds is not None else {}
+    t = time.perf_counter()
+    sentences: list[Sentence] = []
+    limits: list[dict[str, Any]] = []  # caps reached, listed in the report
+    for article in articles:
+        # One sentence more than the cap tells whether the cap cut the article.
+        cut = segment(article, max_sentences=settings.max_sentences + 1)
+        if len(cut) > settings.max_sentences:
+            cut = cut[: settings.max_sentences]
+            limits.append(
+                {"article": article.id, "limit": "max_sentences", "value": settings.max_sentences}
+            )
+        sentences.extend(cut)
+    seconds["segment"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    published = {a.id: a.published for a in articles}
+    claims: list[Claim] = []
+    claims_by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    people_by_sentence: dict[tuple[str, int], list[str]] = {}
+    index = EntityIndex()
+    for n, sentence in enumerate(sentences):
+        if progress:
+            progress("extract", n, len(sentences))
+        key = (sentence.source, sentence.index)
+        if sentence.lang not in settings.languages:
+            continue  # a language the run was not asked to check: no claims from it
+        drafts, people = extract_sentence(sentence, published[sentence.source])
+        people_by_sentence[key] = people
+        for name in people:
+            index.add_person(name)
+        for d in drafts:
+            if d.kind not in settings.kinds:
+                continue
+            claim = Claim(
+                id=f"c{len(claims) + 1}",
+                source=sentence.source,
+                kind=d.kind,
+                sentence=sentence,
+                span=d.span,
+                value=d.value,
+                surface=d.surface,
+                subject=d.subject,
+            )
+            claims.append(claim)
+            claims_by_sentence.setdefault(key, []).append(claim)
+    seconds["extract"] = time.perf_counter() - t
+    return Extraction(sentences, claims, claims_by_sentence, people_by_sentence, index, limits)
+
+
+@dataclass
 class StoryWork:
     """What the per-story stage needs of one story (picklable, for a Ray task)."""
 
@@ -365,11 +400,14 @@ def check_story(
     index: EntityIndex,
     thresholds: Thresholds,
     judge: nli.NLIJudge | None,
+    embedder: Embedder | None = None,
 ) -> StoryResult:
     """Align the sentences of one story and compare their claims (the per-story work
     of `run`; an engine may run it anywhere)."""
     t = time.perf_counter()
-    alignment = align(work.sentences, work.claims_by_sentence, work.people_by_sentence, index)
+    alignment = align(
+        work.sentences, work.claims_by_sentence, work.people_by_sentence, index, embedder=embedder
+    )
     seconds = {"align": time.perf_counter() - t}
     t = time.perf_counter()
     ctx = CompareContext(
@@ -455,6 +493,11 @@ class LazyScorer:
 
             self._loaded = NLIScorer(self.path)
         return self._loaded.score(pairs)
+
+
+def embedder_for(settings: Settings) -> Embedder | None:
+    """The sentence embedder of a run, or None when `settings.semantic` is off."""
+    return default_embedder() if settings.semantic else None
 
 
 def load_scorer(settings: Settings) -> nli.Scorer | None:
