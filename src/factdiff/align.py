@@ -18,8 +18,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from factdiff.embed import Embedder
 
 from factdiff.lexicon import EVENT_CONCEPTS, concept_of, en, fr
+from factdiff.pairing import RAREST_WEIGHT, background_weight, model_for, weighted_overlap
 from factdiff.records import Claim, Event, Sentence
 from factdiff.resolve import EntityIndex, place_key
 from factdiff.text import fold, stem, words
@@ -48,6 +55,8 @@ class SentenceInfo:
     features: Counter[str]
     days: list[tuple[date, date]]  # resolved day ranges stated in the sentence
     earlier: bool
+    # The same features weighted by general rarity (factdiff.pairing), values left out.
+    background: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -60,6 +69,30 @@ class Alignment:
     events: list[Event] = field(default_factory=list)
     event_of_sentence: dict[tuple[str, int], str] = field(default_factory=dict)
     clauses: dict[tuple[str, int, tuple[int, int]], Counter[str]] = field(default_factory=dict)
+    # Unit sentence embeddings (factdiff.embed) when the run has an embedder.
+    embeddings: dict[tuple[str, int], np.ndarray] = field(default_factory=dict)
+    _same_fact: dict[tuple[tuple[str, int], tuple[str, int]], float] = field(default_factory=dict)
+
+    def signals(self, a: tuple[str, int], b: tuple[str, int]) -> dict[str, float]:
+        """The pairing signals of two sentences (factdiff.pairing)."""
+        ia, ib = self.infos[a], self.infos[b]
+        out = {
+            "lexical": self.similarity(a, b),
+            "background": weighted_overlap(ia.background, ib.background),
+            "crosslingual": float(ia.sentence.lang != ib.sentence.lang),
+        }
+        if self.embeddings:
+            out["semantic"] = float(self.embeddings[a] @ self.embeddings[b])
+            out["semantic_crosslingual"] = out["semantic"] * out["crosslingual"]
+        return out
+
+    def same_fact(self, a: tuple[str, int], b: tuple[str, int]) -> float:
+        """P(the two sentences state one fact), from every pairing signal."""
+        key = (a, b) if a <= b else (b, a)
+        if key not in self._same_fact:
+            model = model_for(semantic=bool(self.embeddings))
+            self._same_fact[key] = model.predict(self.signals(a, b))
+        return self._same_fact[key]
 
     def similarity(self, a: tuple[str, int], b: tuple[str, int]) -> float:
         key = (a, b) if a <= b else (b, a)
@@ -136,6 +169,26 @@ def sentence_features(
     return feats
 
 
+def background_features(
+    sentence: Sentence, index: EntityIndex, people: list[str]
+) -> dict[str, float]:
+    """Content features of a sentence weighted by general rarity; values left out."""
+    feats: dict[str, float] = {}
+    for w in words(sentence.text):
+        f = fold(w).split("'")[-1]
+        if len(f) < 3 or f.isdigit():
+            continue
+        weight = background_weight(f)
+        if weight:
+            key = concept_of(f) or stem(f)
+            feats[key] = max(feats.get(key, 0.0), weight)
+    for name in people:
+        key = index.person_key(name)
+        if key:
+            feats[key] = RAREST_WEIGHT
+    return feats
+
+
 def _similarity(a: SentenceInfo, b: SentenceInfo, idf: dict[str, float]) -> float:
     return weighted_cosine(a.features, b.features, idf)
 
@@ -194,6 +247,7 @@ def align(
     index: EntityIndex,
     event_threshold: float = 0.32,
     first_event: int = 1,
+    embedder: Embedder | None = None,
 ) -> Alignment:
     """Features for every sentence, and events from well-aligned sentence pairs."""
     infos: dict[tuple[str, int], SentenceInfo] = {}
@@ -201,14 +255,24 @@ def align(
     for s in sentences:
         key = (s.source, s.index)
         claims = claims_by_sentence.get(key, [])
-        feats = sentence_features(s, claims, index, people_by_sentence.get(key, []))
+        people = people_by_sentence.get(key, [])
+        feats = sentence_features(s, claims, index, people)
         infos[key] = SentenceInfo(
-            s, feats, _ranges(claims), bool(EARLIER_CUES.search(fold(s.text)))
+            s,
+            feats,
+            _ranges(claims),
+            bool(EARLIER_CUES.search(fold(s.text))),
+            background_features(s, index, people),
         )
         doc_freq.update(set(feats))
     n = max(len(sentences), 1)
     idf = {f: math.log(1 + n / df) for f, df in doc_freq.items()}
     alignment = Alignment(infos=infos, idf=idf)
+    if embedder is not None and len({s.source for s in sentences}) > 1:
+        vectors = embedder.embed([s.text for s in sentences])
+        alignment.embeddings = {
+            (s.source, s.index): v for s, v in zip(sentences, vectors, strict=True)
+        }
     _build_events(alignment, sentences, event_threshold, first_event)
     return alignment
 

@@ -59,10 +59,12 @@ class _StoryWorker:
         self, n: int, work: StoryWork, index: EntityIndex
     ) -> tuple[int, StoryResult, set[tuple[str, str]]]:
         from factdiff.compare import nli
-        from factdiff.pipeline import check_story
+        from factdiff.pipeline import check_story, embedder_for
 
         judge = nli.NLIJudge(self.scorer, store=self.store) if self.scorer is not None else None
-        result = check_story(work, index, self.settings.thresholds, judge)
+        result = check_story(
+            work, index, self.settings.thresholds, judge, embedder_for(self.settings)
+        )
         return n, result, set(judge.cache) if judge is not None else set()
 
 

@@ -46,7 +46,11 @@ class NLIPolicy:
     """Thresholds on the model's probabilities; measured on the dev clusters."""
 
     contradiction: float = 0.92  # an untyped finding needs this much, both sentences aligned
-    min_similarity: float = 0.35  # and this much sentence similarity
+    # P(same fact) (factdiff.pairing) that lets a sentence pair reach the model, and the
+    # floor for a pair of mutual best counterparts (about 90% of the seeds' and dev's
+    # labelled pairs score above it).
+    same_fact: float = 0.2
+    same_fact_floor: float = 0.015
     max_pairs: int = 400  # untyped pairs scored per run, best-aligned first
     clear_entailment: float = 0.95  # a typed warning read as entailed both ways becomes info
     window_chars: int = 600  # longer sentences are scored in overlapping windows, not cut
@@ -174,12 +178,27 @@ def untyped_conflicts(
     policy = judge.policy
     anchors = _anchor_claims(ctx.claims)
     pairs = []
-    for (ka, kb), sim in ctx.alignment.pairs.items():
-        if ka[0] == kb[0] or sim < policy.min_similarity or (ka, kb) in flagged:
+    # The gate is the same-fact score of every pairing signal, not word overlap alone:
+    # two sentences about one thing reach the model however they are worded. A pair
+    # passes on its score, or as each sentence's best counterpart in the other source
+    # (mutual best) above a floor: two one-paragraph articles always meet.
+    scored = {
+        (ka, kb): ctx.alignment.same_fact(ka, kb)
+        for ka, kb in ctx.alignment.pairs
+        if ka[0] != kb[0] and not ctx.alignment.distinct(ka, kb)
+    }
+    best: dict[tuple[tuple[str, int], str], tuple[float, tuple[str, int]]] = {}
+    for (ka, kb), same in scored.items():
+        for mine, theirs in ((ka, kb), (kb, ka)):
+            slot = (mine, theirs[0])
+            if slot not in best or (same, theirs) > best[slot]:
+                best[slot] = (same, theirs)
+    for (ka, kb), same in scored.items():
+        mutual = best[(ka, kb[0])][1] == kb and best[(kb, ka[0])][1] == ka
+        if (ka, kb) in flagged:
             continue
-        if ctx.alignment.distinct(ka, kb):
-            continue
-        pairs.append((sim, ka, kb))
+        if same >= policy.same_fact or (mutual and same >= policy.same_fact_floor):
+            pairs.append((same, ka, kb))
     pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
     if len(pairs) > policy.max_pairs:
         judge.capped += len(pairs) - policy.max_pairs

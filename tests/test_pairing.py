@@ -1,0 +1,133 @@
+"""The same-fact pairing model and what it gates, on sentences from no labelled set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factdiff.align import align
+from factdiff.compare.nli import NLIPolicy
+from factdiff.embed import default_embedder
+from factdiff.ingest import read_articles
+from factdiff.pairing import (
+    SIGNALS,
+    SameFactModel,
+    background_weight,
+    model_for,
+    shipped_models,
+    weighted_overlap,
+)
+from factdiff.pipeline import Settings, extract_articles, run
+from helpers_articles import write_article
+
+
+def _alignment(tmp_path: Path, bodies: list[tuple[str, str]], semantic: bool = True):
+    paths = [
+        str(write_article(tmp_path, f"{chr(97 + i)}.md", body, "2025-03-04", lang))
+        for i, (body, lang) in enumerate(bodies)
+    ]
+    articles, _ = read_articles(paths)
+    ex = extract_articles(articles, Settings(nli=False))
+    embedder = default_embedder() if semantic else None
+    al = align(
+        ex.sentences, ex.claims_by_sentence, ex.people_by_sentence, ex.index, embedder=embedder
+    )
+    return al, ex.sentences
+
+
+def test_background_weight_reads_general_rarity():
+    assert background_weight("the") == 0.0 and background_weight("les") == 0.0
+    assert background_weight("ferry") > background_weight("president") > 0
+    assert background_weight("zwyrtkowski") == 8.0  # a name wordfreq never saw
+
+
+def test_weighted_overlap():
+    assert weighted_overlap({"a": 1.0}, {"b": 1.0}) == 0.0
+    assert weighted_overlap({"a": 2.0, "b": 1.0}, {"a": 2.0, "b": 1.0}) == pytest.approx(1.0)
+    # The rare shared word counts more than the common one.
+    rare = weighted_overlap({"a": 6.0, "b": 1.0}, {"a": 6.0, "c": 1.0})
+    common = weighted_overlap({"a": 1.0, "b": 6.0}, {"a": 1.0, "c": 6.0})
+    assert rare > common
+
+
+def test_shipped_models_are_well_formed_and_monotone():
+    models = shipped_models()
+    assert set(models) == {"semantic", "lexical"}
+    assert set(models["semantic"].signals) == set(SIGNALS)
+    assert "semantic" not in models["lexical"].signals
+    base = {s: 0.2 for s in SIGNALS} | {"crosslingual": 0.0, "semantic_crosslingual": 0.0}
+    for signal in ("lexical", "background", "semantic"):
+        more = dict(base, **{signal: 0.6})
+        assert model_for(True).predict(more) > model_for(True).predict(base)
+
+
+def test_model_rejects_unknown_signals():
+    with pytest.raises(ValueError):
+        SameFactModel.from_dict({"signals": ["colour"], "coef": [1.0], "intercept": 0.0})
+    with pytest.raises(ValueError):
+        SameFactModel.from_dict({"signals": ["lexical"], "coef": [1.0, 2.0], "intercept": 0.0})
+
+
+def test_a_cross_language_pair_aligns(tmp_path):
+    al, sentences = _alignment(
+        tmp_path,
+        [
+            (
+                "Le ferry a heurté un rocher au large de Brest mardi soir. "
+                "La mairie a annoncé la fermeture de la piscine municipale pour travaux.",
+                "fr",
+            ),
+            ("The ferry struck a rock off Brest on Tuesday evening.", "en"),
+        ],
+    )
+    ferry_fr, pool_fr, ferry_en = ((s.source, s.index) for s in sentences)
+    same = al.same_fact(ferry_fr, ferry_en)
+    other = al.same_fact(pool_fr, ferry_en)
+    assert same > 5 * other
+    assert same >= NLIPolicy().same_fact  # the pair reaches the NLI model
+    vectors = default_embedder().embed(["bonjour", "hello"])
+    assert vectors.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+
+
+class RecordingScorer:
+    """An NLI model stand-in that records the pairs it is asked and calls them neutral."""
+
+    model_id = "recording"
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[str, str]] = []
+
+    def score(self, pairs):
+        self.pairs.extend(pairs)
+        return np.tile(np.array([0.1, 0.8, 0.1]), (len(pairs), 1))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang_b"),
+    [
+        # Two short articles that share few words: the old word-overlap gate turned
+        # such pairs away (shared words weighed less than unshared ones).
+        (
+            "Le maire de Quimper a signé l'accord de jumelage.",
+            "Le maire de Quimper n'a finalement pas signé l'accord.",
+            "fr",
+        ),
+        (
+            "Le tribunal a acquitté l'ancien trésorier du club.",
+            "The club's former treasurer was sentenced to two years.",
+            "en",
+        ),
+    ],
+)
+def test_two_one_sentence_articles_reach_the_model(tmp_path, a, b, lang_b):
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-03-04", "fr")),
+        str(write_article(tmp_path, "b.md", b, "2025-03-04", lang_b)),
+    ]
+    scorer = RecordingScorer()
+    report = run(paths, Settings(cache=False), scorer=scorer)
+    assert (a, b) in scorer.pairs or (b, a) in scorer.pairs
+    assert report.stats.pairs_scored_nli > 0
