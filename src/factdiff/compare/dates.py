@@ -16,6 +16,7 @@ from datetime import date
 
 from factdiff.align import MAX_SAME_EVENT_DAYS, day_gap
 from factdiff.compare.base import Candidate, CompareContext, register
+from factdiff.extract.timezones import LOCAL
 from factdiff.records import Claim
 
 
@@ -31,12 +32,24 @@ def _minutes(hhmm: str) -> int:
     return int(h) * 60 + int(m)
 
 
+def _zoned(c: Claim) -> bool:
+    """The time names a zone other than the local one ("17:45 GMT", "heure de Paris")."""
+    return c.value.get("tz") not in (None, LOCAL)
+
+
 def _times_meet(a: Claim, b: Claim) -> bool:
+    """Whether two times (ranges) can be one, each read in its own zone: both zoned
+    times in UTC; one zoned and one not, unknown (they may well meet); else as written."""
     ra, rb = a.value.get("time_range"), b.value.get("time_range")
     if not ra or not rb:
         return True
-    a0, a1 = _minutes(ra[0]), _minutes(ra[1])
-    b0, b1 = _minutes(rb[0]), _minutes(rb[1])
+    shift_a = shift_b = 0
+    if _zoned(a) or _zoned(b):
+        if "utc_offset" not in a.value or "utc_offset" not in b.value:
+            return True
+        shift_a, shift_b = a.value["utc_offset"], b.value["utc_offset"]
+    a0, a1 = _minutes(ra[0]) - shift_a, _minutes(ra[1]) - shift_a
+    b0, b1 = _minutes(rb[0]) - shift_b, _minutes(rb[1]) - shift_b
     return a0 <= b1 + 5 and b0 <= a1 + 5
 
 
@@ -150,9 +163,12 @@ def _date_candidate(
 
 
 def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> list[Candidate]:
-    times_a = [c for c in sa if c.value.get("time")]
-    times_b = [c for c in sb if c.value.get("time")]
-    if not times_a or not times_b:
+    """Times of day that cannot meet: two clock times, or a clock time against a part of
+    the day ("peu après 14 heures" / "on Wednesday morning"); two parts of the day alone
+    are too loose to say."""
+    times_a = [c for c in sa if c.value.get("time_range")]
+    times_b = [c for c in sb if c.value.get("time_range")]
+    if not times_a or not times_b or not any(c.value.get("time") for c in times_a + times_b):
         return []
     days_a = [r for c in sa if (r := _day_range(c))]
     days_b = [r for c in sb if (r := _day_range(c))]
@@ -160,8 +176,12 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
         return []
     if any(_times_meet(a, b) for a in times_a for b in times_b):
         return []
-    ca, cb = times_a[0], times_b[0]
+    # Clock times first: they are what a reader would compare.
+    ca = min(times_a, key=lambda c: (not c.value.get("time"), c.span))
+    cb = min(times_b, key=lambda c: (not c.value.get("time"), c.span))
     sim = ctx.local_sim(ca, cb)
+    # Word overlap, not the sentence-level same-fact score: a story has many moments
+    # (a departure, a halt, an arrival) whose sentences are all "the same news".
     if sim < ctx.thresholds.time:
         return []
     severity = "error" if sim >= 0.3 else "warning"

@@ -5,8 +5,10 @@ key, currency and rate) in aligned sentences that speak of the same event.
 Hedges make ranges ("au moins 35" is 35 or more; "une cinquantaine" is about
 50; "près de 2 milliards" is a little under 2 billion); ranges that meet
 agree. A claim with an agreeing counterpart anywhere in the other source is
-not a conflict (a source may give both the total and a part). A casualty
-toll that a later article raises is an update (info), not a contradiction.
+not a conflict (a source may give both the total and a part). A figure the
+newer article says has moved ("s'est alourdi", "rose to"), or a casualty toll
+that a later day's article raises, is an update (info, both publication dates
+in its summary), not a contradiction.
 """
 
 from __future__ import annotations
@@ -48,12 +50,20 @@ def _prison(c: Claim) -> bool:
 
 
 def _is_update(ctx: CompareContext, older: Claim, newer: Claim) -> bool:
+    """A figure that moved between two publications: the newer article says so ("le
+    bilan s'est alourdi", "rose to"), or, for a casualty toll, a later day's article
+    gives a higher one (tolls grow as the missing are found)."""
+    if UPDATE_CUES.search(fold(newer.text)):
+        return True
     po, pn = ctx.published(older.source), ctx.published(newer.source)
-    if older.value.get("key") not in TOLLS:
-        return False
     later = po is not None and pn is not None and pn > po
     higher = (newer.value.get("value") or 0) > (older.value.get("value") or 0)
-    return higher and (later or bool(UPDATE_CUES.search(fold(newer.text))))
+    return later and higher and older.value.get("key") in TOLLS
+
+
+def _when(ctx: CompareContext, claim: Claim) -> str:
+    published = ctx.published(claim.source)
+    return f"{claim.source}, {published.isoformat()}" if published else claim.source
 
 
 def _label(c: Claim) -> str:
@@ -90,7 +100,15 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             for o in by_source[a.source]
         ):
             continue
-        older, newer = sorted((a, b), key=lambda c: (ctx.published(c.source) or date.min, c.source))
+        # On one publication day, the sentence that says the figure moved is the newer.
+        older, newer = sorted(
+            (a, b),
+            key=lambda c: (
+                ctx.published(c.source) or date.min,
+                bool(UPDATE_CUES.search(fold(c.text))),
+                c.source,
+            ),
+        )
         key = a.value.get("key") or "?"
         if _is_update(ctx, older, newer):
             out.append(
@@ -100,8 +118,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
                     0.6,
                     older,
                     newer,
-                    f"{key.lower()}: {_label(older)} in {older.source}, updated to "
-                    f"{_label(newer)} in {newer.source}",
+                    f"{key.lower()}: {_label(older)} ({_when(ctx, older)}), updated to "
+                    f"{_label(newer)} ({_when(ctx, newer)})",
                     group=f"update:{key}",
                     rule="number.update",
                 )

@@ -15,7 +15,9 @@ The value of a date claim:
     {"date": "2025-04-16" | None, "date_end": ..., "weekday": "wednesday" | None,
      "granularity": "day" | "week" | "month" | "year" | "weekday",
      "time": "05:30" | None, "time_range": ["05:10", "05:50"] | None,
-     "anchor": "absolute" | "weekday" | "relative" | "offset"}
+     "anchor": "absolute" | "weekday" | "relative" | "offset",
+     "tz": "gmt" | "Europe/Paris" | "local" (only when a zone follows the time),
+     "utc_offset": 60 (minutes east of UTC on the publication day, when known)}
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 from text_to_num import text2num
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.extract.timezones import utc_offset, zone_after
 from factdiff.lexicon import en, fr
 from factdiff.records import Sentence
 
@@ -575,6 +578,12 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
                 time=hhmm,
                 time_range=_time_range(hhmm, hedge),
             )
+            zone = zone_after(folded[m.end() :])
+            if zone:
+                value["tz"] = zone
+                offset = utc_offset(zone, ctx.published)
+                if offset is not None:
+                    value["utc_offset"] = offset
             ctx.taken.append((start, m.end()))
             drafts.append(ClaimDraft("date", (start, m.end()), value, text[start : m.end()]))
     for pattern, (lo, hi) in PART_OF_DAY["en" if sentence.lang == "en" else "fr"]:

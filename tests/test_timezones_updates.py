@@ -1,0 +1,106 @@
+"""Clock times read in their zones, and figures that moved between publications."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import claims
+from factdiff.extract.timezones import LOCAL, utc_offset, zone_after
+from factdiff.pipeline import Settings, run
+from factdiff.text import fold
+from helpers_articles import write_article
+
+
+@pytest.mark.parametrize(
+    ("tail", "zone"),
+    [
+        (", heure de Paris, à la sortie du tunnel", "Europe/Paris"),
+        (" GMT following a fault", "gmt"),
+        (" UK time.", "Europe/London"),
+        (" (heure locale)", LOCAL),
+        (" New York time", "America/New_York"),
+        (" heure de Londres", "Europe/London"),
+        (" heures plus tard", None),
+        (" le matin", None),
+    ],
+)
+def test_zone_after_a_time(tail, zone):
+    assert zone_after(fold(tail)) == zone
+
+
+def test_offsets_follow_summer_time():
+    assert utc_offset("Europe/Paris", date(2025, 11, 16)) == 60
+    assert utc_offset("Europe/Paris", date(2025, 7, 16)) == 120
+    assert utc_offset("gmt", None) == 0
+    assert utc_offset(LOCAL, date(2025, 7, 16)) is None
+    assert utc_offset("Europe/Paris", None) is None
+
+
+def test_time_claims_carry_their_zone():
+    (paris,) = [
+        c
+        for c in claims(
+            "Le train s'est arrêté vers 17 h 45, heure de Paris.",
+            "date",
+            published=date(2025, 11, 16),
+        )
+        if c.value.get("time")
+    ]
+    assert paris.value["tz"] == "Europe/Paris" and paris.value["utc_offset"] == 60
+    (plain,) = [c for c in claims("Le train est parti à 16 h 13.", "date") if c.value.get("time")]
+    assert "tz" not in plain.value
+
+
+def _pair(tmp_path, a: str, b: str, lang_b: str = "en", published=("2025-11-17", "2025-11-17")):
+    paths = [
+        str(write_article(tmp_path, "a.md", a, published[0], "fr")),
+        str(write_article(tmp_path, "b.md", b, published[1], lang_b)),
+    ]
+    return run(paths, Settings(nli=False, cache=False))
+
+
+def test_one_time_in_two_zones_agrees(tmp_path):
+    report = _pair(
+        tmp_path,
+        "Le train Eurostar a quitté la gare du Nord à 16 h 13, heure de Paris, dimanche.",
+        "The Eurostar train left the Gare du Nord at 3.13pm UK time on Sunday.",
+    )
+    assert not [f for f in report.findings if f.kind == "date"]
+
+
+def test_the_same_clock_time_in_two_zones_conflicts(tmp_path):
+    report = _pair(
+        tmp_path,
+        "Le train Eurostar s'est arrêté dans le tunnel à 17 h 45, heure de Paris, dimanche.",
+        "The Eurostar train stopped in the tunnel at 17:45 GMT on Sunday.",
+    )
+    found = [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+    assert found and "17:45" in found[0].summary
+
+
+def test_a_later_article_raising_a_toll_is_an_update_with_both_dates(tmp_path):
+    report = _pair(
+        tmp_path,
+        "Douze personnes ont été tuées dans l'incendie de l'usine de Rouen, samedi.",
+        "The death toll from the Rouen factory fire rose to 15 on Sunday, officials said.",
+        published=("2025-03-01", "2025-03-02"),
+    )
+    numbers = [f for f in report.findings if f.kind == "number"]
+    assert numbers and all(f.severity == "info" for f in numbers)
+    assert "2025-03-01" in numbers[0].summary and "2025-03-02" in numbers[0].summary
+
+
+def test_a_figure_said_to_have_moved_is_an_update_on_the_same_day(tmp_path):
+    # Not a toll: any figure the newer sentence says has moved ("has risen to").
+    report = _pair(
+        tmp_path,
+        "La cagnotte en ligne pour les sinistrés de Nantes a recueilli 12 000 euros.",
+        "La cagnotte en ligne pour les sinistrés de Nantes a désormais recueilli 18 000 euros.",
+        lang_b="fr",
+        published=("2025-03-01", "2025-03-01"),
+    )
+    numbers = [f for f in report.findings if f.kind == "number"]
+    assert numbers and all(f.severity == "info" for f in numbers)
+    assert "updated to" in numbers[0].summary
