@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from factdiff.extract import attendees, dates, locations, numbers, roles, statements  # noqa: F401
+from factdiff.extract import (  # noqa: F401
+    attendees,
+    dates,
+    locations,
+    numbers,
+    ordinals,
+    roles,
+    statements,
+)
 from factdiff.extract.base import REGISTRY, ClaimDraft, ExtractContext, register
 from factdiff.extract.mentions import Mention, find_mentions
 from factdiff.records import Sentence

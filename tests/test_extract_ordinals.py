@@ -1,0 +1,73 @@
+"""Ordinals of a series ("la septième étape") as number claims, and their conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import claims
+from factdiff.pipeline import Settings, run
+from helpers_articles import write_article
+
+
+def ordinals(text: str, lang: str = "fr") -> list[tuple[str, float, str]]:
+    return [
+        (c.surface, c.value["value"], c.value["head"])
+        for c in claims(text, "number", lang, published=date(2025, 5, 2))
+        if c.value.get("unit") == "ORDINAL"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il a gagné la septième étape du Paris-Nice.", "fr", [("septième", 7.0, "étape")]),
+        ("Il a gagné la 6e étape du Paris-Nice.", "fr", [("6e", 6.0, "étape")]),
+        ("C'est sa deuxième victoire d'étape.", "fr", [("deuxième", 2.0, "victoire")]),
+        ("He won the twenty-first stage.", "en", [("twenty-first", 21.0, "stage")]),
+        ("The third round starts in Leeds.", "en", [("third", 3.0, "round")]),
+    ],
+)
+def test_ordinals_of_a_series(text, lang, expected):
+    assert ordinals(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pour la première fois, le club de Brest gagne.", "fr"),
+        ("It is the first time the club has won.", "en"),
+        ("Wait a second, the minister said.", "en"),
+        ("Le 1er mars, le tribunal a statué.", "fr"),
+        ("En premier lieu, il faut reconstruire.", "fr"),
+    ],
+)
+def test_no_ordinal_without_a_series(text, lang):
+    assert ordinals(text, lang) == []
+
+
+def test_two_ordinals_of_one_stage_conflict(tmp_path):
+    paths = [
+        str(
+            write_article(
+                tmp_path,
+                "a.md",
+                "Léa Roux a remporté jeudi la 4e étape du Tour de "
+                "Bretagne, entre Vannes et Lorient.",
+                "2025-05-02",
+            )
+        ),
+        str(
+            write_article(
+                tmp_path,
+                "b.md",
+                "Léa Roux a remporté jeudi la cinquième étape du "
+                "Tour de Bretagne entre Vannes et Lorient.",
+                "2025-05-02",
+            )
+        ),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    found = [f for f in report.findings if f.kind == "number" and f.severity != "info"]
+    assert found and {e.value.split()[0] for e in found[0].evidence} == {"4", "5"}
