@@ -56,7 +56,10 @@ def rows_of_cluster(folder: Path) -> list[dict]:
     articles, _ = read_articles(files)
     ex = extract_articles(articles, Settings(nli=False))
     alignment = align(
-        ex.sentences, ex.claims_by_sentence, ex.people_by_sentence, ex.index,
+        ex.sentences,
+        ex.claims_by_sentence,
+        ex.people_by_sentence,
+        ex.index,
         embedder=default_embedder(),
     )
     by_source: dict[str, list] = {}
@@ -88,9 +91,7 @@ def rows_of_cluster(folder: Path) -> list[dict]:
             if a[0] == b[0]:
                 continue
             signals = alignment.signals(a, b)
-            rows.append(
-                {"cluster": folder.name, "label": labels.get((a, b), "other"), **signals}
-            )
+            rows.append({"cluster": folder.name, "label": labels.get((a, b), "other"), **signals})
     return rows
 
 
@@ -144,10 +145,7 @@ def report(
         if signal in ("crosslingual", "semantic_crosslingual"):
             continue
         v = np.array(values, dtype=float)
-        cells = [
-            auc(v[positive & mask], v[other & mask])
-            for mask in (np.ones_like(xl), ~xl, xl)
-        ]
+        cells = [auc(v[positive & mask], v[other & mask]) for mask in (np.ones_like(xl), ~xl, xl)]
         print(f"{signal:<22}" + "".join(f"{c:>10.3f}  " for c in cells))
     semantic = np.array(scored["model:semantic"])
     discrepancy = np.array([r["label"] == "discrepancy" for r in rows])
@@ -199,12 +197,12 @@ def main() -> int:
     shipped_models.cache_clear()
     models = shipped_models()
     for name, model in models.items():
-        print(f"{name}: " + ", ".join(f"{s} {c:+.2f}" for s, c in zip(model.signals, model.coef)))
+        terms = zip(model.signals, model.coef, strict=True)
+        print(f"{name}: " + ", ".join(f"{s} {c:+.2f}" for s, c in terms))
     gate = NLIPolicy().same_fact
     # Cuts that keep 90, 75 and 50% of the training set's labelled pairs.
-    fitted = np.array(
-        [models["semantic"].predict(r) for r in train if r["label"] in ("discrepancy", "consistent")]
-    )
+    labelled = [r for r in train if r["label"] in ("discrepancy", "consistent")]
+    fitted = np.array([models["semantic"].predict(r) for r in labelled])
     cuts = [float(np.quantile(fitted, q)) for q in (0.1, 0.25, 0.5)]
     report("train (seeds + dev)", train, models, gate, cuts)
     for folder in args.measure or [SHARED / "eval" / "dev2", ROOT / "benchmarks" / "heldout"]:

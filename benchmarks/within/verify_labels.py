@@ -2,7 +2,12 @@
 
 Run: python3 verify_labels.py   (exit status 1 on any failure)
 """
-import collections, json, pathlib, re, sys
+
+import collections
+import json
+import pathlib
+import re
+import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 KINDS = {"date", "time", "number", "role", "location", "outcome", "attendees"}
@@ -22,7 +27,7 @@ def split(path):
 
 labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
 files = sorted(p.name for p in HERE.glob("*.md") if p.name != "README.md")
-if sorted(l["file"] for l in labels) != files:
+if sorted(lab["file"] for lab in labels) != files:
     errors.append("labels.json and *.md files differ")
 
 counts = collections.Counter()
@@ -62,13 +67,17 @@ for lab in labels:
         counts[(lab["lang"], "clean")] += 1
 
 for lang in ("fr", "en"):
-    row = {k: v for (l, k), v in counts.items() if l == lang}
+    row = {k: v for (lg, k), v in counts.items() if lg == lang}
     print(lang, dict(sorted(row.items())))
     if row.get("clean") != 11 or sum(v for k, v in row.items() if k != "clean") != 11:
         errors.append(f"{lang}: expected 11 clean + 11 contradictory")
-    seq = "".join("C" if l["contradiction"] else "." for l in sorted(labels, key=lambda l: l["file"]) if l["lang"] == lang)
+    seq = "".join(
+        "C" if lab["contradiction"] else "."
+        for lab in sorted(labels, key=lambda lab: lab["file"])
+        if lab["lang"] == lang
+    )
     print(lang, "order", seq)
-print("by kind", dict(collections.Counter(l["kind"] for l in labels if l["contradiction"])))
+print("by kind", dict(collections.Counter(lab["kind"] for lab in labels if lab["contradiction"])))
 
 if errors:
     print("\n".join("FAIL " + e for e in errors))
