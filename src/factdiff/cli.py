@@ -9,6 +9,7 @@
                            [--ray-address ADDR] [--debug]
     factdiff nli PAIRS.jsonl [--model DIR]
     factdiff models build | train
+    factdiff serve [--host 127.0.0.1] [--port 8000] [--workers N] [--token TOKEN]
 
 Exit status: 0 no finding at or above --fail-on; 1 at least one; 2 bad usage
 or an input that could not be read (named on stderr; the other articles are
@@ -161,6 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_subcommands(sub)
+    from factdiff.serve import add_subcommand as add_serve
+
+    add_serve(sub)
     return parser
 
 
