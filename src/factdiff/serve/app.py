@@ -32,7 +32,7 @@ from factdiff import __version__
 from factdiff.config import check_settings
 from factdiff.errors import FactdiffError
 from factdiff.pipeline import Settings, load_scorer
-from factdiff.report import render, should_fail
+from factdiff.report import should_fail
 from factdiff.serve import page
 from factdiff.serve.checker import (
     DeadlineExceeded,
@@ -240,7 +240,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         except FactdiffError as exc:
             return error(400, f"settings: {exc}")
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(executor, check_files, files, settings, deadline)
+        future = loop.run_in_executor(executor, check_files, files, settings, deadline, format)
         try:
             outcome: Outcome = await asyncio.wait_for(
                 asyncio.shield(future), max(0.0, deadline - time.monotonic())
@@ -256,7 +256,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
             return error(400, "no articles to check")
         metrics.checked(report, outcome.model_scored, outcome.cached)
         fail_on = settings.fail_on
-        text = render(report, format, fail_on=fail_on, width=100, color=False)
+        text = outcome.text
         headers = {
             "X-Factdiff-Findings": str(len(report.findings)),
             "X-Factdiff-Skipped": str(len(report.skipped)),

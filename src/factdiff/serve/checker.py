@@ -25,6 +25,7 @@ import numpy as np
 
 from factdiff.pipeline import Settings, load_scorer, run
 from factdiff.records import Report
+from factdiff.report import render
 
 JSON_NAME = "articles.json"
 
@@ -54,6 +55,7 @@ class CountingScorer:
 @dataclass
 class Outcome:
     report: Report
+    text: str  # the report rendered in the format asked for
     model_scored: int  # NLI directions the model scored now
     cached: int  # NLI directions found in the cache
 
@@ -76,8 +78,11 @@ def check_files(
     files: Sequence[tuple[str, bytes]],
     settings: Settings,
     deadline: float | None = None,
+    fmt: str = "json",
 ) -> Outcome:
-    """Check `files` ((name, bytes), names already unique) as the CLI checks them."""
+    """Check `files` ((name, bytes), names already unique) as the CLI checks them, and
+    render the report in `fmt` (while the files are there: SARIF reads them again for
+    line and column numbers)."""
     settings = run_settings(settings)
     scorer = load_scorer(settings)
     counting = CountingScorer(scorer) if scorer is not None else None
@@ -95,10 +100,16 @@ def check_files(
             paths.append(str(path))
         progress("ingest", 0, len(paths))
         report = run(paths, settings, progress=progress, scorer=counting)
-        prefix = str(folder) + "/"
-    report = _relative(report, prefix)
+        report = _relative(report, str(folder) + "/")
+        if fmt == "sarif":
+            from factdiff.report.sarif import render_sarif
+
+            text = render_sarif(report, root=folder)
+        else:
+            text = render(report, fmt, fail_on=settings.fail_on, width=100, color=False)
     model_scored = counting.scored if counting else 0
-    return Outcome(report, model_scored, max(0, report.stats.pairs_scored_nli - model_scored))
+    cached = max(0, report.stats.pairs_scored_nli - model_scored)
+    return Outcome(report, text, model_scored, cached)
 
 
 def _relative(report: Report, prefix: str) -> Report:
