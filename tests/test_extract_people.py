@@ -168,3 +168,44 @@ def test_absence_after_sans_names_a_person_only():
     )
     assert [(c.value["who"], c.value["present"]) for c in found] == [("Laurent Vidal", False)]
     assert claims("Le groupe skiait sans guide dans le couloir.", "attendees") == []
+
+
+def test_possessive_apposition_binds_the_title_to_the_name_before_it():
+    from conftest import claims
+
+    found = {
+        (c.value["person"], c.value["rank"])
+        for text in (
+            "“We were betrayed,” said Keith Donnelly, the food bank's chief operating officer.",
+            "Anna Berg, Volvo's chief executive, said the plant would stay open.",
+            "Anna Berg, its chief financial officer, declined to comment.",
+        )
+        for c in claims(text, "role", "en")
+    }
+    assert found == {("Keith Donnelly", "coo"), ("Anna Berg", "ceo"), ("Anna Berg", "cfo")}
+
+
+def test_each_title_goes_to_its_own_person_in_an_enumeration():
+    from conftest import claims
+
+    fr = {
+        c.value["person"]: c.value["rank"]
+        for c in claims(
+            "Étaient présents le maire de Lyon Grégory Doucet, la préfète Fabienne Buccio et "
+            "le président de la région Laurent Wauquiez.",
+            "role",
+        )
+    }
+    assert fr["Grégory Doucet"] != fr["Laurent Wauquiez"]
+    assert fr["Fabienne Buccio"] not in (fr["Grégory Doucet"], fr["Laurent Wauquiez"])
+    en = {
+        c.value["person"]: c.value["rank"]
+        for c in claims(
+            "The talks were attended by Mayor Sadiq Khan, Transport Secretary Louise Haigh "
+            "and Andy Lord, accompanied by Chancellor Rachel Reeves.",
+            "role",
+            "en",
+        )
+    }
+    assert "Andy Lord" not in en  # no title of his own: not his neighbours'
+    assert en["Sadiq Khan"] != en["Louise Haigh"] != en["Rachel Reeves"]

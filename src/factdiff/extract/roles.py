@@ -2,7 +2,8 @@
 
 Three constructions cover news prose in both languages:
   title before the name  "le président français Emmanuel Macron", "Finance Minister Colin Doucette"
-  apposition after it    "Sergueï Lavrov, ministre russe des Affaires étrangères"
+  apposition after it    "Sergueï Lavrov, ministre russe des Affaires étrangères",
+                         "Keith Donnelly, the food bank's chief operating officer"
   a linking verb         "Karim Benali ... est nommé ministre délégué", "comme ministre de ..."
 
 The value: {"person": "Emmanuel Macron", "title": "président français",
@@ -30,6 +31,10 @@ LINKING = re.compile(
 )
 
 
+# ", the food bank's " / ", its " between a name and the title that follows it.
+POSSESSIVE_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:the\s+)?(?:[\w&.-]+\s+){0,3}[\w&.-]+['’]s?|its|his|her|their)\s+"
+)
 PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:de|du|des|d['’]|l['’]|la|le|of|the|aux|au|a))\s*$")
 
 
@@ -99,8 +104,13 @@ def link_titles(
         for mention in reversed(people):
             if mention.end <= title.start:
                 gap = sentence[mention.end : title.start]
+                owner = re.search(r"['’]s?$", mention.text) and not gap.strip()
+                if owner or re.fullmatch(r"['’]s?\s+", gap):
+                    continue  # the title's owner ("Volvo's chief executive"): look further back
                 if (
                     re.fullmatch(r"\s*,\s*(?:(?:the|a|an)\s+)?", gap)
+                    # Apposition with an owner: "Keith Donnelly, the food bank's chief ...".
+                    or re.fullmatch(POSSESSIVE_APPOSITION, gap)
                     or LINKING.match(unaccent_same_length(gap))
                     and LINKING.match(unaccent_same_length(gap)).end() == len(gap)
                 ):
