@@ -257,7 +257,15 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         metrics.checked(report, outcome.model_scored, outcome.cached)
         fail_on = settings.fail_on
         text = outcome.text
+        seconds = report.stats.seconds
         headers = {
+            # where the time went (queueing = the rest of the request's time)
+            "Server-Timing": ", ".join(
+                f"{k};dur={v * 1000:.0f}"
+                for k, v in seconds.items()
+                if k in ("extract", "align", "nli", "total")
+            ),
+            "X-Factdiff-Worker": str(os.getpid()),
             "X-Factdiff-Findings": str(len(report.findings)),
             "X-Factdiff-Skipped": str(len(report.skipped)),
             "X-Factdiff-Fail": "true" if should_fail(report, fail_on) else "false",
