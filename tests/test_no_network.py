@@ -15,7 +15,7 @@ import pytest
 
 import factdiff
 from conftest import SEEDS
-from factdiff import pipeline
+from factdiff import engines
 from factdiff.cli import main
 
 
@@ -41,7 +41,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
     monkeypatch.setattr(socket, "gethostbyname", refuse("gethostbyname"))
     # Whatever model was loaded by earlier tests loads again, under the guard.
-    monkeypatch.setattr(pipeline, "_SCORERS", {})
+    monkeypatch.setattr(engines, "_SCORERS", {})
     return attempts
 
 

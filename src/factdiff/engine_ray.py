@@ -4,7 +4,9 @@ Everything before the stories (reading, sentences, claims, grouping) runs in
 this process; each story's alignment, comparison and NLI review then run as a
 task on a pool of Ray actors, each of which loads the NLI model once and keeps
 it for all the stories it is given. Results come back in any order and are
-merged in story order, so the report is byte for byte the local engine's.
+merged in story order, so the report is byte for byte the local engine's: each
+actor checks its stories with a `factdiff.engines.StoryChecker`, as the local
+engine does, and each story's result carries its own limits.
 
 Without an address a local Ray is started on the loopback interface (no
 dashboard) and stopped after the run; ``--ray-address auto`` joins the Ray
@@ -17,14 +19,17 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from typing import TYPE_CHECKING, Any
 
+from factdiff.engines import StoriesChecked, StoryChecker, StoryResult, StoryWork
 from factdiff.errors import UsageError
 
 if TYPE_CHECKING:
     from factdiff.compare.nli import Scorer
-    from factdiff.pipeline import Progress, Settings, StoryResult, StoryWork
+    from factdiff.engines import Progress
     from factdiff.resolve import EntityIndex
+    from factdiff.settings import Settings
 
 #: Actors of the pool, at most: one per CPU the cluster offers, and no more than stories.
 MAX_WORKERS = 64
@@ -44,28 +49,13 @@ class _StoryWorker:
     """One Ray actor: the NLI model loaded once, then story after story."""
 
     def __init__(self, settings: Settings, scorer: Scorer | None, use_nli: bool) -> None:
-        from factdiff import pipeline
-
-        self.settings = settings
-        self.scorer = None
-        if use_nli:
-            self.scorer = scorer if scorer is not None else pipeline.load_scorer(settings)
-        self.store = pipeline._store(settings, injected=scorer is not None)
+        self.checker = StoryChecker(settings, scorer=scorer, use_nli=use_nli)
 
     def model_id(self) -> str:
-        return self.scorer.model_id if self.scorer is not None else "none"
+        return self.checker.model_id
 
-    def check(
-        self, n: int, work: StoryWork, index: EntityIndex
-    ) -> tuple[int, StoryResult, set[tuple[str, str]]]:
-        from factdiff.compare import nli
-        from factdiff.pipeline import check_story, embedder_for
-
-        judge = nli.NLIJudge(self.scorer, store=self.store) if self.scorer is not None else None
-        result = check_story(
-            work, index, self.settings.thresholds, judge, embedder_for(self.settings)
-        )
-        return n, result, set(judge.cache) if judge is not None else set()
+    def check(self, n: int, work: StoryWork, index: EntityIndex) -> tuple[int, StoryResult]:
+        return n, self.checker.check(work, index)
 
 
 def _init(ray: Any, address: str | None) -> bool:
@@ -92,45 +82,51 @@ def _init(ray: Any, address: str | None) -> bool:
     return True
 
 
-def check_stories_ray(
-    work: list[StoryWork],
-    index: EntityIndex,
-    settings: Settings,
-    scorer: Scorer | None,
-    use_nli: bool,
-    progress: Progress | None = None,
-) -> tuple[list[StoryResult], str, int]:
-    """Each story checked as a task on a pool of actors: the results in story order,
-    the NLI model id ("none" without one) and the sentence-pair directions scored."""
-    ray = _import_ray()
-    from ray.util import ActorPool
+class RayEngine:
+    """Each story checked as a task on a pool of actors; results merged in story order
+    (a "stories" progress stage once there is more than one story)."""
 
-    started = _init(ray, settings.ray_address)
-    try:
-        if progress:
-            progress("stories", 0, len(work))
-        cpus = int(ray.cluster_resources().get("CPU", 1))
-        size = max(1, min(cpus, len(work), MAX_WORKERS))
-        actor = ray.remote(num_cpus=1)(_StoryWorker)
-        workers = [actor.remote(settings, scorer, use_nli) for _ in range(size)]
-        model_id = ray.get(workers[0].model_id.remote())
-        index_ref = ray.put(index)
-        pool = ActorPool(workers)
-        for n, item in enumerate(work):
-            pool.submit(lambda a, v: a.check.remote(v[0], v[1], index_ref), (n, item))
-        results: list[StoryResult | None] = [None] * len(work)
-        scored: set[tuple[str, str]] = set()
-        done = 0
-        while pool.has_next():
-            n, result, pairs = pool.get_next_unordered()
-            results[n] = result
-            scored |= pairs
-            done += 1
+    name = "ray"
+
+    def check_stories(
+        self,
+        work: list[StoryWork],
+        index: EntityIndex,
+        settings: Settings,
+        scorer: Scorer | None = None,
+        use_nli: bool = True,
+        progress: Progress | None = None,
+    ) -> StoriesChecked:
+        ray = _import_ray()
+        from ray.util import ActorPool
+
+        progress = progress if len(work) > 1 else None
+        t = time.perf_counter()
+        started = _init(ray, settings.ray_address)
+        try:
             if progress:
-                progress("stories", done, len(work))
-        for w in workers:
-            ray.kill(w)
-    finally:
-        if started:
-            ray.shutdown()
-    return [r for r in results if r is not None], model_id, len(scored)
+                progress("stories", 0, len(work))
+            cpus = int(ray.cluster_resources().get("CPU", 1))
+            size = max(1, min(cpus, len(work), MAX_WORKERS))
+            actor = ray.remote(num_cpus=1)(_StoryWorker)
+            workers = [actor.remote(settings, scorer, use_nli) for _ in range(size)]
+            model_id = ray.get(workers[0].model_id.remote())
+            loaded = time.perf_counter() - t
+            index_ref = ray.put(index)
+            pool = ActorPool(workers)
+            for n, item in enumerate(work):
+                pool.submit(lambda a, v: a.check.remote(v[0], v[1], index_ref), (n, item))
+            results: list[StoryResult | None] = [None] * len(work)
+            done = 0
+            while pool.has_next():
+                n, result = pool.get_next_unordered()
+                results[n] = result
+                done += 1
+                if progress:
+                    progress("stories", done, len(work))
+            for w in workers:
+                ray.kill(w)
+        finally:
+            if started:
+                ray.shutdown()
+        return StoriesChecked([r for r in results if r is not None], model_id, loaded)
