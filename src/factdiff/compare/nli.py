@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from factdiff.compare.base import Candidate, CompareContext
+from factdiff.extract.numbers import compatible
 from factdiff.records import Claim, NLIProbs
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ class NLIPolicy:
     # labelled pairs score above it).
     same_fact: float = 0.2
     same_fact_floor: float = 0.015
+    # What a pair let in by the floor alone needs to become a finding.
+    contradiction_weak: float = 0.99
     max_pairs: int = 400  # untyped pairs scored per run, best-aligned first
     clear_entailment: float = 0.95  # a typed warning read as entailed both ways becomes info
     window_chars: int = 600  # longer sentences are scored in overlapping windows, not cut
@@ -199,6 +202,7 @@ def untyped_conflicts(
             continue
         if same >= policy.same_fact or (mutual and same >= policy.same_fact_floor):
             pairs.append((same, ka, kb))
+    hedged = _hedge_only(ctx)
     pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
     if len(pairs) > policy.max_pairs:
         judge.capped += len(pairs) - policy.max_pairs
@@ -208,7 +212,9 @@ def untyped_conflicts(
     out = []
     for sim, ka, kb in pairs:
         p = judge.both_ways(texts[ka], texts[kb])
-        if p.contradiction < policy.contradiction:
+        # The weaker the pairing, the surer the model must be.
+        needed = policy.contradiction if sim >= policy.same_fact else policy.contradiction_weak
+        if p.contradiction < needed or (ka, kb) in hedged:
             continue
         left = anchors.get(ka) or _whole_sentence(ctx, ka)
         right = anchors.get(kb) or _whole_sentence(ctx, kb)
@@ -225,6 +231,25 @@ def untyped_conflicts(
                 rule="other.nli",
             )
         )
+    return out
+
+
+def _hedge_only(ctx: CompareContext) -> set[tuple[tuple[str, int], tuple[str, int]]]:
+    """Sentence pairs that give one quantity, hedged on one side and plain on the other,
+    in agreeing ranges ("48 passagers" / "une cinquantaine de passagers"): the typed rule
+    has read them as agreeing, and the model is known to read a hedge as a contradiction,
+    so it does not overrule the rule there."""
+    numbers = [c for c in ctx.claims if c.kind == "number" and c.value.get("key")]
+    out: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    for i, a in enumerate(numbers):
+        for b in numbers[i + 1 :]:
+            if a.source == b.source or a.value.get("key") != b.value.get("key"):
+                continue
+            if bool(a.value.get("hedge")) == bool(b.value.get("hedge")):
+                continue
+            if compatible(a.value, b.value):
+                ka, kb = (a.source, a.sentence.index), (b.source, b.sentence.index)
+                out |= {(ka, kb), (kb, ka)}
     return out
 
 

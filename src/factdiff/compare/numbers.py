@@ -6,7 +6,8 @@ Hedges make ranges ("au moins 35" is 35 or more; "une cinquantaine" is about
 50; "près de 2 milliards" is a little under 2 billion); ranges that meet
 agree. A claim with an agreeing counterpart anywhere in the other source is
 not a conflict (a source may give both the total and a part). A figure the
-newer article says has moved ("s'est alourdi", "rose to"), or a casualty toll
+newer article says has moved, in its own clause ("s'est alourdi à", "rose
+to"), or a casualty toll
 that a later day's article raises, is an update (info, both publication dates
 in its summary), not a contradiction.
 """
@@ -53,12 +54,21 @@ def _is_update(ctx: CompareContext, older: Claim, newer: Claim) -> bool:
     """A figure that moved between two publications: the newer article says so ("le
     bilan s'est alourdi", "rose to"), or, for a casualty toll, a later day's article
     gives a higher one (tolls grow as the missing are found)."""
-    if UPDATE_CUES.search(fold(newer.text)):
+    if _says_moved(newer):
         return True
     po, pn = ctx.published(older.source), ctx.published(newer.source)
     later = po is not None and pn is not None and pn > po
     higher = (newer.value.get("value") or 0) > (older.value.get("value") or 0)
     return later and higher and older.value.get("key") in TOLLS
+
+
+def _says_moved(claim: Claim) -> bool:
+    """An update cue in the claim's own clause, just before its figure ("le bilan s'est
+    alourdi à 14 morts", "has risen to 450"): a cue elsewhere in the sentence may be
+    about another figure ("qui emploiera desormais 6 000 personnes, les 2 300 salaries")."""
+    before = fold(claim.text[max(0, claim.span[0] - 45) : claim.span[0]])
+    clause = re.split(r"[,;:]", before)[-1]
+    return bool(UPDATE_CUES.search(clause))
 
 
 def _when(ctx: CompareContext, claim: Claim) -> str:
@@ -105,7 +115,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             (a, b),
             key=lambda c: (
                 ctx.published(c.source) or date.min,
-                bool(UPDATE_CUES.search(fold(c.text))),
+                _says_moved(c),
                 c.source,
             ),
         )
