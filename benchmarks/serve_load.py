@@ -334,15 +334,26 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         wait_ready(base, server, args.workers, 600)
         out["server_ready_seconds"] = round(time.perf_counter() - t, 1)
-        with httpx.Client(timeout=args.timeout + 30) as c:
-            first = []
-            for cluster in clusters():
+        first = []
+        for cluster in clusters():
+            # every worker checks every cluster once (a new connection each time, until
+            # each worker has answered): the NLI cache and each worker's embeddings of
+            # these sentences are then warm, as for a story checked again
+            served: set[str] = set()
+            for attempt in range(8 * args.workers):
                 t = time.perf_counter()
-                r = c.post(base + "/v1/check", files=multipart(cluster))
-                first.append(round(time.perf_counter() - t, 2))
+                r = httpx.post(
+                    base + "/v1/check", files=multipart(cluster), timeout=args.timeout + 30
+                )
+                if attempt == 0:
+                    first.append(round(time.perf_counter() - t, 2))
                 if not whole_report(r):
                     raise SystemExit(f"first requests failed: HTTP {r.status_code} {r.text[:200]}")
-            out["first_requests_seconds"] = first
+                served.add(r.headers.get("x-factdiff-worker", ""))
+                if len(served) >= args.workers:
+                    break
+        out["first_requests_seconds"] = first
+        with httpx.Client(timeout=args.timeout + 30) as c:
             out["rss_mb_after_first"] = round(rss_mb([server.pid, *descendants(server.pid)]), 1)
             warm = []
             for _ in range(args.warm_runs):
