@@ -329,7 +329,7 @@ def test_openapi_schema(client):
     assert "413" in op["responses"] and "504" in op["responses"]
 
 
-def test_the_serve_command_is_wired():
+def test_the_serve_command_is_wired(monkeypatch):
     from factdiff.cli import build_parser
     from factdiff.serve import build_config
 
@@ -338,8 +338,9 @@ def test_the_serve_command_is_wired():
     )
     config = build_config(args)
     assert config.workers == 2 and config.token == "t" and config.settings["no_nli"] is True
-    assert ServeConfig.from_env.__func__  # workers read the config back from the environment
-    assert ServeConfig(**json.loads(config.to_env())) == config
+    # uvicorn's worker processes read the config back from the environment
+    monkeypatch.setenv("FACTDIFF_SERVE_CONFIG", config.to_env())
+    assert ServeConfig.from_env() == config
 
 
 @pytest.fixture(scope="module")
