@@ -131,3 +131,43 @@ def test_two_one_sentence_articles_reach_the_model(tmp_path, a, b, lang_b):
     report = run(paths, Settings(cache=False), scorer=scorer)
     assert (a, b) in scorer.pairs or (b, a) in scorer.pairs
     assert report.stats.pairs_scored_nli > 0
+
+
+class ConstantScorer:
+    """An NLI model stand-in that reads every pair as the same probabilities."""
+
+    def __init__(self, contradiction: float) -> None:
+        self.model_id = f"constant-{contradiction}"
+        self.row = np.array([0.0, 1.0 - contradiction, contradiction])
+
+    def score(self, pairs):
+        return np.tile(self.row, (len(pairs), 1))
+
+
+def _untyped(tmp_path, a: str, b: str, contradiction: float):
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-03-04", "fr")),
+        str(write_article(tmp_path, "b.md", b, "2025-03-04", "fr")),
+    ]
+    report = run(paths, Settings(cache=False), scorer=ConstantScorer(contradiction))
+    return [f for f in report.findings if f.rule == "other.nli"]
+
+
+def test_the_model_does_not_overrule_a_hedge_the_rule_reads_as_agreeing(tmp_path):
+    a = "Le car transportait 48 passagers, pour la plupart des retraités de Lyon."
+    b = "Le car transportait une cinquantaine de passagers, pour la plupart des retraités."
+    assert _untyped(tmp_path, a, b, 0.999) == []
+    # The same sentences without the hedge: the model's reading stands.
+    c = "Le car transportait des passagers, pour la plupart des retraités de Lyon."
+    assert _untyped(tmp_path, c, b.replace("une cinquantaine de", "des"), 0.999)
+
+
+def test_a_weakly_paired_sentence_needs_a_surer_model(tmp_path):
+    a = "Le maire de Quimper a inauguré la nouvelle médiathèque du centre-ville."
+    b = "Faute de personnel, la médiathèque restera fermée, selon la mairie."
+    al, sentences = _alignment(tmp_path, [(a, "fr"), (b, "fr")])
+    same = al.same_fact(*((s.source, s.index) for s in sentences))
+    policy = NLIPolicy()
+    assert policy.same_fact_floor <= same < policy.same_fact  # let in as mutual best only
+    assert _untyped(tmp_path, a, b, 0.97) == []
+    assert _untyped(tmp_path, a, b, 0.995)
