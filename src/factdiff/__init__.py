@@ -13,7 +13,11 @@ __all__ = ["Report", "__version__", "check"]
 
 
 def check(paths, **settings) -> Report:  # noqa: ANN001 - thin facade, typed in pipeline
-    """Read the articles at `paths`, extract and align their claims, and report conflicts."""
+    """Read the articles at `paths`, extract and align their claims, and report conflicts.
+
+    `settings` are those of `[tool.factdiff]`, underscored (`no_nli=True`, `fail_on=...`);
+    an unknown one raises `factdiff.settings.UnknownSettingError` (a ValueError).
+    """
     from factdiff.pipeline import Settings, run
 
-    return run(list(paths), Settings.from_mapping(settings))
+    return run(list(paths), Settings.from_mapping(settings, source="factdiff.check()"))

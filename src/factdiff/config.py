@@ -44,14 +44,32 @@ def load_config(path: Path | None) -> dict[str, Any]:
     if path is None:
         return {}
     data = _read(path)
-    table = data.get("tool", {}).get("factdiff", {}) if path.name == "pyproject.toml" else data
+    project = path.name == "pyproject.toml"
+    table = data.get("tool", {}).get("factdiff", {}) if project else data
     if not isinstance(table, dict):
         raise UsageError(f"{path}: [tool.factdiff] must be a table")
+    check_names(table, path, "tool.factdiff" if project else "")
     return {key.replace("-", "_"): value for key, value in table.items()}
 
 
-# Known keys and what they must be; other keys are left to the pipeline (Settings
-# ignores what it does not know).
+def check_names(table: dict[str, Any], path: Path, prefix: str = "") -> None:
+    """Raise `UnknownSettingError` (a `UsageError`) for a key of a config table that
+    factdiff does not know, or of its `thresholds` table, naming the file, the table
+    and the nearest known key: `pyproject.toml [tool.factdiff]: unknown setting
+    'no-nil' (did you mean 'no-nli'?)`."""
+    from factdiff.settings import SETTING_NAMES, THRESHOLD_NAMES, check_keys
+
+    def where(name: str) -> str:
+        return f"{path} [{name}]" if name else str(path)
+
+    check_keys(table, SETTING_NAMES, where(prefix), dashes=True)
+    for key, value in table.items():
+        if key.replace("-", "_") == "thresholds" and isinstance(value, dict):
+            inner = f"{prefix}.{key}" if prefix else key
+            check_keys(value, THRESHOLD_NAMES, where(inner), dashes=True)
+
+
+# What known keys must be (an unknown key is an error of its own: check_names).
 FORMAT_NAMES = ("rich", "json", "markdown", "html", "sarif", "junit")
 FAIL_ON_NAMES = ("error", "warning", "info", "never")
 LANGUAGES = ("fr", "en")

@@ -54,11 +54,11 @@ class Settings:
     nli_max_pairs: int | None = None
 
     @classmethod
-    def from_mapping(cls, values: Mapping[str, Any], source: str = "settings") -> Settings:
+    def from_mapping(cls, values: Mapping[str, Any], source: str | None = None) -> Settings:
         """Settings from keyword arguments or a config table (dashes or underscores).
 
-        `source` says where `values` came from (`factdiff.check()`, a file name); an
-        unknown key, or an unknown threshold, raises `UnknownSettingError` naming it.
+        `source` says where `values` came from (`factdiff.check()`, a file name), for
+        the message of the `UnknownSettingError` an unknown key (or threshold) raises.
         """
         check_keys(values, SETTING_NAMES, source)
         clean: dict[str, Any] = {}
@@ -68,7 +68,9 @@ class Settings:
             if key == "no_nli":
                 clean["nli"] = not value
             elif key == "thresholds" and isinstance(value, Mapping):
-                check_keys(value, THRESHOLD_NAMES, f"{source} thresholds")
+                check_keys(
+                    value, THRESHOLD_NAMES, f"{source} thresholds" if source else "thresholds"
+                )
                 threshold_values.update({k.replace("-", "_"): float(v) for k, v in value.items()})
             elif key in ("kinds", "languages") and value is not None:
                 clean[key] = tuple(value)
@@ -90,16 +92,19 @@ THRESHOLD_NAMES = tuple(f.name for f in fields(Thresholds) if f.name != "enabled
 class UnknownSettingError(UsageError, ValueError):
     """A setting name that factdiff does not know (exit status 2 at the command line)."""
 
-    def __init__(self, key: str, source: str, suggestion: str | None, known: Iterable[str]):
+    def __init__(
+        self, key: str, source: str | None, suggestion: str | None, known: Iterable[str]
+    ) -> None:
         hint = f"did you mean {suggestion!r}?" if suggestion else f"known: {', '.join(known)}"
-        super().__init__(f"{source}: unknown setting {key!r} ({hint})")
+        where = f"{source}: " if source else ""
+        super().__init__(f"{where}unknown setting {key!r} ({hint})")
         self.key = key
         self.source = source
         self.suggestion = suggestion
 
 
 def check_keys(
-    values: Mapping[str, Any], known: Iterable[str], source: str, dashes: bool = False
+    values: Mapping[str, Any], known: Iterable[str], source: str | None, dashes: bool = False
 ) -> None:
     """Raise `UnknownSettingError` for the first key of `values` not in `known`
     (underscored names; a key may spell them with dashes).
