@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -201,6 +202,30 @@ def same_place(a: str, b: str) -> bool:
     if ka.startswith(kb + " ") or kb.startswith(ka + " "):
         return True
     return fuzz.ratio(ka, kb) >= 88
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """Place keys of every country's names in English and French (ISO 3166-1 through
+    pycountry and its translations)."""
+    import gettext
+
+    import pycountry
+
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    keys = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                keys.add(place_key(name))
+                keys.add(place_key(french.gettext(name)))
+    return frozenset(keys)
+
+
+def is_country(name: str) -> bool:
+    """Whether a place name is a country's ("Espagne", "New Zealand", "Royaume-Uni")."""
+    return place_key(name) in _country_keys()
 
 
 def mentions_place(text: str, place: str, unless_with: str | None = None) -> bool:

@@ -29,6 +29,9 @@ class Thresholds:
     location: float = 0.05  # both places governed by a verb of happening
     other: float = 0.35
     agent: float = 0.22  # one action, a different person in each source
+    # P(same fact) of two sentences (factdiff.pairing) that makes their one place each
+    # two answers to one "where".
+    location_same_fact: float = 0.4
     enabled: tuple[str, ...] = ("date", "number", "role", "attendees", "location", "other")
 
 
@@ -51,6 +54,11 @@ class CompareContext:
 
     def sim(self, a: Claim, b: Claim) -> float:
         return self.alignment.similarity((a.source, a.sentence.index), (b.source, b.sentence.index))
+
+    def same_fact(self, a: Claim, b: Claim) -> float:
+        """P(the sentences of two claims state one fact), every pairing signal together."""
+        ka, kb = (a.source, a.sentence.index), (b.source, b.sentence.index)
+        return self.alignment.same_fact(ka, kb)
 
     def local_sim(self, a: Claim, b: Claim) -> float:
         """The better of sentence and clause similarity around two claims."""

@@ -6,19 +6,27 @@ lies in the other by what either source writes ("à Argentière, sur la
 commune de Chamonix"), and neither source names the other's place anywhere
 (a source that names both knows how they relate: "au Stade de France" and
 "de Saint-Denis"). Venues of one kind ("tribunal correctionnel de Lille" and
-"... de Douai") are compared on their place.
+"... de Douai") are compared on their place. Any two places are compared when
+their sentences state one fact by the pairing model (P(same fact) of at least
+`Thresholds.location_same_fact`) and each sentence names no other place.
 """
 
 from __future__ import annotations
 
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
 from factdiff.records import Claim
-from factdiff.resolve import mentions_place, same_place
+from factdiff.resolve import is_country, mentions_place, same_place
 
 
 def _nested(a: Claim, b: Claim) -> bool:
     return any(same_place(w, b.value["place"]) for w in a.value.get("within", [])) or any(
         same_place(w, a.value["place"]) for w in b.value.get("within", [])
+    )
+
+
+def _only_place(by_source: dict[str, list[Claim]], claim: Claim) -> bool:
+    return all(
+        c is claim or c.sentence.index != claim.sentence.index for c in by_source[claim.source]
     )
 
 
@@ -38,12 +46,22 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
             pa, pb = a.value["town"], b.value["town"]
         if same_place(pa, pb) or _nested(a, b) or ctx.distinct(a, b):
             continue
-        if not same_venue and not (a.value.get("event_site") and b.value.get("event_site")):
-            continue  # cheap test first: most place pairs are not two sites of one event
-        sim = ctx.local_sim(a, b)
         sites = a.value.get("event_site") and b.value.get("event_site")
+        # Two sentences that state one fact, each naming one place: that place is the
+        # fact's, whatever verb governs it ("sa maison de vacances a Durbuy" / "his
+        # holiday home in Bouillon").
+        one_fact = (
+            # A country and a place are most often the place and its country.
+            is_country(pa) == is_country(pb)
+            and _only_place(by_source, a)
+            and _only_place(by_source, b)
+            and ctx.same_fact(a, b) >= ctx.thresholds.location_same_fact
+        )
+        if not same_venue and not sites and not one_fact:
+            continue  # most place pairs are not two answers to one "where"
+        sim = ctx.local_sim(a, b)
         aligned = sim >= ctx.thresholds.location or ctx.same_happening(a, b)
-        if not same_venue and not (sites and aligned):
+        if not same_venue and not (sites and aligned) and not one_fact:
             continue
         if mentions_place(texts[b.source], pa, unless_with=pb) or mentions_place(
             texts[a.source], pb, unless_with=pa

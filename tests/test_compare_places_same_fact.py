@@ -1,0 +1,42 @@
+"""Places compared as the answer to one "where" when the pairing model reads their
+sentences as one fact (sentences from no labelled set)."""
+
+from __future__ import annotations
+
+from factdiff.pipeline import Settings, run
+from factdiff.resolve import is_country
+from helpers_articles import write_article
+
+
+def _locations(tmp_path, a: str, b: str, lang_b: str = "en"):
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-06-04", "fr")),
+        str(write_article(tmp_path, "b.md", b, "2025-06-04", lang_b)),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.kind == "location" and f.severity != "info"]
+
+
+def test_one_fact_two_places_conflict(tmp_path):
+    # No verb of happening governs either place: the pairing model makes them rivals.
+    found = _locations(
+        tmp_path,
+        "L'ancien maire a rénové sa maison de campagne à Uzès avec l'argent détourné.",
+        "Avec l'argent détourné, l'ancien maire a rénové sa maison de campagne à Nîmes.",
+        lang_b="fr",
+    )
+    assert found and {e.value for e in found[0].evidence} == {"Uzès", "Nîmes"}
+
+
+def test_a_country_and_a_place_are_not_rival_answers(tmp_path):
+    assert not _locations(
+        tmp_path,
+        "Le car transportait des retraités lyonnais partis pour un circuit en Andalousie.",
+        "Le car transportait des retraités lyonnais partis pour un circuit en Espagne.",
+        lang_b="fr",
+    )
+
+
+def test_country_names_in_both_languages():
+    assert is_country("Espagne") and is_country("Spain") and is_country("Nouvelle-Zélande")
+    assert not is_country("Andalousie") and not is_country("Lyon")
