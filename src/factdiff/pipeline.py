@@ -135,6 +135,16 @@ class Extraction:
     index: EntityIndex
     limits: list[dict[str, Any]]  # caps reached, listed in the report
 
+    def by_article(self) -> tuple[dict[str, list[Sentence]], dict[str, list[Claim]]]:
+        """Sentences and claims grouped by article, in reading order."""
+        sentences: dict[str, list[Sentence]] = {}
+        for sentence in self.sentences:
+            sentences.setdefault(sentence.source, []).append(sentence)
+        claims: dict[str, list[Claim]] = {}
+        for c in self.claims:
+            claims.setdefault(c.source, []).append(c)
+        return sentences, claims
+
 
 def extract_articles(
     articles: list[Article],
@@ -201,12 +211,7 @@ def _stories(articles: list[Article], extraction: Extraction, settings: Settings
     )
     if not grouping:
         return [Story("s1", tuple(a.id for a in articles))]
-    by_article: dict[str, list[Sentence]] = {}
-    for sentence in extraction.sentences:
-        by_article.setdefault(sentence.source, []).append(sentence)
-    claims_of: dict[str, list[Claim]] = {}
-    for c in extraction.claims:
-        claims_of.setdefault(c.source, []).append(c)
+    by_article, claims_of = extraction.by_article()
     people = extraction.people_by_sentence
     features = {
         a.id: article_features(
@@ -275,12 +280,7 @@ def _story_work(
 ) -> list[StoryWork]:
     """Each story's sentences, claims and articles, for the engine."""
     article_by_id = {a.id: a for a in articles}
-    by_article: dict[str, list[Sentence]] = {}
-    for sentence in extraction.sentences:
-        by_article.setdefault(sentence.source, []).append(sentence)
-    claims_of: dict[str, list[Claim]] = {}
-    for c in extraction.claims:
-        claims_of.setdefault(c.source, []).append(c)
+    by_article, claims_of = extraction.by_article()
 
     def keyed(table: dict[tuple[str, int], Any], story: Story) -> dict[tuple[str, int], Any]:
         return {
