@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 
 from conftest import claims
+from factdiff.align import align
 from factdiff.extract.timezones import LOCAL, utc_offset, zone_after
-from factdiff.pipeline import Settings, run
+from factdiff.ingest import read_articles
+from factdiff.pipeline import Settings, extract_articles, run
 from factdiff.text import fold
 from helpers_articles import write_article
 
@@ -53,9 +55,16 @@ def test_time_claims_carry_their_zone():
     assert "tz" not in plain.value
 
 
-def _pair(tmp_path, a: str, b: str, lang_b: str = "en", published=("2025-11-17", "2025-11-17")):
+def _pair(
+    tmp_path,
+    a: str,
+    b: str,
+    lang_b: str = "en",
+    published=("2025-11-17", "2025-11-17"),
+    lang_a: str = "fr",
+):
     paths = [
-        str(write_article(tmp_path, "a.md", a, published[0], "fr")),
+        str(write_article(tmp_path, "a.md", a, published[0], lang_a)),
         str(write_article(tmp_path, "b.md", b, published[1], lang_b)),
     ]
     return run(paths, Settings(nli=False, cache=False))
@@ -104,3 +113,46 @@ def test_a_figure_said_to_have_moved_is_an_update_on_the_same_day(tmp_path):
     numbers = [f for f in report.findings if f.kind == "number"]
     assert numbers and all(f.severity == "info" for f in numbers)
     assert "updated to" in numbers[0].summary
+
+
+def test_the_day_of_an_update_is_not_a_rival_day_of_the_event(tmp_path):
+    report = _pair(
+        tmp_path,
+        "Twelve people were killed on Saturday in the fire at the Rouen chemical factory.",
+        "The death toll from the fire at the Rouen chemical factory rose to 15 on Sunday.",
+        published=("2025-03-01", "2025-03-03"),
+        lang_a="en",
+    )
+    assert not [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+
+
+def test_a_sentence_dated_well_before_its_article_is_background(tmp_path):
+    paths = [
+        str(
+            write_article(
+                tmp_path, "a.md", "Fourteen people died in the coach crash.", "2025-11-08", "en"
+            )
+        ),
+        str(
+            write_article(
+                tmp_path,
+                "b.md",
+                "More than 3,000 people died on the roads in 2023. Eighteen people died in the "
+                "coach crash.",
+                "2025-11-08",
+                "en",
+            )
+        ),
+    ]
+    articles, _ = read_articles(paths)
+    ex = extract_articles(articles, Settings(nli=False))
+    al = align(
+        ex.sentences,
+        ex.claims_by_sentence,
+        ex.people_by_sentence,
+        ex.index,
+        published={a.id: a.published for a in articles},
+    )
+    crash_a, background_b, crash_b = ((s.source, s.index) for s in ex.sentences)
+    assert al.distinct(crash_a, background_b)
+    assert not al.distinct(crash_a, crash_b)

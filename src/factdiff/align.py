@@ -16,8 +16,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ _STOP = (
 )
 # Date guard: more than this many days apart is another event.
 MAX_SAME_EVENT_DAYS = 2
+# A sentence whose dates all end this long before its publication is background.
+BACKGROUND_DAYS = 30
 # Words that put a sentence in the past of the story ("lors du précédent remaniement").
 EARLIER_CUES = re.compile(
     r"\b(?:lors\s+d[ue]\s+(?:la\s+)?precedente?|at\s+the\s+(?:\w+['’]s\s+)?previous|"
@@ -132,6 +135,15 @@ class Alignment:
             set(sentence_a) & set(sentence_b) & EVENT_CONCEPTS
         )
         return weighted_cosine(fa, fb, self.idf), same_happening
+
+
+def _background_days(days: list[tuple[date, date]], published: date | None) -> bool:
+    """Every day the sentence states ends more than BACKGROUND_DAYS before its article
+    appeared: it tells of an earlier event ("In June last year, a bus accident near
+    Jhakri killed nine people"), not of the news."""
+    if not days or published is None:
+        return False
+    return max(end for _, end in days) < published - timedelta(days=BACKGROUND_DAYS)
 
 
 def _ranges(claims: list[Claim]) -> list[tuple[date, date]]:
@@ -248,8 +260,12 @@ def align(
     event_threshold: float = 0.32,
     first_event: int = 1,
     embedder: Embedder | None = None,
+    published: Mapping[str, date | None] | None = None,
 ) -> Alignment:
-    """Features for every sentence, and events from well-aligned sentence pairs."""
+    """Features for every sentence, and events from well-aligned sentence pairs.
+
+    `published` (article id -> publication date) lets a sentence whose every date lies
+    well before its article's publication count as background (an earlier event)."""
     infos: dict[tuple[str, int], SentenceInfo] = {}
     doc_freq: Counter[str] = Counter()
     for s in sentences:
@@ -257,11 +273,13 @@ def align(
         claims = claims_by_sentence.get(key, [])
         people = people_by_sentence.get(key, [])
         feats = sentence_features(s, claims, index, people)
+        days = _ranges(claims)
         infos[key] = SentenceInfo(
             s,
             feats,
-            _ranges(claims),
-            bool(EARLIER_CUES.search(fold(s.text))),
+            days,
+            bool(EARLIER_CUES.search(fold(s.text)))
+            or _background_days(days, (published or {}).get(s.source)),
             background_features(s, index, people),
         )
         doc_freq.update(set(feats))

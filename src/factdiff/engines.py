@@ -98,7 +98,12 @@ def check_story(
     known = len(judge.cache) if judge is not None else 0
     t = time.perf_counter()
     alignment = align(
-        work.sentences, work.claims_by_sentence, work.people_by_sentence, index, embedder=embedder
+        work.sentences,
+        work.claims_by_sentence,
+        work.people_by_sentence,
+        index,
+        embedder=embedder,
+        published={a: article.published for a, article in work.articles.items()},
     )
     seconds = {"align": time.perf_counter() - t}
     t = time.perf_counter()

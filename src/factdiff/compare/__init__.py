@@ -12,6 +12,7 @@ from factdiff.compare.base import (
     Thresholds,
     evidence_value,
 )
+from factdiff.compare.numbers import update_sentences
 from factdiff.records import SEVERITY_RANK, Claim, Evidence, Finding, NLIProbs
 
 __all__ = ["COMPARATORS", "Candidate", "CompareContext", "Thresholds", "compare", "to_findings"]
@@ -23,7 +24,21 @@ def compare(ctx: CompareContext) -> list[Candidate]:
     for kind, comparator in COMPARATORS.items():
         if kind in ctx.thresholds.enabled:
             out.extend(comparator(ctx))
-    return out
+    return _without_update_days(ctx, out)
+
+
+def _without_update_days(ctx: CompareContext, candidates: list[Candidate]) -> list[Candidate]:
+    """A sentence that reports a figure moving ("the toll rose to 21 on Sunday") dates the
+    move, not the event: its day is no rival answer to the event's "when"."""
+    moved = update_sentences(ctx)
+    return [
+        c
+        for c in candidates
+        if not (
+            c.rule == "date.day"
+            and {(x.source, x.sentence.index) for x in (c.left, c.right)} & moved
+        )
+    ]
 
 
 def _evidence(claim: Claim) -> Evidence:

@@ -51,8 +51,10 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
         # fact's, whatever verb governs it ("sa maison de vacances a Durbuy" / "his
         # holiday home in Bouillon").
         one_fact = (
-            # A country and a place are most often the place and its country.
+            # A country and a place are most often the place and its country; a venue
+            # (a court, a station) and a town answer different questions.
             is_country(pa) == is_country(pb)
+            and bool(a.value.get("venue")) == bool(b.value.get("venue"))
             and _only_place(by_source, a)
             and _only_place(by_source, b)
             and ctx.same_fact(a, b) >= ctx.thresholds.location_same_fact

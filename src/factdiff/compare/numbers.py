@@ -62,6 +62,12 @@ def _is_update(ctx: CompareContext, older: Claim, newer: Claim) -> bool:
     return later and higher and older.value.get("key") in TOLLS
 
 
+def update_sentences(ctx: CompareContext) -> set[tuple[str, int]]:
+    """Sentences that report one of their figures moving (an update cue in the figure's
+    own clause: "the toll rose to 21 on Sunday")."""
+    return {(c.source, c.sentence.index) for c in ctx.of_kind("number") if _says_moved(c)}
+
+
 def _says_moved(claim: Claim) -> bool:
     """An update cue in the claim's own clause, just before its figure ("le bilan s'est
     alourdi à 14 morts", "has risen to 450"): a cue elsewhere in the sentence may be
