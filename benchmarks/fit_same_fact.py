@@ -28,12 +28,10 @@ from pathlib import Path
 import numpy as np
 from _common import ROOT, SHARED
 
-from factdiff.align import align
 from factdiff.compare.nli import NLIPolicy
 from factdiff.embed import default_embedder
-from factdiff.ingest import read_articles
 from factdiff.pairing import SIGNALS, SameFactModel
-from factdiff.pipeline import Settings, extract_articles
+from factdiff.pipeline import align_paths
 
 MODEL_FILE = ROOT / "src" / "factdiff" / "same_fact.json"
 LEXICAL_SIGNALS = ("lexical", "background", "crosslingual")
@@ -53,15 +51,7 @@ def rows_of_cluster(folder: Path) -> list[dict]:
         for p in sorted(folder.iterdir())
         if p.name != "gold.json" and not p.name.startswith(".") and p.suffix in (".md", ".txt")
     ]
-    articles, _ = read_articles(files)
-    ex = extract_articles(articles, Settings(nli=False))
-    alignment = align(
-        ex.sentences,
-        ex.claims_by_sentence,
-        ex.people_by_sentence,
-        ex.index,
-        embedder=default_embedder(),
-    )
+    alignment, ex, _ = align_paths(files, embedder=default_embedder())
     by_source: dict[str, list] = {}
     for s in ex.sentences:
         by_source.setdefault(s.source, []).append(s)

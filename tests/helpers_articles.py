@@ -23,3 +23,21 @@ def write_article(
     path = folder / name
     path.write_text("\n".join(lines) + "\n" + body + "\n", encoding="utf-8")
     return path
+
+
+# One French sentence of about 900 characters around a weekday: a long lead, or what an
+# unpunctuated HTML extraction gives. Longer than NLIPolicy.window_chars (600): the NLI
+# model reads it in windows (limit nli_window).
+LONG_LEAD = (
+    "Le ministre des Affaires étrangères va se rendre à Paris {day} pour des discussions "
+    "sur l'Ukraine en présence de plusieurs délégations européennes et américaines, dont "
+    "les conseillers diplomatiques des principaux pays concernés, qui doivent examiner "
+    "ensemble les propositions de cessez-le-feu, les garanties de sécurité demandées par "
+    "Kiev, la question des territoires occupés, le sort des prisonniers de guerre et des "
+    "enfants déportés, ainsi que le calendrier d'une éventuelle rencontre au sommet entre "
+    "les dirigeants, selon une source diplomatique qui a requis l'anonymat et qui a précisé "
+    "que les discussions pourraient se prolonger tard dans la soirée si les négociateurs "
+    "parviennent à rapprocher leurs positions sur les points les plus sensibles du dossier, "
+    "notamment la reconstruction des infrastructures énergétiques détruites par les frappes "
+    "de cet hiver."
+)

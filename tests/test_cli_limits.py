@@ -17,26 +17,10 @@ import pytest
 
 from factdiff.cli import limit_note, main
 from factdiff.nli.paths import default_model_available
-from helpers_articles import write_article
+from helpers_articles import LONG_LEAD, write_article
 
 pytestmark = pytest.mark.skipif(
     not default_model_available(), reason="the shipped NLI model (models/nli) is not installed"
-)
-
-# One French sentence of about 900 characters around a weekday: a long lead, or what an
-# unpunctuated HTML extraction gives. Longer than NLIPolicy.window_chars (600).
-LONG_LEAD = (
-    "Le ministre des Affaires étrangères va se rendre à Paris {day} pour des discussions "
-    "sur l'Ukraine en présence de plusieurs délégations européennes et américaines, dont "
-    "les conseillers diplomatiques des principaux pays concernés, qui doivent examiner "
-    "ensemble les propositions de cessez-le-feu, les garanties de sécurité demandées par "
-    "Kiev, la question des territoires occupés, le sort des prisonniers de guerre et des "
-    "enfants déportés, ainsi que le calendrier d'une éventuelle rencontre au sommet entre "
-    "les dirigeants, selon une source diplomatique qui a requis l'anonymat et qui a précisé "
-    "que les discussions pourraient se prolonger tard dans la soirée si les négociateurs "
-    "parviennent à rapprocher leurs positions sur les points les plus sensibles du dossier, "
-    "notamment la reconstruction des infrastructures énergétiques détruites par les frappes "
-    "de cet hiver."
 )
 
 

@@ -14,7 +14,7 @@ from factdiff.engines import ENGINE_NAMES, LocalEngine, StoryResult, get_engine
 from factdiff.errors import UsageError
 from factdiff.pipeline import Settings, run
 from factdiff.report import render
-from helpers_articles import write_article
+from helpers_articles import LONG_LEAD, write_article
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -31,21 +31,6 @@ def _inputs() -> list[str]:
     return paths
 
 
-# One French sentence of about 900 characters around a weekday (longer than
-# NLIPolicy.window_chars, 600): the NLI model reads it in windows (limit nli_window).
-LONG_LEAD = (
-    "Le ministre des Affaires étrangères va se rendre à Paris {day} pour des discussions "
-    "sur l'Ukraine en présence de plusieurs délégations européennes et américaines, dont "
-    "les conseillers diplomatiques des principaux pays concernés, qui doivent examiner "
-    "ensemble les propositions de cessez-le-feu, les garanties de sécurité demandées par "
-    "Kiev, la question des territoires occupés, le sort des prisonniers de guerre et des "
-    "enfants déportés, ainsi que le calendrier d'une éventuelle rencontre au sommet entre "
-    "les dirigeants, selon une source diplomatique qui a requis l'anonymat et qui a précisé "
-    "que les discussions pourraient se prolonger tard dans la soirée si les négociateurs "
-    "parviennent à rapprocher leurs positions sur les points les plus sensibles du dossier, "
-    "notamment la reconstruction des infrastructures énergétiques détruites par les frappes "
-    "de cet hiver."
-)
 LIMIT_KINDS = {"max_sentences", "nli_window", "nli_pairs"}
 
 

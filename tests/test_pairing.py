@@ -7,10 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from factdiff.align import align
 from factdiff.compare.nli import NLIPolicy
 from factdiff.embed import default_embedder
-from factdiff.ingest import read_articles
 from factdiff.pairing import (
     SIGNALS,
     SameFactModel,
@@ -19,7 +17,7 @@ from factdiff.pairing import (
     shipped_models,
     weighted_overlap,
 )
-from factdiff.pipeline import Settings, extract_articles, run
+from factdiff.pipeline import Settings, align_paths, run
 from helpers_articles import write_article
 
 
@@ -28,12 +26,7 @@ def _alignment(tmp_path: Path, bodies: list[tuple[str, str]], semantic: bool = T
         str(write_article(tmp_path, f"{chr(97 + i)}.md", body, "2025-03-04", lang))
         for i, (body, lang) in enumerate(bodies)
     ]
-    articles, _ = read_articles(paths)
-    ex = extract_articles(articles, Settings(nli=False))
-    embedder = default_embedder() if semantic else None
-    al = align(
-        ex.sentences, ex.claims_by_sentence, ex.people_by_sentence, ex.index, embedder=embedder
-    )
+    al, ex, _ = align_paths(paths, embedder=default_embedder() if semantic else None)
     return al, ex.sentences
 
 

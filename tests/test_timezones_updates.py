@@ -7,10 +7,8 @@ from datetime import date
 import pytest
 
 from conftest import claims
-from factdiff.align import align
 from factdiff.extract.timezones import LOCAL, utc_offset, zone_after
-from factdiff.ingest import read_articles
-from factdiff.pipeline import Settings, extract_articles, run
+from factdiff.pipeline import Settings, align_paths, run
 from factdiff.text import fold
 from helpers_articles import write_article
 
@@ -144,15 +142,7 @@ def test_a_sentence_dated_well_before_its_article_is_background(tmp_path):
             )
         ),
     ]
-    articles, _ = read_articles(paths)
-    ex = extract_articles(articles, Settings(nli=False))
-    al = align(
-        ex.sentences,
-        ex.claims_by_sentence,
-        ex.people_by_sentence,
-        ex.index,
-        published={a.id: a.published for a in articles},
-    )
+    al, ex, _ = align_paths(paths)
     crash_a, background_b, crash_b = ((s.source, s.index) for s in ex.sentences)
     assert al.distinct(crash_a, background_b)
     assert not al.distinct(crash_a, crash_b)

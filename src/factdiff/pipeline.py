@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from factdiff import __version__
-from factdiff.align import align
+from factdiff.align import Alignment, align
 from factdiff.compare import COMPARATORS, Candidate, CompareContext, nli, to_findings
+from factdiff.embed import Embedder
 from factdiff.engines import (
     LazyScorer,
     StoryResult,
@@ -144,6 +145,25 @@ class Extraction:
         for c in self.claims:
             claims.setdefault(c.source, []).append(c)
         return sentences, claims
+
+
+def align_paths(
+    paths: list[str], settings: Settings | None = None, embedder: Embedder | None = None
+) -> tuple[Alignment, Extraction, list[Article]]:
+    """The alignment of the articles at `paths` as one story (every pairing signal when an
+    embedder is given): what the pairing benchmarks and tests look at, without comparing."""
+    settings = settings or Settings(nli=False)
+    articles, _ = read_articles(paths, max_bytes=settings.max_bytes)
+    ex = extract_articles(articles, settings)
+    alignment = align(
+        ex.sentences,
+        ex.claims_by_sentence,
+        ex.people_by_sentence,
+        ex.index,
+        embedder=embedder,
+        published={a.id: a.published for a in articles},
+    )
+    return alignment, ex, articles
 
 
 def extract_articles(
