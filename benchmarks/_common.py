@@ -82,12 +82,14 @@ def model_dir(tiny: str = "small") -> tuple[Path, bool]:
 
 
 class CountingScorer:
-    """Wraps a scorer: counts the directions it scores and the seconds it spends."""
+    """Wraps a scorer: counts the directions it scores and the seconds it spends, and
+    keeps the directions themselves in `seen` (which text pairs reached the model)."""
 
     def __init__(self, inner):
         self.inner = inner
         self.pairs = 0
         self.seconds = 0.0
+        self.seen: list[tuple[str, str]] = []
 
     @property
     def model_id(self) -> str:
@@ -98,4 +100,5 @@ class CountingScorer:
         out = np.asarray(self.inner.score(pairs))
         self.seconds += time.perf_counter() - t
         self.pairs += len(pairs)
+        self.seen.extend(pairs)
         return out

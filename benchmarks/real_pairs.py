@@ -51,7 +51,9 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _common, when imported by a test
+
+from _common import CountingScorer  # noqa: E402
 
 from factdiff.pipeline import Settings, load_scorer, run  # noqa: E402
 
@@ -180,26 +182,6 @@ def load(name: str, data: Path) -> dict[str, list[Pair]]:
     raise ValueError(f"unknown dataset {name!r}")
 
 
-class RecordingScorer:
-    """Wraps an NLI scorer and keeps the (premise, hypothesis) texts of the current run."""
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.seen: list[tuple[str, str]] = []
-        self.seconds = 0.0
-
-    @property
-    def model_id(self) -> str:
-        return self.inner.model_id
-
-    def score(self, pairs):
-        t = time.perf_counter()
-        out = self.inner.score(pairs)
-        self.seconds += time.perf_counter() - t
-        self.seen.extend(pairs)
-        return out
-
-
 def _front_matter(title: str, lang: str) -> str:
     # JSON strings are YAML strings: quotes and colons in a headline stay text.
     return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nlang: {lang}\n---\n"
@@ -211,9 +193,7 @@ def _crosses(seen: Iterable[tuple[str, str]], a: str, b: str) -> bool:
     return any((x in a and y in b) or (x in b and y in a) for x, y in seen)
 
 
-def check_pair(
-    pair: Pair, folder: Path, settings: Settings, scorer: RecordingScorer | None
-) -> dict:
+def check_pair(pair: Pair, folder: Path, settings: Settings, scorer: CountingScorer | None) -> dict:
     """Run factdiff on the pair as two articles; the outcome of the pair."""
     folder.mkdir(parents=True)
     paths = []
@@ -274,7 +254,7 @@ def run_dataset(
     per_class: int,
     seed: int,
     settings: Settings,
-    scorer: RecordingScorer | None,
+    scorer: CountingScorer | None,
 ) -> dict:
     t0 = time.perf_counter()
     pairs = sample(load(name, data), per_class, seed)
@@ -356,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         if inner is None:
             print("no NLI model installed: run with --no-nli or --model DIR", file=sys.stderr)
             return 2
-        scorer = RecordingScorer(inner)
+        scorer = CountingScorer(inner)
     results = [
         run_dataset(name, args.data, args.per_class, args.seed, settings, scorer)
         for name in (args.dataset or DATASETS)
