@@ -6,7 +6,7 @@
                            [--max-sentences N] [--stories auto|on|off]
                            [--baseline FILE] [--write-baseline FILE]
                            [--cache DIR | --no-cache] [--engine local|ray]
-                           [--ray-address ADDR] [--debug]
+                           [--ray-address ADDR] [--no-within] [--debug]
     factdiff nli PAIRS.jsonl [--model DIR]
     factdiff models build | train
     factdiff serve [--host 127.0.0.1] [--port 8000] [--workers N] [--token TOKEN]
@@ -90,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--no-nli", action="store_true", default=None, help="typed rules only, no NLI model"
+    )
+    check.add_argument(
+        "--no-within",
+        action="store_true",
+        default=None,
+        help="compare articles with each other only, not each article's lead with its body",
     )
     check.add_argument("--model", metavar="DIR", help="an NLI model folder (Hugging Face format)")
     check.add_argument(
@@ -179,6 +185,7 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
         "format": args.format,
         "fail_on": args.fail_on,
         "no_nli": args.no_nli,
+        "within": None if args.no_within is None else not args.no_within,
         "model": args.model,
         "max_bytes": args.max_bytes,
         "max_sentences": args.max_sentences,

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from factdiff.align import align
-from factdiff.compare import Candidate, CompareContext, Thresholds, compare, nli
+from factdiff.compare import Candidate, CompareContext, Thresholds, compare, nli, within_thresholds
 from factdiff.embed import Embedder, default_embedder
 from factdiff.errors import UsageError
 from factdiff.nli.paths import model_id, resolve_model_dir
@@ -59,6 +59,10 @@ class StoryWork:
     articles: dict[str, Article]
     claims_by_sentence: dict[tuple[str, int], list[Claim]]
     people_by_sentence: dict[tuple[str, int], list[str]]
+    # "across": the story's articles against each other; "within": one article's lead
+    # against its body (factdiff.within), aligned without sentence embeddings, which
+    # tell nothing between sentences of one article about one story.
+    scope: str = "across"
 
 
 @dataclass
@@ -102,7 +106,7 @@ def check_story(
         work.claims_by_sentence,
         work.people_by_sentence,
         index,
-        embedder=embedder,
+        embedder=embedder if work.scope == "across" else None,
         published={a: article.published for a, article in work.articles.items()},
     )
     seconds = {"align": time.perf_counter() - t}
@@ -113,7 +117,8 @@ def check_story(
         alignment=alignment,
         index=index,
         people=work.people_by_sentence,
-        thresholds=thresholds,
+        thresholds=thresholds if work.scope == "across" else within_thresholds(thresholds),
+        scope=work.scope,
     )
     candidates, probs, spent = _compare_story(ctx, judge)
     seconds["nli"] = spent

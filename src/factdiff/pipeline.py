@@ -34,6 +34,7 @@ from factdiff.resolve import EntityIndex
 from factdiff.segment import segment
 from factdiff.settings import Settings, UnknownSettingError
 from factdiff.stories import Story, article_features, group_stories
+from factdiff.within import WithinWork, mapped_back, within_work
 
 # Re-exported: what callers of the pipeline have long imported from here.
 __all__ = [
@@ -78,25 +79,36 @@ def run(
     stories = _stories(articles, extraction, settings)
     seconds["stories"] = time.perf_counter() - t
 
+    story_work = _story_work(stories, articles, extraction)
+    within = _within_work(articles, extraction) if settings.within else []
     checked = get_engine(settings.engine).check_stories(
-        _story_work(stories, articles, extraction),
+        story_work + [w.work for w in within],
         extraction.index,
         settings,
         scorer=scorer,
-        use_nli=len(articles) > 1 and settings.nli,
+        use_nli=settings.nli and (len(articles) > 1 or bool(within)),
         progress=progress,
     )
     seconds["nli_load"] = checked.load_seconds
-    merged = _merged(checked.results)
+    within_results = checked.results[len(story_work) :]
+    merged = _merged(checked.results[: len(story_work)])
+    merged.pairs_considered += sum(r.pairs_considered for r in within_results)
     for stage in ("align", "compare", "nli"):
         seconds[stage] = sum(r.seconds[stage] for r in checked.results)
+    # A pair the within checks scored counts once with the stories' (texts, not sources).
+    merged.pairs_scored_nli = len(set().union(*(r.nli_directions for r in checked.results)))
 
     t = time.perf_counter()
     candidates = merged.candidates
     if len(stories) > 1 and "role" in settings.kinds:
         candidates += _roles_across_stories(articles, extraction, settings, candidates)
     story_of = {a: story.id for story in stories for a in story.articles}
-    findings = to_findings(candidates, merged.event_of_sentence, merged.probs, story_of)
+    by_article, _ = extraction.by_article()
+    own: list[Candidate] = []
+    for item, result in zip(within, within_results, strict=True):
+        own += mapped_back(item, result.candidates, by_article[item.article])
+        merged.probs.update(result.probs)
+    findings = to_findings(candidates, merged.event_of_sentence, merged.probs, story_of, within=own)
     seconds["compare"] += time.perf_counter() - t
 
     events = _events_with_claims(merged.events, extraction.claims, merged.event_of_sentence)
@@ -194,13 +206,16 @@ def extract_articles(
     claims_by_sentence: dict[tuple[str, int], list[Claim]] = {}
     people_by_sentence: dict[tuple[str, int], list[str]] = {}
     index = EntityIndex()
+    named: dict[str, list[str]] = {}  # the people each article has named so far
     for n, sentence in enumerate(sentences):
         if progress:
             progress("extract", n, len(sentences))
         key = (sentence.source, sentence.index)
         if sentence.lang not in settings.languages:
             continue  # a language the run was not asked to check: no claims from it
-        drafts, people = extract_sentence(sentence, published[sentence.source])
+        known = named.setdefault(sentence.source, [])
+        drafts, people = extract_sentence(sentence, published[sentence.source], known)
+        known.extend(p for p in people if p not in known)
         people_by_sentence[key] = people
         for name in people:
             index.add_person(name)
@@ -221,6 +236,23 @@ def extract_articles(
             claims_by_sentence.setdefault(key, []).append(claim)
     seconds["extract"] = time.perf_counter() - t
     return Extraction(sentences, claims, claims_by_sentence, people_by_sentence, index, limits)
+
+
+def _within_work(articles: list[Article], extraction: Extraction) -> list[WithinWork]:
+    """Each article's lead against its body (factdiff.within), for those with both."""
+    by_article, claims_of = extraction.by_article()
+    out = []
+    for article in articles:
+        item = within_work(
+            article,
+            by_article.get(article.id, []),
+            claims_of.get(article.id, []),
+            extraction.claims_by_sentence,
+            extraction.people_by_sentence,
+        )
+        if item is not None:
+            out.append(item)
+    return out
 
 
 def _stories(articles: list[Article], extraction: Extraction, settings: Settings) -> list[Story]:

@@ -140,6 +140,8 @@ class Finding:
     event: str | None = None
     rule: str = ""
     story: str | None = None
+    # "across": claims of different sources; "within": one article against itself.
+    scope: str = "across"
 
     def sort_key(self) -> tuple[int, float, str]:
         return (SEVERITY_RANK[self.severity], -self.confidence, self.summary)
@@ -223,6 +225,7 @@ class Report:
                     "event": f.event,
                     "story": f.story,
                     "rule": f.rule,
+                    "scope": f.scope,
                 }
                 for f in self.findings
             ],

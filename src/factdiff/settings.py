@@ -49,6 +49,9 @@ class Settings:
     # Sentence embeddings (multilingual e5, factdiff.embed) as a pairing signal; off,
     # the same-fact model without them (`semantic = false`).
     semantic: bool = True
+    # Each article checked against itself too, its lead against its body
+    # (factdiff.within): findings of scope "within" (`within = false`: across only).
+    within: bool = True
     # Aligned sentence pairs no rule flagged that the NLI model reads per story, best
     # aligned first (`nli-max-pairs`; None: NLIPolicy's default).
     nli_max_pairs: int | None = None

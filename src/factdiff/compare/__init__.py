@@ -11,11 +11,20 @@ from factdiff.compare.base import (
     CompareContext,
     Thresholds,
     evidence_value,
+    within_thresholds,
 )
 from factdiff.compare.numbers import update_sentences
 from factdiff.records import SEVERITY_RANK, Claim, Evidence, Finding, NLIProbs
 
-__all__ = ["COMPARATORS", "Candidate", "CompareContext", "Thresholds", "compare", "to_findings"]
+__all__ = [
+    "COMPARATORS",
+    "Candidate",
+    "CompareContext",
+    "Thresholds",
+    "compare",
+    "to_findings",
+    "within_thresholds",
+]
 
 
 def compare(ctx: CompareContext) -> list[Candidate]:
@@ -56,8 +65,23 @@ def to_findings(
     event_of_sentence: dict[tuple[str, int], str],
     nli_probs: dict[tuple[str, str], NLIProbs] | None = None,
     story_of: dict[str, str] | None = None,
+    within: list[Candidate] | None = None,
 ) -> list[Finding]:
-    """Merge candidates about one thing between two sources; sort; number them."""
+    """Merge candidates about one thing between two sources (and, from `within`, between
+    two sentences of one article); sort; number them."""
+    drafts = _drafts(candidates, event_of_sentence, nli_probs, story_of, "across")
+    drafts += _drafts(within or [], event_of_sentence, nli_probs, story_of, "within")
+    drafts.sort(key=lambda f: (f.sort_key(), f.evidence[0].source, f.evidence[0].claim or ""))
+    return [replace(f, id=f"f{i + 1}") for i, f in enumerate(drafts)]
+
+
+def _drafts(
+    candidates: list[Candidate],
+    event_of_sentence: dict[tuple[str, int], str],
+    nli_probs: dict[tuple[str, str], NLIProbs] | None,
+    story_of: dict[str, str] | None,
+    scope: str,
+) -> list[Finding]:
     groups: dict[tuple[str, str, str, str, str], list[Candidate]] = {}
     for c in candidates:
         # A person's title or presence is one fact whatever sentence states it.
@@ -95,7 +119,7 @@ def to_findings(
                 event=event or None,
                 rule=best.rule,
                 story=(story_of or {}).get(best.left.source),
+                scope=scope,
             )
         )
-    drafts.sort(key=lambda f: (f.sort_key(), f.evidence[0].source, f.evidence[0].claim or ""))
-    return [replace(f, id=f"f{i + 1}") for i, f in enumerate(drafts)]
+    return drafts

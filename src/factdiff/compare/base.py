@@ -10,7 +10,7 @@ finding whose evidence lists every sentence involved.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from factdiff.align import Alignment
@@ -35,6 +35,14 @@ class Thresholds:
     enabled: tuple[str, ...] = ("date", "number", "role", "attendees", "location", "other")
 
 
+def within_thresholds(thresholds: Thresholds) -> Thresholds:
+    """The thresholds between an article's lead and its body. One writer restates the
+    lead's facts in other words, so their sentences share few words; a day named with one
+    happening on both sides is enough ("ont voté mardi" / "l'assemblée ... s'est tenue
+    lundi"), as the lead is the article's own account of its event."""
+    return replace(thresholds, date=0.0)
+
+
 @dataclass
 class CompareContext:
     articles: dict[str, Article]
@@ -45,6 +53,8 @@ class CompareContext:
     thresholds: Thresholds = field(default_factory=Thresholds)
     # Quote claims (by id pair) that the NLI model reads as one quote across languages.
     quote_matches: set[tuple[str, str]] = field(default_factory=set)
+    # "across" sources, or "within": one article's lead against its body (factdiff.within).
+    scope: str = "across"
 
     def of_kind(self, kind: str) -> list[Claim]:
         return [c for c in self.claims if c.kind == kind]
@@ -68,6 +78,17 @@ class CompareContext:
     def same_happening(self, a: Claim, b: Claim) -> bool:
         """Whether the clauses around two claims name one kind of happening."""
         return self.alignment.local_similarity(a, b, self.index, self.people)[1]
+
+    def share_participants(self, a: Claim, b: Claim) -> bool:
+        """Whether the sentences of two claims name a person in common, or either names
+        none (nothing then tells their happenings apart)."""
+        pa = self._participants(a)
+        pb = self._participants(b)
+        return not pa or not pb or bool(pa & pb)
+
+    def _participants(self, claim: Claim) -> set[str]:
+        names = self.people.get((claim.source, claim.sentence.index), [])
+        return {k for name in names if (k := self.index.person_key(name))}
 
     def distinct(self, a: Claim, b: Claim) -> bool:
         return self.alignment.distinct((a.source, a.sentence.index), (b.source, b.sentence.index))

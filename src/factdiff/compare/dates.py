@@ -11,6 +11,7 @@ matinée" and "vers 11 h 15" agree).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -18,6 +19,7 @@ from factdiff.align import MAX_SAME_EVENT_DAYS, day_gap
 from factdiff.compare.base import Candidate, CompareContext, register
 from factdiff.extract.timezones import LOCAL
 from factdiff.records import Claim
+from factdiff.text import fold
 
 
 def _day_range(c: Claim) -> tuple[date, date] | None:
@@ -69,9 +71,13 @@ def _describe(c: Claim) -> str:
 
 
 def _aligned(ctx: CompareContext, a: Claim, b: Claim, sim: float) -> bool:
-    """Two dates speak of one happening: the same event named near both, or close wording."""
+    """Two dates speak of one happening: the same event named near both, or close wording.
+    In one article, a happening of other people is another happening ("Rubio and Lavrov
+    spoke on 15 March" / "Witkoff met Putin on the night of 13 March")."""
     if sim >= ctx.thresholds.date_alone:
         return True
+    if ctx.scope == "within" and not ctx.share_participants(a, b):
+        return False
     return sim >= ctx.thresholds.date and ctx.same_happening(a, b)
 
 
@@ -96,6 +102,41 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
             out.extend(_day_conflicts(ctx, sa, sb))
             out.extend(_time_conflicts(ctx, sa, sb))
     out.extend(_main_time_conflicts(ctx, [c for c in claims if c.value.get("time")]))
+    out.extend(_calendar_conflicts(ctx, claims))
+    return out
+
+
+def _calendar_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
+    """A date written with a weekday the calendar does not give it ("mercredi 5 juin" when
+    5 June is a Thursday): one of the two is wrong. Shown beside the other source's claim
+    of that same day, if any (whose weekday is the calendar's); alone, it is the article's
+    own inconsistency, told once, by its within check."""
+    out = []
+    for wrong in claims:
+        written = wrong.value.get("weekday_written")
+        if not written:
+            continue
+        same_day = [
+            c
+            for c in claims
+            if c.source != wrong.source
+            and c.value.get("date") == wrong.value["date"]
+            and c.value.get("granularity") in ("day", "weekday")
+        ]
+        if not same_day and ctx.scope != "within":
+            continue
+        other = min(same_day, key=lambda c: (-ctx.local_sim(wrong, c), c.id)) if same_day else wrong
+        day = date.fromisoformat(wrong.value["date"])
+        message = (
+            f"{wrong.surface} in {wrong.source}: {day:%-d %B %Y} is a "
+            f"{wrong.value['weekday'].title()}, not a {written.title()}"
+        )
+        if other is not wrong:
+            message += f" ({other.surface} in {other.source})"
+        left, right = (other, wrong) if other.source < wrong.source else (wrong, other)
+        out.append(
+            Candidate("date", "error", 0.9, left, right, message, group="day", rule="date.calendar")
+        )
     return out
 
 
@@ -188,12 +229,27 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
     return [_date_candidate("date.time", severity, min(0.95, 0.5 + sim), ca, cb)]
 
 
+# The pluperfect tells what came before the news ("Le train avait quitté la gare à 16 h 13",
+# "the plant had shut at 6 p.m."): an earlier moment of the story, not its event's time.
+_PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|s['’]etai(?:t|ent)|had)\b")
+
+
+def _pluperfect(claim: Claim) -> bool:
+    before = fold(claim.text[: claim.span[0]])
+    clause = re.split(r"[,;:]", before)[-1]
+    return bool(_PLUPERFECT.search(clause))
+
+
 def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candidate]:
     """The one clock time each of two articles gives is, in news, the event's time."""
     by_source: dict[str, list[Claim]] = {}
     for c in times:
         by_source.setdefault(c.source, []).append(c)
-    single = {s: cs[0] for s, cs in by_source.items() if len({c.value["time"] for c in cs}) == 1}
+    single = {
+        s: cs[0]
+        for s, cs in by_source.items()
+        if len({c.value["time"] for c in cs}) == 1 and not _pluperfect(cs[0])
+    }
     out = []
     sources = sorted(single)
     for i, a in enumerate(sources):

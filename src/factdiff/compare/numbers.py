@@ -20,7 +20,7 @@ from datetime import date
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
 from factdiff.extract.numbers import compatible
 from factdiff.records import Claim
-from factdiff.text import fold
+from factdiff.text import fold, stem
 
 MONEY = frozenset({"EURO", "DOLLAR", "POUND", "FRANC"})
 TOLLS = frozenset({"DEAD", "INJURED", "MISSING", "CRITICAL", "EVACUATED"})
@@ -29,7 +29,7 @@ UPDATE_CUES = re.compile(
     r"desormais|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|now\s+stands|has\s+risen)\b"
 )
 # Keys too vague to compare on their own.
-VAGUE_KEYS = frozenset({"PERSON", "YEAR", "DAY", "MONTH", "HOUR", "MINUTE", "AGE", None})
+VAGUE_KEYS = frozenset({"PERSON", "YEAR", "DAY", "MONTH", "HOUR", "MINUTE", "SECOND", "AGE", None})
 
 
 def _same_quantity(a: Claim, b: Claim) -> bool:
@@ -43,11 +43,24 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
         va.get("key") == vb.get("key")
         and va.get("unit") == vb.get("unit")
         and va.get("per") == vb.get("per")
+        # the rest of a count, or a figure asked for, answers another question
+        and va.get("frame") == vb.get("frame")
     )
 
 
+# A prison term: the years are those of the prison, right after the figure ("trois ans
+# d'emprisonnement", "six years in federal prison", "a five-year prison term"), not
+# any years of a sentence that names a prison elsewhere ("three years of supervised
+# release after her prison term").
+_PRISON_TERM = re.compile(
+    r"^[\s-]*(?:ans?|annees?|years?|mois|months?)[\s-]+(?:\w+\s+){0,2}?"
+    r"(?:de\s+|d['’]|in\s+|of\s+)?(?:\w+\s+)?(?:prison|emprisonnement|reclusion|detention|jail)\b"
+)
+
+
 def _prison(c: Claim) -> bool:
-    return bool(re.search(r"\b(?:prison|emprisonnement|jail|prison)\b", fold(c.text)))
+    after = fold(c.text[c.span[0] : c.span[1] + 60])[len(c.surface) :]
+    return bool(_PRISON_TERM.search(after))
 
 
 def _is_update(ctx: CompareContext, older: Claim, newer: Claim) -> bool:
@@ -96,6 +109,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
     for a, b in cross_source_pairs(claims):
         if not _same_quantity(a, b) or compatible(a.value, b.value):
             continue
+        if ctx.scope == "within" and a.value.get("unit") == "ORDINAL":
+            continue  # in one article, "la 6e étape" and "la 2e étape" are two of a series
         if ctx.distinct(a, b):
             continue
         sim = ctx.local_sim(a, b)
@@ -115,6 +130,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             _same_quantity(b, o) and compatible(b.value, o.value) and not ctx.distinct(b, o)
             for o in by_source[a.source]
         ):
+            continue
+        if _sum_of_parts(ctx, a, b) or _sum_of_parts(ctx, b, a):
             continue
         # On one publication day, the sentence that says the figure moved is the newer.
         older, newer = sorted(
@@ -158,6 +175,25 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
     return _best_per_claim(out)
 
 
+def _sum_of_parts(ctx: CompareContext, total: Claim, part: Claim) -> bool:
+    """`part`'s sentence splits `total` into parts of the same quantity: "Fourteen people
+    died on the spot while four others succumbed on the way" against "at least 18
+    people were killed"."""
+    parts = [
+        o
+        for o in ctx.claims
+        if o.kind == "number"
+        and o.source == part.source
+        and o.sentence.index == part.sentence.index
+        and _same_quantity(o, part)
+    ]
+    if len(parts) < 2:
+        return False
+    amount = sum(o.value.get("value") or 0 for o in parts)
+    summed = dict(part.value, value=amount, low=amount, high=amount, hedge=None)
+    return compatible(total.value, summed)
+
+
 def _only_value(by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:
     """Each source gives this quantity once, one value each: the story's own figure."""
     for claim in (a, b):
@@ -171,10 +207,17 @@ def _only_value(by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:
     return True
 
 
+def _same_head(a: Claim, b: Claim) -> bool:
+    ha, hb = a.value.get("head"), b.value.get("head")
+    return bool(ha and hb and stem(ha) == stem(hb))
+
+
 def _best_per_claim(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per claim and source pair: the best-aligned counterpart."""
     best: dict[tuple[str, str, str], Candidate] = {}
-    for c in sorted(candidates, key=lambda c: -c.confidence):
+    # A counterpart that names the same counted thing ("trois skieurs" / "les quatre
+    # skieurs") before one about the same concept in other words ("14 personnes").
+    for c in sorted(candidates, key=lambda c: (not _same_head(c.left, c.right), -c.confidence)):
         k1 = (c.left.id, c.right.source, c.group)
         k2 = (c.right.id, c.left.source, c.group)
         if k1 in best or k2 in best:

@@ -6,6 +6,8 @@ extractor does not read "15 mars" as the number fifteen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from factdiff.extract import (  # noqa: F401
@@ -24,10 +26,11 @@ from factdiff.text import fold_same_length
 
 
 def extract_sentence(
-    sentence: Sentence, published: date | None
+    sentence: Sentence, published: date | None, known_people: Sequence[str] = ()
 ) -> tuple[list[ClaimDraft], list[str]]:
-    """All claim drafts of one sentence, and the people it names."""
-    mentions = find_mentions(sentence.text, sentence.lang)
+    """All claim drafts of one sentence, and the people it names; `known_people`: the
+    people its article named before it (a surname alone then names one of them)."""
+    mentions = _with_surnames(find_mentions(sentence.text, sentence.lang), known_people)
     titles = roles.find_titles(sentence.text, sentence.lang, mentions)
     # Capitalised words inside an office ("ministre de la Défense", "maire de Lodève")
     # belong to the office, not to a person or a place of the event.
@@ -44,6 +47,26 @@ def extract_sentence(
         drafts.extend(REGISTRY[name](sentence, ctx))
     people = [m.text for m in mentions if roles.is_person(m)]
     return drafts, people
+
+
+def _with_surnames(mentions: list[Mention], known_people: Sequence[str]) -> list[Mention]:
+    """News names a person in full once, then by surname ("Ruth Calloway" ... "Calloway
+    was not at the service"): a lone capitalised name that is the surname of exactly one
+    person named earlier in the article is that person."""
+    if not known_people:
+        return mentions
+    by_surname: dict[str, set[str]] = {}
+    for name in known_people:
+        parts = name.split()
+        if len(parts) >= 2:
+            by_surname.setdefault(parts[-1], set()).add(name)
+    out = []
+    for m in mentions:
+        full = by_surname.get(m.text, set())
+        if m.type in ("NAME", "PER") and " " not in m.text and len(full) == 1:
+            m = replace(m, text=next(iter(full)), type="PER")
+        out.append(m)
+    return out
 
 
 __all__ = [

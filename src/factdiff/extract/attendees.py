@@ -50,8 +50,11 @@ ABSENT_AFTER = re.compile(
     r"was\s+absent|were\s+absent|skipped|stayed\s+away|pas\s+fait\s+le\s+voyage|"
     r"a\s+renonce\s+(?:au|a\s+son|a\s+ce)\s+(?:voyage|deplacement)|a\s+annule\s+son\s+"
     r"(?:voyage|deplacement|deplacement)|cancell?ed\s+(?:his|her|their)\s+(?:trip|visit|"
-    r"attendance)|pulled\s+out\s+of|withdrew\s+from\s+the\s+(?:trip|visit|delegation)|"
-    r"s['’]est\s+fait\s+excuser|was\s+not\s+(?:present|there))"
+    r"attendance)|pulled\s+out\s+of|withdr(?:ew|awn)\s+from|"
+    r"s['’]est\s+fait\s+excuser|(?:was|were)\s+not\s+(?:present|there|at|among|in\s+attendance)|"
+    # being represented by someone else: "s'était fait représenter", "was represented by"
+    r"s['’](?:est|etait|etaient|sont)\s+fait(?:e|es|s)?\s+represente|"
+    r"(?:was|were)\s+represented\s+by)"
 )
 
 

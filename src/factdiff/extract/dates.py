@@ -83,7 +83,8 @@ RELATIVE = {
     "fr": [
         (r"\bavant-hier\b", -2, "day"),
         (r"\bhier\b", -1, "day"),
-        (r"\baujourd['’]hui\b", 0, "day"),
+        # ", aujourd'hui consultant": "now", describing someone, not the day of anything
+        (r"(?<!,\s)\baujourd['’]hui\b|\baujourd['’]hui(?=\s*,)", 0, "day"),
         (r"\bapres-demain\b", 2, "day"),
         (r"\bdemain\b", 1, "day"),
         (r"\bla\s+semaine\s+(?:derniere|passee)\b", -7, "week"),
@@ -376,7 +377,12 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 continue
             resolved = _safe_date(year, month, day)
             if resolved:
-                add(m, _value(resolved, anchor="absolute"))
+                value = _value(resolved, anchor="absolute")
+                written = (fr.WEEKDAYS | en.WEEKDAYS).get(weekday_name or "")
+                if written is not None and written != resolved.weekday():
+                    # "mercredi 5 juin" when 5 June is a Thursday: kept for the comparator
+                    value["weekday_written"] = WEEKDAY_NAMES[written]
+                add(m, value)
     for m in NUMERIC_DATE.finditer(folded):
         resolved = _parse_numeric(m.group(0), sentence.lang)
         if resolved is not None:

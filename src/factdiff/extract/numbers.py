@@ -17,6 +17,7 @@ The value of a number claim:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Any
@@ -148,6 +149,48 @@ def _clause_concepts(folded: str, start: int, end: int) -> list[str]:
     return [c for _, c in sorted(found)]
 
 
+# Symbols and abbreviations of currencies other than the four named ones.
+_OTHER_SYMBOLS = {"₹": "RUPEE", "rs": "RUPEE", "rs.": "RUPEE", "¥": "YEN", "₽": "RUB", "₴": "UAH"}
+
+
+def _currency_before(original: str, start: int) -> str | None:
+    """A currency written before an amount: a symbol ("₹", "Rs") or an ISO 4217 code in
+    capitals ("INR 500", "CHF 20"), the codes from pycountry's table."""
+    before = original[max(0, start - 6) : start].rstrip()
+    m = re.search(r"(₹|¥|₽|₴|\bRs\.?|\b[A-Z]{3})$", before)
+    if not m:
+        return None
+    token = m.group(1)
+    if token.lower() in _OTHER_SYMBOLS or token in _OTHER_SYMBOLS:
+        return _OTHER_SYMBOLS.get(token.lower(), _OTHER_SYMBOLS.get(token))
+    return token if token in _iso_currencies() else None
+
+
+@functools.cache
+def _iso_currencies() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _compound_head(tokens: list[tuple[str, int, int]], i: int) -> str:
+    """The head of an English compound after a number: its last noun. A count above one
+    is plural, so a singular first word is a modifier: "5,000 oil and gas workers",
+    "a dozen oil and renewables companies", "12 police officers"."""
+    first = tokens[i][0]
+    if first.endswith("s"):
+        return first
+    head = first
+    for word, _s, _e in tokens[i + 1 : i + 5]:
+        if word in ("and", "or"):
+            continue
+        if not word.isalpha() or word in en.STOPWORDS or word in _VERB_HEADS:
+            break
+        if word.endswith("s") and not word.endswith("ss"):
+            head = word  # the last plural of the run
+    return head
+
+
 def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dict[str, Any]:
     """What a number counts: unit, head noun, concept key, rate."""
     after = folded[end:]
@@ -179,12 +222,17 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
             continue
         if bare in _SKIP_HEAD_WORDS or bare.isdigit() or len(bare) < 2:
             continue
+        if bare in ("autres", "other") and i + 1 < len(tokens):
+            continue  # "23 autres blessées": the noun after "other" is what is counted
         if re.fullmatch(r"\w+-(?:magnitude|point|seat|year|day|hour|member)", bare):
             head = bare.split("-", 1)[1]
             key = concept_of(head) or stem(head)
             break
         head = bare
-        key = concept or stem(bare)
+        if lang == "en":
+            head = _compound_head(tokens, i)
+            concept = concept_of(head) if head != bare else concept
+        key = concept or stem(head)
         # "2 blessés graves", "trois blessés légers": the qualifier narrows the count.
         following = [t for t, _s3, _e3 in tokens[i + 1 : i + 3]]
         if key == "INJURED" and any(concept_of(t) == "CRITICAL" for t in following):
@@ -208,6 +256,8 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         unit = {"€": "EURO", "$": "DOLLAR", "£": "POUND"}.get(symbol.group(1)) or CURRENCY_CODES[
             symbol.group(1)
         ]
+    elif currency := _currency_before(original, start):
+        unit = currency
     for token in reversed(before):
         if concept_of(token) == "MAGNITUDE" and key in (None, "PERSON"):
             key, head = "MAGNITUDE", token
@@ -256,6 +306,53 @@ def _is_code_or_name(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"^[A-Za-z]", after))
 
 
+# "les sept autres blessés", "the other six", "23 others": the rest of a count, not
+# the count itself.
+_REST = re.compile(r"^\s*(?:autres|others?)\b")
+_REST_BEFORE = re.compile(r"\b(?:the\s+other|the\s+remaining)\s*$")
+# Those still in a state: "Fourteen injured persons are still under treatment", "huit
+# blessés sont toujours hospitalisés" count what remains of a figure, not the figure.
+_STILL_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:are|were|is|was|remain|remained|sont|etaient|restent|est)\s+"
+    r"(?:still|encore|toujours)\b"
+)
+# Without an article, "23 autres blessés" / "23 others" count a new group in full.
+_REST_ARTICLE = re.compile(r"\b(?:les|ses|leurs|ces|the|its|their|those)\s*$")
+# A figure someone asks for or proposes is not the figure decided: "le parquet avait
+# requis cinq ans", "prosecutors had sought five years", "the union demanded 8%".
+_REQUEST_BEFORE = re.compile(
+    r"\b(?:requis|requiert|requierent|requerir|reclame|reclamait|reclament|exige|exigeait|"
+    r"propose|proposait|demande|demandait|demandent|sought|seeks?|seeking|requested|"
+    r"requests?|demanded|demands?|proposed|proposes?|asked\s+for|asking\s+for|called\s+for)"
+    r"\b[^,;:.]{0,30}$"
+)
+
+
+# A distance that places something ("à une dizaine de kilomètres de l'arrivée", "20 km
+# south of the city", "five miles from the coast") is a position, not a length.
+_OFFSET_AFTER = re.compile(
+    r"^\s*(?:de\s+)?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m)\s+"
+    r"(?:(?:au|a\s+l['’])\s*)?(?:de|du|des|d['’]|from|off|away|south|north|east|west|"
+    r"nord|sud|est|ouest)\b"
+)
+
+
+def _frame(folded: str, start: int, end: int) -> str | None:
+    """What kind of figure a number is, beyond what it counts: "rest" (the others of a
+    count), "requested" (asked for, proposed), "offset" (a distance from a place), or
+    None (the figure itself)."""
+    before = folded[max(0, start - 20) : start]
+    if (_REST.match(folded[end:]) and _REST_ARTICLE.search(before)) or _REST_BEFORE.search(before):
+        return "rest"
+    if _STILL_AFTER.match(folded[end:]):
+        return "rest"
+    if _REQUEST_BEFORE.search(folded[max(0, start - 60) : start]):
+        return "requested"
+    if _OFFSET_AFTER.match(folded[end:]):
+        return "offset"
+    return None
+
+
 def _make(
     sentence: Sentence,
     ctx: ExtractContext,
@@ -282,6 +379,7 @@ def _make(
         counted["head"] = "%"
         full_end += pct.end()
     low, high = interval(value, hedge, approx)
+    frame = _frame(folded, hedge_start, full_end)
     val: dict[str, Any] = {
         "value": value,
         "low": round(low, 6),
@@ -292,6 +390,8 @@ def _make(
         "per": counted["per"],
         "head": counted["head"],
     }
+    if frame:
+        val["frame"] = frame
     return ClaimDraft(
         "number",
         (hedge_start, full_end),

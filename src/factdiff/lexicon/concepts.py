@@ -178,6 +178,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "DAY": ("jour", "jours", "journee", "day", "days"),
     "HOUR": ("heure", "heures", "hour", "hours"),
     "MINUTE": ("minute", "minutes"),
+    "SECOND": ("seconde", "secondes", "second", "seconds"),
     "PRISON": ("prison", "emprisonnement", "barreaux", "jail", "prison", "ferme", "sursis"),
     "METRE": ("metre", "metres", "meter", "meters", "m"),
     "KILOMETRE": ("kilometre", "kilometres", "km", "kilometer", "kilometers"),

@@ -1,0 +1,242 @@
+"""One article checked against itself: its lead against its body (factdiff.within).
+
+The articles here are written for these tests (not from any labelled set): each
+contradictory one restates a lead fact in the body with another value; each clean
+one restates it hedged, rounded, updated, as the rest of a count, as what someone
+asked for, or next to background about an earlier event.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from factdiff.cli import main
+from factdiff.extract import extract_sentence
+from factdiff.ingest import read_articles
+from factdiff.pipeline import Settings, run
+from factdiff.records import Sentence
+from factdiff.segment import segment
+from factdiff.within import lead_end
+from helpers_articles import write_article
+
+RULES = Settings(nli=False)
+
+
+def flagged(report):
+    return [f for f in report.findings if f.severity in ("error", "warning")]
+
+
+def check_one(tmp_path, body, published="2025-03-14", lang="fr", settings=RULES):
+    path = write_article(tmp_path, "story.md", body, published=published, lang=lang)
+    return run([str(path)], settings)
+
+
+# --------------------------------------------------------------- what is flagged
+
+
+def test_toll_in_lead_and_another_in_body(tmp_path):
+    report = check_one(
+        tmp_path,
+        "GAP — Deux randonneurs ont été tués jeudi par une chute de pierres dans le massif "
+        "des Écrins, a indiqué la préfecture des Hautes-Alpes.\n\n"
+        "Les secours ont été alertés en début d'après-midi par un guide.\n\n"
+        "Les trois randonneurs tués faisaient partie d'un groupe de huit marcheurs partis "
+        "le matin du refuge.",
+    )
+    found = flagged(report)
+    assert [f.rule for f in found] == ["number.range"]
+    finding = found[0]
+    assert finding.scope == "within"
+    assert {e.source for e in finding.evidence} == {"story.md"}
+    assert [e.value.split()[0] for e in finding.evidence] == ["2", "3"]
+    assert "the lead of story.md" in finding.summary
+    assert "the body of story.md" in finding.summary
+
+
+def test_lead_weekday_against_another_day_of_the_same_happening(tmp_path):
+    report = check_one(
+        tmp_path,
+        "LEEDS — In a vote on Tuesday, council members decided to close two swimming "
+        "pools, citing rising energy bills.\n\n"
+        "Campaigners had gathered outside the town hall before the vote.\n\n"
+        "Monday's vote followed a consultation in which 3,000 residents took part.",
+        published="2025-06-12",
+        lang="en",
+    )
+    rules = [f.rule for f in flagged(report)]
+    assert rules == ["date.day"]
+    assert flagged(report)[0].scope == "within"
+
+
+def test_weekday_that_the_calendar_does_not_give_its_date(tmp_path):
+    # 5 June 2025 is a Thursday.
+    report = check_one(
+        tmp_path,
+        "NANTES — La nouvelle passerelle sur la Loire a été inaugurée ce jeudi par la "
+        "maire de la ville.\n\n"
+        "Lors de la cérémonie du mercredi 5 juin, les élus ont salué la fin du chantier.",
+        published="2025-06-05",
+    )
+    found = [f for f in flagged(report) if f.rule == "date.calendar"]
+    assert len(found) == 1
+    assert found[0].severity == "error"
+    assert "Thursday, not a Wednesday" in found[0].summary
+    assert len(found[0].evidence) == 2  # the wrong date beside the lead's day
+
+
+# --------------------------------------------------------------- what is not flagged
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # hedged in the lead, plain in the body
+        "TOULOUSE — Au moins 40 personnes ont été évacuées vendredi après un incendie dans "
+        "un immeuble du quartier Bagatelle.\n\n"
+        "Les 43 personnes évacuées ont été relogées par la mairie.",
+        # a live update of the toll
+        "BREST — Trois marins sont morts jeudi dans le naufrage d'un chalutier au large du "
+        "Finistère.\n\n"
+        "Les recherches se sont poursuivies toute la journée.\n\n"
+        "Mis à jour à 18h : le bilan s'est alourdi à quatre morts, selon la préfecture "
+        "maritime.",
+        # the rest of a count
+        "LILLE — Neuf ouvriers ont été blessés jeudi dans l'effondrement d'un échafaudage.\n\n"
+        "Le plus touché a été héliporté vers le CHU. Les huit autres blessés souffrent de "
+        "contusions.",
+        # what the prosecutor asked for, then the sentence
+        "NICE — Le tribunal a condamné jeudi un agent immobilier à deux ans de prison pour "
+        "escroquerie.\n\n"
+        "Le parquet avait requis quatre ans de prison contre lui.",
+        # background about an earlier event
+        "METZ — Deux personnes ont été tuées jeudi dans une collision sur l'A31.\n\n"
+        "En 2019, un accident au même endroit avait fait cinq morts.",
+    ],
+)
+def test_restated_updated_or_other_figures_are_not_conflicts(tmp_path, body):
+    assert flagged(check_one(tmp_path, body)) == []
+
+
+def test_now_describing_a_person_is_no_day(tmp_path):
+    report = check_one(
+        tmp_path,
+        "RENNES — Le tribunal a condamné mercredi un ancien élu pour prise illégale "
+        "d'intérêts.\n\n"
+        "Son ancien adjoint, Paul Leroy, aujourd'hui retraité, a été relaxé.",
+        published="2025-05-22",
+    )
+    assert flagged(report) == []
+
+
+# --------------------------------------------------------------- runs and formats
+
+
+def test_several_articles_also_check_each_one_within(tmp_path):
+    lead_body = (
+        "BORDEAUX — Cinq personnes ont été blessées mardi dans l'incendie d'un entrepôt.\n\n"
+        "Les six blessés ont été transportés au CHU."
+    )
+    a = write_article(tmp_path, "a.md", lead_body, published="2025-03-12")
+    b = write_article(
+        tmp_path,
+        "b.md",
+        "BORDEAUX — Un entrepôt a brûlé mardi ; les pompiers ont maîtrisé le feu en soirée.",
+        published="2025-03-12",
+    )
+    report = run([str(a), str(b)], RULES)
+    within = [f for f in flagged(report) if f.scope == "within"]
+    assert len(within) == 1 and {e.source for e in within[0].evidence} == {"a.md"}
+    off = run([str(a), str(b)], Settings(nli=False, within=False))
+    assert [f for f in off.findings if f.scope == "within"] == []
+
+
+def test_json_says_within_and_no_within_turns_it_off(tmp_path, capsys):
+    path = write_article(
+        tmp_path,
+        "story.md",
+        "LYON — Sept personnes ont été tuées lundi dans un accident de car.\n\n"
+        "Les huit morts étaient tous des passagers.",
+        published="2025-03-11",
+    )
+    code = main(
+        ["check", str(path), "--no-nli", "--no-cache", "--format", "json", "--fail-on", "warning"]
+    )
+    report = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert [f["scope"] for f in report["findings"]] == ["within"]
+    code = main(["check", str(path), "--no-nli", "--no-cache", "--format", "json", "--no-within"])
+    assert code == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []
+
+
+# --------------------------------------------------------------- the pieces
+
+
+def test_lead_is_the_first_paragraph_or_the_first_sentence(tmp_path):
+    def sentences(body):
+        articles, _ = read_articles([str(write_article(tmp_path, "x.md", body))])
+        return articles[0], segment(articles[0])
+
+    article, s = sentences(
+        "Le gouvernement a présenté mercredi son projet de loi sur l'énergie. Les députés "
+        "l'examineront en juin.\n\nLe corps commence ici. Il continue."
+    )
+    assert lead_end(article, s) == 2
+    article, s = sentences(
+        "PARIS —\n\nLe gouvernement a présenté mercredi son projet de loi sur l'énergie "
+        "devant les députés.\n\nLa suite du texte."
+    )
+    assert lead_end(article, s) == 2  # a dateline alone takes the next paragraph along
+    article, s = sentences("Un seul bloc de texte. Sans aucun paragraphe. Jusqu'au bout.")
+    assert lead_end(article, s) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "frames"),
+    [
+        ("Les sept autres blessés ont été soignés sur place.", "fr", ["rest"]),
+        ("Quatre personnes ont été tuées et 23 autres blessées.", "fr", [None, None]),
+        ("The other six workers were unhurt.", "en", ["rest"]),
+        ("Le parquet avait requis cinq ans de prison.", "fr", ["requested"]),
+        ("Prosecutors had sought a sentence of 12 years.", "en", ["requested"]),
+        ("Le tribunal l'a condamné à cinq ans de prison.", "fr", [None]),
+    ],
+)
+def test_number_frames(text, lang, frames):
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), lang), None)
+    assert [d.value.get("frame") for d in drafts if d.kind == "number"] == frames
+
+
+def test_count_after_others_is_what_follows():
+    text = "Quatre personnes ont été tuées et 23 autres blessées samedi."
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), "fr"), None)
+    assert [d.value["key"] for d in drafts if d.kind == "number"] == ["DEAD", "INJURED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("They hired 5,000 oil and gas workers last year.", "workers"),
+        ("Executives from a dozen oil and renewables companies came.", "companies"),
+        ("Seven people were killed.", "people"),
+        ("About 300 delegates gathered.", "delegates"),
+    ],
+)
+def test_english_compound_counts_its_last_noun(text, head):
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), "en"), None)
+    assert [d.value["head"] for d in drafts if d.kind == "number"] == [head]
+
+
+def test_written_weekday_is_kept_when_the_calendar_disagrees():
+    text = "La cérémonie du mercredi 5 juin a réuni les élus."
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), "fr"), date(2025, 6, 6))
+    (d,) = [d for d in drafts if d.kind == "date"]
+    assert d.value["date"] == "2025-06-05"
+    assert d.value["weekday"] == "thursday"
+    assert d.value["weekday_written"] == "wednesday"
+    text = "La cérémonie du jeudi 5 juin a réuni les élus."
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), "fr"), date(2025, 6, 6))
+    assert "weekday_written" not in [d for d in drafts if d.kind == "date"][0].value
