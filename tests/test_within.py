@@ -240,3 +240,53 @@ def test_written_weekday_is_kept_when_the_calendar_disagrees():
     text = "La cérémonie du jeudi 5 juin a réuni les élus."
     drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), "fr"), date(2025, 6, 6))
     assert "weekday_written" not in [d for d in drafts if d.kind == "date"][0].value
+
+
+# --------------------------------------------------------------- outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outcome"),
+    [
+        ("La cour d'appel a relaxé jeudi l'ancien maire de la commune.", "fr", "acquitted"),
+        ("Le tribunal l'a condamné à trois ans de prison.", "fr", "convicted"),
+        ("The jury found the nurse not guilty on Friday.", "en", None),  # no cue of ours
+        ("The former director was found guilty of fraud.", "en", "convicted"),
+        ("He was cleared of all charges by the court.", "en", "acquitted"),
+        ("Prosecutors said he could be convicted of manslaughter.", "en", None),
+        ("Il a été condamné pour fraude mais relaxé des faits de corruption.", "fr", None),
+        ("Unions signed a three-year wage agreement with the airline.", "en", "agreed"),
+        ("Les négociations se sont achevées sans accord mardi soir.", "fr", "no_agreement"),
+        ("Talks with the ministry collapsed on Monday.", "en", "no_agreement"),
+    ],
+)
+def test_outcome_claims(text, lang, outcome):
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), lang), None)
+    found = [d.value["outcome"] for d in drafts if d.value.get("type") == "outcome"]
+    assert found == ([outcome] if outcome else [])
+
+
+def test_verdict_told_both_ways_in_one_article(tmp_path):
+    report = check_one(
+        tmp_path,
+        "DOUAI — La cour d'assises du Nord a acquitté mercredi Julien Morel, jugé pour "
+        "l'incendie d'une grange en 2023.\n\n"
+        "L'avocate de Julien Morel a indiqué qu'elle ferait appel de la peine de six ans de "
+        "prison infligée à son client.",
+        published="2025-04-10",
+    )
+    found = flagged(report)
+    assert [f.rule for f in found] == ["other.outcome"]
+    assert found[0].scope == "within"
+
+
+def test_partial_verdict_and_earlier_case_are_no_conflict(tmp_path):
+    report = check_one(
+        tmp_path,
+        "DOUAI — Le tribunal a condamné mercredi Julien Morel à deux ans de prison pour "
+        "fraude fiscale. Il a en revanche été relaxé des faits de blanchiment.\n\n"
+        "En 2018, un autre commerçant de la ville avait été relaxé dans une affaire "
+        "semblable.",
+        published="2025-04-10",
+    )
+    assert flagged(report) == []

@@ -79,6 +79,10 @@ class CompareContext:
         """Whether the clauses around two claims name one kind of happening."""
         return self.alignment.local_similarity(a, b, self.index, self.people)[1]
 
+    def earlier(self, claim: Claim) -> bool:
+        """Whether a claim's sentence tells of an earlier event (background)."""
+        return self.alignment.infos[(claim.source, claim.sentence.index)].earlier
+
     def share_participants(self, a: Claim, b: Claim) -> bool:
         """Whether the sentences of two claims name a person in common, or either names
         none (nothing then tells their happenings apart)."""

@@ -69,6 +69,7 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
         )
     quoted = {(c.source, c.sentence.index) for c in quotes}
     out.extend(_agents(ctx, skip=quoted))
+    out.extend(_outcome_conflicts(ctx, [c for c in claims if c.value.get("type") == "outcome"]))
     for a, b in cross_source_pairs(outcomes):
         va, vb = a.value, b.value
         if va["polarity"] == vb["polarity"] or not va.get("actor") or va["actor"] != vb["actor"]:
@@ -90,6 +91,57 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
             )
         )
     return out
+
+
+def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidate]:
+    """A trial or a negotiation that ended one way in one source and the other way in
+    the other ("a acquitté" / "la peine de douze ans infligée"; "signed a pay agreement"
+    / "broke up without a deal"), unless the other source also states the first answer
+    somewhere (a partial verdict, two deals), the sentences are of different cases
+    (other people), or one tells of an earlier case (background)."""
+    out: list[Candidate] = []
+    seen: set[tuple[str, str, str]] = set()
+    for a, b in cross_source_pairs(outcomes):
+        va, vb = a.value, b.value
+        if va["event"] != vb["event"] or va["outcome"] == vb["outcome"]:
+            continue
+        if ctx.earlier(a) != ctx.earlier(b) or not _same_case(ctx, a, b):
+            continue
+        if any(
+            o.source == b.source and o.value["outcome"] == va["outcome"] for o in outcomes
+        ) or any(o.source == a.source and o.value["outcome"] == vb["outcome"] for o in outcomes):
+            continue
+        if (a.source, b.source, va["event"]) in seen:
+            continue
+        seen.add((a.source, b.source, va["event"]))
+        said = {"acquitted": "acquitted", "convicted": "convicted", "agreed": "agreement"}
+        told_a = said.get(va["outcome"], "no agreement")
+        told_b = said.get(vb["outcome"], "no agreement")
+        out.append(
+            Candidate(
+                "other",
+                "warning",
+                0.7,
+                a,
+                b,
+                f"{va['event']}: {told_a} ({a.surface}) in {a.source}, "
+                f"{told_b} ({b.surface}) in {b.source}",
+                group=f"outcome:{va['event']}",
+                rule="other.outcome",
+            )
+        )
+    return out
+
+
+def _same_case(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """Nothing says two outcome sentences are of different cases: they share a person,
+    or one names no one, or one sentence names a person of the other ("l'avocat de
+    Thomas Guégan")."""
+    if ctx.share_participants(a, b):
+        return True
+    pa = ctx.people.get((a.source, a.sentence.index), [])
+    pb = ctx.people.get((b.source, b.sentence.index), [])
+    return any(_names_in(b.text, p) for p in pa) or any(_names_in(a.text, p) for p in pb)
 
 
 def _agents(ctx: CompareContext, skip: set[tuple[str, int]]) -> list[Candidate]:

@@ -16,6 +16,7 @@ from factdiff.extract import (  # noqa: F401
     locations,
     numbers,
     ordinals,
+    outcomes,
     roles,
     statements,
 )

@@ -1,0 +1,97 @@
+"""Outcome claims: how a trial or a negotiation ended (kind "other").
+
+Two outcomes an editor checks first, each with two answers that cannot both
+hold for one case: a verdict ("a acquitté", "was acquitted", "relaxé",
+"cleared of" against "condamné", "convicted", "sentenced to", "la peine ...
+infligée", "ahead of sentencing") and a negotiation ("signed a pay agreement",
+"un accord a été trouvé" against "broke up without a deal", "sans accord").
+
+The cues are the grammar of these outcomes in French and English (verbs, their
+participles, and fixed legal phrases), not words of any one story. A cue in a
+clause that reports what someone asked for ("le parquet avait requis") or
+that is negated is not read as the outcome; a sentence that states both
+answers (a partial verdict: "condamné pour X, relaxé de Y") gives no outcome.
+
+Value: {"type": "outcome", "event": "verdict" | "deal",
+        "outcome": "acquitted" | "convicted" | "agreed" | "no_agreement"}
+"""
+
+from __future__ import annotations
+
+import re
+
+from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.records import Sentence
+
+_OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
+    "acquitted": (
+        "verdict",
+        re.compile(
+            r"\b(?:acquitt(?:e|ee|es|ees|ait|aient|er)|relax(?:e|ee|es|ees|ait)|acquitted|"
+            r"cleared\s+of|found\s+not\s+guilty|not\s+guilty\s+verdict|verdict\s+of\s+not\s+guilty)\b"
+        ),
+    ),
+    "convicted": (
+        "verdict",
+        re.compile(
+            r"\b(?:condamn(?:e|ee|es|ees|ait|aient)\s+(?:a|pour|par)|reconnue?s?\s+coupables?|"
+            r"convicted|found\s+guilty|sentenced\s+to|ahead\s+of\s+(?:his|her|their\s+)?sentencing|"
+            r"peine\s+(?:de\s+[\w-]+\s+(?:ans?|mois)\s+(?:de\s+)?(?:prison|reclusion|"
+            r"d['’]emprisonnement)\s+)?infligee|sentence\s+(?:imposed|handed\s+down))"
+        ),
+    ),
+    "agreed": (
+        "deal",
+        re.compile(
+            r"\b(?:signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord)|"
+            r"reached\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal)|"
+            r"sign(?:e|ent|e|aient)\s+(?:un|l['’])\s*(?:[\w-]+\s+){0,3}accord|"
+            r"accord\s+(?:a\s+ete\s+)?(?:trouve|conclu|signe)|ont\s+trouve\s+un\s+accord)\b"
+        ),
+    ),
+    "no_agreement": (
+        "deal",
+        re.compile(
+            r"\b(?:without\s+(?:a|an|any)\s+(?:deal|agreement)|no\s+(?:deal|agreement)\s+was\s+"
+            r"reached|sans\s+(?:aucun\s+)?accord|(?:pas|aucun)\s+d['’]accord\s+(?:n['’]a\s+ete\s+)?"
+            r"(?:trouve|conclu)|(?:talks|negotiations|negociations|pourparlers)(?:\s+[\w-]+){0,4}?\s+"
+            r"(?:broke\s+(?:up|down)|collapsed|ont\s+echoue))\b"
+        ),
+    ),
+}
+_EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
+# What someone asks for, fears or denies is not the outcome.
+_NOT_OUTCOME_BEFORE = re.compile(
+    r"\b(?:requis|requiert|reclame|demande|risque|risquait|encourt|sought|seeks?|faces?|"
+    r"facing|could\s+be|may\s+be|might\s+be|would\s+be|pourrait\s+etre|ne\s+\w+\s+pas|"
+    r"n['’]\w+\s+pas|not|never|jamais|avoid|eviter)\b[^,;:.]{0,25}$"
+)
+
+
+@register("outcome.v1")
+def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
+    """The verdict or the end of a negotiation a sentence states, if it states one."""
+    folded = ctx.folded
+    found: list[tuple[str, re.Match[str]]] = []
+    for outcome, (_event, pattern) in _OUTCOMES.items():
+        for m in pattern.finditer(folded):
+            if _NOT_OUTCOME_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]):
+                continue
+            found.append((outcome, m))
+    drafts = []
+    for event in ("verdict", "deal"):
+        stated = {o for o, _m in found if _EVENT_OF[o] == event}
+        if len(stated) != 1:
+            continue  # none, or both answers: a partial verdict, a deal some refused
+        outcome = stated.pop()
+        m = next(m for o, m in found if o == outcome)
+        drafts.append(
+            ClaimDraft(
+                "other",
+                (m.start(), m.end()),
+                {"type": "outcome", "event": event, "outcome": outcome},
+                sentence.text[m.start() : m.end()],
+                subject=event,
+            )
+        )
+    return drafts
