@@ -290,3 +290,22 @@ def test_partial_verdict_and_earlier_case_are_no_conflict(tmp_path):
         published="2025-04-10",
     )
     assert flagged(report) == []
+
+
+def test_sarif_has_one_location_per_evidence_of_a_within_finding(tmp_path, capsys):
+    path = write_article(
+        tmp_path,
+        "story.md",
+        "LYON — Sept personnes ont été tuées lundi dans un accident de car.\n\n"
+        "Les huit morts étaient tous des passagers.",
+        published="2025-03-11",
+    )
+    main(["check", str(path), "--no-nli", "--no-cache", "--format", "sarif"])
+    (result,) = json.loads(capsys.readouterr().out)["runs"][0]["results"]
+    assert result["properties"]["scope"] == "within"
+    assert result["properties"]["values"] == ["7 dead", "8 dead"]
+    # front matter of 4 lines, then the lead (line 5), a blank line, the body (line 7)
+    assert [loc["physicalLocation"]["region"]["startLine"] for loc in result["locations"]] == [
+        5,
+        7,
+    ]

@@ -106,7 +106,8 @@ def check_story(
         work.claims_by_sentence,
         work.people_by_sentence,
         index,
-        embedder=embedder if work.scope == "across" else None,
+        # Embeddings pair sentences of different articles: none to pair within one.
+        embedder=embedder if work.scope == "across" and len(work.articles) > 1 else None,
         published={a: article.published for a, article in work.articles.items()},
     )
     seconds = {"align": time.perf_counter() - t}

@@ -188,7 +188,11 @@ def to_sarif(report: Report, *, root: str | Path | None = None) -> dict:
             "severity": f.severity,
             "confidence": round(f.confidence, 4),
             "values": {ev.source: ev.value for ev in f.evidence},
+            "scope": f.scope,
         }
+        if f.scope == "within":
+            # one source on every side: its values in evidence order
+            properties["values"] = [ev.value for ev in f.evidence]
         if f.event is not None:
             properties["event"] = f.event
         if f.rule:
