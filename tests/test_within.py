@@ -309,3 +309,43 @@ def test_sarif_has_one_location_per_evidence_of_a_within_finding(tmp_path, capsy
         5,
         7,
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two crowds: the stadium's and the one in the streets
+        "LILLE — Ils étaient 48 000 spectateurs mercredi au stade pour la finale de la "
+        "coupe.\n\n"
+        "Après le match, plusieurs milliers de supporteurs ont défilé dans le centre-ville.",
+        # shares of two different wholes
+        "LE HAVRE — Les salariés ont approuvé à 64 % des votants le nouvel accord "
+        "d'entreprise mardi.\n\n"
+        "L'accord prévoit une hausse de 3 % de la prime d'équipe.",
+        # what is planned is not what happened
+        "ROUEN — Les agents des bibliothèques ont entamé mardi leur troisième jour de "
+        "grève contre la fermeture du dimanche.\n\n"
+        "Les grévistes se prononceront jeudi sur la suite du mouvement lors d'une "
+        "assemblée générale.",
+    ],
+)
+def test_other_slots_of_one_story_are_not_conflicts(tmp_path, body):
+    assert flagged(check_one(tmp_path, body, published="2025-03-12")) == []
+
+
+def test_a_surname_alone_names_the_person_named_before_only_when_acting(tmp_path):
+    report = check_one(
+        tmp_path,
+        "CARDIFF — The minister, Ruth Calloway, attended the opening of the new bridge on "
+        "Friday.\n\n"
+        "Calloway was not at the ceremony, her office later said.",
+        published="2025-03-14",
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == ["attendees.presence"]
+    # "Ravens" modifies "chief executive": no person "Newport Ravens" to stand for
+    text = "Ravens chief executive Helen Price attended the hearing."
+    drafts, people = extract_sentence(
+        Sentence("a", 1, text, 0, len(text), "en"), None, ["Newport Ravens"]
+    )
+    assert people == ["Helen Price"]

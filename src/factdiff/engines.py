@@ -333,7 +333,9 @@ class LocalEngine:
         t = time.perf_counter()
         checker = StoryChecker(settings, scorer=scorer, use_nli=use_nli, progress=progress)
         loaded = time.perf_counter() - t
-        story_progress = progress if len(work) > 1 else None
+        # within checks (one per article) are not stories of their own
+        stories = sum(w.scope == "across" for w in work)
+        story_progress = progress if stories > 1 else None
         results = []
         for n, item in enumerate(work):
             if story_progress:

@@ -17,6 +17,7 @@ from datetime import date
 
 from factdiff.align import MAX_SAME_EVENT_DAYS, day_gap
 from factdiff.compare.base import Candidate, CompareContext, register
+from factdiff.extract.dates import is_future
 from factdiff.extract.timezones import LOCAL
 from factdiff.records import Claim
 from factdiff.text import fold
@@ -73,10 +74,12 @@ def _describe(c: Claim) -> str:
 def _aligned(ctx: CompareContext, a: Claim, b: Claim, sim: float) -> bool:
     """Two dates speak of one happening: the same event named near both, or close wording.
     In one article, a happening of other people is another happening ("Rubio and Lavrov
-    spoke on 15 March" / "Witkoff met Putin on the night of 13 March")."""
+    spoke on 15 March" / "Witkoff met Putin on the night of 13 March"), and so is what
+    is planned against what happened ("ont entamé mardi leur grève" / "se prononceront
+    jeudi")."""
     if sim >= ctx.thresholds.date_alone:
         return True
-    if ctx.scope == "within" and not ctx.share_participants(a, b):
+    if ctx.scope == "within" and (not ctx.share_participants(a, b) or _future(a) != _future(b)):
         return False
     return sim >= ctx.thresholds.date and ctx.same_happening(a, b)
 
@@ -232,6 +235,10 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
 # The pluperfect tells what came before the news ("Le train avait quitté la gare à 16 h 13",
 # "the plant had shut at 6 p.m."): an earlier moment of the story, not its event's time.
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|s['’]etai(?:t|ent)|had)\b")
+
+
+def _future(claim: Claim) -> bool:
+    return is_future(fold(claim.text), claim.sentence.lang, claim.span[0])
 
 
 def _pluperfect(claim: Claim) -> bool:

@@ -109,8 +109,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
     for a, b in cross_source_pairs(claims):
         if not _same_quantity(a, b) or compatible(a.value, b.value):
             continue
-        if ctx.scope == "within" and a.value.get("unit") == "ORDINAL":
-            continue  # in one article, "la 6e étape" and "la 2e étape" are two of a series
+        if ctx.scope == "within" and not _one_slot_within(a, b):
+            continue
         if ctx.distinct(a, b):
             continue
         sim = ctx.local_sim(a, b)
@@ -205,6 +205,32 @@ def _only_value(by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:
         if len(values) != 1:
             return False
     return True
+
+
+def _one_slot_within(a: Claim, b: Claim) -> bool:
+    """Within one article, whose sentences tell many moments and quantities of one
+    story, two figures answer one question only when they count the same noun ("trois
+    skieurs" / "quatre skieurs"), or are the story's toll or amount; not two of a series
+    ("la 6e étape" / "la 2e étape"), nor a stadium's "79 804 spectateurs" and the
+    "plusieurs milliers de supporteurs" in the streets."""
+    if a.value.get("unit") == "ORDINAL":
+        return False
+    key = a.value.get("key")
+    if key == "PERCENT":  # a share is one question with its whole: "78 % des votants"
+        whole_a, whole_b = _share_of(a), _share_of(b)
+        return whole_a is not None and whole_a == whole_b
+    return key in TOLLS or key in MONEY or _same_head(a, b)
+
+
+_SHARE_OF = re.compile(
+    r"^\s*(?:des|de\s+la|de\s+l['’]|du|de|d['’]|of\s+(?:the\s+|its\s+|their\s+)?)\s*([a-z]+)"
+)
+
+
+def _share_of(c: Claim) -> str | None:
+    """The whole a percentage is a share of ("78 % des votants" -> votant)."""
+    m = _SHARE_OF.match(fold(c.text[c.span[1] :]))
+    return stem(m.group(1)) if m else None
 
 
 def _same_head(a: Claim, b: Claim) -> bool:

@@ -6,6 +6,7 @@ extractor does not read "15 mars" as the number fifteen.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -31,7 +32,8 @@ def extract_sentence(
 ) -> tuple[list[ClaimDraft], list[str]]:
     """All claim drafts of one sentence, and the people it names; `known_people`: the
     people its article named before it (a surname alone then names one of them)."""
-    mentions = _with_surnames(find_mentions(sentence.text, sentence.lang), known_people)
+    mentions = find_mentions(sentence.text, sentence.lang)
+    mentions = _with_surnames(sentence.text, mentions, known_people)
     titles = roles.find_titles(sentence.text, sentence.lang, mentions)
     # Capitalised words inside an office ("ministre de la Défense", "maire de Lodève")
     # belong to the office, not to a person or a place of the event.
@@ -50,7 +52,9 @@ def extract_sentence(
     return drafts, people
 
 
-def _with_surnames(mentions: list[Mention], known_people: Sequence[str]) -> list[Mention]:
+def _with_surnames(
+    text: str, mentions: list[Mention], known_people: Sequence[str]
+) -> list[Mention]:
     """News names a person in full once, then by surname ("Ruth Calloway" ... "Calloway
     was not at the service"): a lone capitalised name that is the surname of exactly one
     person named earlier in the article is that person."""
@@ -64,10 +68,24 @@ def _with_surnames(mentions: list[Mention], known_people: Sequence[str]) -> list
     out = []
     for m in mentions:
         full = by_surname.get(m.text, set())
-        if m.type in ("NAME", "PER") and " " not in m.text and len(full) == 1:
+        if (
+            m.type in ("NAME", "PER")
+            and " " not in m.text
+            and len(full) == 1
+            and _ACTING.match(text[m.end :])
+        ):
             m = replace(m, text=next(iter(full)), type="PER")
         out.append(m)
     return out
+
+
+# What follows a surname that names someone acting: punctuation, a relative pronoun, an
+# auxiliary, a verb of saying, an English past tense ("Calloway was", "Munro, who",
+# "Dupont a déclaré"); not a noun it modifies ("Ravens chief executive").
+_ACTING = re.compile(
+    r"^(?:\s*[,;:.)»”\"]|\s+(?:who|qui|was|were|is|has|had|said|says|did|does|will|would|a|"
+    r"avait|est|etait|était|sera|n['’]|ne|dit|declare|déclaré|[a-z]+ed)\b)"
+)
 
 
 __all__ = [
