@@ -32,8 +32,38 @@ UPDATE_CUES = re.compile(
 VAGUE_KEYS = frozenset({"PERSON", "YEAR", "DAY", "MONTH", "HOUR", "MINUTE", "SECOND", "AGE", None})
 
 
+# Units of one dimension and their size in its base unit (metre, square metre): "a
+# 200-metre-deep gorge" and "a 300-feet-deep gorge" measure one thing.
+DIMENSIONS: dict[str, tuple[str, float]] = {
+    "METRE": ("length", 1.0),
+    "KILOMETRE": ("length", 1000.0),
+    "FOOT": ("length", 0.3048),
+    "MILE": ("length", 1609.344),
+    "HECTARE": ("area", 10_000.0),
+    "ACRE": ("area", 4046.8564224),
+}
+
+
+def _in_base_unit(value: dict) -> dict:
+    """A number value with its range in its dimension's base unit."""
+    found = DIMENSIONS.get(value.get("key") or "")
+    if not found:
+        return value
+    size = found[1]
+    high = value.get("high")
+    return dict(value, low=value["low"] * size, high=None if high is None else high * size)
+
+
+def agree(a: dict, b: dict) -> bool:
+    """Whether two number values can both be true, in one unit when they measure."""
+    return compatible(_in_base_unit(a), _in_base_unit(b))
+
+
 def _same_quantity(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
+    da, db = DIMENSIONS.get(va.get("key") or ""), DIMENSIONS.get(vb.get("key") or "")
+    if da and db and da[0] == db[0] and va.get("key") != vb.get("key"):
+        return va.get("frame") == vb.get("frame")
     vague = va.get("key") in VAGUE_KEYS or vb.get("key") in VAGUE_KEYS
     # Prison terms: "quatre ans de prison" — the years counted are a sentence.
     prison_terms = va.get("key") == vb.get("key") == "YEAR" and _prison(a) and _prison(b)
@@ -107,7 +137,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         by_source.setdefault(c.source, []).append(c)
     out: list[Candidate] = []
     for a, b in cross_source_pairs(claims):
-        if not _same_quantity(a, b) or compatible(a.value, b.value):
+        if not _same_quantity(a, b) or agree(a.value, b.value):
             continue
         if ctx.scope == "within" and not _one_slot_within(a, b):
             continue
@@ -124,10 +154,10 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue
         # Does the other source give an agreeing value for the same thing somewhere?
         if any(
-            _same_quantity(a, o) and compatible(a.value, o.value) and not ctx.distinct(a, o)
+            _same_quantity(a, o) and agree(a.value, o.value) and not ctx.distinct(a, o)
             for o in by_source[b.source]
         ) or any(
-            _same_quantity(b, o) and compatible(b.value, o.value) and not ctx.distinct(b, o)
+            _same_quantity(b, o) and agree(b.value, o.value) and not ctx.distinct(b, o)
             for o in by_source[a.source]
         ):
             continue
@@ -191,7 +221,7 @@ def _sum_of_parts(ctx: CompareContext, total: Claim, part: Claim) -> bool:
         return False
     amount = sum(o.value.get("value") or 0 for o in parts)
     summed = dict(part.value, value=amount, low=amount, high=amount, hedge=None)
-    return compatible(total.value, summed)
+    return agree(total.value, summed)
 
 
 def _only_value(by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:

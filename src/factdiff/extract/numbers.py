@@ -224,6 +224,11 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
             continue
         if bare in ("autres", "other") and i + 1 < len(tokens):
             continue  # "23 autres blessées": the noun after "other" is what is counted
+        unit_part = bare.split("-", 1)[0]
+        if "-" in bare and concept_of(unit_part) in MEASURE_UNITS:
+            head = unit_part  # "a 200-metre-deep gorge", "a 12-mile stretch"
+            key = concept_of(unit_part)
+            break
         if re.fullmatch(r"\w+-(?:magnitude|point|seat|year|day|hour|member)", bare):
             head = bare.split("-", 1)[1]
             key = concept_of(head) or stem(head)
@@ -306,6 +311,8 @@ def _is_code_or_name(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"^[A-Za-z]", after))
 
 
+# Units of measure, whose figures convert (factdiff.compare.numbers.DIMENSIONS).
+MEASURE_UNITS = frozenset({"METRE", "KILOMETRE", "FOOT", "MILE", "HECTARE", "ACRE"})
 # "les sept autres blessés", "the other six", "23 others": the rest of a count, not
 # the count itself.
 _REST = re.compile(r"^\s*(?:autres|others?)\b")

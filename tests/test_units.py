@@ -1,0 +1,58 @@
+"""Figures of one dimension written in different units compare in one unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdiff.compare.numbers import agree
+from factdiff.extract import extract_sentence
+from factdiff.pipeline import Settings, run
+from factdiff.records import Sentence
+from helpers_articles import write_article
+
+
+def number(text: str, lang: str = "en") -> dict:
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), lang), None)
+    (draft,) = [d for d in drafts if d.kind == "number"]
+    return draft.value
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (
+            "The lorry fell into a 150-metre-deep ravine.",
+            "It fell into a 490-foot-deep ravine.",
+            True,
+        ),
+        (
+            "The lorry fell into a 150-metre-deep ravine.",
+            "It fell into a ravine 200 feet deep.",
+            False,
+        ),
+        ("The race covers 42 kilometres.", "The race covers 26 miles.", True),
+        ("The fire burned 4,000 hectares.", "The fire burned 9,900 acres.", True),
+        ("The fire burned 4,000 hectares.", "The fire burned 4,000 acres.", False),
+    ],
+)
+def test_lengths_and_areas_convert(a, b, same):
+    assert agree(number(a), number(b)) is same
+
+
+def test_metres_against_feet_across_sources(tmp_path):
+    left = write_article(
+        tmp_path,
+        "a.md",
+        "A coach fell into a 150-metre-deep ravine near Sion on Monday, police said.",
+        published="2025-05-13",
+        lang="en",
+    )
+    right = write_article(
+        tmp_path,
+        "b.md",
+        "A coach plunged into a 200-foot-deep ravine near Sion on Monday, police said.",
+        published="2025-05-13",
+        lang="en",
+    )
+    report = run([str(left), str(right)], Settings(nli=False))
+    assert [f.rule for f in report.findings if f.severity != "info"] == ["number.range"]
