@@ -349,3 +349,35 @@ def test_a_surname_alone_names_the_person_named_before_only_when_acting(tmp_path
         Sentence("a", 1, text, 0, len(text), "en"), None, ["Newport Ravens"]
     )
     assert people == ["Helen Price"]
+
+
+def test_person_named_after_a_sentence_initial_office():
+    text = "L'expert Jean-Luc Morin, poursuivi pour négligence, a été relaxé."
+    drafts, people = extract_sentence(Sentence("a", 0, text, 0, len(text), "fr"), None)
+    assert people == ["Jean-Luc Morin"]
+    assert [d.value["person"] for d in drafts if d.kind == "role"] == ["Jean-Luc Morin"]
+
+
+def test_title_with_a_regional_demonym_binds_its_person():
+    text = "Selon la juge d'instruction genevoise Claire Martin, le pilote avait bu."
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), "fr"), None)
+    roles = [(d.value["person"], d.value["rank"]) for d in drafts if d.kind == "role"]
+    assert roles == [("Claire Martin", "investigating_judge")]
+
+
+def test_verdicts_of_two_defendants_are_no_conflict(tmp_path):
+    a = write_article(
+        tmp_path,
+        "a.md",
+        "DOUAI — L'architecte Paul Renard, poursuivi pour négligence, a été relaxé mardi.",
+        published="2025-06-11",
+    )
+    b = write_article(
+        tmp_path,
+        "b.md",
+        "DOUAI — Le propriétaire Marc Lenoir a été reconnu coupable mardi d'homicides "
+        "involontaires.",
+        published="2025-06-11",
+    )
+    report = run([str(a), str(b)], RULES)
+    assert [f for f in flagged(report) if f.rule == "other.outcome"] == []

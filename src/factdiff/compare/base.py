@@ -55,6 +55,7 @@ class CompareContext:
     quote_matches: set[tuple[str, str]] = field(default_factory=set)
     # "across" sources, or "within": one article's lead against its body (factdiff.within).
     scope: str = "across"
+    _sentence_people: dict[tuple[str, int], set[str]] = field(default_factory=dict, repr=False)
 
     def of_kind(self, kind: str) -> list[Claim]:
         return [c for c in self.claims if c.kind == kind]
@@ -91,8 +92,22 @@ class CompareContext:
         return not pa or not pb or bool(pa & pb)
 
     def _participants(self, claim: Claim) -> set[str]:
-        names = self.people.get((claim.source, claim.sentence.index), [])
-        return {k for name in names if (k := self.index.person_key(name))}
+        """The people a claim's sentence names, with those named only inside a title
+        ("L'expert Jean-Luc Carpentier")."""
+        key = (claim.source, claim.sentence.index)
+        if key not in self._sentence_people:
+            names = list(self.people.get(key, []))
+            names += [
+                c.value["person"]
+                for c in self.claims
+                if c.kind == "role"
+                and (c.source, c.sentence.index) == key
+                and c.value.get("person")
+            ]
+            self._sentence_people[key] = {
+                k for name in names if (k := self.index.person_key(name))
+            }
+        return self._sentence_people[key]
 
     def distinct(self, a: Claim, b: Claim) -> bool:
         return self.alignment.distinct((a.source, a.sentence.index), (b.source, b.sentence.index))

@@ -65,8 +65,12 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
     if da and db and da[0] == db[0] and va.get("key") != vb.get("key"):
         return va.get("frame") == vb.get("frame")
     vague = va.get("key") in VAGUE_KEYS or vb.get("key") in VAGUE_KEYS
-    # Prison terms: "quatre ans de prison" — the years counted are a sentence.
-    prison_terms = va.get("key") == vb.get("key") == "YEAR" and _prison(a) and _prison(b)
+    # Prison terms: "quatre ans de prison" — the years counted are a sentence; and the
+    # term a prosecutor sought ("had asked for 87 months", "requis cinq ans"), one slot.
+    durations = va.get("key") == vb.get("key") and va.get("key") in ("YEAR", "MONTH")
+    prison_terms = durations and (
+        (_prison(a) and _prison(b)) or va.get("frame") == vb.get("frame") == "requested"
+    )
     if vague and not prison_terms:
         return False
     return (

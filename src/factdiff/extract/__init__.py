@@ -37,7 +37,7 @@ def extract_sentence(
     titles = roles.find_titles(sentence.text, sentence.lang, mentions)
     # Capitalised words inside an office ("ministre de la Défense", "maire de Lodève")
     # belong to the office, not to a person or a place of the event.
-    mentions = [m for m in mentions if not any(t.start <= m.start < t.end for t in titles)]
+    mentions = [m for m in map(lambda m: _after_titles(sentence.text, m, titles), mentions) if m]
     ctx = ExtractContext(
         published=published,
         lang=sentence.lang,
@@ -50,6 +50,20 @@ def extract_sentence(
         drafts.extend(REGISTRY[name](sentence, ctx))
     people = [m.text for m in mentions if roles.is_person(m)]
     return drafts, people
+
+
+def _after_titles(text: str, mention: Mention, titles: list) -> Mention | None:
+    """A mention without the office it starts with: a sentence's first capitalised run
+    "L'expert Jean-Luc Carpentier" is the person "Jean-Luc Carpentier"; a mention wholly
+    inside an office ("ministre de la Défense") is none."""
+    for t in titles:
+        if t.start <= mention.start < t.end:
+            rest = text[t.end : mention.end]
+            start = t.end + len(rest) - len(rest.lstrip(" ,"))
+            if mention.end - start < 2 or not text[start].isupper():
+                return None
+            return replace(mention, text=text[start : mention.end], start=start)
+    return mention
 
 
 def _with_surnames(

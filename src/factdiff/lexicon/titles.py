@@ -35,7 +35,7 @@ NATIONALITIES = (
 _FR_RANK = (
     r"premiere?\s+ministre|ministre\s+deleguee?|ministre|secretaire\s+d['’]etat|"
     r"secretaire\s+generale?|secretaire|vice-presidente?|presidente?|chanceliere?|porte-parole|"
-    r"procureure?|juge|avocate?|directeur\s+general|directrice\s+generale|directeur\s+financier|"
+    r"procureure?|juge\s+d['’]instruction|juge|avocate?|directeur\s+general|directrice\s+generale|directeur\s+financier|"
     r"directrice\s+financiere|directeur|directrice|pdg|maire|sous-prefete?|prefete?|deputee?|senateur|senatrice|"
     r"ambassadeur|ambassadrice|emissaire|envoyee?|conseillere?|chef\s+de\s+l['’]etat|"
     r"cheffe?\s+du\s+gouvernement|chef\s+de\s+la\s+diplomatie|commandant|colonel|capitaine|"
@@ -44,7 +44,9 @@ _FR_RANK = (
 )
 _FR_AFTER = (
     rf"(?:\s+(?:{NATIONALITIES}|speciale?|presidentiel(?:le)?|deleguee?|generale?|adjointe?|"
-    r"sortante?|interimaire|financiere?|public|publique)\b)*"
+    r"sortante?|interimaire|financiere?|public|publique|"
+    # a demonym of a region or town ("la juge d'instruction vaudoise", "le préfet breton")
+    r"[a-z]{3,}(?:ois|oise|ais|aise|ien|ienne)s?)\b)*"
 )
 # The complement keeps its case: "de la Défense" is a portfolio, "de l'Intérieur
 # est attendu" stops at the lowercase verb. Patterns run on accentless text.
@@ -141,6 +143,11 @@ def canonical_title(title_text: str) -> Title | None:
     portfolio = _portfolio(t)
     rules: list[tuple[str, str, str]] = [
         # (regex, category, rank) — first match wins; order matters.
+        (
+            r"juge\s+d['’]instruction|investigating\s+(?:judge|magistrate)",
+            "judiciary",
+            "investigating_judge",
+        ),
         (
             r"president(?:e)?\s+du\s+tribunal|presiding\s+judge|\bjuge\b|\bjudge\b",
             "judiciary",
