@@ -381,3 +381,21 @@ def test_verdicts_of_two_defendants_are_no_conflict(tmp_path):
     )
     report = run([str(a), str(b)], RULES)
     assert [f for f in flagged(report) if f.rule == "other.outcome"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a part of the toll
+        "PAU — Onze personnes sont mortes dans les inondations de mardi, a indiqué la "
+        "préfecture.\n\n"
+        "Les secours ont évacué un camping. Parmi les victimes, dont quatre enfants, "
+        "figurent deux pompiers.",
+        # a count disputed between two parties, each named
+        "NANTES — Le défilé a rassemblé 12 000 manifestants selon la police samedi.\n\n"
+        "Les organisateurs ont compté 30 000 manifestants selon la CGT, un chiffre "
+        "contesté par la préfecture.",
+    ],
+)
+def test_parts_and_disputed_figures_are_not_conflicts(tmp_path, body):
+    assert flagged(check_one(tmp_path, body, published="2025-03-16")) == []

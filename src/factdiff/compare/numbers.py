@@ -145,6 +145,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue
         if ctx.scope == "within" and not _one_slot_within(a, b):
             continue
+        if _told_by_different_parties(a, b):
+            continue
         if ctx.distinct(a, b):
             continue
         sim = ctx.local_sim(a, b)
@@ -239,6 +241,21 @@ def _only_value(by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:
         if len(values) != 1:
             return False
     return True
+
+
+# Whose figure it is: "500 maisons selon le maire", "according to the organisers".
+_ATTRIBUTION = re.compile(
+    r"\b(?:selon|d['’]apres|according\s+to)\s+(?:(?:le|la|les|l['’]|the|son|sa|ses|its|their)\s*)?"
+    r"([a-z][\w-]+)"
+)
+
+
+def _told_by_different_parties(a: Claim, b: Claim) -> bool:
+    """Two figures each attributed, to different parties (the organisers' count and the
+    police's, a union's figure and the company's): a reported dispute, told as such."""
+    pa = {stem(m.group(1)) for m in _ATTRIBUTION.finditer(fold(a.text))}
+    pb = {stem(m.group(1)) for m in _ATTRIBUTION.finditer(fold(b.text))}
+    return bool(pa and pb and not pa & pb)
 
 
 def _one_slot_within(a: Claim, b: Claim) -> bool:

@@ -317,6 +317,12 @@ MEASURE_UNITS = frozenset({"METRE", "KILOMETRE", "FOOT", "MILE", "HECTARE", "ACR
 # the count itself.
 _REST = re.compile(r"^\s*(?:autres|others?)\b")
 _REST_BEFORE = re.compile(r"\b(?:the\s+other|the\s+remaining)\s*$")
+# A part of a count just given: "12 morts, dont 7 à Conques", "including three
+# children", "of whom two were children".
+_PART_BEFORE = re.compile(
+    r"\b(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
+    r"of\s+whom|of\s+which)\b[^,;.()]{0,20}$"
+)
 # Those still in a state: "Fourteen injured persons are still under treatment", "huit
 # blessés sont toujours hospitalisés" count what remains of a figure, not the figure.
 _STILL_AFTER = re.compile(
@@ -346,13 +352,15 @@ _OFFSET_AFTER = re.compile(
 
 def _frame(folded: str, start: int, end: int) -> str | None:
     """What kind of figure a number is, beyond what it counts: "rest" (the others of a
-    count), "requested" (asked for, proposed), "offset" (a distance from a place), or
-    None (the figure itself)."""
+    count), "part" (of a count just given), "requested" (asked for, proposed), "offset"
+    (a distance from a place), or None (the figure itself)."""
     before = folded[max(0, start - 20) : start]
     if (_REST.match(folded[end:]) and _REST_ARTICLE.search(before)) or _REST_BEFORE.search(before):
         return "rest"
     if _STILL_AFTER.match(folded[end:]):
         return "rest"
+    if _PART_BEFORE.search(folded[max(0, start - 40) : start]):
+        return "part"
     if _REQUEST_BEFORE.search(folded[max(0, start - 60) : start]):
         return "requested"
     if _OFFSET_AFTER.match(folded[end:]):
