@@ -100,12 +100,14 @@ class RayEngine:
         ray = _import_ray()
         from ray.util import ActorPool
 
-        progress = progress if len(work) > 1 else None
+        # within checks (one per article) are not stories of their own
+        stories = sum(w.scope == "across" for w in work)
+        progress = progress if stories > 1 else None
         t = time.perf_counter()
         started = _init(ray, settings.ray_address)
         try:
             if progress:
-                progress("stories", 0, len(work))
+                progress("stories", 0, stories)
             cpus = int(ray.cluster_resources().get("CPU", 1))
             size = max(1, min(cpus, len(work), MAX_WORKERS))
             actor = ray.remote(num_cpus=1)(_StoryWorker)
@@ -121,9 +123,10 @@ class RayEngine:
             while pool.has_next():
                 n, result = pool.get_next_unordered()
                 results[n] = result
-                done += 1
-                if progress:
-                    progress("stories", done, len(work))
+                if work[n].scope == "across":
+                    done += 1
+                    if progress:
+                        progress("stories", done, stories)
             for w in workers:
                 ray.kill(w)
         finally:

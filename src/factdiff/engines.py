@@ -337,12 +337,14 @@ class LocalEngine:
         stories = sum(w.scope == "across" for w in work)
         story_progress = progress if stories > 1 else None
         results = []
-        for n, item in enumerate(work):
-            if story_progress:
-                story_progress("stories", n, len(work))
+        done = 0
+        for item in work:
+            if story_progress and item.scope == "across":
+                story_progress("stories", done, stories)
+                done += 1
             results.append(checker.check(item, index))
         if story_progress:
-            story_progress("stories", len(work), len(work))
+            story_progress("stories", stories, stories)
         return StoriesChecked(results, checker.model_id, loaded)
 
 
