@@ -399,3 +399,55 @@ def test_verdicts_of_two_defendants_are_no_conflict(tmp_path):
 )
 def test_parts_and_disputed_figures_are_not_conflicts(tmp_path, body):
     assert flagged(check_one(tmp_path, body, published="2025-03-16")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "frame"),
+    [
+        ("Analysts had expected revenue of $920 million.", "en", "expected"),
+        ("Les analystes tablaient sur un bénéfice de 40 millions d'euros.", "fr", "expected"),
+        ("Costs climbed by about $3 million.", "en", "change"),
+        ("Il a couru les vingt derniers kilomètres seul.", "fr", "part"),
+        ("The company reported revenue of $920 million.", "en", None),
+    ],
+)
+def test_forecasts_changes_and_stretches_are_their_own_figures(text, lang, frame):
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), lang), None)
+    assert [d.value.get("frame") for d in drafts if d.kind == "number"][:1] == [frame]
+
+
+def test_relative_years_and_update_lines(tmp_path):
+    # "last year" is background; an update line's own time is no event time
+    report = check_one(
+        tmp_path,
+        "BEND — The Pine Creek fire has burned 9,000 acres since it started on Monday "
+        "afternoon, officials said Thursday.\n\n"
+        "Last year, a fire in the same valley burned 12,000 acres.\n\n"
+        "Update, 7pm Thursday: the fire has now burned 9,400 acres.",
+        published="2025-08-21",
+        lang="en",
+    )
+    assert flagged(report) == []
+
+
+def test_chief_officers_and_honorifics(tmp_path):
+    report = check_one(
+        tmp_path,
+        "LEEDS — The clinic will open in May, its chief nursing officer, Dr Ann Kerr, "
+        "said on Monday.\n\n"
+        "Chief executive Ann Kerr said staffing was the main risk.",
+        published="2025-03-11",
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == ["role.title"]
+
+
+def test_amounts_of_the_same_named_thing(tmp_path):
+    report = check_one(
+        tmp_path,
+        "SEATTLE — Harbor Lines reported quarterly revenue of $310 million on Tuesday.\n\n"
+        '"We delivered $290 million in revenue this quarter," its chief executive said.',
+        published="2025-03-11",
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == ["number.range"]

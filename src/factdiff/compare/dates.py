@@ -17,6 +17,7 @@ from datetime import date
 
 from factdiff.align import MAX_SAME_EVENT_DAYS, day_gap
 from factdiff.compare.base import Candidate, CompareContext, register
+from factdiff.compare.numbers import UPDATE_MARKER
 from factdiff.extract.dates import is_future
 from factdiff.extract.timezones import LOCAL
 from factdiff.records import Claim
@@ -79,7 +80,11 @@ def _aligned(ctx: CompareContext, a: Claim, b: Claim, sim: float) -> bool:
     jeudi")."""
     if sim >= ctx.thresholds.date_alone:
         return True
-    if ctx.scope == "within" and (not ctx.share_participants(a, b) or _future(a) != _future(b)):
+    if ctx.scope == "within" and (
+        not ctx.share_participants(a, b)
+        or _future(a) != _future(b)
+        or _pluperfect(a) != _pluperfect(b)
+    ):
         return False
     return sim >= ctx.thresholds.date and ctx.same_happening(a, b)
 
@@ -93,8 +98,9 @@ def _by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
 
 @register("date")
 def compare_dates(ctx: CompareContext) -> list[Candidate]:
-    claims = [c for c in ctx.of_kind("date") if c.value.get("anchor") != "offset"]
-    by_sentence = _by_sentence(ctx.of_kind("date"))
+    dated = [c for c in ctx.of_kind("date") if _of_a_happening(c)]
+    claims = [c for c in dated if c.value.get("anchor") != "offset"]
+    by_sentence = _by_sentence(dated)
     keys = sorted(by_sentence)
     out: list[Candidate] = []
     for i, ka in enumerate(keys):
@@ -235,6 +241,21 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
 # The pluperfect tells what came before the news ("Le train avait quitté la gare à 16 h 13",
 # "the plant had shut at 6 p.m."): an earlier moment of the story, not its event's time.
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|s['’]etai(?:t|ent)|had)\b")
+
+
+# A schedule that repeats ("chaque nuit, de 20 heures à 8 heures", "every day at 9am").
+_RECURRING = re.compile(
+    r"\b(?:chaque|tous\s+les|toutes\s+les|every|each|daily|nightly)\b[^.;]{0,30}$"
+)
+
+
+def _of_a_happening(claim: Claim) -> bool:
+    """Whether a date or time may be when something happened: not the time stamp of a live
+    article's update line ("Update, 7pm Thursday:"), nor a repeating schedule."""
+    marker = UPDATE_MARKER.match(fold(claim.text))
+    if marker and claim.span[0] < marker.end():
+        return False
+    return not _RECURRING.search(fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]]))
 
 
 def _future(claim: Claim) -> bool:

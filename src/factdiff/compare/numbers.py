@@ -28,6 +28,11 @@ UPDATE_CUES = re.compile(
     r"\b(?:alourdi|s['’]est\s+alourdi|passe\s+a|grimpe|monte\s+a|porte\s+a|revu\s+a\s+la\s+hausse|"
     r"desormais|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|now\s+stands|has\s+risen)\b"
 )
+# A live article's update line: "Mis à jour à 19h : ...", "Update, 7pm Thursday: ...".
+# What follows it is newer than the rest of the article; its own time dates the update.
+UPDATE_MARKER = re.compile(
+    r"^\s*(?:updated?|mise?\s+a\s+jour|actualise(?:e)?|actualisation)\b[^:]{0,40}:"
+)
 # Keys too vague to compare on their own.
 VAGUE_KEYS = frozenset({"PERSON", "YEAR", "DAY", "MONTH", "HOUR", "MINUTE", "SECOND", "AGE", None})
 
@@ -119,6 +124,8 @@ def _says_moved(claim: Claim) -> bool:
     """An update cue in the claim's own clause, just before its figure ("le bilan s'est
     alourdi à 14 morts", "has risen to 450"): a cue elsewhere in the sentence may be
     about another figure ("qui emploiera desormais 6 000 personnes, les 2 300 salaries")."""
+    if UPDATE_MARKER.match(fold(claim.text)):
+        return True
     before = fold(claim.text[max(0, claim.span[0] - 45) : claim.span[0]])
     clause = re.split(r"[,;:]", before)[-1]
     return bool(UPDATE_CUES.search(clause))
@@ -156,7 +163,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         # A figure each source gives once (one value for the thing) is compared even
         # in loosely aligned sentences; money is not: one story has many amounts.
         lone = a.value.get("key") not in MONEY and _only_value(by_source, a, b)
-        if sim < threshold and not lone:
+        same_amount = a.value.get("key") in MONEY and _same_amount_of(a, b)
+        if sim < threshold and not lone and not same_amount:
             continue
         # Does the other source give an agreeing value for the same thing somewhere?
         if any(
@@ -256,6 +264,34 @@ def _told_by_different_parties(a: Claim, b: Claim) -> bool:
     pa = {stem(m.group(1)) for m in _ATTRIBUTION.finditer(fold(a.text))}
     pb = {stem(m.group(1)) for m in _ATTRIBUTION.finditer(fold(b.text))}
     return bool(pa and pb and not pa & pb)
+
+
+# What an amount is of: "revenue of $412 million", "un bénéfice net de 86 millions",
+# "$389 million in revenue", "23 millions d'euros de pénalité".
+_AMOUNT_OF_BEFORE = re.compile(
+    r"([a-z]{4,})\s+(?:net\s+|brut\s+)?(?:of|de|d['’])\s*(?:about|some|nearly|environ|pres\s+de|"
+    r"plus\s+de)?\s*[$€£]?\s*$"
+)
+_AMOUNT_OF_AFTER = re.compile(
+    r"^\s*(?:d['’]euros|de\s+dollars|euros|dollars|pounds|livres)?\s*(?:in|en|de|d['’]|of)\s+"
+    r"(?:la\s+|le\s+|l['’]|the\s+)?([a-z]{4,})"
+)
+
+
+def _amount_of(c: Claim) -> str | None:
+    folded = fold(c.text)
+    before = _AMOUNT_OF_BEFORE.search(folded[max(0, c.span[0] - 40) : c.span[0]])
+    if before:
+        return stem(before.group(1))
+    after = _AMOUNT_OF_AFTER.match(folded[c.span[1] :])
+    return stem(after.group(1)) if after else None
+
+
+def _same_amount_of(a: Claim, b: Claim) -> bool:
+    """Two amounts of the same named thing (revenue and revenue, a fine and a fine): one
+    slot however loosely their sentences align."""
+    what = _amount_of(a)
+    return what is not None and what == _amount_of(b)
 
 
 def _one_slot_within(a: Claim, b: Claim) -> bool:

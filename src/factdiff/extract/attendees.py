@@ -45,7 +45,8 @@ PRESENT_AFTER = re.compile(
 ABSENT_AFTER = re.compile(
     r"\b(?:n['’](?:a|ont|avait|ayant|etait|etaient)\s+(?:finalement\s+|pas\s+|meme\s+)*"
     r"(?:pas\s+)?(?:fait\s+le\s+(?:deplacement|voyage)|assiste|participe|ete\s+present|"
-    r"present|pu\s+(?:venir|se\s+rendre|assister))|"
+    r"present|pu\s+(?:venir|se\s+rendre|assister|etre\s+present(?:e|s|es)?|"
+    r"faire\s+le\s+(?:deplacement|voyage)))|"
     r"absente?s?\b|(?:did|does|could)\s+not\s+(?:attend|travel|take\s+part|make\s+the\s+trip)|"
     r"was\s+absent|were\s+absent|skipped|stayed\s+away|pas\s+fait\s+le\s+voyage|"
     r"a\s+renonce\s+(?:au|a\s+son|a\s+ce)\s+(?:voyage|deplacement)|a\s+annule\s+son\s+"

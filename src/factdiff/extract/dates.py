@@ -92,6 +92,8 @@ RELATIVE = {
         (r"\bcette\s+semaine\b", 0, "week"),
         (r"\ble\s+mois\s+(?:dernier|passe)\b", -1, "month"),
         (r"\ble\s+mois\s+prochain\b", 1, "month"),
+        (r"\bl['’]an\s+(?:dernier|passe)\b|\bl['’]annee\s+(?:derniere|passee)\b", -1, "year"),
+        (r"\bl['’]an\s+prochain\b|\bl['’]annee\s+prochaine\b", 1, "year"),
     ],
     "en": [
         (r"\byesterday\b", -1, "day"),
@@ -102,6 +104,8 @@ RELATIVE = {
         (r"\bthis\s+week\b", 0, "week"),
         (r"\blast\s+month\b", -1, "month"),
         (r"\bnext\s+month\b", 1, "month"),
+        (r"\blast\s+year(?:['’]s)?\b", -1, "year"),
+        (r"\bnext\s+year(?:['’]s)?\b", 1, "year"),
     ],
 }
 OFFSET = re.compile(
@@ -497,6 +501,19 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                         monday,
                         end=monday + timedelta(days=6),
                         granularity="week",
+                        anchor="relative",
+                    )
+                    | {"weekday": None},
+                )
+            elif granularity == "year":
+                year = published.year + delta
+                add(
+                    m.start(),
+                    m.end(),
+                    _value(
+                        date(year, 1, 1),
+                        end=date(year, 12, 31),
+                        granularity="year",
                         anchor="relative",
                     )
                     | {"weekday": None},

@@ -321,8 +321,10 @@ _REST_BEFORE = re.compile(r"\b(?:the\s+other|the\s+remaining)\s*$")
 # children", "of whom two were children".
 _PART_BEFORE = re.compile(
     r"\b(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
-    r"of\s+whom|of\s+which)\b[^,;.()]{0,20}$"
+    r"of\s+whom|of\s+which)\b[^,;.()]{0,20}$|\bthe\s+(?:first|last|final)\s*$"
 )
+# "les quarante derniers kilomètres", "the first 20 laps" (with _PART_BEFORE).
+_FIRST_LAST = re.compile(r"^\s*(?:derniers|dernieres|premiers|premieres)\b")
 # Those still in a state: "Fourteen injured persons are still under treatment", "huit
 # blessés sont toujours hospitalisés" count what remains of a figure, not the figure.
 _STILL_AFTER = re.compile(
@@ -350,19 +352,41 @@ _OFFSET_AFTER = re.compile(
 )
 
 
+# What was expected or forecast is not what came: "les analystes attendaient un bénéfice
+# de 89 millions", "analysts had expected revenue of $420 million".
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:attend(?:ai)?(?:t|ent)|tabl(?:ai)?(?:t|ent)\s+sur|prevoy(?:ai)?(?:t|ent)|"
+    r"anticipai(?:t|ent)|expected|expects?|forecast|forecasts|anticipated|projected|"
+    r"consensus)\b[^,;:.]{0,35}$"
+)
+# A change is not a level: "climbed by about $4 million", "en hausse de 5 %", "up 11".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|up|down|en\s+(?:hausse|baisse|recul|progression|augmentation)\s+de|"
+    r"(?:increase|decrease|rise|drop|fall|gain|loss)\s+of)\s+(?:about|some|nearly|almost|"
+    r"more\s+than|less\s+than|environ|pres\s+de|plus\s+de|moins\s+de)?\s*[$€£]?\s*$"
+)
+
+
 def _frame(folded: str, start: int, end: int) -> str | None:
     """What kind of figure a number is, beyond what it counts: "rest" (the others of a
-    count), "part" (of a count just given), "requested" (asked for, proposed), "offset"
-    (a distance from a place), or None (the figure itself)."""
+    count), "part" (of a count just given), "requested" (asked for, proposed),
+    "expected" (forecast), "change" (by how much a figure moved), "offset" (a distance
+    from a place), or None (the figure itself)."""
     before = folded[max(0, start - 20) : start]
     if (_REST.match(folded[end:]) and _REST_ARTICLE.search(before)) or _REST_BEFORE.search(before):
         return "rest"
     if _STILL_AFTER.match(folded[end:]):
         return "rest"
-    if _PART_BEFORE.search(folded[max(0, start - 40) : start]):
+    if _PART_BEFORE.search(folded[max(0, start - 40) : start]) or _FIRST_LAST.match(
+        folded[end:]
+    ):
         return "part"
     if _REQUEST_BEFORE.search(folded[max(0, start - 60) : start]):
         return "requested"
+    if _EXPECTED_BEFORE.search(folded[max(0, start - 60) : start]):
+        return "expected"
+    if _CHANGE_BEFORE.search(folded[max(0, start - 40) : start]):
+        return "change"
     if _OFFSET_AFTER.match(folded[end:]):
         return "offset"
     return None

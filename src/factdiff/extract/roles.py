@@ -78,6 +78,11 @@ def is_person(mention: Mention) -> bool:
     )
 
 
+# A title and its person side by side, an honorific between them allowed ("its chief
+# medical officer, Dr Priya Menon", "l'avocate, Me Claire Vidal").
+_ADJACENT = re.compile(r"\s*,?\s*(?:(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme|Mlle|Me|M)\.?\s+)?")
+
+
 def link_titles(
     sentence: str, titles: list[TitleMatch], mentions: list[Mention]
 ) -> list[tuple[TitleMatch, Mention]]:
@@ -94,7 +99,7 @@ def link_titles(
         for mention in people:
             if mention.start >= title.end:
                 gap = sentence[title.end : mention.start]
-                if re.fullmatch(r"\s*,?\s*", gap):
+                if _ADJACENT.fullmatch(gap):
                     between_next = mention
                 break
         if between_next is not None:

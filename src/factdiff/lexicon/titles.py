@@ -70,6 +70,8 @@ _EN_RANK = (
     r"prime\s+minister|premier|vice[-\s]president|president|chancellor|minister|"
     r"secretary\s+of\s+state|secretary|spokes(?:man|woman|person)|prosecutor|judge|lawyer|"
     r"attorney|chief\s+executive|chief\s+financial\s+officer|chief\s+operating\s+officer|"
+    # the C-suite is compositional: chief <function> officer
+    r"chief\s+[a-z]+\s+officer|"
     r"communications\s+director|director\s+of\s+communications|ceo|cfo|coo|chairman|"
     r"chairwoman|chair|"
     r"mayor|governor|ambassador|envoy|adviser|advisor|leader|commander|colonel|captain|king|"
@@ -173,6 +175,7 @@ def canonical_title(title_text: str) -> Title | None:
             "corporate",
             "coo",
         ),
+        (r"chief\s+[a-z]+\s+officer", "corporate", "chief_officer"),
         (
             r"(?:directeur|directrice)\s+de\s+la\s+communication|communications?\s+director|"
             r"director\s+of\s+communications?|head\s+of\s+communications?",
@@ -252,6 +255,9 @@ def canonical_title(title_text: str) -> Title | None:
                 portfolio_out = portfolio if rank != "envoy" else None
             if category == "government" and rank in ("head_of_state", "head_of_government"):
                 portfolio_out = None
+            if rank == "chief_officer":
+                function = re.search(r"chief\s+([a-z]+)\s+officer", t)
+                rank = f"chief_{function.group(1)}_officer" if function else rank
             return Title(category, rank, portfolio_out, past)
     return None
 
