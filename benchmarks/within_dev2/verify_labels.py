@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Check within_dev2: front matter, word counts, label counts, snippets."""
-import json, re, sys, datetime
+
+import datetime
+import json
+import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -8,16 +12,19 @@ HERE = Path(__file__).resolve().parent
 KINDS = {"date", "time", "number", "role", "location", "outcome", "attendees"}
 errors = []
 
+
 def parse(path):
     text = path.read_text(encoding="utf-8")
     m = re.match(r"^---\n(.*?)\n---\n(.*)$", text, re.S)
     if not m:
-        errors.append(f"{path.name}: no front matter"); return {}, ""
+        errors.append(f"{path.name}: no front matter")
+        return {}, ""
     fm = {}
     for line in m.group(1).splitlines():
         k, _, v = line.partition(":")
         fm[k.strip()] = v.strip().strip('"')
     return fm, m.group(2)
+
 
 labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
 files = sorted(p.name for p in HERE.glob("*.md") if p.name != "README.md")
@@ -45,7 +52,8 @@ for lab in labels:
         if lab["kind"] not in KINDS:
             errors.append(f"{f}: bad kind {lab['kind']}")
         if len(lab["snippets"]) != 2:
-            errors.append(f"{f}: need 2 snippets"); continue
+            errors.append(f"{f}: need 2 snippets")
+            continue
         idx = []
         for s in lab["snippets"]:
             n = body.count(s)
@@ -58,7 +66,9 @@ for lab in labels:
             errors.append(f"{f}: snippets not in order")
         if idx[1] == idx[3]:
             errors.append(f"{f}: snippets in same paragraph")
-        print(f"{f}  {fm['lang']}  {words:3d} words  {len(paras):2d} paras  {lab['kind']:<9} paragraphs {idx[1]+1} vs {idx[3]+1}")
+        print(
+            f"{f}  {fm['lang']}  {words:3d} words  {len(paras):2d} paras  {lab['kind']:<9} paragraphs {idx[1] + 1} vs {idx[3] + 1}"
+        )
     else:
         if lab["kind"] is not None or lab["snippets"]:
             errors.append(f"{f}: clean article with kind/snippets")

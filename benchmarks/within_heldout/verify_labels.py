@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """Check benchmarks/within_heldout: front matter, word counts, label counts,
 snippet uniqueness and placement. Run from anywhere: python3 verify_labels.py"""
-import datetime, json, pathlib, re, sys
+
+import datetime
+import json
+import pathlib
+import re
+import sys
 from collections import Counter
 
 HERE = pathlib.Path(__file__).resolve().parent
 KINDS = {"date", "time", "number", "role", "location", "outcome", "attendees"}
 MIN_WORDS, MAX_WORDS = 220, 500
 problems = []
+
 
 def parse(path):
     text = path.read_text(encoding="utf-8")
@@ -20,6 +26,7 @@ def parse(path):
         k, _, v = line.partition(":")
         meta[k.strip()] = v.strip().strip('"')
     return meta, m.group(2)
+
 
 labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
 files = sorted(p.name for p in HERE.glob("*-[0-9][0-9].md"))
@@ -76,7 +83,9 @@ for x in sorted(labels, key=lambda x: x["file"]):
                 problems.append(f"{f}: snippets not in reading order")
             if par[0] == par[1]:
                 problems.append(f"{f}: both snippets in paragraph {par[0]}")
-        detail = f"kind={x['kind']:<9} paragraphs {par[0]+1} vs {par[1]+1}" if len(par) == 2 else ""
+        detail = (
+            f"kind={x['kind']:<9} paragraphs {par[0] + 1} vs {par[1] + 1}" if len(par) == 2 else ""
+        )
     else:
         if x["kind"] is not None or x["snippets"] != []:
             problems.append(f"{f}: clean article must have kind null and no snippets")
@@ -86,13 +95,17 @@ for x in sorted(labels, key=lambda x: x["file"]):
 
 print()
 for lang in ("fr", "en"):
-    print(f"{lang}: clean={counts[(lang, False)]} contradictory={counts[(lang, True)]}  pattern {pattern[lang]}")
+    print(
+        f"{lang}: clean={counts[(lang, False)]} contradictory={counts[(lang, True)]}  pattern {pattern[lang]}"
+    )
     if counts[(lang, False)] != 6 or counts[(lang, True)] != 6:
         problems.append(f"{lang}: expected 6 clean and 6 contradictory")
 print()
 print(f"{'kind':<10} fr en total")
 for k in ["date", "time", "number", "role", "location", "outcome", "attendees"]:
-    print(f"{k:<10} {kinds[(k,'fr')]:>2} {kinds[(k,'en')]:>2} {kinds[(k,'fr')]+kinds[(k,'en')]:>5}")
+    print(
+        f"{k:<10} {kinds[(k, 'fr')]:>2} {kinds[(k, 'en')]:>2} {kinds[(k, 'fr')] + kinds[(k, 'en')]:>5}"
+    )
 print()
 if problems:
     print("PROBLEMS:")
