@@ -28,7 +28,7 @@ def parse(path):
 
 labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
 files = sorted(p.name for p in HERE.glob("*.md") if p.name != "README.md")
-if sorted(l["file"] for l in labels) != files:
+if sorted(x["file"] for x in labels) != files:
     errors.append("labels.json files != article files")
 count = Counter()
 for lab in labels:
@@ -67,7 +67,8 @@ for lab in labels:
         if idx[1] == idx[3]:
             errors.append(f"{f}: snippets in same paragraph")
         print(
-            f"{f}  {fm['lang']}  {words:3d} words  {len(paras):2d} paras  {lab['kind']:<9} paragraphs {idx[1] + 1} vs {idx[3] + 1}"
+            f"{f}  {fm['lang']}  {words:3d} words  {len(paras):2d} paras  {lab['kind']:<9} "
+            f"paragraphs {idx[1] + 1} vs {idx[3] + 1}"
         )
     else:
         if lab["kind"] is not None or lab["snippets"]:
@@ -82,7 +83,7 @@ print("counts:", dict(count))
 for lang in ("fr", "en"):
     if count[(lang, True)] != 6 or count[(lang, False)] != 6:
         errors.append(f"{lang}: want 6 clean + 6 contradictory")
-print("kinds:", dict(Counter((l["lang"], l["kind"]) for l in labels if l["contradiction"])))
+print("kinds:", dict(Counter((x["lang"], x["kind"]) for x in labels if x["contradiction"])))
 for e in errors:
     print("ERROR:", e)
 print("OK" if not errors else f"{len(errors)} error(s)")

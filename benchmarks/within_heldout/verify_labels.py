@@ -96,7 +96,8 @@ for x in sorted(labels, key=lambda x: x["file"]):
 print()
 for lang in ("fr", "en"):
     print(
-        f"{lang}: clean={counts[(lang, False)]} contradictory={counts[(lang, True)]}  pattern {pattern[lang]}"
+        f"{lang}: clean={counts[(lang, False)]} contradictory={counts[(lang, True)]}  "
+        f"pattern {pattern[lang]}"
     )
     if counts[(lang, False)] != 6 or counts[(lang, True)] != 6:
         problems.append(f"{lang}: expected 6 clean and 6 contradictory")
@@ -104,7 +105,8 @@ print()
 print(f"{'kind':<10} fr en total")
 for k in ["date", "time", "number", "role", "location", "outcome", "attendees"]:
     print(
-        f"{k:<10} {kinds[(k, 'fr')]:>2} {kinds[(k, 'en')]:>2} {kinds[(k, 'fr')] + kinds[(k, 'en')]:>5}"
+        f"{k:<10} {kinds[(k, 'fr')]:>2} {kinds[(k, 'en')]:>2} "
+        f"{kinds[(k, 'fr')] + kinds[(k, 'en')]:>5}"
     )
 print()
 if problems:
