@@ -36,6 +36,9 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
         re.compile(
             r"\b(?:condamn(?:e|ee|es|ees|ait|aient)\s+(?:a|pour|par)|reconnue?s?\s+coupables?|"
             r"convicted|found\s+guilty|sentenced\s+to|ahead\s+of\s+(?:his|her|their\s+)?sentencing|"
+            # a sentencing still to come presumes a conviction
+            r"(?:adjourned|deferred|postponed)\s+sentencing|will\s+be\s+sentenced|"
+            r"(?:is|was)\s+due\s+to\s+be\s+sentenced|awaiting\s+sentenc\w+|"
             r"peine\s+(?:de\s+[\w-]+\s+(?:ans?|mois)\s+(?:de\s+)?(?:prison|reclusion|"
             r"d['’]emprisonnement)\s+)?infligee|sentence\s+(?:imposed|handed\s+down))"
         ),
