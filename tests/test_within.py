@@ -452,3 +452,29 @@ def test_amounts_of_the_same_named_thing(tmp_path):
         lang="en",
     )
     assert [f.rule for f in flagged(report)] == ["number.range"]
+
+
+def test_terms_of_two_people_and_of_two_parties_are_not_conflicts(tmp_path):
+    report = check_one(
+        tmp_path,
+        "LIÈGE — Le tribunal a condamné mercredi l'ancien directeur Paul Remy à 24 mois "
+        "de prison pour corruption.\n\n"
+        "Son associé, Luc Gillet, a été condamné à 12 mois de prison avec sursis.",
+        published="2025-11-13",
+    )
+    assert flagged(report) == []
+    a = write_article(
+        tmp_path,
+        "a.md",
+        "DAYTON — Prosecutors had asked for 60 months for the former treasurer.",
+        published="2025-11-13",
+        lang="en",
+    )
+    b = write_article(
+        tmp_path,
+        "b.md",
+        "DAYTON — The defense attorney asked for 30 months for the former treasurer.",
+        published="2025-11-13",
+        lang="en",
+    )
+    assert flagged(run([str(a), str(b)], RULES)) == []

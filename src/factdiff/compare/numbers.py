@@ -152,7 +152,9 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue
         if ctx.scope == "within" and not _one_slot_within(a, b):
             continue
-        if _told_by_different_parties(a, b):
+        if ctx.scope == "within" and _of_a_person(a) and not ctx.share_participants(a, b):
+            continue  # in one article, one person's prison term is not another's
+        if _told_by_different_parties(a, b) or _asked_by_different_parties(a, b):
             continue
         if ctx.distinct(a, b):
             continue
@@ -292,6 +294,33 @@ def _same_amount_of(a: Claim, b: Claim) -> bool:
     slot however loosely their sentences align."""
     what = _amount_of(a)
     return what is not None and what == _amount_of(b)
+
+
+_ASKER = re.compile(
+    r"([a-z]{4,})\s+(?:had\s+|have\s+|has\s+|avait\s+|avaient\s+|a\s+|ont\s+)?"
+    r"(?:requis|requiert|reclame|demande|exige|sought|seeks?|asked\s+for|asks?\s+for|"
+    r"requested|demanded|argued\s+for|called\s+for|plaide\s+pour)"
+)
+
+
+def _asked_by_different_parties(a: Claim, b: Claim) -> bool:
+    """Two figures asked for by different parties (the prosecution's and the defence's
+    term): each side's demand, not two answers to one question."""
+    if not (a.value.get("frame") == b.value.get("frame") == "requested"):
+        return False
+    ask_a = _ASKER.search(fold(a.text[max(0, a.span[0] - 80) : a.span[0]]))
+    ask_b = _ASKER.search(fold(b.text[max(0, b.span[0] - 80) : b.span[0]]))
+    if not ask_a or not ask_b:
+        return False
+    return stem(ask_a.group(1)) != stem(ask_b.group(1))
+
+
+def _of_a_person(c: Claim) -> bool:
+    """A figure that belongs to one person (a prison term, a sentence asked for), whose
+    sentence's named people are its owners rather than who reported it."""
+    return c.value.get("key") in ("YEAR", "MONTH") and (
+        _prison(c) or c.value.get("frame") == "requested"
+    )
 
 
 def _one_slot_within(a: Claim, b: Claim) -> bool:
