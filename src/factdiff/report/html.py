@@ -39,6 +39,14 @@ from factdiff.report._common import (
 )
 from factdiff.report.baseline import baselined
 from factdiff.report.matrix import Matrix, build_matrices, resolved_value
+from factdiff.report.worddiff import (
+    LEGEND,
+    aligned_claims,
+    diff_finding,
+    heading,
+    marked,
+    scope_label,
+)
 
 # Okabe-Ito colours (distinguishable with the common colour-vision deficiencies);
 # severity is always spelled out as well.
@@ -71,6 +79,11 @@ max-height:40rem;overflow:auto}
 .article mark{background:#e6eef5;font-weight:normal;text-decoration:none;
 border-bottom:2px solid #0072b2}
 .article mark.conflict{background:#ffe28a;font-weight:bold;border-bottom:2px solid #d55e00}
+.wd{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #ccc}
+.wd del{background:#fde2e2;color:#7a1b1b}
+.wd ins{background:#dcf2dc;color:#1b5e20;text-decoration:none}
+.wd .conflict{font-weight:bold;outline:2px solid #d55e00;outline-offset:1px}
+.wd .m{color:#888;font-weight:normal}
 a.ref{font-size:.75em;vertical-align:super;margin-left:.1em}
 [hidden]{display:none!important}
 """.strip()
@@ -251,7 +264,9 @@ def _finding(
         f'<section class="finding {sev}" id="finding-{e(f.id)}" data-kind="{e(f.kind)}" '
         f'data-severity="{sev}" data-sources="{toks}">',
         f'<h4><span class="sev">{sev}</span> · {e(f.kind)} · confidence {f.confidence:.2f}'
-        f" ({e(f.id)})</h4>",
+        f" ({e(f.id)})"
+        + (f' · <span class="scope">{e(scope_label(f))}</span>' if scope_label(f) else "")
+        + "</h4>",
         f"<p>{e(f.summary)}</p>",
         '<div class="evidence">',
     ]
@@ -277,11 +292,45 @@ def _finding(
             "</div>",
         ]
     out.append("</div>")
+    out += _diff(report, f)
     foot = [f"confidence {f.confidence:.2f}"]
     if f.nli is not None:
         foot.append(f"NLI: {e(nli_line(f))}")
     out.append(f'<p class="nli">{" · ".join(foot)}</p>')
     out.append("</section>")
+    return out
+
+
+_DIFF_TAG = {"equal": "span", "delete": "del", "insert": "ins"}
+
+
+def _diff(report: Report, f: Finding) -> list[str]:
+    """The word diff of the finding's evidence pair (`<del>`/`<ins>`, the conflicting
+    values in class "conflict"), or the aligned claim spans of a bilingual pair."""
+    pair = diff_finding(report, f)
+    if pair is None:
+        return []
+    out = [f'<p class="meta diffhead">{e(heading(pair))}</p>']
+    if pair.bilingual:
+        left, right = aligned_claims(pair)
+        out.append(
+            f'<p class="aligned"><strong>{e(left)}</strong> ⇄ <strong>{e(right)}</strong></p>'
+        )
+        return out
+    html_parts = []
+    for (lead, open_, core, close, trail), part in zip(marked(pair.parts), pair.parts, strict=True):
+        tag = _DIFF_TAG[part.op]
+        klass = ' class="conflict"' if part.conflict else ""
+        if not core:
+            html_parts.append(e(lead + trail))
+        elif part.op == "equal" and not part.conflict:
+            html_parts.append(e(lead + core + trail))
+        else:
+            html_parts.append(
+                f'{e(lead)}<{tag}{klass}><span class="m">{e(open_)}</span>{e(core)}'
+                f'<span class="m">{e(close)}</span></{tag}>{e(trail)}'
+            )
+    out.append(f'<p class="wd">{"".join(html_parts)}</p>')
     return out
 
 
@@ -440,6 +489,7 @@ def render_html(report: Report) -> str:
     if ordered:
         out.append("<h2>Findings</h2>")
         out += _filters(report, tokens)
+        out.append(f'<p class="meta">Word diff: {e(LEGEND)}</p>')
         for group in group_by_event(report, ordered):
             out.append('<section class="group">')
             out.append(f"<h3>{e(group.label)}</h3>")
