@@ -39,6 +39,8 @@ from factdiff.report._common import (
 )
 from factdiff.report.baseline import baselined
 from factdiff.report.matrix import Matrix, build_matrices, resolved_value
+from factdiff.report.timeline import LEGEND as TIMELINE_LEGEND
+from factdiff.report.timeline import build_timelines, svg
 from factdiff.report.worddiff import (
     LEGEND,
     aligned_claims,
@@ -84,6 +86,14 @@ border-bottom:2px solid #0072b2}
 .wd ins{background:#dcf2dc;color:#1b5e20;text-decoration:none}
 .wd .conflict{font-weight:bold;outline:2px solid #d55e00;outline-offset:1px}
 .wd .m{color:#888;font-weight:normal}
+svg.timeline{max-width:100%;height:auto;font:11px system-ui,sans-serif}
+svg.timeline .axis{stroke:#888}svg.timeline .seq{stroke:#ccc;stroke-width:1}
+svg.timeline .link{fill:none;stroke-width:2.5}
+svg.timeline .update{stroke:#0072b2}svg.timeline .conflict{stroke:#d55e00;stroke-dasharray:6 4}
+svg.timeline circle.update{fill:#0072b2;stroke:none}
+svg.timeline circle.conflict{fill:#d55e00;stroke:none}svg.timeline circle.plain{fill:#555}
+svg.timeline .ne{fill:#a03f00;font-weight:bold;font-size:14px}
+svg.timeline .val{font-weight:bold}svg.timeline .src,svg.timeline .tick{fill:#555}
 a.ref{font-size:.75em;vertical-align:super;margin-left:.1em}
 [hidden]{display:none!important}
 """.strip()
@@ -496,6 +506,19 @@ def render_html(report: Report) -> str:
             for f in group.findings:
                 out += _finding(report, f, tokens, anchors)
             out.append("</section>")
+    timelines = build_timelines(report)
+    if timelines:
+        out += ["<h2>Figures over time</h2>", f'<p class="meta">{e(TIMELINE_LEGEND)}</p>']
+        for t in timelines:
+            ups, conflicts = t.counts()
+            event = f' <span class="meta">{e(t.event)}</span>' if t.event else ""
+            out += [
+                f'<section class="figure" data-key="{e(t.key)}">',
+                f"<h3>{e(t.label)}{event}</h3>",
+                svg(t),
+                f'<p class="meta">{plural(ups, "update")}, {plural(conflicts, "conflict")}</p>',
+                "</section>",
+            ]
     matrices = build_matrices(report)
     if matrices:
         out += [

@@ -26,6 +26,8 @@ from factdiff.report._common import (
 )
 from factdiff.report.baseline import baselined
 from factdiff.report.matrix import Matrix, build_matrices
+from factdiff.report.timeline import LEGEND as TIMELINE_LEGEND
+from factdiff.report.timeline import build_timelines, compact_line
 from factdiff.report.worddiff import (
     LEGEND,
     aligned_claims,
@@ -239,6 +241,12 @@ def render_markdown(report: Report) -> str:
         ]
         for m in matrices:
             lines += _matrix(m, report)
+    timelines = build_timelines(report)
+    if timelines:
+        lines += ["", "## Figures over time", "", md_escape(TIMELINE_LEGEND, block_start=True), ""]
+        for t in timelines:
+            about = f" ({md_escape(t.event)})" if t.event else ""
+            lines.append(f"- **{md_escape(t.label)}**{about}: {md_escape(compact_line(t))}")
     ordered = sorted_findings(report)
     major = [f for f in ordered if f.severity != "info"]
     minor = [f for f in ordered if f.severity == "info"]

@@ -39,6 +39,8 @@ from factdiff.report._common import (
 )
 from factdiff.report.baseline import baselined
 from factdiff.report.matrix import Matrix, build_matrices
+from factdiff.report.timeline import LEGEND as TIMELINE_LEGEND
+from factdiff.report.timeline import build_timelines, compact_line
 from factdiff.report.worddiff import (
     LEGEND,
     aligned_claims,
@@ -276,6 +278,17 @@ def print_rich(report: Report, console: Console) -> None:
                 style="dim",
             )
         )
+        console.print()
+    timelines = build_timelines(report)
+    if timelines:
+        console.print(_t("Figures over time", "bold"))
+        for t in timelines:
+            line = Text.assemble((t.label, "bold"))
+            if t.event:
+                line.append(" · " + one_line(t.event), style="dim")
+            console.print(line)
+            console.print(Text("  ") + _t(compact_line(t)))
+        console.print(_t(TIMELINE_LEGEND, "dim"))
         console.print()
     width = console.width
     if report.findings:
