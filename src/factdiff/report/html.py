@@ -37,7 +37,7 @@ from factdiff.report._common import (
     sources_by_id,
     split_span,
 )
-from factdiff.report.baseline import baselined
+from factdiff.report.baseline import baselined, confirmed_of, dismissed_of
 from factdiff.report.matrix import Matrix, build_matrices, resolved_value
 from factdiff.report.timeline import LEGEND as TIMELINE_LEGEND
 from factdiff.report.timeline import build_timelines, svg
@@ -202,6 +202,16 @@ def _summary(report: Report) -> list[str]:
             f'<p class="baseline">Baseline: {plural(n_base, "known finding")} not shown; '
             f"{plural(len(report.findings), 'new finding')}.</p>"
         )
+        gone = dismissed_of(report)
+        if gone:
+            out.append('<ul class="dismissed">')
+            out += [
+                f'<li data-finding="{e(d.finding.id)}" data-verdict="{e(d.decision.verdict)}">'
+                f"dismissed {e(d.finding.id)} ({e(d.finding.kind)}, {e(d.finding.severity)}): "
+                f"<em>{e(d.decision.reason())}</em> · {e(one_line(d.finding.summary))}</li>"
+                for d in gone
+            ]
+            out.append("</ul>")
     out += ["<h2>Summary</h2>", "<h3>Sources</h3>"]
     if report.sources:
         out.append(
@@ -276,6 +286,7 @@ def _finding(
         f'<h4><span class="sev">{sev}</span> · {e(f.kind)} · confidence {f.confidence:.2f}'
         f" ({e(f.id)})"
         + (f' · <span class="scope">{e(scope_label(f))}</span>' if scope_label(f) else "")
+        + _confirmed(report, f)
         + "</h4>",
         f"<p>{e(f.summary)}</p>",
         '<div class="evidence">',
@@ -309,6 +320,15 @@ def _finding(
     out.append(f'<p class="nli">{" · ".join(foot)}</p>')
     out.append("</section>")
     return out
+
+
+def _confirmed(report: Report, f: Finding) -> str:
+    """ " · confirmed: <note>" for a finding a review confirmed."""
+    confirmed = confirmed_of(report)
+    if f.id not in confirmed:
+        return ""
+    note = f": {e(confirmed[f.id])}" if confirmed[f.id] else ""
+    return f' · <span class="confirmed">confirmed{note}</span>'
 
 
 _DIFF_TAG = {"equal": "span", "delete": "del", "insert": "ins"}

@@ -24,7 +24,7 @@ from factdiff.report._common import (
     sources_by_id,
     split_span,
 )
-from factdiff.report.baseline import baselined
+from factdiff.report.baseline import baselined, confirmed_of, dismissed_of
 from factdiff.report.matrix import Matrix, build_matrices
 from factdiff.report.timeline import LEGEND as TIMELINE_LEGEND
 from factdiff.report.timeline import build_timelines, compact_line
@@ -106,6 +106,13 @@ def _summary(report: Report) -> list[str]:
                 f"Baseline: {plural(baselined(report) or 0, 'known finding')} not shown; "
                 f"{plural(len(report.findings), 'new finding')}.",
                 "",
+                *[
+                    f"- dismissed {md_escape(d.finding.id)} ({md_escape(d.finding.kind)}, "
+                    f"{d.finding.severity}): *{md_escape(d.decision.reason())}* · "
+                    f"{md_escape(d.finding.summary)}"
+                    for d in dismissed_of(report)
+                ],
+                "",
             ]
             if baselined(report) is not None
             else []
@@ -167,6 +174,9 @@ def _matrix(m: Matrix, report: Report) -> list[str]:
 def _finding(report: Report, f: Finding) -> list[str]:
     sources = sources_by_id(report)
     scope = f" · {md_escape(scope_label(f))}" if scope_label(f) else ""
+    if f.id in confirmed_of(report):
+        note = confirmed_of(report)[f.id]
+        scope += " · confirmed" + (f": {md_escape(note)}" if note else "")
     lines = [
         f"#### {f.severity.upper()} · {md_escape(f.kind)} · confidence {f.confidence:.2f}"
         f" ({md_escape(f.id)}){scope}",

@@ -37,7 +37,7 @@ from factdiff.report._common import (
     sources_by_id,
     split_span,
 )
-from factdiff.report.baseline import baselined
+from factdiff.report.baseline import baselined, confirmed_of, dismissed_of
 from factdiff.report.matrix import Matrix, build_matrices
 from factdiff.report.timeline import LEGEND as TIMELINE_LEGEND
 from factdiff.report.timeline import build_timelines, compact_line
@@ -101,6 +101,16 @@ def _summary(report: Report) -> list[RenderableType]:
                 f"{plural(len(report.findings), 'new finding')}",
             )
         )
+        for d in dismissed_of(report):
+            out.append(
+                Text.assemble(
+                    ("  dismissed ", "dim"),
+                    _t(f"{d.finding.id} ({d.finding.kind}, {d.finding.severity}): "),
+                    _t(d.decision.reason(), "italic"),
+                    " · ",
+                    _t(one_line(d.finding.summary), "dim"),
+                )
+            )
 
     table = counts(report)
     kinds = Table(title=_t("Findings by kind and severity"), title_justify="left")
@@ -246,6 +256,9 @@ def finding_panel(report: Report, f: Finding, width: int) -> Panel:
     )
     if scope_label(f):
         title.append(Text.assemble("· ", _t(scope_label(f)), " "))
+    if f.id in confirmed_of(report):
+        note = confirmed_of(report)[f.id]
+        title.append(Text.assemble("· ", _t("confirmed" + (f": {note}" if note else "")), " "))
     return Panel(
         Group(
             _t(one_line(f.summary), "bold"),
