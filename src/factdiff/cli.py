@@ -284,7 +284,7 @@ def limit_note(limit: dict[str, Any]) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     from factdiff.pipeline import Settings, run
     from factdiff.report import render, should_fail
-    from factdiff.report.baseline import apply_baseline, baseline_text, load_baseline
+    from factdiff.report.baseline import apply_baseline, baseline_text, load_decisions
     from factdiff.report.progress import progress_bar
 
     values = _settings(args)
@@ -305,7 +305,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             what = "is a folder" if out.is_dir() else "its folder does not exist"
             raise UsageError(f"{args.output}: cannot write the report there: {what}")
     settings = Settings.from_mapping(values)
-    known = load_baseline(args.baseline) if args.baseline else None
+    known = load_decisions(args.baseline) if args.baseline else None
     bar = progress_bar(args.quiet)
     if bar is None:
         report = run(args.paths, settings)

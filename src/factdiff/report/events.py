@@ -15,7 +15,8 @@ An event is then named from its own claims (its claims and those of its
 findings' evidence sentences), who, what, where, when:
 "Rubio–Lavrov meeting, Riyadh, Tue 18 Feb 2025". *Who*: the two people most
 present (attending weighs more than being named with a title), by resolved
-identity (`factdiff.resolve`), by surname. *What*: the happening the sentences
+identity (`factdiff.resolve`), by surname; only for happenings people take part
+in (a meeting, a vote, a trial), not an earthquake. *What*: the happening the sentences
 name most ("discussions" → talks, "rencontre" → meeting, "séisme" →
 earthquake), from the bilingual concept table. *Where*: the most named place
 that is not a container ("État"). *When*: the day most claims give, or the
@@ -75,6 +76,12 @@ _MEET_NOUNS: dict[str, str] = {
     "sommet": "summit",
     "summit": "summit",
 }
+# Happenings named by who took part ("Rubio–Lavrov meeting"); an earthquake or a
+# crash is named without the people its articles quote.
+_PEOPLE_NOUNS = frozenset(
+    {"meeting", "talks", "summit", "phone call", "signing", "agreement", "speech", "pledge",
+     "vote", "trial", "sentencing", "election", "council"}
+)  # fmt: skip
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -208,8 +215,8 @@ def name_event(report: Report, claim_ids: tuple[str, ...], findings: list[Findin
     claims = {c.id: c for c in report.claims}
     members = [claims[c] for c in claim_ids if c in claims]
     first = {c.id: i for i, c in enumerate(report.claims)}
-    who = _who(report, members, first)
     what = _what(members)
+    who = _who(report, members, first) if not what or what in _PEOPLE_NOUNS else ""
     where = _where(members)
     when = _when(members, findings, claims)
     head = " ".join(x for x in (who, what) if x)

@@ -90,7 +90,7 @@ def word_diff(left: Evidence, right: Evidence) -> tuple[Part, ...]:
         None, [_fold(t[2]) for t in ta], [_fold(t[2]) for t in tb], autojunk=False
     )
     raw: list[Part] = []
-    for tag, i1, i2, j1, j2 in _cleanup(matcher.get_opcodes()):
+    for tag, i1, i2, j1, j2 in _cleanup(matcher.get_opcodes(), ta, tb):
         if tag == "equal":
             for (s, e, text), (s2, e2, _) in zip(ta[i1:i2], tb[j1:j2], strict=True):
                 conflict = _in_span(s, e, sa) or _in_span(s2, e2, sb)
@@ -124,19 +124,33 @@ def _gap_end(tokens: list[tuple[int, int, str]], k: int, text: str) -> int:
     return tokens[k + 1][0] if k + 1 < len(tokens) else len(text)
 
 
-def _cleanup(opcodes: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
-    """Fold a short kept run (one or two words) between two changes into the change,
-    as diff-match-patch's semantic clean-up does: "[-va se rendre-]{+et l'envoyé+}"
-    reads better than a change, a shared "le", and another change."""
+def _cleanup(
+    opcodes: list[tuple[str, int, int, int, int]],
+    ta: list[tuple[int, int, str]],
+    tb: list[tuple[int, int, str]],
+) -> list[tuple[str, int, int, int, int]]:
+    """Fold a kept word between two changes into them when it is no longer than either
+    change (after diff-match-patch's semantic clean-up): "[-va se rendre-]{+et l'envoyé+}"
+    reads better than a change, a shared "le", and another change. Runs of two words
+    or more ("Emmanuel Macron") stay: they say what both sentences share."""
+
+    def size(op: list) -> int:
+        _, i1, i2, j1, j2 = op
+        return max(sum(len(t[2]) for t in ta[i1:i2]), sum(len(t[2]) for t in tb[j1:j2]))
+
     ops = [list(op) for op in opcodes]
     changed = True
     while changed:
         changed = False
         for k in range(1, len(ops) - 1):
-            tag, i1, i2 = ops[k][0], ops[k][1], ops[k][2]
-            if tag == "equal" and i2 - i1 <= 2 and ops[k - 1][0] != "equal" != ops[k + 1][0]:
-                start, end = ops[k - 1], ops[k + 1]
-                ops[k - 1 : k + 2] = [["replace", start[1], end[2], start[3], end[4]]]
+            before, here, after = ops[k - 1], ops[k], ops[k + 1]
+            if (
+                here[0] == "equal"
+                and here[2] - here[1] == 1
+                and before[0] != "equal" != after[0]
+                and size(here) <= min(size(before), size(after))
+            ):
+                ops[k - 1 : k + 2] = [["replace", before[1], after[2], before[3], after[4]]]
                 changed = True
                 break
     return [(str(t), int(i1), int(i2), int(j1), int(j2)) for t, i1, i2, j1, j2 in ops]
