@@ -86,6 +86,7 @@ class ReviewApp(App[None]):
         self.order: list[Finding] = [f for g in self.groups for f in g.findings]
         self.current: Finding | None = self.order[0] if self.order else None
         self.evidence_at = -1
+        self.article_shown: Text | None = None  # what the article pane shows
 
     # --- layout -----------------------------------------------------------------
 
@@ -164,6 +165,7 @@ class ReviewApp(App[None]):
         if isinstance(data, Finding) and data is not self.current:
             self.current = data
             self.evidence_at = -1
+            self.article_shown = None
             self.query_one("#article-text", Static).update("")
             self._show()
 
@@ -201,4 +203,5 @@ class ReviewApp(App[None]):
             return
         self.evidence_at = (self.evidence_at + 1) % len(f.evidence)
         ev = f.evidence[self.evidence_at]
-        self.query_one("#article-text", Static).update(article_excerpt(self.report, ev))
+        self.article_shown = article_excerpt(self.report, ev)
+        self.query_one("#article-text", Static).update(self.article_shown)
