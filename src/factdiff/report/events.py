@@ -250,7 +250,7 @@ def _what(members: list[Claim]) -> str:
     counts: Counter[str] = Counter()
     firsts: dict[str, int] = {}
     for sentence in dict.fromkeys(one_line(c.text) for c in members):
-        nouns = set()
+        nouns: list[str] = []  # in the order the sentence names them
         for w in words(sentence):
             fw = fold(w)
             concept = concept_of(fw)
@@ -258,9 +258,9 @@ def _what(members: list[Claim]) -> str:
                 continue
             noun = _MEET_NOUNS.get(fw) if concept == "MEET" else None
             noun = noun or _NOUN_OF_CONCEPT.get(concept or "")
-            if noun:
-                nouns.add(noun)
-        for n in sorted(nouns):
+            if noun and noun not in nouns:
+                nouns.append(noun)
+        for n in nouns:
             counts[n] += 1
             firsts.setdefault(n, len(firsts))
     if not counts:
