@@ -28,6 +28,7 @@ report loaded back from JSON gets the same events.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -175,6 +176,14 @@ def event_labels(report: Report) -> dict[str, str]:
         cids = _claims_of(report, list(e.claims), fs)
         out[e.id] = name_event(report, cids, fs) or e.label
     return out
+
+
+def relabel_events(report: Report) -> Report:
+    """The report with each event's label replaced by its editor's label (the
+    pipeline's label stays when the claims name nothing)."""
+    labels = event_labels(report)
+    events = [dataclasses.replace(e, label=labels.get(e.id, e.label)) for e in report.events]
+    return dataclasses.replace(report, events=events)
 
 
 def _claims_of(report: Report, own: list[str], findings: list[Finding]) -> tuple[str, ...]:
