@@ -29,6 +29,7 @@ report loaded back from JSON gets the same events.
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -102,30 +103,73 @@ def _key(source: str, text: str) -> tuple[str, str]:
     return source, one_line(text)
 
 
+@dataclass
+class _Index:
+    """Look-ups over one report's claims, built once per report (renderers ask for
+    events, matrices and timelines in turn; a large run has thousands of claims)."""
+
+    claims: dict[str, Claim]
+    first: dict[str, int]
+    by_sentence: dict[tuple[str, str], list[str]]
+    people: EntityIndex
+    size: int
+
+
+_LAST: list[tuple[weakref.ref[Report], _Index]] = []
+
+
+def report_index(report: Report) -> _Index:
+    """The look-ups of `report` (the last report's are kept, checked by identity)."""
+    if _LAST:
+        ref, index = _LAST[0]
+        if ref() is report and index.size == len(report.claims):
+            return index
+    by_sentence: dict[tuple[str, str], list[str]] = {}
+    for c in report.claims:
+        by_sentence.setdefault(_key(c.source, c.text), []).append(c.id)
+    index = _Index(
+        claims={c.id: c for c in report.claims},
+        first={c.id: i for i, c in enumerate(report.claims)},
+        by_sentence=by_sentence,
+        people=people_index(report),
+        size=len(report.claims),
+    )
+    _LAST[:] = [(weakref.ref(report), index)]
+    return index
+
+
 def place_findings(report: Report, findings: list[Finding]) -> dict[str, str]:
     """finding id -> event id ("xN" for events made of findings tied to no event)."""
-    claims = {c.id: c for c in report.claims}
+    claims = report_index(report).claims
     known = {e.id for e in report.events}
-    sentences: dict[str, set[tuple[str, str]]] = {
-        e.id: {_key(claims[c].source, claims[c].text) for c in e.claims if c in claims}
-        for e in report.events
-    }
-    order = [e.id for e in report.events]
+    rank = {e.id: i for i, e in enumerate(report.events)}
+    # sentence -> the events it stands in (by their claims, then by placed findings)
+    events_of: dict[tuple[str, str], set[str]] = {}
+    for e in report.events:
+        for cid in e.claims:
+            if cid in claims:
+                events_of.setdefault(_key(claims[cid].source, claims[cid].text), set()).add(e.id)
     keys = {f.id: {_key(ev.source, ev.text) for ev in f.evidence} for f in findings}
     placed: dict[str, str] = {f.id: f.event for f in findings if f.event in known}
-    for fid, eid in placed.items():
-        sentences[eid] |= keys[fid]
+
+    def settle(fid: str, eid: str) -> None:
+        placed[fid] = eid
+        for k in keys[fid]:
+            events_of.setdefault(k, set()).add(eid)
+
+    for fid, eid in list(placed.items()):
+        settle(fid, eid)
     moved = True
     while moved:
         moved = False
         for f in findings:
             if f.id in placed:
                 continue
-            shared = [(len(keys[f.id] & sentences[eid]), -i, eid) for i, eid in enumerate(order)]
-            best = max(shared, default=(0, 0, ""))
-            if best[0] > 0:
-                placed[f.id] = best[2]
-                sentences[best[2]] |= keys[f.id]
+            shared: Counter[str] = Counter()
+            for k in keys[f.id]:
+                shared.update(events_of.get(k, ()))
+            if shared:
+                settle(f.id, min(shared, key=lambda eid: (-shared[eid], rank[eid])))
                 moved = True
     # The rest: findings that share an evidence sentence make one new event.
     rest = [f for f in findings if f.id not in placed]
@@ -136,10 +180,15 @@ def place_findings(report: Report, findings: list[Finding]) -> dict[str, str]:
             x = parent[x]
         return x
 
-    for i, f in enumerate(rest):
-        for g in rest[:i]:
-            if keys[f.id] & keys[g.id]:
-                parent[root(f.id)] = root(g.id)
+    owner: dict[tuple[str, str], str] = {}
+    for f in rest:
+        for k in keys[f.id]:
+            if k in owner:
+                a, b = root(f.id), root(owner[k])
+                if a != b:
+                    parent[a] = b
+            else:
+                owner[k] = f.id
     names: dict[str, str] = {}
     for f in rest:
         r = root(f.id)
@@ -170,9 +219,12 @@ def event_labels(report: Report) -> dict[str, str]:
     """Pipeline event id -> editor label, for every event of the report (named from its
     claims and those of the findings placed under it)."""
     placed = place_findings(report, list(report.findings))
+    under: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        under.setdefault(placed[f.id], []).append(f)
     out = {}
     for e in report.events:
-        fs = [f for f in report.findings if placed.get(f.id) == e.id]
+        fs = under.get(e.id, [])
         cids = _claims_of(report, list(e.claims), fs)
         out[e.id] = name_event(report, cids, fs) or e.label
     return out
@@ -188,10 +240,14 @@ def relabel_events(report: Report) -> Report:
 
 def _claims_of(report: Report, own: list[str], findings: list[Finding]) -> tuple[str, ...]:
     """The event's own claims, then every claim standing in a finding's evidence sentence."""
-    keys = {_key(ev.source, ev.text) for f in findings for ev in f.evidence}
-    ids = list(dict.fromkeys(own))
-    ids += [c.id for c in report.claims if c.id not in ids and _key(c.source, c.text) in keys]
-    return tuple(ids)
+    by_sentence = report_index(report).by_sentence
+    ids = dict.fromkeys(own)
+    for f in findings:
+        for ev in f.evidence:
+            ids.update(dict.fromkeys(by_sentence.get(_key(ev.source, ev.text), ())))
+    first = report_index(report).first
+    extra = sorted((c for c in ids if c not in own), key=lambda c: first.get(c, 0))
+    return tuple(dict.fromkeys([*own, *extra]))
 
 
 def _sources_label(findings: list[Finding]) -> str:
@@ -221,9 +277,9 @@ def _person(c: Claim) -> str | None:
 
 def name_event(report: Report, claim_ids: tuple[str, ...], findings: list[Finding]) -> str:
     """Who, what, where, when of an event, from its claims; "" when they say nothing."""
-    claims = {c.id: c for c in report.claims}
+    index = report_index(report)
+    claims, first = index.claims, index.first
     members = [claims[c] for c in claim_ids if c in claims]
-    first = {c.id: i for i, c in enumerate(report.claims)}
     what = _what(members)
     who = _who(report, members, first) if not what or what in _PEOPLE_NOUNS else ""
     where = _where(members)
@@ -235,7 +291,7 @@ def name_event(report: Report, claim_ids: tuple[str, ...], findings: list[Findin
 
 
 def _who(report: Report, members: list[Claim], first: dict[str, int]) -> str:
-    index = people_index(report)
+    index = report_index(report).people
     weight: dict[str, dict[tuple[str, str], int]] = {}
     names: dict[str, list[str]] = {}
     seen: dict[str, int] = {}

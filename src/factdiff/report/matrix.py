@@ -28,7 +28,7 @@ from typing import Any
 
 from factdiff.records import Claim, Evidence, Finding, Report
 from factdiff.report._common import clamp_span, one_line, sorted_findings
-from factdiff.report.events import editor_events, event_labels, people_index, place_findings
+from factdiff.report.events import editor_events, event_labels, place_findings, report_index
 from factdiff.resolve import EntityIndex
 
 PEOPLE = "people"
@@ -331,7 +331,7 @@ def build_matrices(report: Report) -> list[Matrix]:
     claims = {c.id: c for c in report.claims}
     order = {c.id: i for i, c in enumerate(report.claims)}
     findings = sorted_findings(report)
-    people_keys = people_index(report)
+    people_keys = report_index(report).people
     placed = place_findings(report, findings)
     labels = event_labels(report)
 

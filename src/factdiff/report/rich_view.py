@@ -94,23 +94,24 @@ def _summary(report: Report) -> list[RenderableType]:
     out: list[RenderableType] = [head]
     n_base = baselined(report)
     if n_base is not None:
-        out.append(
+        lines = [
             Text.assemble(
                 ("baseline: ", "dim"),
                 f"{plural(n_base, 'known finding')} not shown; "
                 f"{plural(len(report.findings), 'new finding')}",
             )
-        )
-        for d in dismissed_of(report):
-            out.append(
-                Text.assemble(
-                    ("  dismissed ", "dim"),
-                    _t(f"{d.finding.id} ({d.finding.kind}, {d.finding.severity}): "),
-                    _t(d.decision.reason(), "italic"),
-                    " · ",
-                    _t(one_line(d.finding.summary), "dim"),
-                )
+        ]
+        lines += [
+            Text.assemble(
+                ("  dismissed ", "dim"),
+                _t(f"{d.finding.id} ({d.finding.kind}, {d.finding.severity}): "),
+                _t(d.decision.reason(), "italic"),
+                " · ",
+                _t(one_line(d.finding.summary), "dim"),
             )
+            for d in dismissed_of(report)
+        ]
+        out.append(Group(*lines))
 
     table = counts(report)
     kinds = Table(title=_t("Findings by kind and severity"), title_justify="left")

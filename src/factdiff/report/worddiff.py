@@ -31,6 +31,8 @@ from factdiff.report._common import clamp_span, one_line
 Op = Literal["equal", "delete", "insert"]
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)
+# Evidence items a finding's pair is chosen among (the first ones: the most telling).
+MAX_EVIDENCE = 12
 LEGEND = "[-removed-] {+added+}: other wording · ⟪-…-⟫ ⟪+…+⟫: the conflicting values"
 
 
@@ -174,23 +176,26 @@ def _merge(parts: list[Part]) -> tuple[Part, ...]:
 
 def _lang(report: Report, ev: Evidence) -> str | None:
     """The language of an evidence sentence: its claim's sentence, else its source's."""
-    for c in report.claims:
-        if c.id == ev.claim and c.source == ev.source:
-            return c.sentence.lang or None
-    for a in report.sources:
-        if a.id == ev.source:
-            return a.lang
-    return None
+    from factdiff.report.events import report_index
+
+    c = report_index(report).claims.get(ev.claim or "")
+    if c is not None and c.source == ev.source and c.sentence.lang:
+        return c.sentence.lang
+    return next((a.lang for a in report.sources if a.id == ev.source), None)
 
 
 def _value_key(ev: Evidence) -> str:
     return _fold(one_line(ev.value or ev.text[slice(*clamp_span(ev))]))
 
 
+def _words(text: str) -> list[str]:
+    return [_fold(t[2]) for t in _tokens(one_line(text))]
+
+
 def pick_pair(finding: Finding) -> tuple[Evidence, Evidence] | None:
     """The two evidence items to diff: the most alike pair of sentences whose values
     differ, preferring two sources; None with fewer than two items."""
-    ev = list(finding.evidence)
+    ev = list(finding.evidence)[:MAX_EVIDENCE]
     if len(ev) < 2:
         return None
     best: tuple[tuple[int, int, float], int, int] | None = None
@@ -199,7 +204,7 @@ def pick_pair(finding: Finding) -> tuple[Evidence, Evidence] | None:
             differs = _value_key(ev[i]) != _value_key(ev[j])
             across = ev[i].source != ev[j].source
             ratio = difflib.SequenceMatcher(
-                None, _fold(one_line(ev[i].text)), _fold(one_line(ev[j].text)), autojunk=False
+                None, _words(ev[i].text), _words(ev[j].text), autojunk=False
             ).ratio()
             key = (int(differs), int(across), round(ratio, 6))
             if best is None or key > best[0]:
