@@ -31,6 +31,12 @@ def seeds_json(tmp_path_factory) -> Path:
     return out
 
 
+def _sarif_validator():
+    from test_report_formats import _validator
+
+    return _validator()
+
+
 def _drive(app, *keys: str, size=(140, 45)) -> None:
     async def go() -> None:
         async with app.run_test(size=size) as pilot:
@@ -121,6 +127,8 @@ def test_dismissed_finding_is_hidden_next_run_and_counted_with_its_reason(
     (s,) = suppressed[0]["suppressions"]
     assert s["kind"] == "external" and s["justification"] == "not a conflict: same talks"
     assert all("suppressions" not in r for r in results if r not in suppressed)
+    errors = sorted(str(e.message) for e in _sarif_validator().iter_errors(sarif))
+    assert errors == []  # the suppressed log is valid SARIF 2.1.0
 
     assert main([*base, "--format", "markdown"]) == 1
     assert "*not a conflict: same talks*" in capsys.readouterr().out
