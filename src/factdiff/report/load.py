@@ -10,6 +10,7 @@ the source's language), which is all the views need.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from pathlib import Path
@@ -91,8 +92,12 @@ def report_from_dict(data: dict[str, Any], folder: Path | None = None) -> Report
         for e in data.get("events", [])
     ]
     findings = []
+    # Fields a newer Finding may have (such as `scope`, "across" or "within") are read
+    # when this Finding has them.
+    optional = {x.name for x in dataclasses.fields(Finding)} & {"scope"}
     for f in data.get("findings", []):
         nli = f.get("nli")
+        extra = {k: f[k] for k in optional if k in f}
         findings.append(
             Finding(
                 id=str(f["id"]),
@@ -114,6 +119,7 @@ def report_from_dict(data: dict[str, Any], folder: Path | None = None) -> Report
                 event=f.get("event"),
                 rule=str(f.get("rule") or ""),
                 story=f.get("story"),
+                **extra,
             )
         )
     st = data.get("stats") or {}
