@@ -210,7 +210,7 @@ def test_timeline_svg_draws_updates_and_the_conflict(browser, tmp_path: Path) ->
     toll = [
         ("1.md", "Un séisme a frappé Tarsus mardi matin. Le bilan fait état de 12 morts."),
         ("2.md", "Le bilan du séisme qui a frappé Tarsus mardi matin s'est alourdi à 19 morts."),
-        ("3.md", "Le séisme qui a frappé Tarsus mardi matin a fait 14 morts, selon une agence."),
+        ("3.md", "Le séisme qui a frappé Tarsus mardi matin a fait 14 morts."),
     ]
     for name, body in toll:
         write_article(tmp_path, name, body, "2025-03-11")

@@ -246,7 +246,7 @@ DAY = [
     ("3-1500.md", "Le bilan du séisme de Tarsus, mardi matin, est passé à 27 morts, "
      "a annoncé la préfecture."),
     ("4-1530.md", "Le séisme qui a frappé Tarsus mardi matin a fait 14 morts, "
-     "selon une agence locale."),
+     "selon la préfecture."),
 ]  # fmt: skip
 
 
