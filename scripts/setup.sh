@@ -11,11 +11,12 @@ fi
 python -m pip install -q "torch==2.13.0"
 # The `ray` extra (an 80 MB wheel, about 20 s to install) lets CI run the Ray engine's
 # test (tests/test_engine.py); FACTDIFF_RAY=0 leaves it out and that test skips.
-# The `serve` extra (FastAPI, uvicorn) is always installed: `factdiff serve` and its tests.
+# The `serve` extra (FastAPI, uvicorn) is always installed: `factdiff serve` and its tests;
+# so is `review` (Textual): `factdiff review` and its tests.
 if [ "${FACTDIFF_RAY:-1}" = 0 ]; then
-  python -m pip install -q -e ".[test,serve]"
+  python -m pip install -q -e ".[test,serve,review]"
 else
-  python -m pip install -q -e ".[test,serve,ray]"
+  python -m pip install -q -e ".[test,serve,review,ray]"
 fi
 # Headless Chromium for tests/test_html_browser.py (which skips without it):
 # installed with apt when FACTDIFF_BROWSER_TESTS=1, or by default when running as

@@ -170,3 +170,72 @@ def test_no_script_from_an_article_runs(browser, tmp_path: Path) -> None:
     for link in browser.find_elements("css selector", "a[href]")[:5]:
         link.click()
     assert browser.execute_script("return typeof window.pwned") == "undefined"
+
+
+def test_editor_views_render_in_the_browser(browser, tmp_path: Path) -> None:
+    """The seeds: each finding's word diff with its conflicting values, the date finding
+    under an event named for the Paris talks, Trump on one row of the fact matrix."""
+    report = run([str(SEEDS)], Settings(nli=False))
+    _open(browser, tmp_path, render(report, "html"), "views.html")
+    for f in report.findings:
+        section = browser.find_element("id", f"finding-{f.id}")
+        diff = section.find_element("css selector", "p.wd")
+        assert diff.is_displayed()
+        conflicts = diff.find_elements("css selector", "del.conflict, ins.conflict")
+        assert len(conflicts) >= 2 and all(c.is_displayed() for c in conflicts)
+        assert diff.find_elements("css selector", "del:not(.conflict), ins:not(.conflict)")
+    date_id = next(f.id for f in report.findings if f.kind == "date")
+    heading = browser.execute_script(
+        "return document.getElementById(arguments[0]).closest('section.group')"
+        ".querySelector('h3').textContent",
+        f"finding-{date_id}",
+    )
+    assert "talks" in heading and "Paris" in heading
+    rows = [
+        th.text
+        for th in browser.find_elements("css selector", "table.matrix th.fact")
+        if "Trump" in th.text
+    ]
+    assert rows == ["title: Donald Trump"]
+    browser.execute_script(
+        "document.getElementById(arguments[0]).scrollIntoView()", f"finding-{date_id}"
+    )
+    shot = tmp_path / "views.png"
+    assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+
+
+def test_timeline_svg_draws_updates_and_the_conflict(browser, tmp_path: Path) -> None:
+    """A day of reports with a rising toll: the inline SVG shows one conflict link and
+    one update link per update finding, each point drawn inside the chart."""
+    toll = [
+        ("1.md", "Un séisme a frappé Tarsus mardi matin. Le bilan fait état de 12 morts."),
+        ("2.md", "Le bilan du séisme qui a frappé Tarsus mardi matin s'est alourdi à 19 morts."),
+        ("3.md", "Le séisme qui a frappé Tarsus mardi matin a fait 14 morts."),
+    ]
+    for name, body in toll:
+        write_article(tmp_path, name, body, "2025-03-11")
+    report = run([str(tmp_path)], Settings(nli=False, cache=False))
+    updates = [f for f in report.findings if f.rule == "number.update"]
+    conflicts = [f for f in report.findings if f.kind == "number" and f not in updates]
+    assert updates and conflicts
+    _open(browser, tmp_path, render(report, "html"), "day.html")
+    chart = browser.find_element("css selector", "svg.timeline")
+    assert chart.is_displayed() and chart.size["width"] > 300
+    assert len(chart.find_elements("css selector", "path.link.update")) == len(updates)
+    assert len(chart.find_elements("css selector", "path.link.conflict")) == len(conflicts)
+    box = chart.rect
+    for point in chart.find_elements("css selector", "circle.pt"):
+        r = point.rect
+        assert box["x"] <= r["x"] <= box["x"] + box["width"]
+        assert box["y"] <= r["y"] <= box["y"] + box["height"]
+    # the CSP held: the chart's colours come from the page's own style sheet
+    stroke = browser.execute_script(
+        "return getComputedStyle(document.querySelector('path.link.conflict')).strokeDasharray"
+    )
+    assert stroke not in ("", "none")
+    browser.execute_script("arguments[0].scrollIntoView()", chart)
+    shot = tmp_path / "timeline.png"
+    assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 5_000
+    target = os.environ.get("FACTDIFF_TIMELINE_SCREENSHOT")
+    if target:
+        shutil.copyfile(shot, target)

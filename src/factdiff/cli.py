@@ -7,6 +7,7 @@
                            [--baseline FILE] [--write-baseline FILE]
                            [--cache DIR | --no-cache] [--engine local|ray]
                            [--ray-address ADDR] [--no-within] [--debug]
+    factdiff review REPORT.json [--output REVIEW.json]
     factdiff nli PAIRS.jsonl [--model DIR]
     factdiff models build | train
     factdiff serve [--host 127.0.0.1] [--port 8000] [--workers N] [--token TOKEN]
@@ -153,7 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--baseline",
         metavar="FILE",
         default=None,
-        help="report only findings that are not in this baseline file",
+        help="report only findings that are not in this baseline or review file (a "
+        "review's dismissed findings are counted and listed with their reasons)",
     )
     check.add_argument(
         "--write-baseline",
@@ -162,6 +164,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="record today's findings in FILE (then exit 0 unless an input was unreadable)",
     )
     check.set_defaults(func=cmd_check)
+
+    review = sub.add_parser(
+        "review",
+        help="review the findings of a JSON report in the terminal",
+        description="Walk the findings of a JSON report by event, open the articles at the "
+        "evidence, and mark each finding confirmed, not a conflict or an update, with a note. "
+        "Decisions are written to the review file at once; `factdiff check --baseline "
+        "REVIEW.json` then hides the dismissed findings and lists them with their reasons.",
+        epilog="Keys: up/down move, c confirmed, n not a conflict, u update, x clear, "
+        "e note, a article at the evidence, q quit. Needs factdiff[review] (Textual).",
+    )
+    review.add_argument(
+        "report", metavar="REPORT.json", help="a report of factdiff check --format json"
+    )
+    review.add_argument(
+        "--output",
+        "-o",
+        metavar="REVIEW.json",
+        default=None,
+        help="the review file to read and write (default: .factdiff-review.json)",
+    )
+    review.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP)
+    review.set_defaults(func=cmd_review)
     try:
         from factdiff.nli.cli import add_subcommands
     except ImportError:  # pragma: no cover - the NLI extra is part of the package
@@ -266,7 +291,7 @@ def limit_note(limit: dict[str, Any]) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     from factdiff.pipeline import Settings, run
     from factdiff.report import render, should_fail
-    from factdiff.report.baseline import apply_baseline, baseline_text, load_baseline
+    from factdiff.report.baseline import apply_baseline, baseline_text, load_decisions
     from factdiff.report.progress import progress_bar
 
     values = _settings(args)
@@ -287,7 +312,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             what = "is a folder" if out.is_dir() else "its folder does not exist"
             raise UsageError(f"{args.output}: cannot write the report there: {what}")
     settings = Settings.from_mapping(values)
-    known = load_baseline(args.baseline) if args.baseline else None
+    known = load_decisions(args.baseline) if args.baseline else None
     bar = progress_bar(args.quiet)
     if bar is None:
         report = run(args.paths, settings)
@@ -330,6 +355,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.write_baseline:
         return 0
     return 1 if should_fail(report, fail_on) else 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from factdiff.review import review_app
+
+    app = review_app(args.report, args.output)
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise UsageError("factdiff review needs a terminal")
+    app.run()
+    return 0
 
 
 def _debug_wanted(args: argparse.Namespace | None, argv: list[str]) -> bool:

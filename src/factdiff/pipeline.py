@@ -122,7 +122,7 @@ def run(
         seconds=seconds,
         limits=extraction.limits + _nli_limits(checked.results, settings),
     )
-    return Report(
+    report = Report(
         version=__version__,
         model=checked.model_id,
         sources=articles,
@@ -134,6 +134,10 @@ def run(
         sentences=extraction.sentences,
         stories=stories,
     )
+    # Events named as an editor names them (who, what, where, when) from their claims.
+    from factdiff.report.events import relabel_events
+
+    return relabel_events(report)
 
 
 @dataclass

@@ -100,26 +100,14 @@ class Group:
 def group_by_event(report: Report, findings: Iterable[Finding]) -> list[Group]:
     """Group `findings` by event, groups in order of their first (most severe) finding.
 
-    Findings without an event come last, under "Other findings".
+    Every finding is placed under an event and each event is named as an editor
+    would name it (see `factdiff.report.events`).
     """
-    labels = {e.id: e.label for e in report.events}
-    order: list[str | None] = []
-    members: dict[str | None, list[Finding]] = {}
-    for f in findings:
-        if f.event not in members:
-            members[f.event] = []
-            order.append(f.event)
-        members[f.event].append(f)
-    if None in order:
-        order.remove(None)
-        order.append(None)
+    from factdiff.report.events import editor_events
+
     return [
-        Group(
-            event_id=eid,
-            label=(labels.get(eid) or eid) if eid is not None else "Other findings",
-            findings=tuple(members[eid]),
-        )
-        for eid in order
+        Group(event_id=ev.id, label=ev.label, findings=ev.findings)
+        for ev in editor_events(report, list(findings))
     ]
 
 

@@ -37,8 +37,18 @@ from factdiff.report._common import (
     sources_by_id,
     split_span,
 )
-from factdiff.report.baseline import baselined
+from factdiff.report.baseline import baselined, confirmed_of, dismissed_of
 from factdiff.report.matrix import Matrix, build_matrices, resolved_value
+from factdiff.report.timeline import LEGEND as TIMELINE_LEGEND
+from factdiff.report.timeline import build_timelines, svg
+from factdiff.report.worddiff import (
+    LEGEND,
+    aligned_claims,
+    diff_finding,
+    heading,
+    marked,
+    scope_label,
+)
 
 # Okabe-Ito colours (distinguishable with the common colour-vision deficiencies);
 # severity is always spelled out as well.
@@ -71,6 +81,19 @@ max-height:40rem;overflow:auto}
 .article mark{background:#e6eef5;font-weight:normal;text-decoration:none;
 border-bottom:2px solid #0072b2}
 .article mark.conflict{background:#ffe28a;font-weight:bold;border-bottom:2px solid #d55e00}
+.wd{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #ccc}
+.wd del{background:#fde2e2;color:#7a1b1b}
+.wd ins{background:#dcf2dc;color:#1b5e20;text-decoration:none}
+.wd .conflict{font-weight:bold;outline:2px solid #d55e00;outline-offset:1px}
+.wd .m{color:#888;font-weight:normal}
+svg.timeline{max-width:100%;height:auto;font:11px system-ui,sans-serif}
+svg.timeline .axis{stroke:#888}svg.timeline .seq{stroke:#ccc;stroke-width:1}
+svg.timeline .link{fill:none;stroke-width:2.5}
+svg.timeline .update{stroke:#0072b2}svg.timeline .conflict{stroke:#d55e00;stroke-dasharray:6 4}
+svg.timeline circle.update{fill:#0072b2;stroke:none}
+svg.timeline circle.conflict{fill:#d55e00;stroke:none}svg.timeline circle.plain{fill:#555}
+svg.timeline .ne{fill:#a03f00;font-weight:bold;font-size:14px}
+svg.timeline .val{font-weight:bold}svg.timeline .src,svg.timeline .tick{fill:#555}
 a.ref{font-size:.75em;vertical-align:super;margin-left:.1em}
 [hidden]{display:none!important}
 """.strip()
@@ -179,6 +202,16 @@ def _summary(report: Report) -> list[str]:
             f'<p class="baseline">Baseline: {plural(n_base, "known finding")} not shown; '
             f"{plural(len(report.findings), 'new finding')}.</p>"
         )
+        gone = dismissed_of(report)
+        if gone:
+            out.append('<ul class="dismissed">')
+            out += [
+                f'<li data-finding="{e(d.finding.id)}" data-verdict="{e(d.decision.verdict)}">'
+                f"dismissed {e(d.finding.id)} ({e(d.finding.kind)}, {e(d.finding.severity)}): "
+                f"<em>{e(d.decision.reason())}</em> · {e(one_line(d.finding.summary))}</li>"
+                for d in gone
+            ]
+            out.append("</ul>")
     out += ["<h2>Summary</h2>", "<h3>Sources</h3>"]
     if report.sources:
         out.append(
@@ -251,7 +284,10 @@ def _finding(
         f'<section class="finding {sev}" id="finding-{e(f.id)}" data-kind="{e(f.kind)}" '
         f'data-severity="{sev}" data-sources="{toks}">',
         f'<h4><span class="sev">{sev}</span> · {e(f.kind)} · confidence {f.confidence:.2f}'
-        f" ({e(f.id)})</h4>",
+        f" ({e(f.id)})"
+        + (f' · <span class="scope">{e(scope_label(f))}</span>' if scope_label(f) else "")
+        + _confirmed(report, f)
+        + "</h4>",
         f"<p>{e(f.summary)}</p>",
         '<div class="evidence">',
     ]
@@ -277,11 +313,54 @@ def _finding(
             "</div>",
         ]
     out.append("</div>")
+    out += _diff(report, f)
     foot = [f"confidence {f.confidence:.2f}"]
     if f.nli is not None:
         foot.append(f"NLI: {e(nli_line(f))}")
     out.append(f'<p class="nli">{" · ".join(foot)}</p>')
     out.append("</section>")
+    return out
+
+
+def _confirmed(report: Report, f: Finding) -> str:
+    """ " · confirmed: <note>" for a finding a review confirmed."""
+    confirmed = confirmed_of(report)
+    if f.id not in confirmed:
+        return ""
+    note = f": {e(confirmed[f.id])}" if confirmed[f.id] else ""
+    return f' · <span class="confirmed">confirmed{note}</span>'
+
+
+_DIFF_TAG = {"equal": "span", "delete": "del", "insert": "ins"}
+
+
+def _diff(report: Report, f: Finding) -> list[str]:
+    """The word diff of the finding's evidence pair (`<del>`/`<ins>`, the conflicting
+    values in class "conflict"), or the aligned claim spans of a bilingual pair."""
+    pair = diff_finding(report, f)
+    if pair is None:
+        return []
+    out = [f'<p class="meta diffhead">{e(heading(pair))}</p>']
+    if pair.bilingual:
+        left, right = aligned_claims(pair)
+        out.append(
+            f'<p class="aligned"><strong>{e(left)}</strong> ⇄ <strong>{e(right)}</strong></p>'
+        )
+        return out
+    html_parts = []
+    for (lead, open_, core, close, trail), part in zip(marked(pair.parts), pair.parts, strict=True):
+        tag = _DIFF_TAG[part.op]
+        klass = ' class="conflict"' if part.conflict else ""
+        if not core:
+            html_parts.append(e(lead + trail))
+        elif part.op == "equal" and not part.conflict:
+            html_parts.append(e(lead + core + trail))
+        else:
+            html_parts.append(
+                f'{e(lead)}<{tag}{klass}><span class="m">{e(open_)}</span>{e(core)}'
+                f'<span class="m">{e(close)}</span></{tag}>{e(trail)}'
+            )
+    out.append(f'<p class="wd">{"".join(html_parts)}</p>')
     return out
 
 
@@ -440,12 +519,26 @@ def render_html(report: Report) -> str:
     if ordered:
         out.append("<h2>Findings</h2>")
         out += _filters(report, tokens)
+        out.append(f'<p class="meta">Word diff: {e(LEGEND)}</p>')
         for group in group_by_event(report, ordered):
             out.append('<section class="group">')
             out.append(f"<h3>{e(group.label)}</h3>")
             for f in group.findings:
                 out += _finding(report, f, tokens, anchors)
             out.append("</section>")
+    timelines = build_timelines(report)
+    if timelines:
+        out += ["<h2>Figures over time</h2>", f'<p class="meta">{e(TIMELINE_LEGEND)}</p>']
+        for t in timelines:
+            ups, conflicts = t.counts()
+            event = f' <span class="meta">{e(t.event)}</span>' if t.event else ""
+            out += [
+                f'<section class="figure" data-key="{e(t.key)}">',
+                f"<h3>{e(t.label)}{event}</h3>",
+                svg(t),
+                f'<p class="meta">{plural(ups, "update")}, {plural(conflicts, "conflict")}</p>',
+                "</section>",
+            ]
     matrices = build_matrices(report)
     if matrices:
         out += [

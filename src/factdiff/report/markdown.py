@@ -24,8 +24,18 @@ from factdiff.report._common import (
     sources_by_id,
     split_span,
 )
-from factdiff.report.baseline import baselined
+from factdiff.report.baseline import baselined, confirmed_of, dismissed_of
 from factdiff.report.matrix import Matrix, build_matrices
+from factdiff.report.timeline import LEGEND as TIMELINE_LEGEND
+from factdiff.report.timeline import build_timelines, compact_line
+from factdiff.report.worddiff import (
+    LEGEND,
+    aligned_claims,
+    diff_finding,
+    heading,
+    marked,
+    scope_label,
+)
 
 # CommonMark/GFM punctuation that can start markup inline; all are valid backslash escapes.
 _ACTIVE = re.compile(r"[\\`*_\[\](){}<>#!|~&@]")
@@ -96,6 +106,13 @@ def _summary(report: Report) -> list[str]:
                 f"Baseline: {plural(baselined(report) or 0, 'known finding')} not shown; "
                 f"{plural(len(report.findings), 'new finding')}.",
                 "",
+                *[
+                    f"- dismissed {md_escape(d.finding.id)} ({md_escape(d.finding.kind)}, "
+                    f"{d.finding.severity}): *{md_escape(d.decision.reason())}* · "
+                    f"{md_escape(d.finding.summary)}"
+                    for d in dismissed_of(report)
+                ],
+                "",
             ]
             if baselined(report) is not None
             else []
@@ -156,9 +173,13 @@ def _matrix(m: Matrix, report: Report) -> list[str]:
 
 def _finding(report: Report, f: Finding) -> list[str]:
     sources = sources_by_id(report)
+    scope = f" · {md_escape(scope_label(f))}" if scope_label(f) else ""
+    if f.id in confirmed_of(report):
+        note = confirmed_of(report)[f.id]
+        scope += " · confirmed" + (f": {md_escape(note)}" if note else "")
     lines = [
         f"#### {f.severity.upper()} · {md_escape(f.kind)} · confidence {f.confidence:.2f}"
-        f" ({md_escape(f.id)})",
+        f" ({md_escape(f.id)}){scope}",
         "",
         md_escape(f.summary, block_start=True),
         "",
@@ -178,11 +199,32 @@ def _finding(report: Report, f: Finding) -> list[str]:
             f"Value: {md_escape(ev.value) or '—'}",
             "",
         ]
+    lines += _diff(report, f)
     lines.append(f"Sources: {', '.join(md_escape(s) for s in evidence_sources(f))}")
     if f.nli is not None:
         lines += ["", f"NLI: {nli_line(f)}"]
     lines.append("")
     return lines
+
+
+def _diff(report: Report, f: Finding) -> list[str]:
+    """The word diff of the evidence pair in git's notation (escaped, so it shows as
+    written), the conflicting values in bold; a bilingual pair's aligned claim spans."""
+    pair = diff_finding(report, f)
+    if pair is None:
+        return []
+    lines = [md_escape(heading(pair), block_start=True), ""]
+    if pair.bilingual:
+        left, right = aligned_claims(pair)
+        return lines + [f"> **{md_escape(left)}** ⇄ **{md_escape(right)}**", ""]
+    out = []
+    for (lead, open_, core, close, trail), part in zip(marked(pair.parts), pair.parts, strict=True):
+        piece = md_escape(open_ + core + close) if core else ""
+        if core and part.conflict:
+            piece = f"**{piece}**"
+        out.append((" " if lead else "") + piece + (" " if trail else ""))
+    text = "".join(out).strip()
+    return lines + [f"> {text}", ""]
 
 
 def _info(f: Finding, label: str | None) -> str:
@@ -209,19 +251,25 @@ def render_markdown(report: Report) -> str:
         ]
         for m in matrices:
             lines += _matrix(m, report)
+    timelines = build_timelines(report)
+    if timelines:
+        lines += ["", "## Figures over time", "", md_escape(TIMELINE_LEGEND, block_start=True), ""]
+        for t in timelines:
+            about = f" ({md_escape(t.event)})" if t.event else ""
+            lines.append(f"- **{md_escape(t.label)}**{about}: {md_escape(compact_line(t))}")
     ordered = sorted_findings(report)
     major = [f for f in ordered if f.severity != "info"]
     minor = [f for f in ordered if f.severity == "info"]
     if major:
-        lines += ["", "## Errors and warnings", ""]
+        lines += ["", "## Errors and warnings", "", f"Word diff: {md_escape(LEGEND)}", ""]
         for group in group_by_event(report, major):
             lines += [f"### {md_escape(group.label)}", ""]
             for f in group.findings:
                 lines += _finding(report, f)
     if minor:
-        labels = {e.id: e.label for e in report.events}
+        labels = {f.id: g.label for g in group_by_event(report, minor) for f in g.findings}
         lines += ["", "## Info", ""]
-        lines += [_info(f, labels.get(f.event or "")) for f in minor]
+        lines += [_info(f, labels.get(f.id)) for f in minor]
     text = "\n".join(lines).strip("\n")
     return re.sub(r"\n{3,}", "\n\n", text) + "\n"
 

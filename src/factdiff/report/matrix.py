@@ -6,11 +6,13 @@ A cell is what one source says about the fact, as written and as resolved
 marked as conflicting; a source that says nothing about the fact is blank.
 
 Tables are built for:
-- each event of `Report.events` (its claims, and those of its findings);
+- each event of `Report.events` (its claims, and those of the findings placed
+  under it by `factdiff.report.events`), titled with its editor's label;
+- each event made of findings tied to no pipeline event, one row per finding
+  so that two unrelated conflicts never share a row;
 - "People and titles": each person's title across all sources (titles are not
-  tied to one event, and the comparators treat them that way);
-- "Other findings": the facts of findings tied to no event, one row per finding
-  so that two unrelated conflicts never share a row.
+  tied to one event, and the comparators treat them that way), one row per
+  person by resolved identity ("Trump" and "Donald Trump" are one row).
 
 To stay readable a row is kept only when at least two sources speak to it, or
 when it holds a finding's evidence. Everything is ordered by the Report's own
@@ -26,9 +28,10 @@ from typing import Any
 
 from factdiff.records import Claim, Evidence, Finding, Report
 from factdiff.report._common import clamp_span, one_line, sorted_findings
+from factdiff.report.events import editor_events, event_labels, place_findings, report_index
+from factdiff.resolve import EntityIndex
 
 PEOPLE = "people"
-OTHER = "other"
 KIND_ORDER = ("date", "number", "location", "attendees", "role", "other")
 MAX_SURFACE = 80
 
@@ -142,16 +145,20 @@ def resolved_value(kind: str, v: dict[str, Any]) -> str:
     return ""
 
 
-def _fact(kind: str, v: dict[str, Any], subject: str | None) -> tuple[str, str] | None:
-    """(row key, row label) of a claim; None for claims no row is made of."""
+def _fact(
+    kind: str, v: dict[str, Any], subject: str | None, people: EntityIndex | None = None
+) -> tuple[str, str] | None:
+    """(row key, row label) of a claim; None for claims no row is made of. A person's
+    row is keyed by resolved identity ("Trump" and "Donald Trump" are one row)."""
     if kind == "date":
         return "date", "date"
     if kind == "number":
         what = str(v.get("key") or v.get("head") or subject or "?")
         return f"number:{what}", f"number: {what.lower().replace('_', ' ')}"
     if kind == "role":
-        person = str(subject or v.get("person") or "?")
-        return f"role:{person}", f"title: {v.get('person') or person}"
+        person = str(v.get("person") or subject or "?")
+        key = (people.person_key(person) if people is not None else None) or person
+        return f"role:{key}", f"title: {person}"
     if kind == "attendees":
         return "attendees", "who attended"
     if kind == "location":
@@ -179,8 +186,8 @@ class _Item:
     order: int
 
 
-def _item_of_claim(c: Claim, order: int) -> _Item | None:
-    fact = _fact(c.kind, c.value if isinstance(c.value, dict) else {}, c.subject)
+def _item_of_claim(c: Claim, order: int, people: EntityIndex | None = None) -> _Item | None:
+    fact = _fact(c.kind, c.value if isinstance(c.value, dict) else {}, c.subject, people)
     if fact is None:
         return None
     surface = c.surface or c.text[slice(*c.span)]
@@ -319,10 +326,14 @@ def _merge_people(items: list[_Item], role_findings: list[Finding], items_of: An
 
 
 def build_matrices(report: Report) -> list[Matrix]:
-    """The fact matrices of a report: one per event with facts, people, other findings."""
+    """The fact matrices of a report: one per event with facts (findings placed under
+    their events as the views place them), then people and their titles."""
     claims = {c.id: c for c in report.claims}
     order = {c.id: i for i, c in enumerate(report.claims)}
     findings = sorted_findings(report)
+    people_keys = report_index(report).people
+    placed = place_findings(report, findings)
+    labels = event_labels(report)
 
     # (source, claim id) -> ids of the findings whose evidence it is.
     findings_of: dict[tuple[str, str | None], tuple[str, ...]] = {}
@@ -336,7 +347,11 @@ def build_matrices(report: Report) -> list[Matrix]:
         out = []
         for ev in f.evidence:
             c = claims.get(ev.claim or "")
-            it = _item_of_claim(c, order[c.id]) if c is not None and c.source == ev.source else None
+            it = (
+                _item_of_claim(c, order[c.id], people_keys)
+                if c is not None and c.source == ev.source
+                else None
+            )
             out.append(it or _item_of_evidence(f, ev, base))
         return out
 
@@ -348,49 +363,55 @@ def build_matrices(report: Report) -> list[Matrix]:
             c = claims.get(cid)
             if c is None or c.kind == "role":
                 continue
-            it = _item_of_claim(c, order[cid])
+            it = _item_of_claim(c, order[cid], people_keys)
             if it is not None and (it.kind != "other" or findings_of.get((c.source, c.id))):
                 items.append(it)
         for f in findings:
-            if f.event == e.id and f.kind != "role":
+            if placed.get(f.id) == e.id and f.kind != "role":
                 items += [
                     i for i in items_of(f, len(order)) if i.claim not in ids or i.claim is None
                 ]
-        m = _matrix(e.id, e.label, items, report, findings_of)
+        m = _matrix(e.id, labels.get(e.id, e.label), items, report, findings_of)
+        if m is not None:
+            matrices.append(m)
+
+    # Events made of findings tied to no pipeline event: one row per finding, so that
+    # two unrelated conflicts never share a row.
+    known = {e.id for e in report.events}
+    for ev in editor_events(report, findings):
+        if ev.id in known:
+            continue
+        other: list[_Item] = []
+        for f in ev.findings:
+            if f.kind == "role":
+                continue
+            for it in items_of(f, len(order)):
+                other.append(
+                    _Item(
+                        it.source,
+                        it.kind,
+                        f"{it.key}#{f.id}",
+                        it.label,
+                        it.surface,
+                        it.resolved,
+                        it.claim,
+                        it.order,
+                    )
+                )
+        m = _matrix(ev.id, ev.label, other, report, findings_of)
         if m is not None:
             matrices.append(m)
 
     people = [
         it
         for c in report.claims
-        if c.kind == "role" and (it := _item_of_claim(c, order[c.id])) is not None
+        if c.kind == "role" and (it := _item_of_claim(c, order[c.id], people_keys)) is not None
     ]
     for f in findings:
         if f.kind == "role":
             people += [i for i in items_of(f, len(order)) if i.claim not in claims]
     people = _merge_people(people, [f for f in findings if f.kind == "role"], items_of)
     m = _matrix(PEOPLE, "People and titles", people, report, findings_of)
-    if m is not None:
-        matrices.append(m)
-
-    other: list[_Item] = []
-    for f in findings:
-        if f.kind == "role" or (f.event is not None and f.event in {e.id for e in report.events}):
-            continue
-        for it in items_of(f, len(order)):
-            other.append(
-                _Item(
-                    it.source,
-                    it.kind,
-                    f"{it.key}#{f.id}",
-                    it.label,
-                    it.surface,
-                    it.resolved,
-                    it.claim,
-                    it.order,
-                )
-            )
-    m = _matrix(OTHER, "Other findings", other, report, findings_of)
     if m is not None:
         matrices.append(m)
     return matrices

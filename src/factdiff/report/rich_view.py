@@ -37,13 +37,32 @@ from factdiff.report._common import (
     sources_by_id,
     split_span,
 )
-from factdiff.report.baseline import baselined
+from factdiff.report.baseline import baselined, confirmed_of, dismissed_of
 from factdiff.report.matrix import Matrix, build_matrices
+from factdiff.report.timeline import LEGEND as TIMELINE_LEGEND
+from factdiff.report.timeline import build_timelines, compact_line
+from factdiff.report.worddiff import (
+    LEGEND,
+    aligned_claims,
+    diff_finding,
+    heading,
+    marked,
+    scope_label,
+)
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
 SPAN_STYLE = "bold reverse underline"
 CONFLICT_STYLE = "bold underline"
 CONFLICT_MARK = "≠ "
+# Word diff: wording removed / added, and the conflicting values (bold, reversed).
+DIFF_STYLE = {
+    ("equal", False): "",
+    ("equal", True): "bold underline",
+    ("delete", False): "red",
+    ("delete", True): "bold red reverse",
+    ("insert", False): "green",
+    ("insert", True): "bold green reverse",
+}
 # Below this width the two evidence columns are stacked instead of side by side.
 MIN_SIDE_BY_SIDE = 60
 
@@ -75,13 +94,24 @@ def _summary(report: Report) -> list[RenderableType]:
     out: list[RenderableType] = [head]
     n_base = baselined(report)
     if n_base is not None:
-        out.append(
+        lines = [
             Text.assemble(
                 ("baseline: ", "dim"),
                 f"{plural(n_base, 'known finding')} not shown; "
                 f"{plural(len(report.findings), 'new finding')}",
             )
-        )
+        ]
+        lines += [
+            Text.assemble(
+                ("  dismissed ", "dim"),
+                _t(f"{d.finding.id} ({d.finding.kind}, {d.finding.severity}): "),
+                _t(d.decision.reason(), "italic"),
+                " · ",
+                _t(one_line(d.finding.summary), "dim"),
+            )
+            for d in dismissed_of(report)
+        ]
+        out.append(Group(*lines))
 
     table = counts(report)
     kinds = Table(title=_t("Findings by kind and severity"), title_justify="left")
@@ -177,6 +207,28 @@ def _column(report: Report, ev: Evidence) -> RenderableType:
     return Group(head, evidence_text(ev), value)
 
 
+def diff_block(report: Report, f: Finding) -> list[RenderableType]:
+    """The word diff of the finding's evidence pair (git's word-diff notation, so it
+    reads without colour), or the aligned claim spans of a pair in two languages."""
+    pair = diff_finding(report, f)
+    if pair is None:
+        return []
+    out: list[RenderableType] = [Text(""), _t(heading(pair), "dim")]
+    if pair.bilingual:
+        left, right = aligned_claims(pair)
+        out.append(Text.assemble(_t(left, "bold"), "  ⇄  ", _t(right, "bold")))
+        return out
+    text = Text()
+    for (lead, open_, core, close, trail), part in zip(marked(pair.parts), pair.parts, strict=True):
+        text.append(lead)
+        text.append(open_, style="dim")
+        text.append(core, style=DIFF_STYLE[(part.op, part.conflict)])
+        text.append(close, style="dim")
+        text.append(trail)
+    out.append(text)
+    return out
+
+
 def finding_panel(report: Report, f: Finding, width: int) -> Panel:
     """One finding: summary, the evidence side by side, then confidence and NLI."""
     per_row = 2 if width >= MIN_SIDE_BY_SIDE and len(f.evidence) > 1 else 1
@@ -203,8 +255,20 @@ def finding_panel(report: Report, f: Finding, width: int) -> Panel:
         _t(f.id),
         " ",
     )
+    if scope_label(f):
+        title.append(Text.assemble("· ", _t(scope_label(f)), " "))
+    if f.id in confirmed_of(report):
+        note = confirmed_of(report)[f.id]
+        title.append(Text.assemble("· ", _t("confirmed" + (f": {note}" if note else "")), " "))
     return Panel(
-        Group(_t(one_line(f.summary), "bold"), Text(""), grid, Text(""), footer),
+        Group(
+            _t(one_line(f.summary), "bold"),
+            Text(""),
+            grid,
+            *diff_block(report, f),
+            Text(""),
+            footer,
+        ),
         title=title,
         title_align="left",
         border_style=SEVERITY_STYLE.get(f.severity, ""),
@@ -229,7 +293,21 @@ def print_rich(report: Report, console: Console) -> None:
             )
         )
         console.print()
+    timelines = build_timelines(report)
+    if timelines:
+        console.print(_t("Figures over time", "bold"))
+        for t in timelines:
+            line = Text.assemble((t.label, "bold"))
+            if t.event:
+                line.append(" · " + one_line(t.event), style="dim")
+            console.print(line)
+            console.print(Text("  ") + _t(compact_line(t)))
+        console.print(_t(TIMELINE_LEGEND, "dim"))
+        console.print()
     width = console.width
+    if report.findings:
+        console.print(_t("word diff: " + LEGEND, "dim"))
+        console.print()
     for i, group in enumerate(group_by_event(report, sorted_findings(report))):
         if i:
             console.print()

@@ -25,6 +25,7 @@ from factdiff.report._common import (
     sources_by_id,
     split_span,
 )
+from factdiff.report.baseline import confirmed_of, dismissed_of
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -156,7 +157,10 @@ def to_sarif(report: Report, *, root: str | Path | None = None) -> dict:
             texts[path] = read_source(Path(root, path) if root is not None else Path(path))
         return texts[path]
 
+    dismissed = dismissed_of(report)
+    confirmed = confirmed_of(report)
     kinds = kinds_present(report)
+    kinds += [k for k in dict.fromkeys(d.finding.kind for d in dismissed) if k not in kinds]
     rules = [
         {
             "id": rule_id(k),
@@ -168,7 +172,10 @@ def to_sarif(report: Report, *, root: str | Path | None = None) -> dict:
         for k in kinds
     ]
     results = []
-    for f in sorted_findings(report):
+    decided = [(f, None) for f in sorted_findings(report)] + [
+        (d.finding, d.decision) for d in dismissed
+    ]
+    for f, decision in decided:
         locations = []
         for i, ev in enumerate(f.evidence):
             art = sources.get(ev.source)
@@ -199,18 +206,30 @@ def to_sarif(report: Report, *, root: str | Path | None = None) -> dict:
             properties["rule"] = f.rule
         if f.nli is not None:
             properties["nli"] = f.nli.as_dict()
-        results.append(
-            {
-                "ruleId": rule_id(f.kind),
-                "ruleIndex": kinds.index(f.kind),
-                "level": LEVEL.get(f.severity, "note"),
-                "message": {"text": f.summary},
-                "locations": locations,
-                "partialFingerprints": {"factdiffFinding/v1": fingerprint(f)},
-                "rank": round(100 * f.confidence, 1),
-                "properties": properties,
-            }
-        )
+        if f.id in confirmed:
+            properties["review"] = {"verdict": "confirmed", "note": confirmed[f.id]}
+        result = {
+            "ruleId": rule_id(f.kind),
+            "ruleIndex": kinds.index(f.kind),
+            "level": LEVEL.get(f.severity, "note"),
+            "message": {"text": f.summary},
+            "locations": locations,
+            "partialFingerprints": {"factdiffFinding/v1": fingerprint(f)},
+            "rank": round(100 * f.confidence, 1),
+            "properties": properties,
+        }
+        if decision is not None:
+            # Dismissed by a review or a baseline: kept in the log, suppressed outside
+            # the tool (SARIF 2.1.0 §3.35), with the editor's reason.
+            result["suppressions"] = [
+                {
+                    "kind": "external",
+                    "status": "accepted",
+                    "justification": decision.reason(),
+                    "properties": {"verdict": decision.verdict, "note": decision.note},
+                }
+            ]
+        results.append(result)
     notifications = [
         {
             "level": "warning",
