@@ -478,3 +478,20 @@ def test_terms_of_two_people_and_of_two_parties_are_not_conflicts(tmp_path):
         lang="en",
     )
     assert flagged(run([str(a), str(b)], RULES)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys", "frames"),
+    [
+        ("The Greens won five seats and the Liberals three.", "en", ["SEAT", "SEAT"], [None, None]),
+        ("The party took 19 of the council's 31 seats.", "en", ["SEAT", "SEAT"], [None, "whole"]),
+        ("L'accident a fait 12 blessés, dont quatre en urgence absolue.", "fr", None, [None, None]),
+        ("Neuf personnes sont mortes, dont trois enfants.", "fr", None, [None, "part"]),
+    ],
+)
+def test_gapped_counts_wholes_and_parts(text, lang, keys, frames):
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), lang), None)
+    numbers = [d for d in drafts if d.kind == "number"]
+    if keys is not None:
+        assert [d.value["key"] for d in numbers] == keys
+    assert [d.value.get("frame") for d in numbers] == frames

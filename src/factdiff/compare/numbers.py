@@ -150,12 +150,16 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
     for a, b in cross_source_pairs(claims):
         if not _same_quantity(a, b) or agree(a.value, b.value):
             continue
-        if ctx.scope == "within" and not _one_slot_within(a, b):
+        if ctx.scope == "within" and (
+            not _one_slot_within(a, b) or _breakdown(ctx, a) or _breakdown(ctx, b)
+        ):
             continue
         if ctx.scope == "within" and _of_a_person(a) and not ctx.share_participants(a, b):
             continue  # in one article, one person's prison term is not another's
-        if _told_by_different_parties(a, b) or _asked_by_different_parties(a, b):
+        if _asked_by_different_parties(a, b):
             continue
+        if ctx.scope == "within" and _told_by_different_parties(a, b):
+            continue  # one writer reporting a dispute; across sources it is a conflict
         if ctx.distinct(a, b):
             continue
         sim = ctx.local_sim(a, b)
@@ -262,7 +266,8 @@ _ATTRIBUTION = re.compile(
 
 def _told_by_different_parties(a: Claim, b: Claim) -> bool:
     """Two figures each attributed, to different parties (the organisers' count and the
-    police's, a union's figure and the company's): a reported dispute, told as such."""
+    police's, a union's figure and the company's): in one article, a reported dispute,
+    told as such. (Two articles quoting two officials still disagree for the reader.)"""
     pa = {stem(m.group(1)) for m in _ATTRIBUTION.finditer(fold(a.text))}
     pb = {stem(m.group(1)) for m in _ATTRIBUTION.finditer(fold(b.text))}
     return bool(pa and pb and not pa & pb)
@@ -313,6 +318,19 @@ def _asked_by_different_parties(a: Claim, b: Claim) -> bool:
     if not ask_a or not ask_b:
         return False
     return stem(ask_a.group(1)) != stem(ask_b.group(1))
+
+
+def _breakdown(ctx: CompareContext, c: Claim) -> bool:
+    """A sentence giving several values of one quantity ("The Liberals won five seats and
+    the Greens three") shares it out: none of them is the figure the lead states."""
+    values = {
+        o.value.get("value")
+        for o in ctx.claims
+        if o.kind == "number"
+        and (o.source, o.sentence.index) == (c.source, c.sentence.index)
+        and _same_quantity(o, c)
+    }
+    return len(values) > 1
 
 
 def _of_a_person(c: Claim) -> bool:

@@ -325,6 +325,12 @@ _PART_BEFORE = re.compile(
 )
 # "les quarante derniers kilomètres", "the first 20 laps" (with _PART_BEFORE).
 _FIRST_LAST = re.compile(r"^\s*(?:derniers|dernieres|premiers|premieres)\b")
+# The whole a part is taken from: "19 of the legislature's 27 seats", "19 sièges sur 27".
+_WHOLE_BEFORE = re.compile(
+    r"(?:\d[\d\s,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|"
+    r"trois|quatre|cinq|sept|huit|neuf|dix))\s*(?:[a-z]+\s+)?"
+    r"(?:of\s+(?:the|its|their)(?:\s+[\w'’]+)?|sur)\s*$"
+)
 # Those still in a state: "Fourteen injured persons are still under treatment", "huit
 # blessés sont toujours hospitalisés" count what remains of a figure, not the figure.
 _STILL_AFTER = re.compile(
@@ -389,6 +395,8 @@ def _frame(folded: str, start: int, end: int) -> str | None:
         return "change"
     if _OFFSET_AFTER.match(folded[end:]):
         return "offset"
+    if _WHOLE_BEFORE.search(folded[max(0, start - 40) : start]):
+        return "whole"
     return None
 
 
@@ -541,7 +549,43 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             spans.append((s, e))
             drafts.append(draft)
     drafts.sort(key=lambda d: d.span)
-    return drafts
+    return _parts_of_a_total(_gapped(sentence.text, drafts))
+
+
+def _gapped(text: str, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A bare number that repeats the construction of a counted one just before it
+    counts the same thing: "The Liberals won five seats and the Greens three", "huit
+    morts à Lyon et trois à Vienne"."""
+    out: list[ClaimDraft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.value.get("key") is None
+            and not d.value.get("unit")
+            and prev.value.get("key")
+            and re.search(r"\b(?:and|et|while|tandis\s+que)\b", text[prev.span[1] : d.span[0]])
+            and d.span[0] - prev.span[1] <= 40
+            and not re.match(r"\s*[A-Za-zÀ-ÿ]", text[d.span[1] : d.span[1] + 2])
+        ):
+            value = dict(d.value, key=prev.value["key"], head=prev.value.get("head"))
+            d = ClaimDraft(d.kind, d.span, value, d.surface, subject=prev.value["key"])
+        out.append(d)
+    return out
+
+
+def _parts_of_a_total(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A "part" ("dont sept à Conques") is a part of what comes before it ("Douze
+    personnes sont mortes", "les victimes"); after a count of something else ("17
+    blessés, dont six en urgence absolue") it counts its own category in full."""
+    out = []
+    for i, d in enumerate(drafts):
+        before = [e.value.get("key") for e in drafts[:i]]
+        if d.value.get("frame") == "part" and before and d.value.get("key") not in before:
+            value = {k: v for k, v in d.value.items() if k != "frame"}
+            d = ClaimDraft(d.kind, d.span, value, d.surface, subject=d.subject)
+        out.append(d)
+    return out
 
 
 def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
