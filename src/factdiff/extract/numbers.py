@@ -283,6 +283,8 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         r"(?:,|agee?s?\s+de|\()\s*$", folded[max(0, start - 12) : start]
     ):
         key = "AGE"
+    elif re.search(r"\b(?:agee?s?\s+de|aged|ages?\s+of)\s*$", folded[max(0, start - 14) : start]):
+        key = "AGE"  # "âgés de 29 à 56 ans", "aged between": an age, whatever follows
     return {"key": key, "unit": unit, "per": per, "head": head}
 
 
