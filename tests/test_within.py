@@ -495,3 +495,54 @@ def test_gapped_counts_wholes_and_parts(text, lang, keys, frames):
     if keys is not None:
         assert [d.value["key"] for d in numbers] == keys
     assert [d.value.get("frame") for d in numbers] == frames
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "frame"),
+    [
+        ("La métropole a commandé 24 nouvelles rames.", "fr", "added"),
+        ("The airline ordered 12 additional aircraft.", "en", "added"),
+        ("À terme, le parc comptera 96 bus.", "fr", "capacity"),
+        ("The factory, which employs 1,200 people, will close.", "en", "capacity"),
+        ("The storm, which killed 12 people, hit the coast.", "en", None),
+        ("« Nous n'avons jamais eu 5 000 clients », dit-il.", "fr", "denied"),
+        ("Pas moins de 300 personnes ont été évacuées.", "fr", None),
+        ("Le vote a réuni 640 voix sur un total de 900 inscrits.", "fr", None),
+    ],
+)
+def test_additions_sizes_and_denials_are_their_own_figures(text, lang, frame):
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), lang), None)
+    assert [d.value.get("frame") for d in drafts if d.kind == "number"][:1] == [frame]
+
+
+def test_a_fleet_and_an_order_are_two_slots_a_hedge_and_a_plain_figure_one(tmp_path):
+    a = write_article(
+        tmp_path,
+        "a.md",
+        "NANTES — La métropole a commandé mardi 24 nouvelles rames de tramway au "
+        "constructeur Alstom.",
+        published="2025-03-12",
+    )
+    b = write_article(
+        tmp_path,
+        "b.md",
+        "NANTES — Avec cette commande passée mardi, la flotte comptera 91 rames de tramway "
+        "en 2028.",
+        published="2025-03-12",
+    )
+    assert flagged(run([str(a), str(b)], RULES)) == []
+    c = write_article(
+        tmp_path,
+        "c.md",
+        "NANTES — Nearly 100 people were evacuated on Tuesday after a gas leak in the city centre.",
+        published="2025-03-12",
+        lang="en",
+    )
+    d = write_article(
+        tmp_path,
+        "d.md",
+        "NANTES — Firefighters evacuated 97 people on Tuesday after a gas leak in the city centre.",
+        published="2025-03-12",
+        lang="en",
+    )
+    assert flagged(run([str(c), str(d)], RULES)) == []

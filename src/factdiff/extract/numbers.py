@@ -327,11 +327,30 @@ _PART_BEFORE = re.compile(
 )
 # "les quarante derniers kilomètres", "the first 20 laps" (with _PART_BEFORE).
 _FIRST_LAST = re.compile(r"^\s*(?:derniers|dernieres|premiers|premieres)\b")
+# A figure said not to hold: "nous n'avons jamais compté 3 millions d'adhérents", "it
+# was never 500" ("pas moins de 12", "not more than 12" are hedges, not denials).
+_DENIED_BEFORE = re.compile(
+    r"\b(?:jamais|never|not|pas)\b(?!\s+(?:moins|plus|less|more|fewer|over|under))[^,;.]{0,25}$"
+)
+# An addition, not the stock: "36 nouvelles rames", "200 additional beds", "10 more".
+_ADDED_AFTER = re.compile(
+    r"^\s*(?:nouveaux|nouvelles|nouvel|supplementaires|new|additional|extra|more)\b"
+)
+_ADDED_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|extra)\s*$")
+# What something holds or employs is its size, not a figure of the event: "la flotte
+# comptera 128 rames", "un collège qui accueille 560 élèves", "which employs 3,000".
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:accueill(?:e|ent|era|ait)|compt(?:era|eront|ait)|emploi(?:e|ent|era|ait)|"
+    r"regroup(?:e|ent)|abrit(?:e|ent)|heberg(?:e|ent)|conti(?:ent|ennent)|"
+    r"holds?|employs?|employed|can\s+(?:hold|carry|accommodate|seat)|"
+    r"capacity\s+of|capacite\s+de)\b[^,;.]{0,20}$"
+)
 # The whole a part is taken from: "19 of the legislature's 27 seats", "19 sièges sur 27".
 _WHOLE_BEFORE = re.compile(
     r"(?:\d[\d\s,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|"
     r"trois|quatre|cinq|sept|huit|neuf|dix))\s*(?:[a-z]+\s+)?"
     r"(?:of\s+(?:the|its|their)(?:\s+[\w'’]+)?|sur)\s*$"
+    r"|\b(?:sur\s+un\s+total\s+de|out\s+of\s+a\s+total\s+of|out\s+of)\s*$"
 )
 # Those still in a state: "Fourteen injured persons are still under treatment", "huit
 # blessés sont toujours hospitalisés" count what remains of a figure, not the figure.
@@ -385,9 +404,7 @@ def _frame(folded: str, start: int, end: int) -> str | None:
         return "rest"
     if _STILL_AFTER.match(folded[end:]):
         return "rest"
-    if _PART_BEFORE.search(folded[max(0, start - 40) : start]) or _FIRST_LAST.match(
-        folded[end:]
-    ):
+    if _PART_BEFORE.search(folded[max(0, start - 40) : start]) or _FIRST_LAST.match(folded[end:]):
         return "part"
     if _REQUEST_BEFORE.search(folded[max(0, start - 60) : start]):
         return "requested"
@@ -397,6 +414,12 @@ def _frame(folded: str, start: int, end: int) -> str | None:
         return "change"
     if _OFFSET_AFTER.match(folded[end:]):
         return "offset"
+    if _DENIED_BEFORE.search(folded[max(0, start - 35) : start]):
+        return "denied"
+    if _ADDED_AFTER.match(folded[end:]) or _ADDED_BEFORE.search(folded[max(0, start - 20) : start]):
+        return "added"
+    if _HOLDS_BEFORE.search(folded[max(0, start - 40) : start]):
+        return "capacity"
     if _WHOLE_BEFORE.search(folded[max(0, start - 40) : start]):
         return "whole"
     return None
