@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from text_to_num import text2num
@@ -394,34 +395,50 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _FrameCue:
+    """A cue of a figure's frame: a pattern read in the `before` characters ahead of the
+    number (searched, anchored at its end), or, with `before` 0, right after it (matched)."""
+
+    frame: str
+    pattern: re.Pattern[str]
+    before: int = 0
+
+
+# In the order they are tried; the first that fits gives the frame.
+_FRAME_CUES = (
+    _FrameCue("rest", _REST_BEFORE, before=20),
+    _FrameCue("rest", _STILL_AFTER),
+    _FrameCue("part", _PART_BEFORE, before=40),
+    _FrameCue("part", _FIRST_LAST),
+    _FrameCue("requested", _REQUEST_BEFORE, before=60),
+    _FrameCue("expected", _EXPECTED_BEFORE, before=60),
+    _FrameCue("change", _CHANGE_BEFORE, before=40),
+    _FrameCue("offset", _OFFSET_AFTER),
+    _FrameCue("denied", _DENIED_BEFORE, before=35),
+    _FrameCue("added", _ADDED_AFTER),
+    _FrameCue("added", _ADDED_BEFORE, before=20),
+    _FrameCue("capacity", _HOLDS_BEFORE, before=40),
+    _FrameCue("whole", _WHOLE_BEFORE, before=40),
+)
+
+
 def _frame(folded: str, start: int, end: int) -> str | None:
     """What kind of figure a number is, beyond what it counts: "rest" (the others of a
     count), "part" (of a count just given), "requested" (asked for, proposed),
     "expected" (forecast), "change" (by how much a figure moved), "offset" (a distance
-    from a place), or None (the figure itself)."""
-    before = folded[max(0, start - 20) : start]
-    if (_REST.match(folded[end:]) and _REST_ARTICLE.search(before)) or _REST_BEFORE.search(before):
-        return "rest"
-    if _STILL_AFTER.match(folded[end:]):
-        return "rest"
-    if _PART_BEFORE.search(folded[max(0, start - 40) : start]) or _FIRST_LAST.match(folded[end:]):
-        return "part"
-    if _REQUEST_BEFORE.search(folded[max(0, start - 60) : start]):
-        return "requested"
-    if _EXPECTED_BEFORE.search(folded[max(0, start - 60) : start]):
-        return "expected"
-    if _CHANGE_BEFORE.search(folded[max(0, start - 40) : start]):
-        return "change"
-    if _OFFSET_AFTER.match(folded[end:]):
-        return "offset"
-    if _DENIED_BEFORE.search(folded[max(0, start - 35) : start]):
-        return "denied"
-    if _ADDED_AFTER.match(folded[end:]) or _ADDED_BEFORE.search(folded[max(0, start - 20) : start]):
-        return "added"
-    if _HOLDS_BEFORE.search(folded[max(0, start - 40) : start]):
-        return "capacity"
-    if _WHOLE_BEFORE.search(folded[max(0, start - 40) : start]):
-        return "whole"
+    from a place), "denied" (said not to hold), "added" (new ones on top of a stock),
+    "capacity" (what something holds or employs), "whole" (what a part is taken from),
+    or None (the figure itself)."""
+    if _REST.match(folded[end:]) and _REST_ARTICLE.search(folded[max(0, start - 20) : start]):
+        return "rest"  # "les sept autres blessés"
+    for cue in _FRAME_CUES:
+        if cue.before:
+            found = cue.pattern.search(folded[max(0, start - cue.before) : start])
+        else:
+            found = cue.pattern.match(folded[end:])
+        if found:
+            return cue.frame
     return None
 
 
