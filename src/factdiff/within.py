@@ -75,6 +75,7 @@ def within_work(
     if n == 0 or n >= len(sentences):
         return None
     lead, body = article.id + _LEAD, article.id + _BODY
+    cut = sentences[n].start  # where the body begins in the article's text
     part = {s.index: (lead if i < n else body) for i, s in enumerate(sentences)}
 
     def moved_sentence(s: Sentence) -> Sentence:
@@ -96,12 +97,22 @@ def within_work(
         story=Story(f"within:{article.id}", (lead, body)),
         sentences=[moved_sentence(s) for s in sentences],
         claims=[moved(c) for c in claims],
-        articles={lead: replace(article, id=lead), body: replace(article, id=body)},
+        articles={
+            lead: replace(article, id=lead, text=_blanked(article.text, cut, len(article.text))),
+            body: replace(article, id=body, text=_blanked(article.text, 0, cut)),
+        },
         claims_by_sentence=rekeyed(claims_by_sentence),
         people_by_sentence=rekeyed(people_by_sentence),
         scope="within",
     )
     return WithinWork(article.id, work, n)
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    """`text` with [start, end) turned to spaces: each part's text is its own (a rule
+    that asks whether "the other source" names a place reads only the other part), at
+    the same offsets as the article's."""
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def mapped_back(
