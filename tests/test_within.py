@@ -546,3 +546,25 @@ def test_a_fleet_and_an_order_are_two_slots_a_hedge_and_a_plain_figure_one(tmp_p
         lang="en",
     )
     assert flagged(run([str(c), str(d)], RULES)) == []
+
+
+def test_titles_in_a_list_of_title_name_items_name_the_next_person():
+    text = (
+        "Étaient présents le ministre belge des Finances, Marc Dewit, le conseiller "
+        "économique du Premier ministre Paul Stern, Hugo Lenz, et la ministre Anne Roy."
+    )
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), "fr"), None)
+    roles = [(d.surface, d.value["person"]) for d in drafts if d.kind == "role"]
+    assert ("le conseiller", "Hugo Lenz") in roles
+    assert ("le conseiller", "Marc Dewit") not in roles
+
+
+def test_places_of_one_article_are_not_set_against_each_other(tmp_path):
+    report = check_one(
+        tmp_path,
+        "CHAMONIX — Deux alpinistes ont été tués dans les Alpes françaises mardi, a "
+        "indiqué la gendarmerie.\n\n"
+        "Ils ont été emportés par une avalanche à l'Aiguille du Midi.",
+        published="2025-03-12",
+    )
+    assert [f for f in flagged(report) if f.kind == "location"] == []

@@ -32,6 +32,11 @@ def _only_place(by_source: dict[str, list[Claim]], claim: Claim) -> bool:
 
 @register("location")
 def compare_locations(ctx: CompareContext) -> list[Candidate]:
+    if ctx.scope == "within":
+        # One article names places at every scale and in many roles (the French Alps and
+        # the Aiguille du Midi, a canyon and the town beside it); with no gazetteer to
+        # nest them, its places are not set against each other.
+        return []
     claims = [c for c in ctx.of_kind("location") if not c.value.get("container")]
     texts = {s: a.text for s, a in ctx.articles.items()}
     by_source: dict[str, list[Claim]] = {}

@@ -83,6 +83,46 @@ def is_person(mention: Mention) -> bool:
 _ADJACENT = re.compile(r"\s*,?\s*(?:(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme|Mlle|Me|M)\.?\s+)?")
 
 
+def _next_in_enumeration(
+    sentence: str,
+    title: TitleMatch,
+    titles: list[TitleMatch],
+    people: list[Mention],
+    named_forward: set[int],
+) -> Mention | None:
+    """In a list of "title, name" items ("le ministre britannique des Affaires
+    étrangères, David Lammy, le conseiller en politique étrangère de Keir Starmer,
+    Jonathan Powell"), a title whose previous name was named by the title before it
+    names the next person after its own complement, not that previous name."""
+    before = [m for m in people if m.end <= title.start]
+    if not before or id(before[-1]) not in named_forward:
+        return None
+    if not re.fullmatch(r"\s*,\s*", sentence[before[-1].end : title.start]):
+        return None
+    inner: set[int] = set()  # titles of the complement ("du Premier ministre Paul Stern")
+    for mention in people:
+        if mention.start < title.end:
+            continue
+        gap = sentence[title.end : mention.start]
+        owner_title = [
+            t
+            for t in titles
+            if title.end <= t.start
+            and t.end <= mention.start
+            and _ADJACENT.fullmatch(sentence[t.end : mention.start])
+        ]
+        if re.search(r"\b(?:de|du|des|of)\s+$|\bd['’]$", gap) or owner_title:
+            inner.update(id(t) for t in owner_title)
+            continue  # a name inside the title's complement ("de Keir Starmer")
+        other_title = any(
+            title.end <= t.start < mention.start and id(t) not in inner for t in titles
+        )
+        if not other_title and re.search(r",\s*$", gap) and gap.count(",") == 1:
+            return mention
+        return None
+    return None
+
+
 def link_titles(
     sentence: str, titles: list[TitleMatch], mentions: list[Mention]
 ) -> list[tuple[TitleMatch, Mention]]:
@@ -94,6 +134,7 @@ def link_titles(
     ]
     pairs: list[tuple[TitleMatch, Mention]] = []
     used: set[int] = set()
+    named_forward: set[int] = set()  # people a title before them already names
     for title in titles:
         between_next = None
         for mention in people:
@@ -102,9 +143,12 @@ def link_titles(
                 if _ADJACENT.fullmatch(gap):
                     between_next = mention
                 break
+        if between_next is None:
+            between_next = _next_in_enumeration(sentence, title, titles, people, named_forward)
         if between_next is not None:
             pairs.append((title, between_next))
             used.add(id(title))
+            named_forward.add(id(between_next))
             continue
         for mention in reversed(people):
             if mention.end <= title.start:
