@@ -507,6 +507,8 @@ def test_gapped_counts_wholes_and_parts(text, lang, keys, frames):
         ("The storm, which killed 12 people, hit the coast.", "en", None),
         ("« Nous n'avons jamais eu 5 000 clients », dit-il.", "fr", "denied"),
         ("Pas moins de 300 personnes ont été évacuées.", "fr", None),
+        ("Depuis le début de l'hiver, 9 randonneurs sont morts en montagne.", "fr", "cumulative"),
+        ("Crews have fought 85 wildfires so far this year.", "en", "cumulative"),
         ("Le vote a réuni 640 voix sur un total de 900 inscrits.", "fr", None),
     ],
 )

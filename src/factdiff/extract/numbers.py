@@ -395,6 +395,17 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# A running total over a period, not one event's figure: "Depuis le début de la saison,
+# 14 personnes ont trouvé la mort", "120 fires so far this year".
+_SO_FAR = (
+    r"depuis\s+(?:le\s+debut\s+d[eu]|janvier|le\s+1er)|since\s+(?:the\s+(?:start|beginning)|"
+    r"january)|so\s+far\s+(?:this|in)|cette\s+(?:saison|annee)|this\s+(?:season|year)|"
+    r"en\s+un\s+an|in\s+the\s+past\s+(?:year|decade)"
+)
+_SO_FAR_BEFORE = re.compile(rf"\b(?:{_SO_FAR})\b[^.;]*$")
+_SO_FAR_AFTER = re.compile(rf"^[^.;]{{0,50}}\b(?:{_SO_FAR})\b")
+
+
 @dataclass(frozen=True)
 class _FrameCue:
     """A cue of a figure's frame: a pattern read in the `before` characters ahead of the
@@ -420,6 +431,8 @@ _FRAME_CUES = (
     _FrameCue("added", _ADDED_BEFORE, before=20),
     _FrameCue("capacity", _HOLDS_BEFORE, before=40),
     _FrameCue("whole", _WHOLE_BEFORE, before=40),
+    _FrameCue("cumulative", _SO_FAR_BEFORE, before=70),
+    _FrameCue("cumulative", _SO_FAR_AFTER),
 )
 
 
@@ -429,7 +442,7 @@ def _frame(folded: str, start: int, end: int) -> str | None:
     "expected" (forecast), "change" (by how much a figure moved), "offset" (a distance
     from a place), "denied" (said not to hold), "added" (new ones on top of a stock),
     "capacity" (what something holds or employs), "whole" (what a part is taken from),
-    or None (the figure itself)."""
+    "cumulative" (a running total over a period), or None (the figure itself)."""
     if _REST.match(folded[end:]) and _REST_ARTICLE.search(folded[max(0, start - 20) : start]):
         return "rest"  # "les sept autres blessés"
     for cue in _FRAME_CUES:
