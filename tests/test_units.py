@@ -56,3 +56,29 @@ def test_metres_against_feet_across_sources(tmp_path):
     )
     report = run([str(left), str(right)], Settings(nli=False))
     assert [f.rule for f in report.findings if f.severity != "info"] == ["number.range"]
+
+
+def test_durations_of_one_activity_are_one_slot(tmp_path):
+    left = write_article(
+        tmp_path,
+        "a.md",
+        "NAMUR — Le jury a délibéré pendant près de six heures avant de rendre son verdict jeudi.",
+        published="2025-05-16",
+    )
+    right = write_article(
+        tmp_path,
+        "b.md",
+        "NAMUR — Jeudi, après plus de dix heures de délibération, le jury a rendu son verdict.",
+        published="2025-05-16",
+    )
+    report = run([str(left), str(right)], Settings(nli=False))
+    assert [f.rule for f in report.findings if f.severity != "info"] == ["number.range"]
+    # two durations of different things stay apart
+    other = write_article(
+        tmp_path,
+        "c.md",
+        "NAMUR — Jeudi, après dix heures de route, les proches sont arrivés au tribunal.",
+        published="2025-05-16",
+    )
+    report = run([str(left), str(other)], Settings(nli=False))
+    assert [f for f in report.findings if f.severity != "info"] == []

@@ -76,7 +76,7 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
     prison_terms = durations and (
         (_prison(a) and _prison(b)) or va.get("frame") == vb.get("frame") == "requested"
     )
-    if vague and not prison_terms:
+    if vague and not prison_terms and not _same_activity(a, b):
         return False
     return (
         va.get("key") == vb.get("key")
@@ -95,6 +95,37 @@ _PRISON_TERM = re.compile(
     r"^[\s-]*(?:ans?|annees?|years?|mois|months?)[\s-]+(?:\w+\s+){0,2}?"
     r"(?:de\s+|d['’]|in\s+|of\s+)?(?:\w+\s+)?(?:prison|emprisonnement|reclusion|detention|jail)\b"
 )
+
+
+_DURATION_KEYS = frozenset({"SECOND", "MINUTE", "HOUR", "DAY", "MONTH", "YEAR"})
+# The activity a duration measures: "a délibéré pendant près de neuf heures", "après
+# plus de onze heures de délibération", "after 40 hours of talks".
+_ACTIVITY_BEFORE = re.compile(
+    r"([a-z]{4,})\s+(?:pendant|durant|for)\s+(?:pres\s+de|plus\s+de|moins\s+de|environ|"
+    r"about|nearly|almost|more\s+than|over|some)?\s*$"
+)
+_ACTIVITY_AFTER = re.compile(
+    r"^\s*(?:secondes?|seconds?|minutes?|heures?|hours?|jours?|days?|mois|months?|ans?|"
+    r"years?)\s+(?:de|d['’]|of)\s*([a-z]{4,})"
+)
+
+
+def _activity(c: Claim) -> str | None:
+    folded = fold(c.text)
+    after = _ACTIVITY_AFTER.match(folded[c.span[1] :])
+    if after:
+        return stem(after.group(1))
+    before = _ACTIVITY_BEFORE.search(folded[max(0, c.span[0] - 40) : c.span[0]])
+    return stem(before.group(1)) if before else None
+
+
+def _same_activity(a: Claim, b: Claim) -> bool:
+    """Two durations of the same activity (a deliberation, talks): one slot, though a
+    duration alone is too vague to compare."""
+    if a.value.get("key") != b.value.get("key") or a.value.get("key") not in _DURATION_KEYS:
+        return False
+    what = _activity(a)
+    return what is not None and what == _activity(b)
 
 
 def _prison(c: Claim) -> bool:
@@ -169,7 +200,9 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         # A figure each source gives once (one value for the thing) is compared even
         # in loosely aligned sentences; money is not: one story has many amounts.
         lone = a.value.get("key") not in MONEY and _only_value(by_source, a, b)
-        same_amount = a.value.get("key") in MONEY and _same_amount_of(a, b)
+        same_amount = (a.value.get("key") in MONEY and _same_amount_of(a, b)) or _same_activity(
+            a, b
+        )
         if sim < threshold and not lone and not same_amount:
             continue
         # Does the other source give an agreeing value for the same thing somewhere?
