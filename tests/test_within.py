@@ -254,6 +254,8 @@ def test_written_weekday_is_kept_when_the_calendar_disagrees():
         ("The former director was found guilty of fraud.", "en", "convicted"),
         ("He was cleared of all charges by the court.", "en", "acquitted"),
         ("The judge adjourned sentencing until June.", "en", "convicted"),
+        ("Son avocate a annoncé qu'elle ferait appel du jugement.", "fr", "appeal"),
+        ("The club said it would not appeal the ban.", "en", "no_appeal"),
         ("Prosecutors said he could be convicted of manslaughter.", "en", None),
         ("Il a été condamné pour fraude mais relaxé des faits de corruption.", "fr", None),
         ("Unions signed a three-year wage agreement with the airline.", "en", "agreed"),

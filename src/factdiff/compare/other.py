@@ -114,9 +114,15 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         if (a.source, b.source, va["event"]) in seen:
             continue
         seen.add((a.source, b.source, va["event"]))
-        said = {"acquitted": "acquitted", "convicted": "convicted", "agreed": "agreement"}
-        told_a = said.get(va["outcome"], "no agreement")
-        told_b = said.get(vb["outcome"], "no agreement")
+        said = {
+            "acquitted": "acquitted",
+            "convicted": "convicted",
+            "agreed": "agreement",
+            "no_agreement": "no agreement",
+            "appeal": "appeal",
+            "no_appeal": "no appeal",
+        }
+        told_a, told_b = said[va["outcome"]], said[vb["outcome"]]
         out.append(
             Candidate(
                 "other",

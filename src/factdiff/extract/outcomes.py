@@ -4,7 +4,8 @@ Two outcomes an editor checks first, each with two answers that cannot both
 hold for one case: a verdict ("a acquitté", "was acquitted", "relaxé",
 "cleared of" against "condamné", "convicted", "sentenced to", "la peine ...
 infligée", "ahead of sentencing") and a negotiation ("signed a pay agreement",
-"un accord a été trouvé" against "broke up without a deal", "sans accord").
+"un accord a été trouvé" against "broke up without a deal", "sans accord"),
+and whether a party appeals ("ferait appel" against "would not appeal").
 
 The cues are the grammar of these outcomes in French and English (verbs, their
 participles, and fixed legal phrases), not words of any one story. A cue in a
@@ -12,8 +13,9 @@ clause that reports what someone asked for ("le parquet avait requis") or
 that is negated is not read as the outcome; a sentence that states both
 answers (a partial verdict: "condamné pour X, relaxé de Y") gives no outcome.
 
-Value: {"type": "outcome", "event": "verdict" | "deal",
-        "outcome": "acquitted" | "convicted" | "agreed" | "no_agreement"}
+Value: {"type": "outcome", "event": "verdict" | "deal" | "appeal",
+        "outcome": "acquitted" | "convicted" | "agreed" | "no_agreement" | "appeal" |
+                   "no_appeal"}
 """
 
 from __future__ import annotations
@@ -61,6 +63,22 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             r"(?:broke\s+(?:up|down)|collapsed|ont\s+echoue))\b"
         ),
     ),
+    "appeal": (
+        "appeal",
+        re.compile(
+            r"\b(?:(?:ferait|fera|feront|va|vont|a|ont)\s+(?:faire\s+)?appel|interjet\w+\s+appel|"
+            r"(?:will|would|is\s+to|plans?\s+to|intends?\s+to)\s+appeal|has\s+appealed|"
+            r"(?:lodged|filed)\s+an\s+appeal)\b"
+        ),
+    ),
+    "no_appeal": (
+        "appeal",
+        re.compile(
+            r"\b(?:ne\s+(?:ferait|fera|feront|fait|font)\s+pas\s+appel|renonc\w+\s+a\s+faire\s+"
+            r"appel|(?:will|would|does|did)\s+not\s+appeal|won['’]t\s+appeal|"
+            r"(?:decided|chose)\s+not\s+to\s+appeal)\b"
+        ),
+    ),
 }
 _EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
 # What someone asks for, fears or denies is not the outcome.
@@ -82,7 +100,7 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
                 continue
             found.append((outcome, m))
     drafts = []
-    for event in ("verdict", "deal"):
+    for event in ("verdict", "deal", "appeal"):
         stated = {o for o, _m in found if _EVENT_OF[o] == event}
         if len(stated) != 1:
             continue  # none, or both answers: a partial verdict, a deal some refused
