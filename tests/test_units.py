@@ -82,3 +82,33 @@ def test_durations_of_one_activity_are_one_slot(tmp_path):
     )
     report = run([str(left), str(other)], Settings(nli=False))
     assert [f for f in report.findings if f.severity != "info"] == []
+
+
+def test_a_journey_told_in_both_directions(tmp_path):
+    left = write_article(
+        tmp_path,
+        "a.md",
+        "SION — The coach, on its way from Martigny to Brig, left the road on Monday "
+        "evening.",
+        published="2025-05-13",
+        lang="en",
+    )
+    right = write_article(
+        tmp_path,
+        "b.md",
+        "SION — The coach was travelling from Brig to Martigny when it left the road on "
+        "Monday evening.",
+        published="2025-05-13",
+        lang="en",
+    )
+    report = run([str(left), str(right)], Settings(nli=False))
+    assert "location.route" in [f.rule for f in report.findings]
+    same = write_article(
+        tmp_path,
+        "c.md",
+        "SION — The coach was travelling from Martigny to Brig when it left the road.",
+        published="2025-05-13",
+        lang="en",
+    )
+    report = run([str(left), str(same)], Settings(nli=False))
+    assert "location.route" not in [f.rule for f in report.findings]

@@ -13,9 +13,12 @@ their sentences state one fact by the pairing model (P(same fact) of at least
 
 from __future__ import annotations
 
+import re
+
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
 from factdiff.records import Claim
 from factdiff.resolve import is_country, mentions_place, same_place
+from factdiff.text import fold
 
 
 def _nested(a: Claim, b: Claim) -> bool:
@@ -100,4 +103,60 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
                 rule="location.place",
             )
         )
+    return out + _reversed_routes(ctx.of_kind("location"))
+
+
+# A journey's two ends: "from Rampur to Bagipul", "de Lyon à Marseille", "reliant X à Y".
+_FROM = re.compile(r"\b(?:from|de|d['’]|depuis|reliant|linking)\s*$")
+_TO = re.compile(r"^\s*(?:to|a|à|vers|jusqu['’]a|jusqu['’]à)\s*$")
+
+
+def _routes(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """The (origin, destination) pairs of places a sentence writes as a journey."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.source, c.sentence.index), []).append(c)
+    out = []
+    for cs in by_sentence.values():
+        cs = sorted(cs, key=lambda c: c.span)
+        for x, y in zip(cs, cs[1:], strict=False):
+            text = x.text
+            if _FROM.search(fold(text[max(0, x.span[0] - 10) : x.span[0]])) and _TO.match(
+                text[x.span[1] : y.span[0]]
+            ):
+                out.append((x, y))
+    return out
+
+
+def _reversed_routes(claims: list[Claim]) -> list[Candidate]:
+    """One journey told in the two directions ("from Rampur to Bagipul" / "travelling from
+    Bagipul to Rampur"): its origin and its destination swapped."""
+    out = []
+    routes = _routes(claims)
+    for i, (a_from, a_to) in enumerate(routes):
+        for b_from, b_to in routes[i + 1 :]:
+            if a_from.source == b_from.source or same_place(
+                a_from.value["place"], a_to.value["place"]
+            ):
+                continue
+            if same_place(a_from.value["place"], b_to.value["place"]) and same_place(
+                a_to.value["place"], b_from.value["place"]
+            ):
+                left, right = (
+                    (a_from, b_from) if a_from.source < b_from.source else (b_from, a_from)
+                )
+                out.append(
+                    Candidate(
+                        "location",
+                        "warning",
+                        0.75,
+                        left,
+                        right,
+                        f"the journey runs {a_from.value['place']} → {a_to.value['place']} in "
+                        f"{a_from.source}, {b_from.value['place']} → {b_to.value['place']} in "
+                        f"{b_from.source}",
+                        group="route",
+                        rule="location.route",
+                    )
+                )
     return out
