@@ -18,6 +18,7 @@ import re
 from datetime import date
 
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
+from factdiff.extract.dates import is_future
 from factdiff.extract.numbers import compatible
 from factdiff.records import Claim
 from factdiff.text import fold, stem
@@ -205,12 +206,13 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         )
         if sim < threshold and not lone and not same_amount:
             continue
-        # Does the other source give an agreeing value for the same thing somewhere?
+        # Does the other source give an agreeing value for the same thing somewhere? (Not
+        # in a sentence about what is to come: "La 7e étape se disputera vendredi".)
         if any(
-            _same_quantity(a, o) and agree(a.value, o.value) and not ctx.distinct(a, o)
+            _same_quantity(a, o) and agree(a.value, o.value) and _counterpart(ctx, a, o)
             for o in by_source[b.source]
         ) or any(
-            _same_quantity(b, o) and agree(b.value, o.value) and not ctx.distinct(b, o)
+            _same_quantity(b, o) and agree(b.value, o.value) and _counterpart(ctx, b, o)
             for o in by_source[a.source]
         ):
             continue
@@ -256,6 +258,16 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             )
         )
     return _best_per_claim(out)
+
+
+def _counterpart(ctx: CompareContext, claim: Claim, other: Claim) -> bool:
+    """Whether `other` may restate `claim`: the same happening's time (not distinct), and
+    both told as done or both as to come."""
+    return not ctx.distinct(claim, other) and _future(claim) == _future(other)
+
+
+def _future(c: Claim) -> bool:
+    return is_future(fold(c.text), c.sentence.lang, c.span[0])
 
 
 def _sum_of_parts(ctx: CompareContext, total: Claim, part: Claim) -> bool:
