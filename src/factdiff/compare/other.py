@@ -121,6 +121,8 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             "no_agreement": "no agreement",
             "appeal": "appeal",
             "no_appeal": "no appeal",
+            "positive": "positive",
+            "negative": "negative",
         }
         told_a, told_b = said[va["outcome"]], said[vb["outcome"]]
         out.append(

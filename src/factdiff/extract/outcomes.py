@@ -5,7 +5,8 @@ hold for one case: a verdict ("a acquitté", "was acquitted", "relaxé",
 "cleared of" against "condamné", "convicted", "sentenced to", "la peine ...
 infligée", "ahead of sentencing") and a negotiation ("signed a pay agreement",
 "un accord a été trouvé" against "broke up without a deal", "sans accord"),
-and whether a party appeals ("ferait appel" against "would not appeal").
+whether a party appeals ("ferait appel" against "would not appeal"), and a test's
+result ("s'est révélé positif" against "se sont révélés négatifs").
 
 The cues are the grammar of these outcomes in French and English (verbs, their
 participles, and fixed legal phrases), not words of any one story. A cue in a
@@ -13,9 +14,9 @@ clause that reports what someone asked for ("le parquet avait requis") or
 that is negated is not read as the outcome; a sentence that states both
 answers (a partial verdict: "condamné pour X, relaxé de Y") gives no outcome.
 
-Value: {"type": "outcome", "event": "verdict" | "deal" | "appeal",
+Value: {"type": "outcome", "event": "verdict" | "deal" | "appeal" | "test",
         "outcome": "acquitted" | "convicted" | "agreed" | "no_agreement" | "appeal" |
-                   "no_appeal"}
+                   "no_appeal" | "positive" | "negative"}
 """
 
 from __future__ import annotations
@@ -79,6 +80,21 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             r"(?:decided|chose)\s+not\s+to\s+appeal)\b"
         ),
     ),
+    # a test's result (alcohol, drugs, a virus): "s'est révélé positif", "tested negative"
+    "positive": (
+        "test",
+        re.compile(
+            r"\b(?:revele\w*|avere\w*|tested|came\s+back|proved?|was|were|est|sont|etait)\s+"
+            r"positi(?:f|fs|ve|ves)\b"
+        ),
+    ),
+    "negative": (
+        "test",
+        re.compile(
+            r"\b(?:revele\w*|avere\w*|tested|came\s+back|proved?|was|were|est|sont|etait)\s+"
+            r"negati(?:f|fs|ve|ves)\b"
+        ),
+    ),
 }
 _EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
 # What someone asks for, fears or denies is not the outcome.
@@ -100,7 +116,7 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
                 continue
             found.append((outcome, m))
     drafts = []
-    for event in ("verdict", "deal", "appeal"):
+    for event in ("verdict", "deal", "appeal", "test"):
         stated = {o for o, _m in found if _EVENT_OF[o] == event}
         if len(stated) != 1:
             continue  # none, or both answers: a partial verdict, a deal some refused
