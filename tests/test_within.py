@@ -258,6 +258,8 @@ def test_written_weekday_is_kept_when_the_calendar_disagrees():
         ("The club said it would not appeal the ban.", "en", "no_appeal"),
         ("Le dépistage de stupéfiants s'est révélé positif.", "fr", "positive"),
         ("Both drivers tested negative for alcohol.", "en", "negative"),
+        ("The treasurer pleaded guilty in March to wire fraud.", "en", "pleaded_guilty"),
+        ("He was convicted at trial in March of wire fraud.", "en", "tried"),
         ("Prosecutors said he could be convicted of manslaughter.", "en", None),
         ("Il a été condamné pour fraude mais relaxé des faits de corruption.", "fr", None),
         ("Unions signed a three-year wage agreement with the airline.", "en", "agreed"),

@@ -121,6 +121,8 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             "no_agreement": "no agreement",
             "appeal": "appeal",
             "no_appeal": "no appeal",
+            "pleaded_guilty": "pleaded guilty",
+            "tried": "convicted at trial",
             "positive": "positive",
             "negative": "negative",
         }

@@ -14,9 +14,9 @@ clause that reports what someone asked for ("le parquet avait requis") or
 that is negated is not read as the outcome; a sentence that states both
 answers (a partial verdict: "condamné pour X, relaxé de Y") gives no outcome.
 
-Value: {"type": "outcome", "event": "verdict" | "deal" | "appeal" | "test",
-        "outcome": "acquitted" | "convicted" | "agreed" | "no_agreement" | "appeal" |
-                   "no_appeal" | "positive" | "negative"}
+Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "test",
+        "outcome": "acquitted" | "convicted" | "pleaded_guilty" | "tried" | "agreed" |
+                   "no_agreement" | "appeal" | "no_appeal" | "positive" | "negative"}
 """
 
 from __future__ import annotations
@@ -80,6 +80,18 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             r"(?:decided|chose)\s+not\s+to\s+appeal)\b"
         ),
     ),
+    # how a conviction came: a guilty plea, or a trial's verdict
+    "pleaded_guilty": (
+        "plea",
+        re.compile(r"\b(?:(?:pleaded|pled)\s+guilty|guilty\s+plea|plaid\w*\s+coupable)\b"),
+    ),
+    "tried": (
+        "plea",
+        re.compile(
+            r"\b(?:convicted\s+(?:at|after\s+a)\s+(?:jury\s+)?trial|(?:found\s+guilty|convicted)"
+            r"\s+by\s+a\s+jury|jury\s+(?:convicted|found\s+\w+\s+guilty))\b"
+        ),
+    ),
     # a test's result (alcohol, drugs, a virus): "s'est révélé positif", "tested negative"
     "positive": (
         "test",
@@ -116,7 +128,7 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
                 continue
             found.append((outcome, m))
     drafts = []
-    for event in ("verdict", "deal", "appeal", "test"):
+    for event in ("verdict", "plea", "deal", "appeal", "test"):
         stated = {o for o, _m in found if _EVENT_OF[o] == event}
         if len(stated) != 1:
             continue  # none, or both answers: a partial verdict, a deal some refused
