@@ -258,6 +258,7 @@ def test_written_weekday_is_kept_when_the_calendar_disagrees():
         ("The club said it would not appeal the ban.", "en", "no_appeal"),
         ("Le dépistage de stupéfiants s'est révélé positif.", "fr", "positive"),
         ("Both drivers tested negative for alcohol.", "en", "negative"),
+        ("Les parties disposent de dix jours pour interjeter appel.", "fr", None),
         ("The treasurer pleaded guilty in March to wire fraud.", "en", "pleaded_guilty"),
         ("He was convicted at trial in March of wire fraud.", "en", ("convicted", "tried")),
         ("Prosecutors said he could be convicted of manslaughter.", "en", None),
@@ -516,6 +517,7 @@ def test_gapped_counts_wholes_and_parts(text, lang, keys, frames):
         ("Pas moins de 300 personnes ont été évacuées.", "fr", None),
         ("Depuis le début de l'hiver, 9 randonneurs sont morts en montagne.", "fr", "cumulative"),
         ("Crews have fought 85 wildfires so far this year.", "en", "cumulative"),
+        ("About 1,200 people drown in France every year.", "en", "cumulative"),
         ("Le vote a réuni 640 voix sur un total de 900 inscrits.", "fr", None),
     ],
 )

@@ -400,7 +400,8 @@ _CHANGE_BEFORE = re.compile(
 _SO_FAR = (
     r"depuis\s+(?:le\s+debut\s+d[eu]|janvier|le\s+1er)|since\s+(?:the\s+(?:start|beginning)|"
     r"january)|so\s+far\s+(?:this|in)|cette\s+(?:saison|annee)|this\s+(?:season|year)|"
-    r"en\s+un\s+an|in\s+the\s+past\s+(?:year|decade)"
+    r"en\s+un\s+an|in\s+the\s+past\s+(?:year|decade)|every\s+year|each\s+year|annually|"
+    r"chaque\s+annee|tous\s+les\s+ans"
 )
 _SO_FAR_BEFORE = re.compile(rf"\b(?:{_SO_FAR})\b[^.;]*$")
 _SO_FAR_AFTER = re.compile(rf"^[^.;]{{0,50}}\b(?:{_SO_FAR})\b")

@@ -67,7 +67,9 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
     "appeal": (
         "appeal",
         re.compile(
-            r"\b(?:(?:ferait|fera|feront|va|vont|a|ont)\s+(?:faire\s+)?appel|interjet\w+\s+appel|"
+            r"\b(?:(?:ferait|fera|feront|va|vont|a|ont)\s+(?:faire\s+)?appel|"
+            # a finite form: "pour interjeter appel" is a right, not a decision
+            r"(?:interjett(?:e|ent|era|eront)|interjete)\s+appel|"
             r"(?:will|would|is\s+to|plans?\s+to|intends?\s+to)\s+appeal|has\s+appealed|"
             r"(?:lodged|filed)\s+an\s+appeal)\b"
         ),
