@@ -129,3 +129,17 @@ def test_a_figure_of_what_is_to_come_does_not_agree_for_what_happened(tmp_path):
     )
     report = run([str(left), str(right)], Settings(nli=False))
     assert [f.rule for f in report.findings if f.scope == "across"] == ["number.range"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("Le train transportait plusieurs centaines de passagers.", "fr", 200, 999),
+        ("Des milliers de manifestants ont défilé.", "fr", 2000, 9999),
+        ("Several hundred people gathered outside.", "en", 200, 999),
+        ("Une centaine de personnes ont été évacuées.", "fr", 75, 125),
+    ],
+)
+def test_plural_approximations_are_multiples_of_their_unit(text, lang, low, high):
+    value = number(text, lang)
+    assert (value["low"], value["high"]) == (low, high)

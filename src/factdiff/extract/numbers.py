@@ -54,8 +54,10 @@ SCORE_CONTEXT = re.compile(
 )
 APPROX = re.compile(
     r"\b(?:une|un|des|plusieurs|quelques|a)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|"
-    r"quarantaine|cinquantaine|soixantaine|centaine|millier|dozen)s?\b"
+    r"quarantaine|cinquantaine|soixantaine|centaine|millier|dozen)(s?)\b"
 )
+# "several hundred", "a few thousand": multiples of the unit, like "plusieurs centaines".
+SEVERAL = re.compile(r"\b(?:several|a\s+few)\s+(hundred|thousand)\b")
 SCALE_AFTER = re.compile(
     r"^\s*(millions?|milliards?|billions?|trillions?|thousand|mille|mds?|bn|m)\b", re.IGNORECASE
 )
@@ -562,17 +564,21 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
         if draft:
             spans.append((s, e))
             drafts.append(draft)
-    for m in APPROX.finditer(folded):
+    nouns = fr.APPROX_NOUNS | en.APPROX_NOUNS | {"hundred": 100, "thousand": 1000}
+    for m in [*APPROX.finditer(folded), *SEVERAL.finditer(folded)]:
         if not free(m.start(), m.end()):
             continue
-        nouns = fr.APPROX_NOUNS | en.APPROX_NOUNS
         value = float(nouns[m.group(1)])
         draft = _make(sentence, ctx, m.end(), m.end(), value, approx=True)
         if draft:
+            value_of = draft.value
+            if m.re is SEVERAL or m.group(2) == "s":
+                # "plusieurs centaines", "des milliers", "several hundred": 2 to 9 units
+                value_of = dict(value_of, value=value * 2, low=value * 2, high=value * 10 - 1)
             draft = ClaimDraft(
                 "number",
                 (m.start(), draft.span[1]),
-                draft.value,
+                value_of,
                 text[m.start() : draft.span[1]],
                 subject=draft.subject,
             )
