@@ -111,13 +111,22 @@ _ACTIVITY_AFTER = re.compile(
 )
 
 
-def _activity(c: Claim) -> str | None:
+def _noun_of(
+    c: Claim, before: re.Pattern[str], after: re.Pattern[str], after_first: bool
+) -> str | None:
+    """The stem of the noun a figure is of, read right after it (`after`, matched) or in
+    the 40 characters before it (`before`, searched), in the order `after_first` says."""
     folded = fold(c.text)
-    after = _ACTIVITY_AFTER.match(folded[c.span[1] :])
-    if after:
-        return stem(after.group(1))
-    before = _ACTIVITY_BEFORE.search(folded[max(0, c.span[0] - 40) : c.span[0]])
-    return stem(before.group(1)) if before else None
+    found_after = after.match(folded[c.span[1] :])
+    found_before = before.search(folded[max(0, c.span[0] - 40) : c.span[0]])
+    for found in (found_after, found_before) if after_first else (found_before, found_after):
+        if found:
+            return stem(found.group(1))
+    return None
+
+
+def _activity(c: Claim) -> str | None:
+    return _noun_of(c, _ACTIVITY_BEFORE, _ACTIVITY_AFTER, after_first=True)
 
 
 def _same_activity(a: Claim, b: Claim) -> bool:
@@ -331,12 +340,7 @@ _AMOUNT_OF_AFTER = re.compile(
 
 
 def _amount_of(c: Claim) -> str | None:
-    folded = fold(c.text)
-    before = _AMOUNT_OF_BEFORE.search(folded[max(0, c.span[0] - 40) : c.span[0]])
-    if before:
-        return stem(before.group(1))
-    after = _AMOUNT_OF_AFTER.match(folded[c.span[1] :])
-    return stem(after.group(1)) if after else None
+    return _noun_of(c, _AMOUNT_OF_BEFORE, _AMOUNT_OF_AFTER, after_first=False)
 
 
 def _same_amount_of(a: Claim, b: Claim) -> bool:
