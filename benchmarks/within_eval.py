@@ -44,7 +44,10 @@ FLAGGING = ("error", "warning")
 def _report_inprocess(path: Path, nli: bool) -> dict:
     from factdiff.pipeline import Settings, run
 
-    return run([str(path)], Settings(nli=nli, cache=False)).to_dict()
+    report = run([str(path)], Settings(nli=nli, cache=False))
+    if report.skipped:  # an unread article is an error of the set, not a clean article
+        raise SystemExit(f"{path}: not read: {report.skipped[0].reason}")
+    return report.to_dict()
 
 
 def _report_cmd(path: Path, cmd: str) -> dict:
