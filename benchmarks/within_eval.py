@@ -131,7 +131,7 @@ def _print_figures(fig: dict) -> None:
 def long_article(set_dir: Path, words: int = 1500) -> str:
     """A 1,500-word article: the set's bodies, paragraph after paragraph, under the
     front matter of its first article."""
-    files = sorted(set_dir.glob("*.md"))
+    files = sorted(p for p in set_dir.glob("*.md") if p.name != "README.md")
     head = files[0].read_text(encoding="utf-8").split("---", 2)
     paragraphs: list[str] = []
     count = 0
