@@ -579,3 +579,22 @@ def test_places_of_one_article_are_not_set_against_each_other(tmp_path):
         published="2025-03-12",
     )
     assert [f for f in flagged(report) if f.kind == "location"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Étaient présents le ministre belge des Finances, Marc Dewit, le conseiller "
+            "économique du gouvernement néerlandais ainsi que la directrice du Trésor.",
+            [("le ministre belge des Finances", "Marc Dewit")],
+        ),
+        (
+            "Le ministre de l'Intérieur, Jean Martin, le porte-parole, a parlé.",
+            [("Le ministre de l'Intérieur", "Jean Martin"), ("le porte-parole", "Jean Martin")],
+        ),
+    ],
+)
+def test_an_unnamed_item_of_a_list_is_not_the_previous_items_person(text, roles):
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), "fr"), None)
+    assert [(d.surface, d.value["person"]) for d in drafts if d.kind == "role"][:2] == roles

@@ -83,22 +83,39 @@ def is_person(mention: Mention) -> bool:
 _ADJACENT = re.compile(r"\s*,?\s*(?:(?:Dr|Prof|Pr|Mr|Mrs|Ms|Mme|Mlle|Me|M)\.?\s+)?")
 
 
-def _next_in_enumeration(
+def _in_title_name_list(
     sentence: str,
     title: TitleMatch,
     titles: list[TitleMatch],
     people: list[Mention],
     named_forward: set[int],
+) -> bool:
+    """Whether a title is an item of a list of "title, name" items: the name just before
+    it, after a comma, was named by the title before that name, and the list goes on
+    with another title after it (else it is a second title of that name: "Le ministre de
+    l'Intérieur, Jean Martin, le porte-parole du gouvernement, a parlé")."""
+    before = [m for m in people if m.end <= title.start]
+    return bool(
+        before
+        and id(before[-1]) in named_forward
+        and re.fullmatch(r"\s*,\s*", sentence[before[-1].end : title.start])
+        and (
+            any(t.start >= title.end for t in titles)
+            or re.search(
+                r"\b(?:ainsi\s+que|et|and|as\s+well\s+as)\s+(?:le|la|l['’]|les|the)\b",
+                sentence[title.end :],
+            )
+        )
+    )
+
+
+def _next_in_enumeration(
+    sentence: str, title: TitleMatch, titles: list[TitleMatch], people: list[Mention]
 ) -> Mention | None:
     """In a list of "title, name" items ("le ministre britannique des Affaires
     étrangères, David Lammy, le conseiller en politique étrangère de Keir Starmer,
-    Jonathan Powell"), a title whose previous name was named by the title before it
-    names the next person after its own complement, not that previous name."""
-    before = [m for m in people if m.end <= title.start]
-    if not before or id(before[-1]) not in named_forward:
-        return None
-    if not re.fullmatch(r"\s*,\s*", sentence[before[-1].end : title.start]):
-        return None
+    Jonathan Powell"), a title names the next person after its own complement, not the
+    previous item's name."""
     inner: set[int] = set()  # titles of the complement ("du Premier ministre Paul Stern")
     for mention in people:
         if mention.start < title.end:
@@ -143,13 +160,17 @@ def link_titles(
                 if _ADJACENT.fullmatch(gap):
                     between_next = mention
                 break
-        if between_next is None:
-            between_next = _next_in_enumeration(sentence, title, titles, people, named_forward)
+        listed = _in_title_name_list(sentence, title, titles, people, named_forward)
+        if between_next is None and listed:
+            between_next = _next_in_enumeration(sentence, title, titles, people)
         if between_next is not None:
             pairs.append((title, between_next))
             used.add(id(title))
             named_forward.add(id(between_next))
             continue
+        if listed:
+            continue  # an item of the list with no name ("le conseiller ... du gouvernement
+            # allemand"): not the previous item's person
         for mention in reversed(people):
             if mention.end <= title.start:
                 gap = sentence[mention.end : title.start]
