@@ -9,14 +9,11 @@ regression names the input it broke. Skipped when
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from types import ModuleType
 
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import SHARED, load_benchmark
 from factdiff.extract import extract_sentence
 from factdiff.records import Sentence
 
@@ -25,19 +22,7 @@ if not (DATA / "recognizers_text_specs").is_dir() or not (DATA / "dateparser_tes
     pytest.skip(f"spec data not found under {DATA}", allow_module_level=True)
 
 
-def _load_benchmark() -> ModuleType:
-    name = "factdiff_bench_extract_specs"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "extract_specs.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_benchmark()
+bench = load_benchmark("extract_specs.py")
 
 # Found-and-correct rate (%) floors: measured minus 5 points. Measured figures are in
 # the comments; raise a floor when an extractor fix lifts the figure.

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
-
 import numpy as np
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import SHARED, load_benchmark
 
 DATA = SHARED / "data"
 
 
-def _load_benchmark() -> ModuleType:
-    name = "factdiff_bench_nli_eval"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "nli_eval.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_metrics_balanced_accuracy_reads_contradiction_above_one_half() -> None:
-    bench = _load_benchmark()
+    bench = load_benchmark("nli_eval.py")
     probs = np.array(
         [
             [0.1, 0.1, 0.8],  # contradiction, said: right

@@ -3,32 +3,17 @@ end-to-end run on 2 real pairs without NLI (skipped when ../shared/data is absen
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import SHARED, load_benchmark
 
 DATA = SHARED / "data"
 
 
-def _load_benchmark() -> ModuleType:
-    name = "factdiff_bench_real_pairs"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "real_pairs.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_benchmark()
+bench = load_benchmark("real_pairs.py")
 
 EMERGENT_HEADER = "id,claimHeadline,articleHeadline,articleHeadlineStance,articleId,claimId\n"
 
