@@ -36,7 +36,6 @@ class WithinWork:
 
     article: str
     work: StoryWork
-    lead_end: int  # the first body sentence's index
 
     def pseudo_names(self) -> dict[str, str]:
         """How a finding's summary names each part."""
@@ -105,7 +104,7 @@ def within_work(
         people_by_sentence=rekeyed(people_by_sentence),
         scope="within",
     )
-    return WithinWork(article.id, work, n)
+    return WithinWork(article.id, work)
 
 
 def _blanked(text: str, start: int, end: int) -> str:

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from factdiff.align import Alignment
+from factdiff.extract.dates import is_future
 from factdiff.records import Article, Claim
 from factdiff.resolve import EntityIndex
+from factdiff.text import fold
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,12 @@ class Thresholds:
     # two answers to one "where".
     location_same_fact: float = 0.4
     enabled: tuple[str, ...] = ("date", "number", "role", "attendees", "location", "other")
+
+
+def told_as_future(claim: Claim) -> bool:
+    """Whether the clause of a claim tells of what is to come ("se disputera vendredi",
+    "will be held on Tuesday")."""
+    return is_future(fold(claim.text), claim.sentence.lang, claim.span[0])
 
 
 def within_thresholds(thresholds: Thresholds) -> Thresholds:
@@ -104,9 +112,7 @@ class CompareContext:
                 and (c.source, c.sentence.index) == key
                 and c.value.get("person")
             ]
-            self._sentence_people[key] = {
-                k for name in names if (k := self.index.person_key(name))
-            }
+            self._sentence_people[key] = {k for name in names if (k := self.index.person_key(name))}
         return self._sentence_people[key]
 
     def distinct(self, a: Claim, b: Claim) -> bool:

@@ -16,9 +16,8 @@ from collections.abc import Callable
 from datetime import date
 
 from factdiff.align import MAX_SAME_EVENT_DAYS, day_gap
-from factdiff.compare.base import Candidate, CompareContext, register
+from factdiff.compare.base import Candidate, CompareContext, register, told_as_future
 from factdiff.compare.numbers import UPDATE_MARKER
-from factdiff.extract.dates import is_future
 from factdiff.extract.timezones import LOCAL
 from factdiff.records import Claim
 from factdiff.text import fold
@@ -82,7 +81,7 @@ def _aligned(ctx: CompareContext, a: Claim, b: Claim, sim: float) -> bool:
         return True
     if ctx.scope == "within" and (
         not ctx.share_participants(a, b)
-        or _future(a) != _future(b)
+        or told_as_future(a) != told_as_future(b)
         or _pluperfect(a) != _pluperfect(b)
     ):
         return False
@@ -256,10 +255,6 @@ def _of_a_happening(claim: Claim) -> bool:
     if marker and claim.span[0] < marker.end():
         return False
     return not _RECURRING.search(fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]]))
-
-
-def _future(claim: Claim) -> bool:
-    return is_future(fold(claim.text), claim.sentence.lang, claim.span[0])
 
 
 def _pluperfect(claim: Claim) -> bool:

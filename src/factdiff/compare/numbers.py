@@ -17,8 +17,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
-from factdiff.extract.dates import is_future
+from factdiff.compare.base import (
+    Candidate,
+    CompareContext,
+    cross_source_pairs,
+    register,
+    told_as_future,
+)
 from factdiff.extract.numbers import compatible
 from factdiff.records import Claim
 from factdiff.text import fold, stem
@@ -272,11 +277,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
 def _counterpart(ctx: CompareContext, claim: Claim, other: Claim) -> bool:
     """Whether `other` may restate `claim`: the same happening's time (not distinct), and
     both told as done or both as to come."""
-    return not ctx.distinct(claim, other) and _future(claim) == _future(other)
-
-
-def _future(c: Claim) -> bool:
-    return is_future(fold(c.text), c.sentence.lang, c.span[0])
+    return not ctx.distinct(claim, other) and told_as_future(claim) == told_as_future(other)
 
 
 def _sum_of_parts(ctx: CompareContext, total: Claim, part: Claim) -> bool:
