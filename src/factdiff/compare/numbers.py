@@ -280,18 +280,22 @@ def _counterpart(ctx: CompareContext, claim: Claim, other: Claim) -> bool:
     return not ctx.distinct(claim, other) and told_as_future(claim) == told_as_future(other)
 
 
+def _same_quantity_in_sentence(ctx: CompareContext, c: Claim) -> list[Claim]:
+    """The number claims of `c`'s sentence that count what `c` counts (`c` among them)."""
+    return [
+        o
+        for o in ctx.claims
+        if o.kind == "number"
+        and (o.source, o.sentence.index) == (c.source, c.sentence.index)
+        and _same_quantity(o, c)
+    ]
+
+
 def _sum_of_parts(ctx: CompareContext, total: Claim, part: Claim) -> bool:
     """`part`'s sentence splits `total` into parts of the same quantity: "Fourteen people
     died on the spot while four others succumbed on the way" against "at least 18
     people were killed"."""
-    parts = [
-        o
-        for o in ctx.claims
-        if o.kind == "number"
-        and o.source == part.source
-        and o.sentence.index == part.sentence.index
-        and _same_quantity(o, part)
-    ]
+    parts = _same_quantity_in_sentence(ctx, part)
     if len(parts) < 2:
         return False
     amount = sum(o.value.get("value") or 0 for o in parts)
@@ -373,14 +377,7 @@ def _asked_by_different_parties(a: Claim, b: Claim) -> bool:
 def _breakdown(ctx: CompareContext, c: Claim) -> bool:
     """A sentence giving several values of one quantity ("The Liberals won five seats and
     the Greens three") shares it out: none of them is the figure the lead states."""
-    values = {
-        o.value.get("value")
-        for o in ctx.claims
-        if o.kind == "number"
-        and (o.source, o.sentence.index) == (c.source, c.sentence.index)
-        and _same_quantity(o, c)
-    }
-    return len(values) > 1
+    return len({o.value.get("value") for o in _same_quantity_in_sentence(ctx, c)}) > 1
 
 
 def _of_a_person(c: Claim) -> bool:
