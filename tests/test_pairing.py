@@ -174,3 +174,41 @@ def test_the_embedder_memo_is_bounded():
     again = embedder.embed(["quatre", "un"])  # over the bound: the memo starts again
     assert len(embedder._memo) == 2
     assert np.allclose(first[0], again[1], atol=1e-5)
+
+
+def _times(tmp_path: Path, fr: str, en: str) -> list[str]:
+    paths = [
+        str(write_article(tmp_path, "a.md", fr, "2025-03-04", "fr")),
+        str(write_article(tmp_path, "b.md", en, "2025-03-04", "en")),
+    ]
+    report = run(paths, Settings(cache=False), scorer=ConstantScorer(0.0))
+    return [f.summary for f in report.findings if f.rule == "date.time"]
+
+
+FERRY_FR = (
+    "Le ferry avait quitté Roscoff à 8 h 05 avec 412 passagers. "
+    "Il s'est échoué vers 11 h 20, heure de Paris, sur un banc de sable près de Plymouth. "
+    "Les derniers passagers ont débarqué à 19 h 30."
+)
+
+
+def test_one_moment_pairs_across_languages_by_a_one_to_one_matching(tmp_path):
+    """Three moments of a crossing in French, two in English, few shared words: each clock
+    time pairs with the sentence that tells its moment (the grounding, the landing), so
+    the grounding's two times, an hour apart once both are read in UTC, conflict; the
+    departure, told in the pluperfect, pairs with no moment of the other article."""
+    en = (
+        "The ferry ran aground on a sandbank near Plymouth at about 11:20 GMT. "
+        "The last passengers came ashore at 18:30 GMT."
+    )
+    summaries = _times(tmp_path, FERRY_FR, en)
+    assert len(summaries) == 1
+    assert "11 h 20" in summaries[0] and "11:20" in summaries[0]
+
+
+def test_the_same_moments_in_agreement_are_not_flagged(tmp_path):
+    en = (
+        "The ferry ran aground on a sandbank near Plymouth at about 10:20 GMT. "
+        "The last passengers came ashore at 18:30 GMT."
+    )
+    assert _times(tmp_path, FERRY_FR, en) == []

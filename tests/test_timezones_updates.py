@@ -146,3 +146,25 @@ def test_a_sentence_dated_well_before_its_article_is_background(tmp_path):
     crash_a, background_b, crash_b = ((s.source, s.index) for s in ex.sentences)
     assert al.distinct(crash_a, background_b)
     assert not al.distinct(crash_a, crash_b)
+
+
+def test_a_time_belongs_to_the_day_named_next_to_it(tmp_path):
+    """"samedi vers 23 h 10, a annoncé dimanche la préfecture": 23 h 10 is Saturday's, so
+    Sunday morning's reopening is another moment, not a rival time of the fire."""
+    report = _pair(
+        tmp_path,
+        "L'incendie s'est déclaré samedi vers 23 h 10, a annoncé dimanche la préfecture.",
+        "La préfecture a rouvert la route dimanche matin, après l'incendie.",
+        lang_b="fr",
+        published=("2025-06-15", "2025-06-15"),
+    )
+    assert not [f for f in report.findings if f.rule == "date.time"]
+    # Both on the Saturday, the clock time and the morning cannot meet.
+    report = _pair(
+        tmp_path,
+        "L'incendie s'est déclaré samedi vers 23 h 10, a annoncé dimanche la préfecture.",
+        "L'incendie s'est déclaré samedi matin, selon la préfecture.",
+        lang_b="fr",
+        published=("2025-06-15", "2025-06-15"),
+    )
+    assert [f for f in report.findings if f.rule == "date.time"]

@@ -75,6 +75,9 @@ class Alignment:
     # Unit sentence embeddings (factdiff.embed) when the run has an embedder.
     embeddings: dict[tuple[str, int], np.ndarray] = field(default_factory=dict)
     _same_fact: dict[tuple[tuple[str, int], tuple[str, int]], float] = field(default_factory=dict)
+    _matchings: dict[tuple, set[tuple[tuple[str, int], tuple[str, int]]]] = field(
+        default_factory=dict
+    )
 
     def signals(self, a: tuple[str, int], b: tuple[str, int]) -> dict[str, float]:
         """The pairing signals of two sentences (factdiff.pairing)."""
@@ -96,6 +99,41 @@ class Alignment:
             model = model_for(semantic=bool(self.embeddings))
             self._same_fact[key] = model.predict(self.signals(a, b))
         return self._same_fact[key]
+
+    def matched(
+        self,
+        a: tuple[str, int],
+        b: tuple[str, int],
+        among: frozenset[tuple[str, int]],
+        floor: float,
+    ) -> bool:
+        """Whether two sentences of two sources are paired by a one-to-one matching of the
+        sentences `among` (those holding one kind of claim) of the two sources, best
+        same-fact pairs first, none below `floor`: the halt of a train in one article and
+        the halt in another however worded, while the evacuation and the arrival pair
+        with theirs."""
+        key = (among, a[0], b[0])
+        if key not in self._matchings:
+            pairs = sorted(
+                (
+                    (self.same_fact(x, y), x, y)
+                    for x in among
+                    if x[0] == a[0]
+                    for y in among
+                    if y[0] == b[0] and not self.distinct(x, y)
+                ),
+                reverse=True,
+            )
+            taken: set[tuple[str, int]] = set()
+            matching = set()
+            for same, x, y in pairs:
+                if same < floor:
+                    break
+                if x not in taken and y not in taken:
+                    taken.update((x, y))
+                    matching.add((x, y))
+            self._matchings[key] = matching
+        return (a, b) in self._matchings[key]
 
     def similarity(self, a: tuple[str, int], b: tuple[str, int]) -> float:
         key = (a, b) if a <= b else (b, a)

@@ -34,6 +34,11 @@ class Thresholds:
     # P(same fact) of two sentences (factdiff.pairing) that makes their one place each
     # two answers to one "where".
     location_same_fact: float = 0.4
+    # ... that makes two clock times two answers to one "when".
+    time_same_fact: float = 0.4
+    # The floor above which two sentences paired one-to-one among those holding one kind
+    # of claim answer one question (the NLI gate's floor for mutual best pairs).
+    mutual_same_fact_floor: float = 0.015
     enabled: tuple[str, ...] = ("date", "number", "role", "attendees", "location", "other")
 
 
@@ -78,6 +83,28 @@ class CompareContext:
         """P(the sentences of two claims state one fact), every pairing signal together."""
         ka, kb = (a.source, a.sentence.index), (b.source, b.sentence.index)
         return self.alignment.same_fact(ka, kb)
+
+    def slot_aligned(
+        self,
+        a: Claim,
+        b: Claim,
+        threshold: float,
+        like: Callable[[Claim], bool] | None = None,
+    ) -> bool:
+        """Whether two claims answer one question by their sentences' same-fact score:
+        above `threshold`, or paired by a one-to-one matching of the two sources'
+        sentences that hold a claim `like` theirs (default: of their kind), best pairs
+        first, above the floor of a mutual pairing."""
+        if self.same_fact(a, b) >= threshold:
+            return True
+        like = like or (lambda c: c.kind == a.kind)
+        among = frozenset((c.source, c.sentence.index) for c in self.claims if like(c))
+        return self.alignment.matched(
+            (a.source, a.sentence.index),
+            (b.source, b.sentence.index),
+            among,
+            self.thresholds.mutual_same_fact_floor,
+        )
 
     def local_sim(self, a: Claim, b: Claim) -> float:
         """The better of sentence and clause similarity around two claims."""

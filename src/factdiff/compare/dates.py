@@ -191,6 +191,37 @@ def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> lis
     return []
 
 
+def _day_of_time(time: Claim, sentence: list[Claim]) -> tuple[date, date] | None:
+    """The day a time of day belongs to: its own, or the day named next to it in its
+    sentence (nearest by position, within one clause)."""
+    own = _day_range(time)
+    if own:
+        return own
+    text = fold(time.text)
+    near = []
+    for c in sentence:
+        day = _day_range(c)
+        if not day or c is time:
+            continue
+        lo, hi = sorted(
+            (c.span[1], time.span[0]) if c.span[0] < time.span[0] else (time.span[1], c.span[0])
+        )
+        if not re.search(r"[,;:]", text[lo:hi]):
+            near.append((hi - lo, day))
+    return min(near)[1] if near else None
+
+
+def _tense_frame(claim: Claim) -> tuple[bool, bool]:
+    """Whether a claim's clause tells what came before the news (pluperfect) or what is to
+    come: a story's moments in one frame pair with the other story's in the same frame
+    ("Le train avait quitté la gare à 16 h 13" is the departure, not the halt)."""
+    return _pluperfect(claim), told_as_future(claim)
+
+
+def _clock_time(claim: Claim, frame: tuple[bool, bool]) -> bool:
+    return claim.kind == "date" and bool(claim.value.get("time")) and _tense_frame(claim) == frame
+
+
 def _surface(claim: Claim) -> str:
     return claim.surface
 
@@ -228,10 +259,22 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
     # Clock times first: they are what a reader would compare.
     ca = min(times_a, key=lambda c: (not c.value.get("time"), c.span))
     cb = min(times_b, key=lambda c: (not c.value.get("time"), c.span))
+    day_a, day_b = _day_of_time(ca, sa), _day_of_time(cb, sb)
+    if day_a and day_b and day_gap(day_a, day_b) > 0:
+        return []  # "dimanche vers 21h40, a indiqué lundi" / "Lundi matin": two days
     sim = ctx.local_sim(ca, cb)
-    # Word overlap, not the sentence-level same-fact score: a story has many moments
-    # (a departure, a halt, an arrival) whose sentences are all "the same news".
-    if sim < ctx.thresholds.time:
+    # Clause word overlap, or two sentences that state one fact however worded (across
+    # languages: "s'est immobilisé vers 17 h 45" / "stopped at about 17:45 GMT"). Not
+    # mere "same news": a story has many moments (a departure, a halt, an arrival).
+    # Paired that way, both are clock times: a part of the day is too loose a "when" to
+    # say which of a story's moments it is.
+    if sim < ctx.thresholds.time and not (
+        _tense_frame(ca) == _tense_frame(cb)
+        and _clock_time(cb, _tense_frame(ca))
+        and ctx.slot_aligned(
+            ca, cb, ctx.thresholds.time_same_fact, like=lambda c: _clock_time(c, _tense_frame(ca))
+        )
+    ):
         return []
     severity = "error" if sim >= 0.3 else "warning"
     return [_date_candidate("date.time", severity, min(0.95, 0.5 + sim), ca, cb)]
