@@ -220,6 +220,30 @@ def test_one_quote_two_speakers(tmp_path):
     assert [f.kind for f in flagged] == ["other"]
 
 
+def test_a_verb_of_saying_binds_a_quote_to_its_speaker(tmp_path):
+    """Each article names both people, but each binds the quote to one of them by a verb
+    of saying: the same words are given to two speakers."""
+    quote = '"Nobody in this town will forget the night the levee held,"'
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                f"{quote} said county engineer Ruth Okafor. Sheriff Dale Hume thanked the "
+                "volunteers.",
+                "2025-10-20",
+                "en",
+            ),
+            "b.md": (
+                f"{quote} Hume said. Engineers led by Ruth Okafor worked through the night.",
+                "2025-10-20",
+                "en",
+            ),
+        },
+    )
+    assert [f.rule for f in flagged] == ["other.quote"]
+    assert "Ruth Okafor" in flagged[0].summary and "Hume" in flagged[0].summary
+
+
 def test_opposite_outcomes_of_one_vote_but_not_of_different_actors(tmp_path):
     flagged, _ = _findings(
         tmp_path,

@@ -53,3 +53,25 @@ def test_caption_lines_are_marked():
     body = "Un texte.\nHeather MacLeod speaks to supporters. (Photo: Jenna MacPhee/CBC)"
     sents = segment(Article(id="a", path="a", text=body, lang="en"))
     assert sents[1].caption and not sents[0].caption
+
+
+def test_a_quote_closed_on_a_comma_goes_on_to_its_speaker():
+    text = (
+        '"We never saw the river rise so fast," Fire chief Dana Ruiz said. It rained. '
+        "« On n'a rien vu venir, » a dit Paul Roux. Fin."
+    )
+    assert _texts(text) == [
+        '"We never saw the river rise so fast," Fire chief Dana Ruiz said.',
+        "It rained.",
+        "« On n'a rien vu venir, » a dit Paul Roux.",
+        "Fin.",
+    ]
+
+
+def test_a_short_word_before_a_period_is_not_an_initial():
+    assert _texts('The Tigers won. "We move on." Il a dit oui. Le G.I.G.N. est là.') == [
+        "The Tigers won.",
+        '"We move on."',
+        "Il a dit oui.",
+        "Le G.I.G.N. est là.",
+    ]

@@ -149,7 +149,7 @@ def test_a_sentence_dated_well_before_its_article_is_background(tmp_path):
 
 
 def test_a_time_belongs_to_the_day_named_next_to_it(tmp_path):
-    """"samedi vers 23 h 10, a annoncé dimanche la préfecture": 23 h 10 is Saturday's, so
+    """In "samedi vers 23 h 10, a annoncé dimanche la préfecture", 23 h 10 is Saturday's, so
     Sunday morning's reopening is another moment, not a rival time of the fire."""
     report = _pair(
         tmp_path,

@@ -21,7 +21,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = re.compile(
-    r"""(?<=[.!?…»"”])\s+(?=[«"“(]?\s*[A-ZÀ-ÖØ-Þ0-9«"“])   # punctuation, space, capital
+    r"""(?<=[.!?…»"”])(?<![,;]["”»])(?<![,;]\s»)          # not a quote closed on a comma:
+        \s+(?=[«"“(]?\s*[A-ZÀ-ÖØ-Þ0-9«"“])                 # '," Brennan said' goes on
     |(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ.])         # glued: "d'Etat.M. Rubio"
     |\n+""",
     re.VERBOSE,
@@ -56,11 +57,11 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     match = re.search(r"(\S+)\.$", chunk.rstrip())
     if not match:
         return False
-    token = fold(match.group(1)).lstrip('(«"“')
-    if token in _ABBREVIATIONS:
+    raw = match.group(1).lstrip('(«"“')
+    if fold(raw) in _ABBREVIATIONS:
         return True
-    # Initials: "J.-M." or a single capital letter "A."
-    return bool(re.fullmatch(r"(?:[a-z]\.?-?){1,3}", token))
+    # Initials: "J.-M." or a single capital letter "A." (not a short word: "He won.")
+    return bool(re.fullmatch(r"(?:[A-ZÀ-ÖØ-Þ]\.?-?){1,3}", raw))
 
 
 _MIN_LAST_WINDOW = 40

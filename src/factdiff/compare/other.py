@@ -49,10 +49,15 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
             continue
         sa, sb = a.value["speaker"], b.value["speaker"]
         ka, kb = ctx.index.person_key(sa), ctx.index.person_key(sb)
-        if (
-            ka == kb
-            or _names_in(ctx.articles[b.source].text, sa)
-            or _names_in(ctx.articles[a.source].text, sb)
+        # A source that names the other's speaker may know better who said it, unless a
+        # verb of saying binds each quote to its speaker ('," Brennan said').
+        bound = a.value.get("bound") and b.value.get("bound")
+        if ka == kb or (
+            not bound
+            and (
+                _names_in(ctx.articles[b.source].text, sa)
+                or _names_in(ctx.articles[a.source].text, sb)
+            )
         ):
             continue
         out.append(

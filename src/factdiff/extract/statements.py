@@ -12,6 +12,7 @@ Polarity value: {"type": "polarity", "polarity": "accept" | "reject",
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.lexicon import concept_of
@@ -19,6 +20,48 @@ from factdiff.records import Sentence
 from factdiff.text import stem
 
 QUOTE = re.compile(r"«\s*([^»]{12,})\s*»|“([^”]{12,})”|\"([^\"]{12,})\"")
+
+# Verbs of saying (the reporting verbs of French and English grammars), which bind a
+# quote to its speaker: '"...," Brennan said', '« ... », a déclaré le maire, Jean Aubert'.
+_SAY_EN = (
+    r"said|says|told|added|explained|insisted|declared|stated|recalled|noted|warned|"
+    r"admitted|conceded|argued|replied|remarked|continued|acknowledged|stressed|wrote"
+)
+_SAY_FR = (
+    r"dit|declare|affirme|explique|ajoute|souligne|indique|estime|lance|martele|assure|"
+    r"confie|precise|rappele|reconnu|commente|insiste|avoue|ecrit|poursuivi|reagi|"
+    r"temoigne|raconte|confirme|admis|observe"
+)
+_NAME = r"((?:[A-Z][\w'’-]+)(?:\s+(?:de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’-]+){0,3})"
+# Where a speaker's name ends: the clause does, or a relative or a circumstance begins
+# ('said Eurostar spokeswoman Nathalie Royer.', not 'said Eurostar').
+_NAME_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|which|as|when|while|after|before|in|at|on)\b)"
+# After the quote: '," Brennan said' / '," said Brennan' / '», a déclaré X' /
+# '», a-t-il déclaré' (no name) / '», explique X'.
+_SPEAKER_AFTER = re.compile(
+    rf"^\s*[,.!?]?\s*(?:(?:[\w'’-]+\s+){{0,5}}?{_NAME}\s+(?:{_SAY_EN})\b|(?:{_SAY_EN})\s+(?:[\w'’-]+\s+){{0,4}}?{_NAME}{_NAME_ENDS}|"
+    rf"(?:a\s+|ont\s+)?(?:{_SAY_FR})e?s?\s+(?:[a-z][\w'’-]*\s+){{0,5}}?{_NAME})"
+)
+
+
+def _bound_speaker(text: str, quote_end: int) -> str | None:
+    """The speaker a verb of saying binds to the quote that ends at `quote_end`."""
+    tail = text[quote_end : quote_end + 120]
+    # The verbs without accents, the names with their case (one character for one).
+    folded = "".join((unicodedata.normalize("NFD", c)[0] if c.isalpha() else c) for c in tail)
+    m = _SPEAKER_AFTER.match(folded)
+    if not m:
+        return None
+    group = next(i for i, g in enumerate(m.groups(), 1) if g)
+    start, end = m.span(group)
+    if re.search(r"\b(?:de|du|des|d['’]|of)\s*$", folded[:start]):
+        # "le maire de Lodève, Jean-Marc Aubert": the place of a title, then the name.
+        apposed = re.match(rf",\s+{_NAME}", folded[end:])
+        if not apposed:
+            return None
+        start, end = end + apposed.start(1), end + apposed.end(1)
+    return tail[start:end]
+
 
 ACCEPT = (
     r"accepte|acceptee|acceptes|acceptees|approuve|approuvee|approuves|adopte|adoptee|valide|"
@@ -58,7 +101,7 @@ def _object(folded: str, verb_end: int) -> list[str]:
     return [concept_of(w) or stem(w) for w in words if len(w) > 3][:5]
 
 
-@register("statement.v1")
+@register("statement.v2")
 def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """Quotes with their speakers, and accept/reject outcomes with their actors."""
     drafts: list[ClaimDraft] = []
@@ -68,8 +111,11 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
     for m in QUOTE.finditer(text):
         quote = next(g for g in m.groups() if g)
         outside = [p for p in people if p.end <= m.start() or p.start >= m.end()]
-        speaker = None
-        if outside:
+        speaker = _bound_speaker(text, m.end())
+        bound = speaker is not None
+        if speaker is not None:
+            pass
+        elif outside:
             # The speaker is named right after the quote ("», a déclaré X") or before it.
             after = [p for p in outside if p.start >= m.end()]
             speaker = (after[0] if after else outside[-1]).text
@@ -81,7 +127,7 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
             ClaimDraft(
                 "other",
                 (m.start(), m.end()),
-                {"type": "quote", "quote": quote.strip(), "speaker": speaker},
+                {"type": "quote", "quote": quote.strip(), "speaker": speaker, "bound": bound},
                 text[m.start() : m.end()],
                 subject=speaker,
             )
