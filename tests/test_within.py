@@ -114,6 +114,15 @@ def test_weekday_that_the_calendar_does_not_give_its_date(tmp_path):
         # background about an earlier event
         "METZ — Deux personnes ont été tuées jeudi dans une collision sur l'A31.\n\n"
         "En 2019, un accident au même endroit avait fait cinq morts.",
+        # an earlier state told in the pluperfect, with a period the calendar cannot date
+        "RENNES — Le conseil départemental a voté jeudi un budget prévoyant 38 "
+        "suppressions de postes et 12 créations en 2026.\n\n"
+        "Les élus de l'opposition ont voté contre.\n\n"
+        "Lors du précédent exercice, le département avait supprimé 45 postes.",
+        "LEEDS — The council approved on Thursday a plan that cuts 38 posts and creates 12 "
+        "new ones.\n\n"
+        "Opposition councillors voted against it.\n\n"
+        "The year before, the council had cut 45 posts.",
     ],
 )
 def test_restated_updated_or_other_figures_are_not_conflicts(tmp_path, body):

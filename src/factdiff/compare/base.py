@@ -9,6 +9,7 @@ finding whose evidence lists every sentence involved.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -46,6 +47,24 @@ def told_as_future(claim: Claim) -> bool:
     """Whether the clause of a claim tells of what is to come ("se disputera vendredi",
     "will be held on Tuesday")."""
     return is_future(fold(claim.text), claim.sentence.lang, claim.span[0])
+
+
+# The pluperfect tells what came before the news ("Le train avait quitté la gare à 16 h 13",
+# "the plant had shut at 6 p.m."): an earlier moment of the story, not its event's time.
+_PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|s['’]etai(?:t|ent)|had)\b")
+
+
+def pluperfect(claim: Claim) -> bool:
+    before = fold(claim.text[: claim.span[0]])
+    clause = re.split(r"[,;:]", before)[-1]
+    return bool(_PLUPERFECT.search(clause))
+
+
+def tense_frame(claim: Claim) -> tuple[bool, bool]:
+    """Whether a claim's clause tells what came before the news (pluperfect) or what is to
+    come: a story's moments in one frame pair with the other story's in the same frame
+    ("Le train avait quitté la gare à 16 h 13" is the departure, not the halt)."""
+    return pluperfect(claim), told_as_future(claim)
 
 
 def within_thresholds(thresholds: Thresholds) -> Thresholds:

@@ -16,7 +16,14 @@ from collections.abc import Callable
 from datetime import date
 
 from factdiff.align import MAX_SAME_EVENT_DAYS, day_gap
-from factdiff.compare.base import Candidate, CompareContext, register, told_as_future
+from factdiff.compare.base import (
+    Candidate,
+    CompareContext,
+    pluperfect,
+    register,
+    tense_frame,
+    told_as_future,
+)
 from factdiff.compare.numbers import UPDATE_MARKER
 from factdiff.extract.timezones import LOCAL
 from factdiff.records import Claim
@@ -82,7 +89,7 @@ def _aligned(ctx: CompareContext, a: Claim, b: Claim, sim: float) -> bool:
     if ctx.scope == "within" and (
         not ctx.share_participants(a, b)
         or told_as_future(a) != told_as_future(b)
-        or _pluperfect(a) != _pluperfect(b)
+        or pluperfect(a) != pluperfect(b)
     ):
         return False
     return sim >= ctx.thresholds.date and ctx.same_happening(a, b)
@@ -211,15 +218,8 @@ def _day_of_time(time: Claim, sentence: list[Claim]) -> tuple[date, date] | None
     return min(near)[1] if near else None
 
 
-def _tense_frame(claim: Claim) -> tuple[bool, bool]:
-    """Whether a claim's clause tells what came before the news (pluperfect) or what is to
-    come: a story's moments in one frame pair with the other story's in the same frame
-    ("Le train avait quitté la gare à 16 h 13" is the departure, not the halt)."""
-    return _pluperfect(claim), told_as_future(claim)
-
-
 def _clock_time(claim: Claim, frame: tuple[bool, bool]) -> bool:
-    return claim.kind == "date" and bool(claim.value.get("time")) and _tense_frame(claim) == frame
+    return claim.kind == "date" and bool(claim.value.get("time")) and tense_frame(claim) == frame
 
 
 def _surface(claim: Claim) -> str:
@@ -269,20 +269,15 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
     # Paired that way, both are clock times: a part of the day is too loose a "when" to
     # say which of a story's moments it is.
     if sim < ctx.thresholds.time and not (
-        _tense_frame(ca) == _tense_frame(cb)
-        and _clock_time(cb, _tense_frame(ca))
+        tense_frame(ca) == tense_frame(cb)
+        and _clock_time(cb, tense_frame(ca))
         and ctx.slot_aligned(
-            ca, cb, ctx.thresholds.time_same_fact, like=lambda c: _clock_time(c, _tense_frame(ca))
+            ca, cb, ctx.thresholds.time_same_fact, like=lambda c: _clock_time(c, tense_frame(ca))
         )
     ):
         return []
     severity = "error" if sim >= 0.3 else "warning"
     return [_date_candidate("date.time", severity, min(0.95, 0.5 + sim), ca, cb)]
-
-
-# The pluperfect tells what came before the news ("Le train avait quitté la gare à 16 h 13",
-# "the plant had shut at 6 p.m."): an earlier moment of the story, not its event's time.
-_PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|s['’]etai(?:t|ent)|had)\b")
 
 
 # A schedule that repeats ("chaque nuit, de 20 heures à 8 heures", "every day at 9am").
@@ -300,12 +295,6 @@ def _of_a_happening(claim: Claim) -> bool:
     return not _RECURRING.search(fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]]))
 
 
-def _pluperfect(claim: Claim) -> bool:
-    before = fold(claim.text[: claim.span[0]])
-    clause = re.split(r"[,;:]", before)[-1]
-    return bool(_PLUPERFECT.search(clause))
-
-
 def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candidate]:
     """The one clock time each of two articles gives is, in news, the event's time."""
     by_source: dict[str, list[Claim]] = {}
@@ -314,7 +303,7 @@ def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candid
     single = {
         s: cs[0]
         for s, cs in by_source.items()
-        if len({c.value["time"] for c in cs}) == 1 and not _pluperfect(cs[0])
+        if len({c.value["time"] for c in cs}) == 1 and not pluperfect(cs[0])
     }
     out = []
     sources = sorted(single)

@@ -21,6 +21,7 @@ from factdiff.compare.base import (
     Candidate,
     CompareContext,
     cross_source_pairs,
+    pluperfect,
     register,
     told_as_future,
 )
@@ -200,6 +201,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             not _one_slot_within(a, b) or _breakdown(ctx, a) or _breakdown(ctx, b)
         ):
             continue
+        if ctx.scope == "within" and pluperfect(a) != pluperfect(b):
+            continue  # "l'an dernier, la carte avait prévu 61 fermetures": an earlier state
         if ctx.scope == "within" and _of_a_person(a) and not ctx.share_participants(a, b):
             continue  # in one article, one person's prison term is not another's
         if _asked_by_different_parties(a, b):
