@@ -168,3 +168,34 @@ def test_a_time_belongs_to_the_day_named_next_to_it(tmp_path):
         published=("2025-06-15", "2025-06-15"),
     )
     assert [f for f in report.findings if f.rule == "date.time"]
+
+
+def test_a_time_without_a_zone_is_read_where_its_sentence_places_it(tmp_path):
+    """Shimla keeps India's time (UTC+5:30): its "vers 8 h 15" is 02:45 GMT."""
+    a = "Un glissement de terrain a eu lieu à Shimla vers 8 h 15 mardi, selon les secours."
+    report = _pair(tmp_path, a, "A landslide struck in Shimla at about 02:45 GMT on Tuesday.")
+    assert not [f for f in report.findings if f.kind == "date"]
+    report = _pair(tmp_path, a, "A landslide struck in Shimla at about 08:15 GMT on Tuesday.")
+    assert [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+
+
+def test_a_time_whose_sentence_names_places_of_two_zones_stays_unknown(tmp_path):
+    a = (
+        "Réuni à Lausanne, le comité a parlé avec les secouristes à Shimla vers 8 h 15 "
+        "mardi, selon la fédération."
+    )
+    b = "The committee spoke with rescuers in Shimla at about 08:15 GMT on Tuesday."
+    report = _pair(tmp_path, a, b)
+    assert not [f for f in report.findings if f.kind == "date"]
+
+
+def test_places_offset_reads_towns_and_one_zone_countries():
+    from factdiff.extract.timezones import places_offset
+
+    day = date(2025, 11, 8)
+    assert places_offset(["Shimla"], day) == 330
+    assert places_offset(["Inde", "Shimla"], day) == 330
+    assert places_offset(["Lausanne"], date(2025, 7, 1)) == 120  # summer time
+    assert places_offset(["Shimla", "Lausanne"], day) is None
+    assert places_offset(["Nowhere-sur-Rien"], day) is None
+    assert places_offset(["Shimla"], None) is None

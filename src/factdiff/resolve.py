@@ -205,22 +205,28 @@ def same_place(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _country_keys() -> frozenset[str]:
-    """Place keys of every country's names in English and French (ISO 3166-1 through
-    pycountry and its translations)."""
+def country_names() -> dict[str, str]:
+    """Every country's names in English and French (ISO 3166-1 through pycountry and
+    its translations), each to the country's two-letter code."""
     import gettext
 
     import pycountry
 
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
-    keys = set()
+    names: dict[str, str] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(country, attr, None)
             if name:
-                keys.add(place_key(name))
-                keys.add(place_key(french.gettext(name)))
-    return frozenset(keys)
+                names.setdefault(name, country.alpha_2)
+                names.setdefault(french.gettext(name), country.alpha_2)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """Place keys of every country's names."""
+    return frozenset(place_key(name) for name in country_names())
 
 
 def is_country(name: str) -> bool:

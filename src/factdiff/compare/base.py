@@ -16,6 +16,7 @@ from datetime import date
 
 from factdiff.align import Alignment
 from factdiff.extract.dates import is_future
+from factdiff.extract.timezones import places_offset
 from factdiff.records import Article, Claim
 from factdiff.resolve import EntityIndex
 from factdiff.text import fold
@@ -88,6 +89,7 @@ class CompareContext:
     # "across" sources, or "within": one article's lead against its body (factdiff.within).
     scope: str = "across"
     _sentence_people: dict[tuple[str, int], set[str]] = field(default_factory=dict, repr=False)
+    _local_offsets: dict[tuple[str, int], int | None] = field(default_factory=dict, repr=False)
 
     def of_kind(self, kind: str) -> list[Claim]:
         return [c for c in self.claims if c.kind == kind]
@@ -124,6 +126,21 @@ class CompareContext:
             among,
             self.thresholds.mutual_same_fact_floor,
         )
+
+    def local_offset(self, claim: Claim) -> int | None:
+        """The UTC offset of a clock time that names no zone, from the places its sentence
+        names ("around 7.30 am near Jaon ... from Rampur to Bagipul": India's), by
+        factdiff.extract.timezones.places_offset; the article's other places may be where
+        its journeys end or its people come from."""
+        key = (claim.source, claim.sentence.index)
+        if key not in self._local_offsets:
+            places = [
+                c.value["place"]
+                for c in self.claims
+                if c.kind == "location" and (c.source, c.sentence.index) == key
+            ]
+            self._local_offsets[key] = places_offset(places, self.published(claim.source))
+        return self._local_offsets[key]
 
     def local_sim(self, a: Claim, b: Claim) -> float:
         """The better of sentence and clause similarity around two claims."""

@@ -47,20 +47,28 @@ def _zoned(c: Claim) -> bool:
     return c.value.get("tz") not in (None, LOCAL)
 
 
-def _times_meet(a: Claim, b: Claim) -> bool:
-    """Whether two times (ranges) can be one, each read in its own zone: both zoned
-    times in UTC; one zoned and one not, unknown (they may well meet); else as written."""
+def _times_meet(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """Whether two times (ranges) can be one, each read in its own zone: both in UTC when
+    either names a zone, a time without one read where its sentence's places are
+    (unknown: they may well meet); else as written."""
     ra, rb = a.value.get("time_range"), b.value.get("time_range")
     if not ra or not rb:
         return True
     shift_a = shift_b = 0
     if _zoned(a) or _zoned(b):
-        if "utc_offset" not in a.value or "utc_offset" not in b.value:
+        offset_a, offset_b = _utc_offset(ctx, a), _utc_offset(ctx, b)
+        if offset_a is None or offset_b is None:
             return True
-        shift_a, shift_b = a.value["utc_offset"], b.value["utc_offset"]
+        shift_a, shift_b = offset_a, offset_b
     a0, a1 = _minutes(ra[0]) - shift_a, _minutes(ra[1]) - shift_a
     b0, b1 = _minutes(rb[0]) - shift_b, _minutes(rb[1]) - shift_b
     return a0 <= b1 + 5 and b0 <= a1 + 5
+
+
+def _utc_offset(ctx: CompareContext, c: Claim) -> int | None:
+    if _zoned(c):
+        return c.value.get("utc_offset")
+    return ctx.local_offset(c)
 
 
 def _weekday_only_conflict(a: Claim, b: Claim) -> bool:
@@ -254,7 +262,7 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
     days_b = [r for c in sb if (r := _day_range(c))]
     if days_a and days_b and min(day_gap(x, y) for x in days_a for y in days_b) > 0:
         return []
-    if any(_times_meet(a, b) for a in times_a for b in times_b):
+    if any(_times_meet(ctx, a, b) for a in times_a for b in times_b):
         return []
     # Clock times first: they are what a reader would compare.
     ca = min(times_a, key=lambda c: (not c.value.get("time"), c.span))
@@ -311,7 +319,7 @@ def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candid
         for b in sources[i + 1 :]:
             ca, cb = single[a], single[b]
             sim = ctx.sim(ca, cb)
-            if ctx.distinct(ca, cb) or sim >= ctx.thresholds.time or _times_meet(ca, cb):
+            if ctx.distinct(ca, cb) or sim >= ctx.thresholds.time or _times_meet(ctx, ca, cb):
                 continue  # aligned pairs were compared above
             pa, pb = ctx.published(a), ctx.published(b)
             if pa and pb and abs((pa - pb).days) > 2:

