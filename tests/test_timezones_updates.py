@@ -199,3 +199,19 @@ def test_places_offset_reads_towns_and_one_zone_countries():
     assert places_offset(["Shimla", "Lausanne"], day) is None
     assert places_offset(["Nowhere-sur-Rien"], day) is None
     assert places_offset(["Shimla"], None) is None
+
+
+def test_an_article_without_a_date_reads_a_month_in_its_storys_year(tmp_path):
+    """The undated analysis recalls last March's final; the dated report gives this
+    week's score. Read in the story's year, March is months before it: another match."""
+    report = _pair(
+        tmp_path,
+        "Les Cormorans ont battu Saint-Brieuc 3-1 samedi en finale de la coupe régionale.",
+        "Saint-Brieuc avait gagné 4-0 en mars, lors de la dernière finale face aux Cormorans.",
+        lang_b="fr",
+        published=("2025-11-17", None),
+    )
+    assert not [f for f in report.findings if f.kind == "number"]
+    dated = report.claims if hasattr(report, "claims") else []
+    months = [c for c in dated if c.kind == "date" and c.source == "b.md"]
+    assert months and months[0].value["date"] == "2025-03-01"

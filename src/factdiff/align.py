@@ -175,6 +175,13 @@ class Alignment:
         return weighted_cosine(fa, fb, self.idf), same_happening
 
 
+def reference_dates(published: Mapping[str, date | None]) -> dict[str, date | None]:
+    """Each article's publication date, or for an article without one its story's (the
+    latest of the others): what its dates are read against to tell background apart."""
+    story = max((d for d in published.values() if d), default=None)
+    return {source: day or story for source, day in published.items()}
+
+
 def _background_days(days: list[tuple[date, date]], published: date | None) -> bool:
     """Every day the sentence states ends more than BACKGROUND_DAYS before its article
     appeared: it tells of an earlier event ("In June last year, a bus accident near

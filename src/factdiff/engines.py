@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from factdiff.align import align
+from factdiff.align import align, reference_dates
 from factdiff.compare import Candidate, CompareContext, Thresholds, compare, nli, within_thresholds
 from factdiff.embed import Embedder, default_embedder
 from factdiff.errors import UsageError
@@ -108,7 +108,7 @@ def check_story(
         index,
         # Embeddings pair sentences of different articles: none to pair within one.
         embedder=embedder if work.scope == "across" and len(work.articles) > 1 else None,
-        published={a: article.published for a, article in work.articles.items()},
+        published=reference_dates({a: art.published for a, art in work.articles.items()}),
     )
     seconds = {"align": time.perf_counter() - t}
     t = time.perf_counter()

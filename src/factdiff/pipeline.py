@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from factdiff import __version__
-from factdiff.align import Alignment, align
+from factdiff.align import Alignment, align, reference_dates
 from factdiff.compare import COMPARATORS, Candidate, CompareContext, nli, to_findings
 from factdiff.embed import Embedder
 from factdiff.engines import (
@@ -177,7 +177,7 @@ def align_paths(
         ex.people_by_sentence,
         ex.index,
         embedder=embedder,
-        published={a.id: a.published for a in articles},
+        published=reference_dates({a.id: a.published for a in articles}),
     )
     return alignment, ex, articles
 
@@ -206,6 +206,7 @@ def extract_articles(
 
     t = time.perf_counter()
     published = {a.id: a.published for a in articles}
+    reference = reference_dates(published)
     claims: list[Claim] = []
     claims_by_sentence: dict[tuple[str, int], list[Claim]] = {}
     people_by_sentence: dict[tuple[str, int], list[str]] = {}
@@ -218,7 +219,9 @@ def extract_articles(
         if sentence.lang not in settings.languages:
             continue  # a language the run was not asked to check: no claims from it
         known = named.setdefault(sentence.source, [])
-        drafts, people = extract_sentence(sentence, published[sentence.source], known)
+        drafts, people = extract_sentence(
+            sentence, published[sentence.source], known, reference[sentence.source]
+        )
         known.extend(p for p in people if p not in known)
         people_by_sentence[key] = people
         for name in people:

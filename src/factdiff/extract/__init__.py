@@ -28,10 +28,14 @@ from factdiff.text import fold_same_length
 
 
 def extract_sentence(
-    sentence: Sentence, published: date | None, known_people: Sequence[str] = ()
+    sentence: Sentence,
+    published: date | None,
+    known_people: Sequence[str] = (),
+    story_published: date | None = None,
 ) -> tuple[list[ClaimDraft], list[str]]:
     """All claim drafts of one sentence, and the people it names; `known_people`: the
-    people its article named before it (a surname alone then names one of them)."""
+    people its article named before it (a surname alone then names one of them);
+    `story_published`: the year reference of an article without a date."""
     mentions = find_mentions(sentence.text, sentence.lang)
     mentions = _with_surnames(sentence.text, mentions, known_people)
     titles = roles.find_titles(sentence.text, sentence.lang, mentions)
@@ -44,6 +48,7 @@ def extract_sentence(
         mentions=mentions,
         folded=fold_same_length(sentence.text),
         titles=titles,
+        story_published=story_published,
     )
     drafts: list[ClaimDraft] = []
     for name in REGISTRY:

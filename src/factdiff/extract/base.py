@@ -37,6 +37,10 @@ class ExtractContext:
     mentions: list[Mention]
     folded: str  # the sentence folded to the same length (see text.fold_same_length)
     titles: list[Any] = field(default_factory=list)  # roles.TitleMatch, found once per sentence
+    # The year a date without one is read in when the article gives no publication date:
+    # its story's (the run's latest publication). A year, not a day: weekdays and "hier"
+    # stay unresolved without the article's own date.
+    story_published: date | None = None
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans claimed earlier
 
     def is_taken(self, start: int, end: int) -> bool:

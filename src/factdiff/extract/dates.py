@@ -327,6 +327,8 @@ def is_future(folded_sentence: str, lang: str, position: int | None = None) -> b
 
 def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> list[ClaimDraft]:
     text, folded, published = sentence.text, ctx.folded, ctx.published
+    # The year of a date written without one: the article's, else its story's.
+    year_of = published or ctx.story_published
     drafts: list[ClaimDraft] = []
 
     def add(m: re.Match[str], value: dict[str, Any]) -> None:
@@ -338,7 +340,7 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
     for m in FR_RANGE.finditer(folded):
         month = fr.MONTHS[m.group(3)]
         d1, d2 = int(m.group(1)), int(m.group(2))
-        year = int(m.group(4)) if m.group(4) else _infer_year(month, d1, published, future)
+        year = int(m.group(4)) if m.group(4) else _infer_year(month, d1, year_of, future)
         if year is None:
             add(
                 m,
@@ -370,9 +372,7 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             if not 1 <= day <= 31:
                 continue
             if year is None:
-                year = _infer_year(
-                    month, day, published, is_future(folded, sentence.lang, m.start())
-                )
+                year = _infer_year(month, day, year_of, is_future(folded, sentence.lang, m.start()))
             if year is None:
                 wd = None
                 if weekday_name:
@@ -404,12 +404,13 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 len(name) <= 4
                 and name not in ("mai", "juin", "may", "june", "july")
                 and not m.group(2)
+                and m.group(0) == name  # "en mars", "in Aug": a month; "mars" alone: no
             ):
                 continue
             month = months[name]
             year = int(m.group(2)) if m.group(2) else None
-            if year is None and published is not None:
-                year = published.year if month <= published.month or future else published.year - 1
+            if year is None and year_of is not None:
+                year = year_of.year if month <= year_of.month or future else year_of.year - 1
             if year is None:
                 continue
             first = date(year, month, 1)
