@@ -215,3 +215,32 @@ def test_an_article_without_a_date_reads_a_month_in_its_storys_year(tmp_path):
     dated = report.claims if hasattr(report, "claims") else []
     months = [c for c in dated if c.kind == "date" and c.source == "b.md"]
     assert months and months[0].value["date"] == "2025-03-01"
+
+
+def test_two_background_figures_of_two_different_years_are_not_one_fact(tmp_path):
+    """Each article recalls an earlier, different toll: "in 2023" and "in June last year"
+    (June 2024, not June of the article's year) are two periods, not one event."""
+    report = _pair(
+        tmp_path,
+        "A flash flood killed four hikers on Saturday. In 2023, floods killed 212 people "
+        "across the region.",
+        "A flash flood killed four hikers on Saturday. In June last year, a flood in the "
+        "same canyon killed six people.",
+        lang_a="en",
+        published=("2025-11-10", "2025-11-10"),
+    )
+    assert not [f for f in report.findings if f.kind == "number"]
+
+
+def test_a_month_followed_by_last_year_is_that_years_month():
+    from factdiff.extract import extract_sentence
+    from factdiff.records import Sentence
+
+    for text, lang in (
+        ("In June last year, a bus fell into the gorge.", "en"),
+        ("En juin de l'année dernière, un car était tombé dans le ravin.", "fr"),
+    ):
+        sentence = Sentence("a.md", 0, text, 0, len(text), lang, False)
+        drafts, _ = extract_sentence(sentence, date(2025, 11, 22))
+        months = [d.value["date"] for d in drafts if d.value.get("granularity") == "month"]
+        assert months == ["2024-06-01"]

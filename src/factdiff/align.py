@@ -284,8 +284,18 @@ def distinct_events(a: SentenceInfo, b: SentenceInfo) -> bool:
     if not a.days or not b.days:
         # "lors du précédent remaniement" against the story's own event.
         return a.earlier != b.earlier
-    best = min(day_gap(x, y) for x in a.days for y in b.days)
+    best = min(_period_gap(x, y) for x in a.days for y in b.days)
     return best > MAX_SAME_EVENT_DAYS
+
+
+def _period_gap(x: tuple[date, date], y: tuple[date, date]) -> float:
+    """Days between two stated periods, for the event guard: two days' slip is one
+    event's, but a month or a year that does not meet another ("en 2023" / "in June
+    2024") is another period whatever the days between them."""
+    gap = day_gap(x, y)
+    if gap and max((x[1] - x[0]).days, (y[1] - y[0]).days) > MAX_SAME_EVENT_DAYS:
+        return math.inf
+    return gap
 
 
 def day_gap(x: tuple[date, date], y: tuple[date, date]) -> int:

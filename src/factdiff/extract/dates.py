@@ -108,6 +108,11 @@ RELATIVE = {
         (r"\bnext\s+year(?:['’]s)?\b", 1, "year"),
     ],
 }
+# A year said relative to the article's, right after a month ("June last year").
+_RELATIVE_YEAR_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?P<last>last\s+year|de\s+l['’]an(?:nee)?\s+(?:derniere|dernier|passee?))"
+    r"|next\s+year|de\s+l['’]an(?:nee)?\s+prochaine?)\b"
+)
 OFFSET = re.compile(
     r"\b(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|"
     r"seven|eight|nine|ten)\s+(jours?|semaines?|days?|weeks?)\s+(apres|avant|after|before|later|"
@@ -409,7 +414,11 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 continue
             month = months[name]
             year = int(m.group(2)) if m.group(2) else None
-            if year is None and year_of is not None:
+            shift = _RELATIVE_YEAR_AFTER.match(folded[m.end() : m.end() + 30])
+            if year is None and year_of is not None and shift:
+                # "In June last year", "en juin de l'année prochaine": that year's month.
+                year = year_of.year + (-1 if shift.group("last") else 1)
+            elif year is None and year_of is not None:
                 year = year_of.year if month <= year_of.month or future else year_of.year - 1
             if year is None:
                 continue
