@@ -1,5 +1,7 @@
 """Each comparator on pairs of short articles: what must and must not be flagged."""
 
+import pytest
+
 from factdiff import check
 from helpers_articles import write_article
 
@@ -296,3 +298,28 @@ def test_languages_setting_limits_what_is_checked(tmp_path):
     only_fr = check([str(a), str(b)], nli=False, languages=["fr"])
     assert [f.kind for f in both.findings] == ["number"]
     assert only_fr.findings == [] and all(c.source == "fr.md" for c in only_fr.claims)
+
+
+@pytest.mark.parametrize(
+    ("other", "flagged_count"),
+    [
+        # what was taken against what is owed: nothing says they are one amount
+        ("The former treasurer was ordered to repay $2.1 million in damages to the club.", 0),
+        # the same named thing in both: one amount, two values
+        ("The former treasurer embezzled $2.1 million in donations from the club.", 1),
+    ],
+)
+def test_an_amount_named_on_one_side_only_is_not_the_other(tmp_path, other, flagged_count):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "The former treasurer who embezzled $1.4 million in donations from the "
+                "rowing club was jailed on Monday.",
+                "2025-10-20",
+                "en",
+            ),
+            "b.md": (f"{other} He was jailed on Monday.", "2025-10-20", "en"),
+        },
+    )
+    assert len([f for f in flagged if f.kind == "number"]) == flagged_count

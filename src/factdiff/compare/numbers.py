@@ -207,6 +207,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue  # in one article, one person's prison term is not another's
         if _asked_by_different_parties(a, b):
             continue
+        if a.value.get("key") in MONEY and _different_things(a, b):
+            continue
         if ctx.scope == "within" and _told_by_different_parties(a, b):
             continue  # one writer reporting a dispute; across sources it is a conflict
         if ctx.distinct(a, b):
@@ -349,6 +351,20 @@ _AMOUNT_OF_AFTER = re.compile(
 
 def _amount_of(c: Claim) -> str | None:
     return _noun_of(c, _AMOUNT_OF_BEFORE, _AMOUNT_OF_AFTER, after_first=False)
+
+
+def _different_things(a: Claim, b: Claim) -> bool:
+    """Two amounts that say what they are say two things ("$1.4 million in donations" /
+    "$2.1 million in damages"), or one says it and the other's sentence never names that
+    thing: a story has many amounts (what was taken, what is owed, a fine), and nothing
+    then says these two are one."""
+    what_a, what_b = _amount_of(a), _amount_of(b)
+    if what_a == what_b:
+        return False
+    if what_a and what_b:
+        return True
+    other, what = (b, what_a) if what_a else (a, what_b)
+    return not any(stem(w) == what for w in re.findall(r"[a-z]{4,}", fold(other.text)))
 
 
 def _same_amount_of(a: Claim, b: Claim) -> bool:
