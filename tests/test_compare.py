@@ -307,9 +307,11 @@ def test_languages_setting_limits_what_is_checked(tmp_path):
         ("The former treasurer was ordered to repay $2.1 million in damages to the club.", 0),
         # the same named thing in both: one amount, two values
         ("The former treasurer embezzled $2.1 million in donations from the club.", 1),
+        # named on one side only: one writer's "donations" is another's plain sum
+        ("The former treasurer embezzled $2.1 million from the rowing club.", 1),
     ],
 )
-def test_an_amount_named_on_one_side_only_is_not_the_other(tmp_path, other, flagged_count):
+def test_amounts_that_name_two_things_are_two(tmp_path, other, flagged_count):
     flagged, _ = _findings(
         tmp_path,
         {
