@@ -325,3 +325,48 @@ def test_amounts_that_name_two_things_are_two(tmp_path, other, flagged_count):
         },
     )
     assert len([f for f in flagged if f.kind == "number"]) == flagged_count
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "flagged_count"),
+    [
+        # one office for two employers
+        ("Inès Marchal, porte-parole de Transdev,", "Keolis spokeswoman Inès Marchal", 1),
+        # one employer named in two languages
+        ("Inès Marchal, porte-parole de Keolis,", "Keolis spokeswoman Inès Marchal", 0),
+        # a nationality and a client are no employers
+        ("Inès Marchal, porte-parole de Keolis,", "French spokeswoman Inès Marchal", 0),
+    ],
+)
+def test_one_office_for_two_employers(tmp_path, french, english, flagged_count):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                f"{french} a confirmé lundi la suspension du tramway de Dijon.",
+                "2025-10-20",
+                "fr",
+            ),
+            "b.md": (
+                f"{english} confirmed on Monday that the Dijon tram was suspended.",
+                "2025-10-20",
+                "en",
+            ),
+        },
+    )
+    assert len([f for f in flagged if f.rule == "role.employer"]) == flagged_count
+
+
+def test_a_lawyer_of_a_person_has_no_employer(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "L'avocate de Paul Girard, Anne Roux, a fait appel lundi.",
+                "2025-10-20",
+                "fr",
+            ),
+            "b.md": ("Girard's lawyer Anne Roux appealed on Monday.", "2025-10-20", "en"),
+        },
+    )
+    assert not [f for f in flagged if f.rule == "role.employer"]

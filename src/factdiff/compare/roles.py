@@ -5,13 +5,30 @@ hold at once — "Premier ministre" and "président", "Finance Minister" and
 "Health Minister", "présidente du tribunal" and "procureure". Synonyms are
 one canonical title ("chef de l'État" = "président", "émissaire" =
 "envoyé"). Past titles ("ancien", "former", "sortant") are not compared.
+
+One title of one organisation each ("porte-parole de Getlink" / "Eurostar
+spokeswoman"): the same office for two employers.
 """
 
 from __future__ import annotations
 
+import re
+
+from rapidfuzz import fuzz
+
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
-from factdiff.lexicon.titles import Title, titles_conflict
+from factdiff.lexicon.titles import Title, nationality, titles_conflict
 from factdiff.records import Claim
+from factdiff.resolve import is_country
+from factdiff.text import translit_key
+
+_ORG = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+# "porte-parole de Getlink", "spokeswoman for Eurostar", "chief executive of Acme".
+_ORG_AFTER = re.compile(
+    rf"\b(?:de|du|des|d['’]|of|for|at)\s+(?:la\s+|l['’]|le\s+|the\s+)?({_ORG})\s*$"
+)
+# "Eurostar spokeswoman": an organisation's name right before an English title.
+_ORG_BEFORE = re.compile(rf"(?:^|[\s(])({_ORG})\s+$")
 
 
 def _title(c: Claim) -> Title:
@@ -24,6 +41,40 @@ def _consistent_elsewhere(own: list[Claim], other: Title) -> bool:
     return any(
         _title(o).category == other.category and not titles_conflict(_title(o), other) for o in own
     )
+
+
+def employer(c: Claim) -> str | None:
+    """The organisation a title is held in, as the claim's sentence writes it next to the
+    title; not a country or a nationality ("French spokeswoman")."""
+    found = _ORG_AFTER.search(c.surface)
+    if not found and c.sentence.lang == "en":
+        found = _ORG_BEFORE.search(c.text[max(0, c.span[0] - 40) : c.span[0]])
+    if not found:
+        return None
+    org = found.group(1)
+    if is_country(org) or nationality(org) or c.value.get("person", "").startswith(org):
+        return None
+    return org
+
+
+def _other_employers(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """One office (same rank) held for two organisations that are not one name (nor a
+    person the story names: "l'avocate de Stefan Brandauer" is a client's)."""
+    if _title(a).rank != _title(b).rank or _title(a).past or _title(b).past:
+        return False
+    ea, eb = employer(a), employer(b)
+    if not ea or not eb or any(_a_person(ctx, org) for org in (ea, eb)):
+        return False
+    ka, kb = translit_key(ea), translit_key(eb)
+    return not (ka in kb or kb in ka or fuzz.ratio(ka, kb) >= 80)
+
+
+def _a_person(ctx: CompareContext, name: str) -> bool:
+    """A possessive ("Brandauer's"), or a first name and a surname of someone the story
+    names."""
+    if re.search(r"['’]s$", name):
+        return True
+    return len(name.split()) >= 2 and translit_key(name.split()[-1]) in ctx.index.people
 
 
 @register("role")
@@ -40,6 +91,22 @@ def compare_roles(ctx: CompareContext) -> list[Candidate]:
             by_source.setdefault(c.source, []).append(c)
         for a, b in cross_source_pairs(claims):
             ta, tb = _title(a), _title(b)
+            if _other_employers(ctx, a, b):
+                name = max((a.value["person"], b.value["person"]), key=len)
+                out.append(
+                    Candidate(
+                        "role",
+                        "warning",
+                        0.75,
+                        a,
+                        b,
+                        f"{name}: {a.surface} ({employer(a)}) in {a.source}, {b.surface} "
+                        f"({employer(b)}) in {b.source}",
+                        group=f"role:{person}",
+                        rule="role.employer",
+                    )
+                )
+                continue
             if not titles_conflict(ta, tb):
                 continue
             if _consistent_elsewhere(by_source[a.source], tb) and _consistent_elsewhere(
