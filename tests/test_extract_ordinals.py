@@ -34,6 +34,20 @@ def test_ordinals_of_a_series(text, lang, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The draw lifts Hull to fourth in the table.", "en", [("fourth", 4.0, "")]),
+        ("She finished second, ahead of the champion.", "en", [("second", 2.0, "")]),
+        ("Elle termine à la troisième place du classement.", "fr", [("troisième", 3.0, "place")]),
+        ("Le club remonte au cinquième rang.", "fr", [("cinquième", 5.0, "rang")]),
+    ],
+)
+def test_places_in_a_ranking(text, lang, expected):
+    assert ordinals(text, lang) == expected
+    assert {c.value["key"] for c in claims(text, "number", lang) if c.value.get("unit")} == {"RANK"}
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Pour la première fois, le club de Brest gagne.", "fr"),
@@ -41,6 +55,7 @@ def test_ordinals_of_a_series(text, lang, expected):
         ("Wait a second, the minister said.", "en"),
         ("Le 1er mars, le tribunal a statué.", "fr"),
         ("En premier lieu, il faut reconstruire.", "fr"),
+        ("He went to a third party for the money.", "en"),
     ],
 )
 def test_no_ordinal_without_a_series(text, lang):
@@ -71,3 +86,29 @@ def test_two_ordinals_of_one_stage_conflict(tmp_path):
     report = run(paths, Settings(nli=False, cache=False))
     found = [f for f in report.findings if f.kind == "number" and f.severity != "info"]
     assert found and {e.value.split()[0] for e in found[0].evidence} == {"4", "5"}
+
+
+def test_two_places_in_one_ranking_conflict(tmp_path):
+    paths = [
+        str(
+            write_article(
+                tmp_path,
+                "a.md",
+                "Saturday's draw lifts Hull City to fourth in the table.",
+                "2025-05-04",
+                "en",
+            )
+        ),
+        str(
+            write_article(
+                tmp_path,
+                "b.md",
+                "The draw at home moves Hull City up to sixth in the table.",
+                "2025-05-04",
+                "en",
+            )
+        ),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    found = [f for f in report.findings if f.kind == "number" and f.severity != "info"]
+    assert found and "rank" in found[0].summary

@@ -31,6 +31,14 @@ _DIGIT_ORDINAL = re.compile(r"\b(\d{1,3})\s?(?:e|er|ere|re|eme|ieme|th|st|nd|rd)
 _WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
 _ORDINAL_ENDINGS = ("ieme", "iemes", "ier", "iere", "first", "second", "third", "th")
 _CONVERTED = re.compile(r"^(\d+)(?:st|nd|rd|th|ème|ère|er|e)s?$")
+# A place in a ranking: a verb of ranking or a move "to" a place right before the
+# ordinal, and nothing after it but a place noun or what the ranking is ("on the ladder").
+_RANK_BEFORE = re.compile(
+    r"\b(?:finish(?:ed|es)?|placed|ranked|came|climb(?:ed|s)?\s+to|(?:up\s+)?to|into|"
+    r"termine|terminee|classee?s?|arrivee?s?|remonte|remontee|grimpe|a\s+la|au)\s+$"
+)
+_RANK_NOUNS = frozenset({"place", "spot", "position", "rang"})
+_RANK_AFTER = re.compile(r"^\s*(?:[,.;]|$|on\b|in\b|of\b|du\b|de\b|au\b|avec\b|with\b)")
 # Nouns after an ordinal that name no series of the story ("la première fois").
 _NOT_SERIES = frozenset({"fois", "time", "times", "lieu", "place", "abord", "half", "moitie"})
 
@@ -56,7 +64,7 @@ def _head(folded: str, end: int, lang: str) -> tuple[str, int] | None:
     return None
 
 
-@register("ordinal.v1")
+@register("ordinal.v2")
 def extract_ordinals(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """Every ordinal of a series in a sentence ("la 6e étape", "the seventh stage")."""
     folded = ctx.folded
@@ -72,13 +80,24 @@ def extract_ordinals(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
             found.append((m.start(), m.end(), value))
     drafts: list[ClaimDraft] = []
     for start, end, value in sorted(found):
-        if ctx.is_taken(start, end) or not _DETERMINER.search(folded[max(0, start - 12) : start]):
+        if ctx.is_taken(start, end):
             continue
         head = _head(folded, end, sentence.lang)
-        if head is None or head[0] in _NOT_SERIES:
+        if _RANK_BEFORE.search(folded[max(0, start - 30) : start]) and (
+            head is None or head[0] in _RANK_NOUNS or _RANK_AFTER.match(folded[end:])
+        ):
+            # A place in a ranking: "lifts the Wanderers to second on the ladder",
+            # "termine à la deuxième place", "finished third".
+            key = "RANK"
+            head = (head[0], head[1]) if head and head[0] in _RANK_NOUNS else ("", end)
+        elif (
+            not _DETERMINER.search(folded[max(0, start - 12) : start])
+            or head is None
+            or head[0] in _NOT_SERIES
+        ):
             continue
-        word = head[0]
-        key = concept_of(word) or stem(word)
+        else:
+            key = concept_of(head[0]) or stem(head[0])
         ctx.taken.append((start, end))
         drafts.append(
             ClaimDraft(
