@@ -370,3 +370,42 @@ def test_a_lawyer_of_a_person_has_no_employer(tmp_path):
         },
     )
     assert not [f for f in flagged if f.rule == "role.employer"]
+
+
+@pytest.mark.parametrize(
+    ("french", "flagged_count"),
+    [
+        ("Un séisme de magnitude 5,1 a frappé lundi à 40 km au sud-ouest de Pune.", 1),
+        # a neighbouring direction is a rounding of the same one
+        ("Un séisme de magnitude 5,1 a frappé lundi à 40 km à l'est de Pune.", 0),
+        ("Un séisme de magnitude 5,1 a frappé lundi à 40 km au nord-est de Pune.", 0),
+    ],
+)
+def test_one_happening_on_two_sides_of_one_place(tmp_path, french, flagged_count):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "A magnitude 5.1 earthquake struck 40 km north-east of Pune on Monday.",
+                "2025-11-17",
+                "en",
+            ),
+            "b.md": (french, "2025-11-17", "fr"),
+        },
+    )
+    assert len([f for f in flagged if f.rule == "location.bearing"]) == flagged_count
+
+
+def test_directions_of_two_happenings_are_not_compared(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "The wildfire started north of Bend on Monday. Evacuees were sheltered in a "
+                "school south of Bend.",
+                "2025-08-04",
+                "en",
+            ),
+        },
+    )
+    assert not [f for f in flagged if f.rule == "location.bearing"]

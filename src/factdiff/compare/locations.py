@@ -38,8 +38,8 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
     if ctx.scope == "within":
         # One article names places at every scale and in many roles (the French Alps and
         # the Aiguille du Midi, a canyon and the town beside it); with no gazetteer to
-        # nest them, its places are not set against each other.
-        return []
+        # nest them, its places are not set against each other, only its directions.
+        return _opposite_bearings(ctx)
     claims = [c for c in ctx.of_kind("location") if not c.value.get("container")]
     texts = {s: a.text for s, a in ctx.articles.items()}
     by_source: dict[str, list[Claim]] = {}
@@ -103,7 +103,52 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
                 rule="location.place",
             )
         )
-    return out + _reversed_routes(ctx.of_kind("location"))
+    return out + _reversed_routes(ctx.of_kind("location")) + _opposite_bearings(ctx)
+
+
+def _bearing_gap(a: int, b: int) -> int:
+    return min(abs(a - b), 360 - abs(a - b))
+
+
+def _opposite_bearings(ctx: CompareContext) -> list[Candidate]:
+    """One happening placed on two sides of one place ("40 km north-east of Pune" /
+    "au sud-ouest de Pune"): directions a quarter turn or more apart, in sentences
+    that state one fact (clause overlap with one happening named in both, or their
+    same-fact score)."""
+    directed = [c for c in ctx.of_kind("location") if c.value.get("bearing") is not None]
+    out = []
+    for a, b in cross_source_pairs(directed):
+        if not same_place(a.value["place"], b.value["place"]) or ctx.distinct(a, b):
+            continue
+        if _bearing_gap(a.value["bearing"], b.value["bearing"]) < 90:
+            continue
+        if not (
+            ctx.local_sim(a, b) >= ctx.thresholds.location
+            and ctx.same_happening(a, b)
+            or ctx.same_fact(a, b) >= ctx.thresholds.location_same_fact
+        ):
+            continue
+        out.append(
+            Candidate(
+                "location",
+                "warning",
+                0.7,
+                a,
+                b,
+                f"{_side(a)} of {a.value['place']} in {a.source}, {_side(b)} of "
+                f"{b.value['place']} in {b.source}",
+                group="bearing",
+                rule="location.bearing",
+            )
+        )
+    return out
+
+
+_SIDES = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
+
+
+def _side(c: Claim) -> str:
+    return _SIDES[c.value["bearing"] // 45]
 
 
 # A journey's two ends: "from Rampur to Bagipul", "de Lyon à Marseille", "reliant X à Y".

@@ -8,7 +8,8 @@ sentence that says an event happened ("s'est produit", "s'est tenue",
 "struck", "met") is flagged `event_site`; only those are compared.
 
 The value: {"place": "Montélimar", "venue": None | "tribunal correctionnel",
-            "event_site": True, "within": ["Chamonix-Mont-Blanc"]}
+            "event_site": True, "within": ["Chamonix-Mont-Blanc"],
+            "bearing": None | 225 (the direction written before it: "south-west of")}
 """
 
 from __future__ import annotations
@@ -46,6 +47,49 @@ VENUE = re.compile(
     rf"(?P<place>{_PLACE_NAME})"
 )
 NAMED_VENUE = re.compile(rf"(?P<place>(?:Stade|Palais|Hôtel|Hotel|Stadium)\s+{_PLACE_NAME})")
+
+
+# A direction from a place: "north-east of Pune", "30 km south of Lyon", "au nord-est de
+# Lyon", "à l'ouest de Brest". Bearings in degrees clockwise from north.
+_BEARINGS = {
+    "north": 0,
+    "nord": 0,
+    "northeast": 45,
+    "nordest": 45,
+    "east": 90,
+    "est": 90,
+    "southeast": 135,
+    "sudest": 135,
+    "south": 180,
+    "sud": 180,
+    "southwest": 225,
+    "sudouest": 225,
+    "west": 270,
+    "ouest": 270,
+    "northwest": 315,
+    "nordouest": 315,
+}
+_DIRECTION = re.compile(
+    r"(?:\b(?P<en>north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"\s+of(?:\s+the)?"
+    r"|\b(?:au|a\s+l['’]|a\s+l)\s*(?P<fr>nord|sud|est|ouest|nord-est|nord-ouest|sud-est|"
+    r"sud-ouest)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*$"
+)
+
+
+_DIRECTIONAL = re.compile(
+    r"(?i:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
+    r"(?:\s+the)?\s+|\b(?:au|a\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+"
+    rf"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))(?P<place>{_PLACE_NAME})"
+)
+
+
+def direction_before(folded: str, start: int) -> int | None:
+    """The bearing of a direction written right before a place ("south-west of")."""
+    m = _DIRECTION.search(folded[max(0, start - 40) : start])
+    if not m:
+        return None
+    return _BEARINGS[(m.group("en") or m.group("fr")).replace("-", "")]
 
 
 def _preposition_re(lang: str) -> re.Pattern[str]:
@@ -101,7 +145,7 @@ def _occurrence(folded: str, lang: str, start: int) -> bool:
     )
 
 
-@register("location.v1")
+@register("location.v2")
 def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """Places and venues a sentence puts an event at."""
     plain = unaccent_same_length(sentence.text)
@@ -109,7 +153,7 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     people = [(m.start, m.end) for m in ctx.mentions if m.type == "PER"]
     found: list[tuple[int, int, str, str | None]] = []  # start, end, place, venue
     towns: dict[int, str] = {}
-    for pattern in (VENUE, PLACE_NOUN, NAMED_VENUE, _preposition_re(sentence.lang)):
+    for pattern in (VENUE, PLACE_NOUN, NAMED_VENUE, _DIRECTIONAL, _preposition_re(sentence.lang)):
         for m in pattern.finditer(plain):
             start, end = m.start("place"), m.end("place")
             place = text[start:end]
@@ -162,6 +206,7 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                     "container": venue in CONTAINERS,
                     "within": within,
                     "town": towns.get(start),
+                    "bearing": direction_before(ctx.folded, start),
                 },
                 place,
                 subject=place,
