@@ -99,7 +99,7 @@ class RecordingScorer:
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "lang_b"),
+    ("a", "b", "lang_a", "lang_b"),
     [
         # Two short articles that share few words: the old word-overlap gate turned
         # such pairs away (shared words weighed less than unshared ones).
@@ -107,17 +107,27 @@ class RecordingScorer:
             "Le maire de Quimper a signé l'accord de jumelage.",
             "Le maire de Quimper n'a finalement pas signé l'accord.",
             "fr",
+            "fr",
         ),
         (
             "Le tribunal a acquitté l'ancien trésorier du club.",
             "The club's former treasurer was sentenced to two years.",
+            "fr",
+            "en",
+        ),
+        # Two headlines on one claim whose same-fact score is under the floor of a
+        # mutual pair: an article of one sentence still meets the other.
+        (
+            "Lake Monster Filmed By Tourists In Loch Awe",
+            "Experts: the 'Nessie cousin' clip shows a log and two ducks",
+            "en",
             "en",
         ),
     ],
 )
-def test_two_one_sentence_articles_reach_the_model(tmp_path, a, b, lang_b):
+def test_two_one_sentence_articles_reach_the_model(tmp_path, a, b, lang_a, lang_b):
     paths = [
-        str(write_article(tmp_path, "a.md", a, "2025-03-04", "fr")),
+        str(write_article(tmp_path, "a.md", a, "2025-03-04", lang_a)),
         str(write_article(tmp_path, "b.md", b, "2025-03-04", lang_b)),
     ]
     scorer = RecordingScorer()

@@ -17,6 +17,7 @@ candidates is scored once.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
@@ -196,11 +197,15 @@ def untyped_conflicts(
             slot = (mine, theirs[0])
             if slot not in best or (same, theirs) > best[slot]:
                 best[slot] = (same, theirs)
+    # An article of one sentence (a headline, a brief) is all in that sentence: its best
+    # counterpart is the pair to ask about, however low their score.
+    sentences_of = Counter(k[0] for k in ctx.alignment.infos)
     for (ka, kb), same in scored.items():
         mutual = best[(ka, kb[0])][1] == kb and best[(kb, ka[0])][1] == ka
         if (ka, kb) in flagged:
             continue
-        if same >= policy.same_fact or (mutual and same >= policy.same_fact_floor):
+        alone = sentences_of[ka[0]] == 1 or sentences_of[kb[0]] == 1
+        if same >= policy.same_fact or (mutual and (same >= policy.same_fact_floor or alone)):
             pairs.append((same, ka, kb))
     hedged = _hedge_only(ctx)
     pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
