@@ -409,3 +409,27 @@ def test_directions_of_two_happenings_are_not_compared(tmp_path):
         },
     )
     assert not [f for f in flagged if f.rule == "location.bearing"]
+
+
+@pytest.mark.parametrize(
+    ("other", "flagged_count"),
+    [
+        # the season's total is not the fire's area
+        ("Les pompiers évoquent une saison de 12 000 hectares dans l'Aude, près de Lézignan.", 0),
+        ("Les pompiers évoquent un incendie de 950 hectares dans l'Aude, près de Lézignan.", 1),
+    ],
+)
+def test_measures_that_name_two_things_are_two(tmp_path, other, flagged_count):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "Les pompiers ont fixé mardi un incendie de 800 hectares dans l'Aude, près de "
+                "Lézignan.",
+                "2025-08-12",
+                "fr",
+            ),
+            "b.md": (f"{other} Le feu a été fixé mardi.", "2025-08-12", "fr"),
+        },
+    )
+    assert len([f for f in flagged if f.kind == "number"]) == flagged_count

@@ -25,7 +25,7 @@ from factdiff.compare.base import (
     register,
     told_as_future,
 )
-from factdiff.extract.numbers import compatible
+from factdiff.extract.numbers import MEASURE_UNITS, compatible
 from factdiff.records import Claim
 from factdiff.text import fold, stem
 
@@ -207,7 +207,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue  # in one article, one person's prison term is not another's
         if _asked_by_different_parties(a, b):
             continue
-        if a.value.get("key") in MONEY and _different_things(a, b):
+        if a.value.get("key") in MONEY | MEASURE_UNITS and _different_things(a, b):
             continue
         if ctx.scope == "within" and _told_by_different_parties(a, b):
             continue  # one writer reporting a dispute; across sources it is a conflict
@@ -354,8 +354,9 @@ def _amount_of(c: Claim) -> str | None:
 
 
 def _different_things(a: Claim, b: Claim) -> bool:
-    """Two amounts that each say what they are, and say two things ("$1.4 million in
-    donations" / "$2.1 million in damages"): a story has many amounts. (One that says it
+    """Two amounts or measures that each say what they are, and say two things ("$1.4
+    million in donations" / "$2.1 million in damages", "un incendie de 800 hectares" /
+    "une saison de 12 000 hectares"): a story has many of them. (One that says it
     against one that does not proves nothing: "une amende de 18 millions" and "fixer à
     23 millions la pénalité" name one fine in two words.)"""
     what_a, what_b = _amount_of(a), _amount_of(b)
