@@ -433,3 +433,24 @@ def test_measures_that_name_two_things_are_two(tmp_path, other, flagged_count):
         },
     )
     assert len([f for f in flagged if f.kind == "number"]) == flagged_count
+
+
+@pytest.mark.parametrize(("other", "flagged_count"), [("38 %", 0), ("58 %", 1)])
+def test_two_shares_that_make_up_a_whole_are_its_two_sides(tmp_path, other, flagged_count):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "Les salariés de l'usine de Vierzon ont approuvé jeudi l'accord à 62 % des voix.",
+                "2025-06-06",
+                "fr",
+            ),
+            "b.md": (
+                f"Les salariés de l'usine de Vierzon ont voté jeudi sur l'accord, rejeté par "
+                f"{other} des voix.",
+                "2025-06-06",
+                "fr",
+            ),
+        },
+    )
+    assert len([f for f in flagged if f.kind == "number"]) == flagged_count

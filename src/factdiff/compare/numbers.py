@@ -235,7 +235,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             for o in by_source[a.source]
         ):
             continue
-        if _sum_of_parts(ctx, a, b) or _sum_of_parts(ctx, b, a):
+        if _complements(a, b) or _sum_of_parts(ctx, a, b) or _sum_of_parts(ctx, b, a):
             continue
         # On one publication day, the sentence that says the figure moved is the newer.
         older, newer = sorted(
@@ -294,6 +294,15 @@ def _same_quantity_in_sentence(ctx: CompareContext, c: Claim) -> list[Claim]:
         and (o.source, o.sentence.index) == (c.source, c.sentence.index)
         and _same_quantity(o, c)
     ]
+
+
+def _complements(a: Claim, b: Claim) -> bool:
+    """Two shares that make up a whole ("62 % pour" / "38 % contre", "a 55-45 split"):
+    most often the two sides of one vote or poll, each source giving one side."""
+    if a.value.get("key") != "PERCENT" or b.value.get("key") != "PERCENT":
+        return False
+    va, vb = a.value.get("value"), b.value.get("value")
+    return va is not None and vb is not None and abs(va + vb - 100) <= 1
 
 
 def _sum_of_parts(ctx: CompareContext, total: Claim, part: Claim) -> bool:
