@@ -301,33 +301,6 @@ def test_languages_setting_limits_what_is_checked(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("other", "flagged_count"),
-    [
-        # what was taken against what is owed: nothing says they are one amount
-        ("The former treasurer was ordered to repay $2.1 million in damages to the club.", 0),
-        # the same named thing in both: one amount, two values
-        ("The former treasurer embezzled $2.1 million in donations from the club.", 1),
-        # named on one side only: one writer's "donations" is another's plain sum
-        ("The former treasurer embezzled $2.1 million from the rowing club.", 1),
-    ],
-)
-def test_amounts_that_name_two_things_are_two(tmp_path, other, flagged_count):
-    flagged, _ = _findings(
-        tmp_path,
-        {
-            "a.md": (
-                "The former treasurer who embezzled $1.4 million in donations from the "
-                "rowing club was jailed on Monday.",
-                "2025-10-20",
-                "en",
-            ),
-            "b.md": (f"{other} He was jailed on Monday.", "2025-10-20", "en"),
-        },
-    )
-    assert len([f for f in flagged if f.kind == "number"]) == flagged_count
-
-
-@pytest.mark.parametrize(
     ("french", "english", "flagged_count"),
     [
         # one office for two employers
@@ -411,46 +384,60 @@ def test_directions_of_two_happenings_are_not_compared(tmp_path):
     assert not [f for f in flagged if f.rule == "location.bearing"]
 
 
+def _numbers_flagged(tmp_path, a: str, b: str, lang: str, published: str = "2025-10-20") -> int:
+    flagged, _ = _findings(tmp_path, {"a.md": (a, published, lang), "b.md": (b, published, lang)})
+    return len([f for f in flagged if f.kind == "number"])
+
+
+TREASURER = "The former treasurer who embezzled $1.4 million in donations was jailed on Monday."
+FIRE = "Les pompiers ont fixé mardi un incendie de 800 hectares dans l'Aude, près de Lézignan."
+
+
 @pytest.mark.parametrize(
-    ("other", "flagged_count"),
+    ("a", "b", "lang", "flagged_count"),
     [
-        # the season's total is not the fire's area
-        ("Les pompiers évoquent une saison de 12 000 hectares dans l'Aude, près de Lézignan.", 0),
-        ("Les pompiers évoquent un incendie de 950 hectares dans l'Aude, près de Lézignan.", 1),
+        # what was taken against what is owed: two named things
+        (
+            TREASURER,
+            "The former treasurer must repay $2.1 million in damages. He was jailed.",
+            "en",
+            0,
+        ),
+        # the same named thing in both: one amount, two values
+        (
+            TREASURER,
+            "The former treasurer embezzled $2.1 million in donations. He was jailed.",
+            "en",
+            1,
+        ),
+        # named on one side only: one writer's "donations" is another's plain sum
+        (
+            TREASURER,
+            "The former treasurer embezzled $2.1 million. He was jailed on Monday.",
+            "en",
+            1,
+        ),
+        # the season's total is not the fire's area; another area of the fire is
+        (
+            FIRE,
+            "Les pompiers évoquent une saison de 12 000 hectares dans l'Aude, près de Lézignan.",
+            "fr",
+            0,
+        ),
+        (
+            FIRE,
+            "Les pompiers évoquent un incendie de 950 hectares dans l'Aude, près de Lézignan.",
+            "fr",
+            1,
+        ),
     ],
 )
-def test_measures_that_name_two_things_are_two(tmp_path, other, flagged_count):
-    flagged, _ = _findings(
-        tmp_path,
-        {
-            "a.md": (
-                "Les pompiers ont fixé mardi un incendie de 800 hectares dans l'Aude, près de "
-                "Lézignan.",
-                "2025-08-12",
-                "fr",
-            ),
-            "b.md": (f"{other} Le feu a été fixé mardi.", "2025-08-12", "fr"),
-        },
-    )
-    assert len([f for f in flagged if f.kind == "number"]) == flagged_count
+def test_figures_that_name_two_things_are_two(tmp_path, a, b, lang, flagged_count):
+    assert _numbers_flagged(tmp_path, a, b, lang) == flagged_count
 
 
 @pytest.mark.parametrize(("other", "flagged_count"), [("38 %", 0), ("58 %", 1)])
 def test_two_shares_that_make_up_a_whole_are_its_two_sides(tmp_path, other, flagged_count):
-    flagged, _ = _findings(
-        tmp_path,
-        {
-            "a.md": (
-                "Les salariés de l'usine de Vierzon ont approuvé jeudi l'accord à 62 % des voix.",
-                "2025-06-06",
-                "fr",
-            ),
-            "b.md": (
-                f"Les salariés de l'usine de Vierzon ont voté jeudi sur l'accord, rejeté par "
-                f"{other} des voix.",
-                "2025-06-06",
-                "fr",
-            ),
-        },
-    )
-    assert len([f for f in flagged if f.kind == "number"]) == flagged_count
+    a = "Les salariés de l'usine de Vierzon ont approuvé jeudi l'accord à 62 % des voix."
+    b = f"Les salariés de l'usine de Vierzon ont rejeté jeudi l'accord par {other} des voix."
+    assert _numbers_flagged(tmp_path, a, b, "fr") == flagged_count
