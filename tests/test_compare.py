@@ -441,3 +441,35 @@ def test_two_shares_that_make_up_a_whole_are_its_two_sides(tmp_path, other, flag
     a = "Les salariés de l'usine de Vierzon ont approuvé jeudi l'accord à 62 % des voix."
     b = f"Les salariés de l'usine de Vierzon ont rejeté jeudi l'accord par {other} des voix."
     assert _numbers_flagged(tmp_path, a, b, "fr") == flagged_count
+
+
+@pytest.mark.parametrize(
+    ("present", "lang", "flagged_count"),
+    [
+        # doing it oneself is being there; the named holder stands for the office
+        ("La ministre de la Culture, Hélène Marchetti, a coupé elle-même le ruban.", "fr", 1),
+        ("Culture minister Hélène Marchetti cut the ribbon in person.", "en", 1),
+        # someone else cutting the ribbon says nothing of the minister
+        ("Le maire de Rodez, Paul Vidal, a coupé lui-même le ruban.", "fr", 0),
+    ],
+)
+def test_presence_in_person_against_an_office_represented(tmp_path, present, lang, flagged_count):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                f"The Soulages museum in Rodez reopened on Saturday. {present}",
+                "2025-05-12",
+                lang,
+            )
+            if lang == "en"
+            else (f"Le musée Soulages a rouvert samedi à Rodez. {present}", "2025-05-12", lang),
+            "b.md": (
+                "Le musée Soulages a rouvert samedi à Rodez. La ministre de la Culture "
+                "s'était fait représenter par sa directrice de cabinet.",
+                "2025-05-12",
+                "fr",
+            ),
+        },
+    )
+    assert len([f for f in flagged if f.kind == "attendees"]) == flagged_count

@@ -2,8 +2,10 @@
 
 One person, or one office when no name is given ("le président de la
 République", "the U.S. defense secretary"), said present in one source and
-absent in another. A shorter list of attendees is an omission, not a
-contradiction, and is not flagged.
+absent in another. A named person is also the office set in apposition to their
+name ("Le ministre des Sports, Abdoul Aziz Zongo, a remis lui-même le bouquet" /
+"Le ministre des Sports s'était fait représenter"). A shorter list of attendees is
+an omission, not a contradiction, and is not flagged.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ def compare_attendees(ctx: CompareContext) -> list[Candidate]:
         if a.value["present"] == b.value["present"]:
             continue
         ka, kb = attendee_key(ctx, a), attendee_key(ctx, b)
-        if not ka or ka != kb or ctx.distinct(a, b):
+        # A named person stands for the office set in apposition to their name.
+        same = ka == kb or kb == a.value.get("office") or ka == b.value.get("office")
+        if not ka or not kb or not same or ctx.distinct(a, b):
             continue
         who = max((a.value["who"], b.value["who"]), key=len)
         out.append(

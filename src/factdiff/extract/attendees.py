@@ -7,12 +7,14 @@ attendee is a named person, or an office when no name is given ("le
 président de la République", "the U.S. defense secretary").
 
 The value: {"who": "François Delmas", "who_key": None | "title:...",
-            "present": True, "cue": "en présence de"}
+            "present": True, "cue": "en présence de",
+            "office": "title:..." (optional: the title set in apposition before the name)}
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.roles import is_person
@@ -40,7 +42,10 @@ PRESENT_AFTER = re.compile(
     r"du\s+deplacement)|accompagn(?:e|ait|aient)\s+(?:la|le|les)\s+(?:ministre|delegation)|"
     r"watch(?:ed|ing)\s+from|was\s+among\s+the\s+(?:guests|delegation|spectators)|"
     r"joined\s+the\s+delegation|etai(?:t|ent)\s+"
-    r"egalement\s+a\s+\w+)"
+    r"egalement\s+a\s+\w+|"
+    # doing it oneself, there: "a remis lui-même le bouquet", "handed it over in person"
+    r"(?:a|ont|avait|avaient)\s+[a-z]+(?:e|i|is|it|u)s?\s+(?:lui|elle|eux|elles)-memes?|"
+    r"en\s+personne|in\s+person|personally\s+[a-z]+ed)"
 )
 ABSENT_AFTER = re.compile(
     r"\b(?:n['’](?:a|ont|avait|ayant|etait|etaient)\s+(?:finalement\s+|pas\s+|meme\s+)*"
@@ -69,8 +74,7 @@ def _subject_before(
         candidates.append((m.start, m.text, None, m.start, m.end))
     for t in titles:
         if t.end <= cue_start:
-            key = f"title:{t.title.rank}:{t.title.portfolio or ''}:{nationality(t.text) or ''}"
-            candidates.append((t.start, t.text, key, t.start, t.end))
+            candidates.append((t.start, t.text, _office_key(t), t.start, t.end))
     if not candidates:
         return None
     # The subject of the cue's own clause ("..., le secrétaire américain à la Défense
@@ -85,6 +89,21 @@ def _subject_before(
         named = [c for c in candidates if c[2] is None]
         chosen = min(named or candidates, key=lambda c: c[0])
     return chosen[1], chosen[2], chosen[3], chosen[4]
+
+
+def _office_key(t: Any) -> str:
+    return f"title:{t.title.rank}:{t.title.portfolio or ''}:{nationality(t.text) or ''}"
+
+
+def _apposed_office(ctx: ExtractContext, person_start: int, titles: list) -> str | None:
+    """The office of a title set in apposition right before a named person ("Le ministre
+    des Sports, de la Jeunesse et de l'Emploi, Abdoul Aziz Zongo", "Culture minister
+    Hélène Marchetti"): the person holds it."""
+    for t in titles:
+        between = ctx.folded[t.end : person_start]
+        if t.end <= person_start and re.fullmatch(r"[^.;«»\"]{0,60},\s*|\s*", between):
+            return _office_key(t)
+    return None
 
 
 def _objects_after(
@@ -104,8 +123,7 @@ def _objects_after(
             holder = [f for f in found if 0 <= f[2] - t.end <= 2]
             if holder:
                 continue
-            key = f"title:{t.title.rank}:{t.title.portfolio or ''}:{nationality(t.text) or ''}"
-            found.append((t.text, key, t.start, t.end))
+            found.append((t.text, _office_key(t), t.start, t.end))
     return found
 
 
@@ -131,7 +149,7 @@ def _draft(
     )
 
 
-@register("attendees.v1")
+@register("attendees.v2")
 def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """Presence and absence statements of a sentence."""
     folded = ctx.folded
@@ -144,8 +162,12 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
         for m in cues.finditer(folded):
             who = _subject_before(sentence, ctx, m.start(), titles)
             if who:
-                text, key, _s, _e = who
-                drafts.append(_draft(sentence, (m.start(), m.end()), m, text, key, present))
+                text, key, s, _e = who
+                draft = _draft(sentence, (m.start(), m.end()), m, text, key, present)
+                office = None if key else _apposed_office(ctx, s, titles)
+                if office:
+                    draft.value["office"] = office
+                drafts.append(draft)
     # The people after a cue: "en présence de X", "sans X".
     starts = [x.start for x in ctx.mentions if is_person(x)] + [t.start for t in titles]
     for cues, present in ((ABSENT_BEFORE, False), (PRESENT_BEFORE, True)):
