@@ -161,6 +161,10 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             return drafts  # an absence in the sentence settles it
         for m in cues.finditer(folded):
             who = _subject_before(sentence, ctx, m.start(), titles)
+            if who and any(
+                d.value["who"] == who[0] and d.value["present"] == present for d in drafts
+            ):
+                continue  # "attended in person": one statement, two cues
             if who:
                 text, key, s, _e = who
                 draft = _draft(sentence, (m.start(), m.end()), m, text, key, present)
