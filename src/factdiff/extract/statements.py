@@ -113,13 +113,11 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
         outside = [p for p in people if p.end <= m.start() or p.start >= m.end()]
         speaker = _bound_speaker(text, m.end())
         bound = speaker is not None
-        if speaker is not None:
-            pass
-        elif outside:
+        if not bound and outside:
             # The speaker is named right after the quote ("», a déclaré X") or before it.
             after = [p for p in outside if p.start >= m.end()]
             speaker = (after[0] if after else outside[-1]).text
-        else:
+        elif not bound:
             office = [t for t in titles if t.start >= m.end() or t.end <= m.start()]
             if office:
                 speaker = office[0].text

@@ -6,9 +6,12 @@ orderings used for display live here, once.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from factdiff.errors import UsageError
 from factdiff.records import CLAIM_KINDS, SEVERITY_RANK, Article, Evidence, Finding, Report
@@ -160,3 +163,18 @@ def evidence_sources(finding: Finding) -> list[str]:
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def read_findings_file(p: Path, missing: str, kind: str) -> dict[str, Any]:
+    """A JSON file whose top level holds a "findings" list (a report, a baseline, a
+    review); `UsageError` naming the file and `missing` ("report file") or `kind` ("factdiff
+    JSON report") when it is absent or not one."""
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{p}: {missing} not found") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(f"{p}: not a {kind}: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise UsageError(f"{p}: not a {kind} (no 'findings' list)")
+    return data

@@ -28,7 +28,12 @@ from typing import Any
 
 from factdiff.errors import UsageError
 from factdiff.records import Finding, Report
-from factdiff.report._common import evidence_sources, one_line, sorted_findings
+from factdiff.report._common import (
+    evidence_sources,
+    one_line,
+    read_findings_file,
+    sorted_findings,
+)
 
 FORMAT_VERSION = 1
 REVIEW_VERSION = 1
@@ -104,14 +109,7 @@ def load_decisions(path: str | Path) -> dict[str, Decision]:
     """Fingerprint -> decision of a baseline file (every entry "baseline") or a review
     file (each entry's verdict and note); `UsageError` when it is missing or not one."""
     p = Path(path)
-    try:
-        data: Any = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"{p}: baseline file not found") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError(f"{p}: not a factdiff baseline: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise UsageError(f"{p}: not a factdiff baseline (no 'findings' list)")
+    data = read_findings_file(p, "baseline file", "factdiff baseline")
     out: dict[str, Decision] = {}
     for entry in data["findings"]:
         fp = entry.get("fingerprint") if isinstance(entry, dict) else entry

@@ -11,7 +11,6 @@ the source's language), which is all the views need.
 from __future__ import annotations
 
 import dataclasses
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from factdiff.records import (
     Skipped,
     Stats,
 )
+from factdiff.report._common import read_findings_file
 
 
 def _date(text: Any) -> date | None:
@@ -147,14 +147,7 @@ def report_from_dict(data: dict[str, Any], folder: Path | None = None) -> Report
 def load_report(path: str | Path) -> Report:
     """Read a JSON report file; `UsageError` when it is missing or not a factdiff report."""
     p = Path(path)
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"{p}: report file not found") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError(f"{p}: not a factdiff JSON report: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise UsageError(f"{p}: not a factdiff JSON report (no 'findings' list)")
+    data = read_findings_file(p, "report file", "factdiff JSON report")
     try:
         return report_from_dict(data, p.resolve().parent)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
