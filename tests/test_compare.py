@@ -473,3 +473,36 @@ def test_presence_in_person_against_an_office_represented(tmp_path, present, lan
         },
     )
     assert len([f for f in flagged if f.kind == "attendees"]) == flagged_count
+
+
+def _time_findings(tmp_path, a: str, b: str):
+    from factdiff.pipeline import Settings, run
+    from helpers_articles import write_article
+
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-03-12", "fr")),
+        str(write_article(tmp_path, "b.md", b, "2025-03-12", "en")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+
+
+def test_clock_time_against_a_part_of_the_day_across_languages(tmp_path):
+    # One fact in two languages, no shared word: paired one to one among time-of-day sentences.
+    found = _time_findings(
+        tmp_path,
+        "Le conseil d'administration a validé la fusion peu après 15 heures. "
+        "La direction avait convoqué la presse pour le lendemain.",
+        "The board approved the merger on Wednesday morning. "
+        "Shares in both companies rose in early trading.",
+    )
+    assert found and "15:00" in found[0].summary
+
+
+def test_a_time_just_outside_a_part_of_the_day_meets_it(tmp_path):
+    # A 4.40 am crash is told "mercredi matin": the edges of a part of the day are loose.
+    assert not _time_findings(
+        tmp_path,
+        "Le camion s'est renversé vers 4 h 40 sur l'autoroute A7. Le chauffeur est indemne.",
+        "The lorry overturned on the A7 motorway on Wednesday morning. Its driver was unhurt.",
+    )

@@ -10,7 +10,7 @@ finding whose evidence lists every sentence involved.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -90,6 +90,9 @@ class CompareContext:
     scope: str = "across"
     _sentence_people: dict[tuple[str, int], set[str]] = field(default_factory=dict, repr=False)
     _local_offsets: dict[tuple[str, int], int | None] = field(default_factory=dict, repr=False)
+    _slot_sentences: dict[Hashable, frozenset[tuple[str, int]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def of_kind(self, kind: str) -> list[Claim]:
         return [c for c in self.claims if c.kind == kind]
@@ -111,15 +114,21 @@ class CompareContext:
         b: Claim,
         threshold: float,
         like: Callable[[Claim], bool] | None = None,
+        slot: Hashable = None,
     ) -> bool:
         """Whether two claims answer one question by their sentences' same-fact score:
         above `threshold`, or paired by a one-to-one matching of the two sources'
         sentences that hold a claim `like` theirs (default: of their kind), best pairs
-        first, above the floor of a mutual pairing."""
+        first, above the floor of a mutual pairing. `slot` names what `like` selects, so
+        that the sentences it selects are gathered once per run."""
         if self.same_fact(a, b) >= threshold:
             return True
         like = like or (lambda c: c.kind == a.kind)
-        among = frozenset((c.source, c.sentence.index) for c in self.claims if like(c))
+        slot = (a.kind, slot)
+        among = self._slot_sentences.get(slot)
+        if among is None:
+            among = frozenset((c.source, c.sentence.index) for c in self.claims if like(c))
+            self._slot_sentences[slot] = among
         return self.alignment.matched(
             (a.source, a.sentence.index),
             (b.source, b.sentence.index),

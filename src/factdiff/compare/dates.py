@@ -37,6 +37,10 @@ def _day_range(c: Claim) -> tuple[date, date] | None:
     return start, date.fromisoformat(c.value.get("date_end") or c.value["date"])
 
 
+# Minutes by which a time may lie outside a part of the day it is told as.
+PART_OF_DAY_MARGIN = 60
+
+
 def _minutes(hhmm: str) -> int:
     h, m = hhmm.split(":")
     return int(h) * 60 + int(m)
@@ -62,7 +66,9 @@ def _times_meet(ctx: CompareContext, a: Claim, b: Claim) -> bool:
         shift_a, shift_b = offset_a, offset_b
     a0, a1 = _minutes(ra[0]) - shift_a, _minutes(ra[1]) - shift_a
     b0, b1 = _minutes(rb[0]) - shift_b, _minutes(rb[1]) - shift_b
-    return a0 <= b1 + 5 and b0 <= a1 + 5
+    # A part of the day has loose edges (a 4.30 am crash is told "samedi matin"): an hour.
+    margin = 5 if a.value.get("time") and b.value.get("time") else PART_OF_DAY_MARGIN
+    return a0 <= b1 + margin and b0 <= a1 + margin
 
 
 def _utc_offset(ctx: CompareContext, c: Claim) -> int | None:
@@ -226,8 +232,11 @@ def _day_of_time(time: Claim, sentence: list[Claim]) -> tuple[date, date] | None
     return min(near)[1] if near else None
 
 
-def _clock_time(claim: Claim, frame: tuple[bool, bool]) -> bool:
-    return claim.kind == "date" and bool(claim.value.get("time")) and tense_frame(claim) == frame
+def _time_of_day(claim: Claim, frame: tuple[bool, bool]) -> bool:
+    """A clock time or a part of the day, told in `frame` (factdiff.compare.base.tense_frame)."""
+    return (
+        claim.kind == "date" and bool(claim.value.get("time_range")) and tense_frame(claim) == frame
+    )
 
 
 def _surface(claim: Claim) -> str:
@@ -273,14 +282,16 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
     sim = ctx.local_sim(ca, cb)
     # Clause word overlap, or two sentences that state one fact however worded (across
     # languages: "s'est immobilisé vers 17 h 45" / "stopped at about 17:45 GMT"). Not
-    # mere "same news": a story has many moments (a departure, a halt, an arrival).
-    # Paired that way, both are clock times: a part of the day is too loose a "when" to
-    # say which of a story's moments it is.
+    # mere "same news": a story has many moments (a departure, a halt, an arrival), so
+    # the sentences holding a time of day of the two sources are paired one to one.
     if sim < ctx.thresholds.time and not (
         tense_frame(ca) == tense_frame(cb)
-        and _clock_time(cb, tense_frame(ca))
         and ctx.slot_aligned(
-            ca, cb, ctx.thresholds.time_same_fact, like=lambda c: _clock_time(c, tense_frame(ca))
+            ca,
+            cb,
+            ctx.thresholds.time_same_fact,
+            like=lambda c: _time_of_day(c, tense_frame(ca)),
+            slot=("time of day", tense_frame(ca)),
         )
     ):
         return []

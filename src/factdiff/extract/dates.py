@@ -133,15 +133,17 @@ EN_TIME = re.compile(
     TIME_HEDGE + r"\b(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)"
 )
 COLON_TIME = re.compile(TIME_HEDGE + r"\b(\d{1,2}):(\d{2})(?::\d{2})?\b(?!\s*(?:a\.?m|p\.?m))")
+# Parts of the day, whatever leads them in ("en fin d'après-midi", "depuis la fin
+# d'après-midi", "dès le début de matinée").
 PART_OF_DAY = {
     "fr": [
-        (r"\ben\s+fin\s+de\s+matinee\b", ("10:00", "12:00")),
-        (r"\ben\s+debut\s+de\s+matinee\b", ("06:00", "09:30")),
-        (r"\ben\s+milieu\s+de\s+matinee\b", ("08:30", "11:00")),
-        (r"\ben\s+(?:milieu\s+de\s+journee|debut\s+d['’]apres-midi)\b", ("11:30", "14:30")),
-        (r"\ben\s+fin\s+d['’]apres-midi\b", ("16:00", "19:00")),
-        (r"\ben\s+fin\s+de\s+journee\b", ("17:00", "20:00")),
-        (r"\ben\s+(?:debut|fin)\s+de\s+soiree\b", ("18:00", "23:59")),
+        (r"\bfin\s+de\s+matinee\b", ("10:00", "12:00")),
+        (r"\bdebut\s+de\s+matinee\b", ("06:00", "09:30")),
+        (r"\bmilieu\s+de\s+matinee\b", ("08:30", "11:00")),
+        (r"\b(?:milieu\s+de\s+journee|debut\s+d['’]apres-midi)\b", ("11:30", "14:30")),
+        (r"\bfin\s+d['’]apres-midi\b", ("16:00", "19:00")),
+        (r"\bfin\s+de\s+journee\b", ("17:00", "20:00")),
+        (r"\b(?:debut|fin)\s+de\s+soiree\b", ("18:00", "23:59")),
         (r"\ba\s+la\s+mi-journee\b", ("11:30", "14:00")),
     ],
     "en": [
