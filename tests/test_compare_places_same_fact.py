@@ -40,3 +40,36 @@ def test_a_country_and_a_place_are_not_rival_answers(tmp_path):
 def test_country_names_in_both_languages():
     assert is_country("Espagne") and is_country("Spain") and is_country("Nouvelle-Zélande")
     assert not is_country("Andalousie") and not is_country("Lyon")
+
+
+def test_what_is_left_of_two_places_each_is_one_where(tmp_path):
+    # Both sentences name Dinant for the first victim; the second victim's town differs.
+    found = _locations(
+        tmp_path,
+        "Un cycliste a été renversé mardi à Dinant, et une passante de 70 ans a été blessée "
+        "à Ciney par le même conducteur.",
+        "A cyclist was knocked down in Dinant on Tuesday, and a 70-year-old pedestrian was "
+        "injured in Rochefort by the same driver.",
+    )
+    assert found and {e.value for e in found[0].evidence} == {"Ciney", "Rochefort"}
+
+
+def test_a_place_that_is_part_of_another_by_apposition(tmp_path):
+    # "Bressoux, un quartier de Liège": the two sources name one place at two scales.
+    english = (
+        "A cyclist was knocked down in Dinant on Tuesday, and a pedestrian was injured in "
+        "Liège by the same driver."
+    )
+    assert not _locations(
+        tmp_path,
+        "Un cycliste a été renversé mardi à Dinant, et une passante a été blessée à Bressoux, "
+        "un quartier de Liège, par le même conducteur.",
+        english,
+    )
+    # Without the apposition, nothing says Bressoux lies in Liège: two answers.
+    assert _locations(
+        tmp_path,
+        "Un cycliste a été renversé mardi à Dinant, et une passante a été blessée à Bressoux "
+        "par le même conducteur.",
+        english,
+    )

@@ -8,7 +8,8 @@ commune de Chamonix"), and neither source names the other's place anywhere
 "de Saint-Denis"). Venues of one kind ("tribunal correctionnel de Lille" and
 "... de Douai") are compared on their place. Any two places are compared when
 their sentences state one fact by the pairing model (P(same fact) of at least
-`Thresholds.location_same_fact`) and each sentence names no other place.
+`Thresholds.location_same_fact`) and each is the one place of its sentence
+that the other sentence does not name.
 """
 
 from __future__ import annotations
@@ -27,10 +28,27 @@ def _nested(a: Claim, b: Claim) -> bool:
     )
 
 
-def _only_place(by_source: dict[str, list[Claim]], claim: Claim) -> bool:
-    return all(
-        c is claim or c.sentence.index != claim.sentence.index for c in by_source[claim.source]
-    )
+def _sentence_places(by_source: dict[str, list[Claim]], claim: Claim) -> list[Claim]:
+    return [c for c in by_source[claim.source] if c.sentence.index == claim.sentence.index]
+
+
+def _one_unmatched_place(by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:
+    """Whether `a` and `b` are the one place each of their sentences names that the other
+    sentence does not ("la femme emportée à Esneux, un homme ... à Aywaille" / "a woman
+    swept away in Esneux ... a man found in Comblain-au-Pont"): what is left to answer
+    one "where" once the places both name are set aside."""
+    places_a, places_b = _sentence_places(by_source, a), _sentence_places(by_source, b)
+
+    def unmatched(places: list[Claim], others: list[Claim]) -> list[Claim]:
+        return [
+            x
+            for x in places
+            if not any(
+                same_place(x.value["place"], y.value["place"]) or _nested(x, y) for y in others
+            )
+        ]
+
+    return unmatched(places_a, places_b) == [a] and unmatched(places_b, places_a) == [b]
 
 
 @register("location")
@@ -63,8 +81,7 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
             # (a court, a station) and a town answer different questions.
             is_country(pa) == is_country(pb)
             and bool(a.value.get("venue")) == bool(b.value.get("venue"))
-            and _only_place(by_source, a)
-            and _only_place(by_source, b)
+            and _one_unmatched_place(by_source, a, b)
             and ctx.same_fact(a, b) >= ctx.thresholds.location_same_fact
         )
         if not same_venue and not sites and not one_fact:
@@ -78,9 +95,11 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
         ):
             continue
         # Each sentence's other places: one that the other sentence shares means the two
-        # places are parts of one setting, not rival answers.
+        # places are parts of one setting, not rival answers (unless the two sentences
+        # state one fact and these are what is left of their places: one_fact).
         if (
-            any(
+            not one_fact
+            and any(
                 same_place(x.value["place"], y.value["place"])
                 for x in by_source[a.source]
                 if x.sentence.index == a.sentence.index

@@ -46,6 +46,18 @@ VENUE = re.compile(
     rf"(?:\s+[a-z]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)"
     rf"(?P<place>{_PLACE_NAME})"
 )
+# An apposition after a place that names a larger one: ", une section de Seraing", ", le
+# quartier lacustre de Lausanne", ", a suburb of Lausanne".
+PART_OF_APPOSITION = {
+    lang: re.compile(
+        rf",\s+(?i:{articles})\s*(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+\s+"
+        rf"(?i:{of})\s*(?P<place>{_PLACE_NAME})"
+    )
+    for lang, articles, of in (
+        ("fr", r"un|une|le|la|l['’]", r"de\s+la|de\s+l['’]|du|de|d['’]"),
+        ("en", r"a|an|the", r"of(?:\s+the)?"),
+    )
+}
 NAMED_VENUE = re.compile(rf"(?P<place>(?:Stade|Palais|Hôtel|Hotel|Stadium)\s+{_PLACE_NAME})")
 
 
@@ -192,6 +204,11 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             gap = text[end:s] if s >= end else text[e:start]
             if len(gap) < 40 and not re.search(r"\b(?:et|and|ou|or|puis|then|vers|to)\b", gap):
                 within.append(other)
+        # "Jemeppe-sur-Meuse, une section de Seraing", "Pully, a suburb of Lausanne": an
+        # apposition that makes the place a part of another, whatever its noun.
+        part_of = PART_OF_APPOSITION["en" if sentence.lang == "en" else "fr"].match(text, end)
+        if part_of:
+            within.append(part_of.group("place"))
         # "les gares de X et d'Y" and "la gare de Z" are venues of one kind.
         venue_type = None if venue in _PLACE_NOUNS else (venue.rstrip("s") if venue else None)
         event_site = _occurrence(ctx.folded, sentence.lang, start)
