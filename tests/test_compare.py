@@ -506,3 +506,25 @@ def test_a_time_just_outside_a_part_of_the_day_meets_it(tmp_path):
         "Le camion s'est renversé vers 4 h 40 sur l'autoroute A7. Le chauffeur est indemne.",
         "The lorry overturned on the A7 motorway on Wednesday morning. Its driver was unhurt.",
     )
+
+
+VERDICT = "Le tribunal de Nantes a condamné mardi l'ancien maire à trois ans de prison"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged_count"),
+    [
+        # the suspended part, in months in one source and in years in the other
+        (
+            VERDICT + ", dont dix-huit mois avec sursis.",
+            VERDICT + ", dont deux ans avec sursis.",
+            1,
+        ),
+        # one term in two units
+        (VERDICT + ".", "L'ancien maire a écopé mardi de trente-six mois de prison.", 0),
+        # the suspended part and the part to serve answer two questions
+        (VERDICT + ", dont dix-huit mois avec sursis.", VERDICT + ", dont un an ferme.", 0),
+    ],
+)
+def test_parts_of_a_prison_term(tmp_path, a, b, flagged_count):
+    assert _numbers_flagged(tmp_path, a, b, "fr") == flagged_count

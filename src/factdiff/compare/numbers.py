@@ -56,9 +56,14 @@ DIMENSIONS: dict[str, tuple[str, float]] = {
 }
 
 
+# Durations in days: "trente-six mois" and "trois ans" of prison are one term.
+DAYS = {"DAY": 1.0, "WEEK": 7.0, "MONTH": 365.25 / 12, "YEAR": 365.25}
+
+
 def _in_base_unit(value: dict) -> dict:
     """A number value with its range in its dimension's base unit."""
-    found = DIMENSIONS.get(value.get("key") or "")
+    key = value.get("key") or ""
+    found = DIMENSIONS.get(key) or (("duration", DAYS[key]) if key in DAYS else None)
     if not found:
         return value
     size = found[1]
@@ -79,10 +84,15 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
     vague = va.get("key") in VAGUE_KEYS or vb.get("key") in VAGUE_KEYS
     # Prison terms: "quatre ans de prison" — the years counted are a sentence; and the
     # term a prosecutor sought ("had asked for 87 months", "requis cinq ans"), one slot.
-    durations = va.get("key") == vb.get("key") and va.get("key") in ("YEAR", "MONTH")
+    durations = va.get("key") in DAYS and vb.get("key") in DAYS
     prison_terms = durations and (
         (_prison(a) and _prison(b)) or va.get("frame") == vb.get("frame") == "requested"
     )
+    if prison_terms and va.get("key") != vb.get("key"):
+        # One term in two units; a suspended part is not the firm part, nor the whole.
+        return va.get("frame") == vb.get("frame") and va.get("term") == vb.get("term")
+    if prison_terms and va.get("term") != vb.get("term"):
+        return False
     if vague and not prison_terms and not _same_activity(a, b):
         return False
     return (
@@ -145,6 +155,9 @@ def _same_activity(a: Claim, b: Claim) -> bool:
 
 
 def _prison(c: Claim) -> bool:
+    """A prison term, or the part of one that says which ("dix-huit mois avec sursis")."""
+    if c.value.get("term"):
+        return True
     after = fold(c.text[c.span[0] : c.span[1] + 60])[len(c.surface) :]
     return bool(_PRISON_TERM.search(after))
 

@@ -409,6 +409,33 @@ _SO_FAR_BEFORE = re.compile(rf"\b(?:{_SO_FAR})\b[^.;]*$")
 _SO_FAR_AFTER = re.compile(rf"^[^.;]{{0,50}}\b(?:{_SO_FAR})\b")
 
 
+# Durations, one dimension whatever their unit: a part of "trois ans de prison" may be
+# counted in months ("dont dix-huit mois avec sursis").
+DURATION_KEYS = frozenset({"DAY", "WEEK", "MONTH", "YEAR"})
+# Which part of a prison term a duration is, read right after it: "dix-huit mois avec
+# sursis", "deux ans assortis du sursis", "18 months of which were suspended", "un an
+# ferme", "a year to serve".
+_TERM_PART_AFTER = (
+    (
+        "suspended",
+        re.compile(
+            r"^[^.;]{0,25}?\b(?:avec\s+sursis|assortie?s?\s+(?:du|d['’]un)\s+sursis|"
+            r"(?:de|en)\s+sursis|suspended|avec\s+mise\s+a\s+l['’]epreuve)"
+        ),
+    ),
+    ("firm", re.compile(r"^[^.;]{0,12}?\b(?:ferme|to\s+serve|behind\s+bars|immediate)\b")),
+)
+
+
+def _term_part(folded: str, end: int) -> str | None:
+    """ "suspended" or "firm" for a duration that names its part of a prison term."""
+    after = folded[end:]
+    for part, pattern in _TERM_PART_AFTER:
+        if pattern.match(after):
+            return part
+    return None
+
+
 @dataclass(frozen=True)
 class _FrameCue:
     """A cue of a figure's frame: a pattern read in the `before` characters ahead of the
@@ -497,6 +524,9 @@ def _make(
     }
     if frame:
         val["frame"] = frame
+    term = _term_part(folded, full_end)
+    if term and counted["key"] in DURATION_KEYS:
+        val["term"] = term
     return ClaimDraft(
         "number",
         (hedge_start, full_end),
@@ -636,14 +666,24 @@ def _gapped(text: str, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     return out
 
 
+def _dimension(key: str | None) -> str | None:
+    """What a key measures, durations in any unit as one ("trois ans ... dont dix-huit
+    mois": a part of the three years)."""
+    return "DURATION" if key in DURATION_KEYS else key
+
+
 def _parts_of_a_total(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """A "part" ("dont sept à Conques") is a part of what comes before it ("Douze
     personnes sont mortes", "les victimes"); after a count of something else ("17
     blessés, dont six en urgence absolue") it counts its own category in full."""
     out = []
     for i, d in enumerate(drafts):
-        before = [e.value.get("key") for e in drafts[:i]]
-        if d.value.get("frame") == "part" and before and d.value.get("key") not in before:
+        before = [_dimension(e.value.get("key")) for e in drafts[:i]]
+        if (
+            d.value.get("frame") == "part"
+            and before
+            and _dimension(d.value.get("key")) not in before
+        ):
             value = {k: v for k, v in d.value.items() if k != "frame"}
             d = ClaimDraft(d.kind, d.span, value, d.surface, subject=d.subject)
         out.append(d)
