@@ -528,3 +528,13 @@ VERDICT = "Le tribunal de Nantes a condamné mardi l'ancien maire à trois ans d
 )
 def test_parts_of_a_prison_term(tmp_path, a, b, flagged_count):
     assert _numbers_flagged(tmp_path, a, b, "fr") == flagged_count
+
+
+def test_a_kind_of_person_among_the_injured_is_a_part_not_the_whole_kind(tmp_path):
+    # The two injured firefighters are not the firefighters sent to the fire.
+    assert not _numbers_flagged(
+        tmp_path,
+        "Six personnes ont été blessées dans l'explosion de l'entrepôt, dont trois pompiers.",
+        "Une soixantaine de pompiers ont lutté contre l'incendie de l'entrepôt toute la nuit.",
+        "fr",
+    )

@@ -674,8 +674,10 @@ def _dimension(key: str | None) -> str | None:
 
 def _parts_of_a_total(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """A "part" ("dont sept à Conques") is a part of what comes before it ("Douze
-    personnes sont mortes", "les victimes"); after a count of something else ("17
-    blessés, dont six en urgence absolue") it counts its own category in full."""
+    personnes sont mortes", "les victimes"); a casualty state after a count of something
+    else ("17 blessés, dont six en urgence absolue") counts its own state in full. A kind
+    of person stays a part ("Cinq personnes ont été blessées, dont deux pompiers": the
+    injured firefighters, not the firefighters)."""
     out = []
     for i, d in enumerate(drafts):
         before = [_dimension(e.value.get("key")) for e in drafts[:i]]
@@ -683,6 +685,7 @@ def _parts_of_a_total(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             d.value.get("frame") == "part"
             and before
             and _dimension(d.value.get("key")) not in before
+            and (d.value.get("key") in _CASUALTY or not set(before) & set(_CASUALTY))
         ):
             value = {k: v for k, v in d.value.items() if k != "frame"}
             d = ClaimDraft(d.kind, d.span, value, d.surface, subject=d.subject)
