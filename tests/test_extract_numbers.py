@@ -93,3 +93,22 @@ def test_qualified_injuries_are_their_own_count():
 def test_currency_codes_and_french_billion():
     assert _one("The deal is worth USD 200 million, the company said.", "en")["unit"] == "DOLLAR"
     assert _one("La dette atteint 1 billion d'euros selon le rapport.")["value"] == 1e12
+
+
+def test_an_approximate_noun_counts_the_scale_after_its_de():
+    v = _one("La rénovation du stade coûtera une vingtaine de millions d'euros à la ville.")
+    assert v["value"] == 20e6 and v["key"] == "EURO" and v["low"] < 20e6 < v["high"]
+
+
+def test_a_place_size_is_not_a_count_of_the_story():
+    assert _one("Cette commune de 12 000 habitants a voté contre le projet.")["frame"] == "capacity"
+    assert _one("The city of some 40,000 people lies on the river.", "en")["frame"] == "capacity"
+    assert "frame" not in _one("Quelque 400 habitants ont été évacués dimanche.")
+
+
+def test_prison_term_parts():
+    (total, part) = claims(
+        "Il a été condamné à trois ans de prison, dont dix-huit mois avec sursis.", "number"
+    )
+    assert part.value["term"] == "suspended" and part.value["frame"] == "part"
+    assert total.value["key"] == "YEAR" and "term" not in total.value

@@ -61,6 +61,7 @@ SEVERAL = re.compile(r"\b(?:several|a\s+few)\s+(hundred|thousand)\b")
 SCALE_AFTER = re.compile(
     r"^\s*(millions?|milliards?|billions?|trillions?|thousand|mille|mds?|bn|m)\b", re.IGNORECASE
 )
+APPROX_SCALE_AFTER = re.compile(r"^\s*(?:de|d['’]|of)\s+(millions|milliards|billions)\b")
 CURRENCY_CODES = {"usd": "DOLLAR", "eur": "EURO", "gbp": "POUND", "chf": "FRANC", "cad": "DOLLAR"}
 PERCENT_AFTER = re.compile(r"^\s*(?:%|pour[\s-]*cent|per[\s-]*cent|percent)")
 PER_AFTER = re.compile(
@@ -348,6 +349,13 @@ _HOLDS_BEFORE = re.compile(
     r"holds?|employs?|employed|can\s+(?:hold|carry|accommodate|seat)|"
     r"capacity\s+of|capacite\s+de)\b[^,;.]{0,20}$"
 )
+# A place's size, not a count of the story: "ce quartier de 30 000 habitants", "a town
+# of 8,000 people" (the place nouns of factdiff.extract.locations).
+_PLACE_SIZE_BEFORE = re.compile(
+    r"\b(?:quartier|ville|commune|village|localite|agglomeration|secteur|town|city|district|"
+    r"suburb|neighbou?rhood)\s+(?:de|d['’]|of)\s*(?:quelque|pres\s+de|environ|some|about|"
+    r"nearly|almost)?\s*$"
+)
 # The whole a part is taken from: "19 of the legislature's 27 seats", "19 sièges sur 27".
 _WHOLE_BEFORE = re.compile(
     r"(?:\d[\d\s,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|"
@@ -460,6 +468,7 @@ _FRAME_CUES = (
     _FrameCue("added", _ADDED_AFTER),
     _FrameCue("added", _ADDED_BEFORE, before=20),
     _FrameCue("capacity", _HOLDS_BEFORE, before=40),
+    _FrameCue("capacity", _PLACE_SIZE_BEFORE, before=40),
     _FrameCue("whole", _WHOLE_BEFORE, before=40),
     _FrameCue("cumulative", _SO_FAR_BEFORE, before=70),
     _FrameCue("cumulative", _SO_FAR_AFTER),
@@ -495,7 +504,11 @@ def _make(
 ) -> ClaimDraft | None:
     folded = ctx.folded
     hedge, hedge_start = _hedge_before(folded, start, sentence.lang)
-    scale_match = SCALE_AFTER.match(folded[end:])
+    # "une trentaine de millions d'euros", "des dizaines de milliards": an approximate
+    # noun counts the scale word that follows its "de".
+    scale_match = SCALE_AFTER.match(folded[end:]) or (
+        APPROX_SCALE_AFTER.match(folded[end:]) if approx else None
+    )
     full_end = end
     if scale_match:
         scale_word = scale_match.group(1).lower()
