@@ -538,3 +538,27 @@ def test_a_kind_of_person_among_the_injured_is_a_part_not_the_whole_kind(tmp_pat
         "Une soixantaine de pompiers ont lutté contre l'incendie de l'entrepôt toute la nuit.",
         "fr",
     )
+
+
+def _date_findings(tmp_path, a: str, b: str, lang_a: str = "fr", published: str = "2025-03-01"):
+    flagged, _ = _findings(tmp_path, {"a.md": (a, published, lang_a), "b.md": (b, published, "fr")})
+    return [f for f in flagged if f.kind == "date"]
+
+
+def test_one_fact_two_weeks_apart_is_a_conflict(tmp_path):
+    # A date conflict is not evidence of two events: one inauguration, two dates.
+    found = _date_findings(
+        tmp_path,
+        "The new bridge over the Loire will be opened on 14 March by the mayor of Saumur.",
+        "Le nouveau pont sur la Loire sera inauguré le 28 mars par le maire de Saumur.",
+        lang_a="en",
+    )
+    assert found and found[0].severity == "warning"
+
+
+def test_an_earlier_meeting_of_the_same_people_is_not_a_conflict(tmp_path):
+    assert not _date_findings(
+        tmp_path,
+        "Le maire de Saumur a rencontré le préfet le 27 février pour parler du nouveau pont.",
+        "Le maire de Saumur avait déjà rencontré le préfet le 12 novembre pour parler du pont.",
+    )

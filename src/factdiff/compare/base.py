@@ -38,6 +38,8 @@ class Thresholds:
     location_same_fact: float = 0.4
     # ... that makes two clock times two answers to one "when".
     time_same_fact: float = 0.4
+    # ... and two dates more than two days apart two answers to one "when".
+    far_date_same_fact: float = 0.6
     # The floor above which two sentences paired one-to-one among those holding one kind
     # of claim answer one question (the NLI gate's floor for mutual best pairs).
     mutual_same_fact_floor: float = 0.015

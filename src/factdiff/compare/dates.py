@@ -109,6 +109,22 @@ def _aligned(ctx: CompareContext, a: Claim, b: Claim, sim: float) -> bool:
     return sim >= ctx.thresholds.date and ctx.same_happening(a, b)
 
 
+def _one_fact_far_apart(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """Two dates days or months apart are most often two events: the same people meet
+    again, a story recalls the last meeting. What is to come is planned once, so two
+    dates of one plan ("sera inauguré le 14 mars" / "will be opened on 28 March") are its
+    two answers when the pairing model reads the two sentences, values left out, as
+    stating one fact."""
+    return (
+        ctx.scope == "across"
+        and told_as_future(a)
+        and told_as_future(b)
+        and not ctx.earlier(a)
+        and not ctx.earlier(b)
+        and ctx.same_fact(a, b) >= ctx.thresholds.far_date_same_fact
+    )
+
+
 def _by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
     out: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
@@ -175,16 +191,20 @@ def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> lis
     if days_a and days_b:
         gaps = [(day_gap(ra, rb), ca, cb) for ca, ra in days_a for cb, rb in days_b]
         best = min(g for g, _, _ in gaps)
-        if best == 0 or best > MAX_SAME_EVENT_DAYS:
+        if best == 0:
             return []
         # The conflicting pair: the event days of each sentence (not the offsets).
         gap, ca, cb = min(gaps, key=lambda t: (t[0], t[1].span, t[2].span))
         if ca.value.get("anchor") == "offset" or cb.value.get("anchor") == "offset":
             return []
         sim = ctx.local_sim(ca, cb)
-        if not _aligned(ctx, ca, cb, sim):
+        far_apart = best > MAX_SAME_EVENT_DAYS
+        if far_apart:
+            if not _one_fact_far_apart(ctx, ca, cb):
+                return []
+        elif not _aligned(ctx, ca, cb, sim):
             return []
-        severity = "error" if sim >= 0.15 else "warning"
+        severity = "error" if sim >= 0.15 and not far_apart else "warning"
         return [_date_candidate("date.day", severity, min(0.99, 0.55 + sim), ca, cb)]
     weekdays_a = [
         c for c in sa if c.value.get("weekday") and c.value["granularity"] in ("weekday", "day")
