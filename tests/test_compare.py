@@ -562,3 +562,19 @@ def test_an_earlier_meeting_of_the_same_people_is_not_a_conflict(tmp_path):
         "Le maire de Saumur a rencontré le préfet le 27 février pour parler du nouveau pont.",
         "Le maire de Saumur avait déjà rencontré le préfet le 12 novembre pour parler du pont.",
     )
+
+
+def test_a_plan_dated_by_month_and_by_part_of_year(tmp_path):
+    # Both sources plan one closure; March is not the end of the year.
+    found = _date_findings(
+        tmp_path,
+        "La direction a confirmé que l'usine de Vierzon fermera fin 2026, selon les syndicats.",
+        "D'après le calendrier remis aux salariés, le site de Vierzon fermera en mars 2026.",
+    )
+    assert found and {e.value[:7] for e in found[0].evidence} == {"2026-09", "2026-03"}
+    # A day inside the planned month is the same plan.
+    assert not _date_findings(
+        tmp_path,
+        "La direction a confirmé que l'usine de Vierzon fermera en mars 2026.",
+        "D'après le calendrier remis aux salariés, le site de Vierzon fermera le 27 mars 2026.",
+    )

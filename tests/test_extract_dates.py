@@ -135,3 +135,24 @@ def test_numeric_dates_follow_the_language_order():
     (fr_date,) = claims("L'audience a été fixée au 12/03/2025 par le tribunal.", "date", "fr", None)
     (en_date,) = claims("The hearing was set for 03/12/2025 by the court.", "date", "en", None)
     assert fr_date.value["date"] == en_date.value["date"] == "2025-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "last"),
+    [
+        # the parts of a year of Recognizers-Text's DateTime spec
+        ("Le site fermera fin 2027.", "fr", "2027-09-01", "2027-12-31"),
+        (
+            "Créée au début de l'année 2000, la société emploie 40 personnes.",
+            "fr",
+            "2000-01-01",
+            "2000-04-30",
+        ),
+        ("Les travaux s'achèveront mi-2026.", "fr", "2026-05-01", "2026-08-31"),
+        ("The plant will close at the end of 2027.", "en", "2027-09-01", "2027-12-31"),
+        ("Prices peaked in mid 1989.", "en", "1989-05-01", "1989-08-31"),
+    ],
+)
+def test_parts_of_a_year(text, lang, first, last):
+    (c,) = claims(text, "date", lang)
+    assert (c.value["date"], c.value["date_end"]) == (first, last)

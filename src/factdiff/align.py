@@ -106,13 +106,16 @@ class Alignment:
         b: tuple[str, int],
         among: frozenset[tuple[str, int]],
         floor: float,
+        date_guard: bool = True,
     ) -> bool:
         """Whether two sentences of two sources are paired by a one-to-one matching of the
         sentences `among` (those holding one kind of claim) of the two sources, best
         same-fact pairs first, none below `floor`: the halt of a train in one article and
         the halt in another however worded, while the evacuation and the arrival pair
-        with theirs."""
-        key = (among, a[0], b[0])
+        with theirs. With `date_guard`, sentences whose dates are days apart (two events
+        by `distinct_events`) are never paired; without it, they may be (the dates are
+        what is compared)."""
+        key = (among, a[0], b[0], date_guard)
         if key not in self._matchings:
             pairs = sorted(
                 (
@@ -120,7 +123,7 @@ class Alignment:
                     for x in among
                     if x[0] == a[0]
                     for y in among
-                    if y[0] == b[0] and not self.distinct(x, y)
+                    if y[0] == b[0] and not (date_guard and self.distinct(x, y))
                 ),
                 reverse=True,
             )

@@ -117,12 +117,14 @@ class CompareContext:
         threshold: float,
         like: Callable[[Claim], bool] | None = None,
         slot: Hashable = None,
+        date_guard: bool = True,
     ) -> bool:
         """Whether two claims answer one question by their sentences' same-fact score:
         above `threshold`, or paired by a one-to-one matching of the two sources'
         sentences that hold a claim `like` theirs (default: of their kind), best pairs
         first, above the floor of a mutual pairing. `slot` names what `like` selects, so
-        that the sentences it selects are gathered once per run."""
+        that the sentences it selects are gathered once per run; `date_guard` False lets
+        sentences dated days apart pair (when their dates are what is compared)."""
         if self.same_fact(a, b) >= threshold:
             return True
         like = like or (lambda c: c.kind == a.kind)
@@ -136,6 +138,7 @@ class CompareContext:
             (b.source, b.sentence.index),
             among,
             self.thresholds.mutual_same_fact_floor,
+            date_guard,
         )
 
     def local_offset(self, claim: Claim) -> int | None:

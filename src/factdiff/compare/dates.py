@@ -31,7 +31,12 @@ from factdiff.text import fold
 
 
 def _day_range(c: Claim) -> tuple[date, date] | None:
-    if not c.value.get("date") or c.value.get("granularity") not in ("day",):
+    """The days a date claim covers: a day's, or a month's or a part of a year's when told
+    as to come (a plan is dated as loosely as "en mars 2027", "fin 2027")."""
+    granularity = c.value.get("granularity")
+    if not c.value.get("date") or not (
+        granularity == "day" or (granularity == "month" and told_as_future(c))
+    ):
         return None
     start = date.fromisoformat(c.value["date"])
     return start, date.fromisoformat(c.value.get("date_end") or c.value["date"])
@@ -121,8 +126,19 @@ def _one_fact_far_apart(ctx: CompareContext, a: Claim, b: Claim) -> bool:
         and told_as_future(b)
         and not ctx.earlier(a)
         and not ctx.earlier(b)
-        and ctx.same_fact(a, b) >= ctx.thresholds.far_date_same_fact
+        and ctx.slot_aligned(
+            a,
+            b,
+            ctx.thresholds.far_date_same_fact,
+            like=_planned_date,
+            slot="planned",
+            date_guard=False,
+        )
     )
+
+
+def _planned_date(claim: Claim) -> bool:
+    return claim.kind == "date" and bool(claim.value.get("date")) and told_as_future(claim)
 
 
 def _by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:

@@ -66,6 +66,30 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?
 FR_MONTH_YEAR = re.compile(rf"\b(?:en\s+|d['’]|depuis\s+|de\s+)?({_FR_MONTHS})(?:\s+(\d{{4}}))?\b")
 EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+|since\s+|of\s+)?({_EN_MONTHS})(?:\s+(\d{{4}}))?\b")
 YEAR = re.compile(r"\b(?:en|in|depuis|since|de|of|d['’]ici)\s+((?:19|20)\d{2})\b")
+# A part of a year ("fin 2027", "au début de l'année 2000", "mi-2026", "the end of 2000",
+# "mid 1989"), resolved as Microsoft Recognizers-Text's DateTime spec does: the start is
+# January to April, the middle May to August, the end September to December.
+YEAR_PART = {
+    "fr": re.compile(
+        r"\b(?P<part>debut|milieu|fin|mi)(?:\s+|-)(?:de\s+l['’]annee\s+|d['’]annee\s+|de\s+)?"
+        r"(?P<year>(?:19|20)\d{2})\b"
+    ),
+    "en": re.compile(
+        r"\b(?:(?:the\s+)?(?P<part>start|beginning|middle|end)\s+of\s+(?:the\s+year\s+)?|"
+        r"(?P<mid>mid)(?:\s+|-))(?P<year>(?:19|20)\d{2})\b"
+    ),
+}
+YEAR_PART_MONTHS = {
+    "debut": (1, 4),
+    "start": (1, 4),
+    "beginning": (1, 4),
+    "milieu": (5, 8),
+    "mi": (5, 8),
+    "middle": (5, 8),
+    "mid": (5, 8),
+    "fin": (9, 12),
+    "end": (9, 12),
+}
 
 # --- weekdays and relative days --------------------------------------------
 FR_NIGHT_SPAN = re.compile(rf"\bnuit\s+(?:de|du)\s+({_FR_DAYS})\s+(?:a|au)\s+({_FR_DAYS})\b")
@@ -430,6 +454,20 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 m,
                 _value(first, end=last, granularity="month", anchor="absolute") | {"weekday": None},
             )
+    for m in YEAR_PART["en" if sentence.lang == "en" else "fr"].finditer(folded):
+        first_month, last_month = YEAR_PART_MONTHS[m.group("part") or m.group("mid")]
+        year = int(m.group("year"))
+        last_day = calendar.monthrange(year, last_month)[1]
+        add(
+            m,
+            _value(
+                date(year, first_month, 1),
+                end=date(year, last_month, last_day),
+                granularity="month",
+                anchor="absolute",
+            )
+            | {"weekday": None},
+        )
     for m in YEAR.finditer(folded):
         year = int(m.group(1))
         add(
