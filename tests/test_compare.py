@@ -578,3 +578,22 @@ def test_a_plan_dated_by_month_and_by_part_of_year(tmp_path):
         "La direction a confirmé que l'usine de Vierzon fermera en mars 2026.",
         "D'après le calendrier remis aux salariés, le site de Vierzon fermera le 27 mars 2026.",
     )
+
+
+@pytest.mark.parametrize(
+    ("b", "lang_b", "flagged_count"),
+    [
+        # one person's age, in an English apposition between commas
+        ("The driver, Marc Delorme, 55, was arrested on Tuesday in Lyon.", "en", 1),
+        # the same age, written before the name
+        ("The 52-year-old Marc Delorme was arrested on Tuesday in Lyon.", "en", 0),
+        # another person's age
+        ("Sa passagère, Julie Faure, 34 ans, est sortie indemne de l'accident.", "fr", 0),
+    ],
+)
+def test_ages_of_one_named_person(tmp_path, b, lang_b, flagged_count):
+    a = "Le conducteur, Marc Delorme, 52 ans, a été interpellé mardi à Lyon."
+    flagged, _ = _findings(
+        tmp_path, {"a.md": (a, "2025-03-01", "fr"), "b.md": (b, "2025-03-01", lang_b)}
+    )
+    assert len([f for f in flagged if f.rule == "number.age"]) == flagged_count

@@ -112,3 +112,8 @@ def test_prison_term_parts():
     )
     assert part.value["term"] == "suspended" and part.value["frame"] == "part"
     assert total.value["key"] == "YEAR" and "term" not in total.value
+
+
+def test_ages_written_the_english_ways():
+    assert _one("A 45-year-old woman was swept away by the river.", "en")["key"] == "AGE"
+    assert _one("The driver, Tom Hale, 52, was arrested at the scene.", "en")["key"] == "AGE"

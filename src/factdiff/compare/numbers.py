@@ -289,7 +289,58 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
                 rule="number.range",
             )
         )
-    return _best_per_claim(out)
+    return _best_per_claim(out) + _age_conflicts(ctx)
+
+
+# Days between two publications over which one person's age may have moved by a year.
+AGE_SAME_YEAR_DAYS = 180
+
+
+def age_owner(ctx: CompareContext, claim: Claim) -> str | None:
+    """The person key an age belongs to: the name it is set beside ("Dimitri Lambotte, 44
+    ans", "Tom Hale, 52,", "Tom Hale, aged 52") or the name it qualifies ("the
+    52-year-old Tom Hale"); None for an unnamed person ("une femme de 54 ans")."""
+    text = claim.text
+    before = text[max(0, claim.span[0] - 40) : claim.span[0]]
+    after = text[claim.span[1] : claim.span[1] + 40]
+    for name in ctx.people.get((claim.source, claim.sentence.index), []):
+        if re.search(re.escape(name) + r",?\s*(?:\(|(?:âgée?s?\s+de|aged)\s*)?$", before) or (
+            re.match(r"^-years?-old\s+" + re.escape(name), after)
+        ):
+            return ctx.index.person_key(name)
+    return None
+
+
+def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
+    """Two ages of one named person (across sources, published within half a year)."""
+    ages = [
+        (c, owner)
+        for c in ctx.of_kind("number")
+        if c.value.get("key") == "AGE" and (owner := age_owner(ctx, c))
+    ]
+    out = []
+    for i, (a, owner_a) in enumerate(ages):
+        for b, owner_b in ages[i + 1 :]:
+            if a.source == b.source or owner_a != owner_b or agree(a.value, b.value):
+                continue
+            pa, pb = ctx.published(a.source), ctx.published(b.source)
+            if pa and pb and abs((pa - pb).days) > AGE_SAME_YEAR_DAYS:
+                continue
+            left, right = (a, b) if a.source < b.source else (b, a)
+            out.append(
+                Candidate(
+                    "number",
+                    "warning",
+                    0.8,
+                    left,
+                    right,
+                    f"age of {owner_a.split(':')[-1].title()}: {left.surface} in "
+                    f"{left.source}, {right.surface} in {right.source}",
+                    group=f"age:{owner_a}",
+                    rule="number.age",
+                )
+            )
+    return out
 
 
 def _counterpart(ctx: CompareContext, claim: Claim, other: Claim) -> bool:

@@ -289,6 +289,14 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         key = "AGE"
     elif re.search(r"\b(?:agee?s?\s+de|aged|ages?\s+of)\s*$", folded[max(0, start - 14) : start]):
         key = "AGE"  # "âgés de 29 à 56 ans", "aged between": an age, whatever follows
+    elif re.match(r"^-years?-old\b", after):
+        key, head = "AGE", None  # "a 45-year-old woman"
+    elif (
+        lang == "en"
+        and re.match(r"^\s*,", after)
+        and re.search(r"[A-Z][\w'’-]+,\s*$", original[max(0, start - 30) : start])
+    ):
+        key = "AGE"  # "Tom Hale, 52, was arrested": a name's age between commas
     return {"key": key, "unit": unit, "per": per, "head": head}
 
 
