@@ -597,3 +597,17 @@ def test_ages_of_one_named_person(tmp_path, b, lang_b, flagged_count):
         tmp_path, {"a.md": (a, "2025-03-01", "fr"), "b.md": (b, "2025-03-01", lang_b)}
     )
     assert len([f for f in flagged if f.rule == "number.age"]) == flagged_count
+
+
+def test_a_score_told_as_the_match_moved_is_a_score(tmp_path):
+    # "at 1-1" has no cue of its own, but its article reports a score: the other source's
+    # 1-1 then has its counterpart, and nothing is flagged.
+    a = (
+        "Ashford Town beat Dover 2-1 after extra time in the county cup final on Saturday. "
+        "Ellis scored twice in normal time, taking the game into extra time at 1-1."
+    )
+    b = "The final had been locked at 1-1 after 90 minutes, Ellis scoring for Ashford Town."
+    flagged, _ = _findings(
+        tmp_path, {"a.md": (a, "2025-05-04", "en"), "b.md": (b, "2025-05-04", "en")}
+    )
+    assert not [f for f in flagged if f.kind == "number"]

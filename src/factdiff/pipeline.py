@@ -27,7 +27,7 @@ from factdiff.engines import (
     load_scorer,
     nli_policy,
 )
-from factdiff.extract import extract_sentence
+from factdiff.extract import extract_sentence, match_reports
 from factdiff.ingest import read_articles
 from factdiff.records import Article, Claim, Event, NLIProbs, Report, Sentence, Stats
 from factdiff.resolve import EntityIndex
@@ -212,6 +212,7 @@ def extract_articles(
     people_by_sentence: dict[tuple[str, int], list[str]] = {}
     index = EntityIndex()
     named: dict[str, list[str]] = {}  # the people each article has named so far
+    scored = match_reports(sentences)
     for n, sentence in enumerate(sentences):
         if progress:
             progress("extract", n, len(sentences))
@@ -220,7 +221,11 @@ def extract_articles(
             continue  # a language the run was not asked to check: no claims from it
         known = named.setdefault(sentence.source, [])
         drafts, people = extract_sentence(
-            sentence, published[sentence.source], known, reference[sentence.source]
+            sentence,
+            published[sentence.source],
+            known,
+            reference[sentence.source],
+            match_report=sentence.source in scored,
         )
         known.extend(p for p in people if p not in known)
         people_by_sentence[key] = people

@@ -485,6 +485,8 @@ def _one_slot_within(a: Claim, b: Claim) -> bool:
     if a.value.get("unit") == "ORDINAL":
         return False
     key = a.value.get("key")
+    if key in ("SCORE", "SCORE_HALF"):
+        return False  # a match report tells the score as it moved ("forcing extra time at 2-2")
     if key == "PERCENT":  # a share is one question with its whole: "78 % des votants"
         whole_a, whole_b = _share_of(a), _share_of(b)
         return whole_a is not None and whole_a == whole_b

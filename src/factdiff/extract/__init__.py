@@ -32,10 +32,12 @@ def extract_sentence(
     published: date | None,
     known_people: Sequence[str] = (),
     story_published: date | None = None,
+    match_report: bool = False,
 ) -> tuple[list[ClaimDraft], list[str]]:
     """All claim drafts of one sentence, and the people it names; `known_people`: the
     people its article named before it (a surname alone then names one of them);
-    `story_published`: the year reference of an article without a date."""
+    `story_published`: the year reference of an article without a date; `match_report`:
+    whether its article reports a match score elsewhere."""
     mentions = find_mentions(sentence.text, sentence.lang)
     mentions = _with_surnames(sentence.text, mentions, known_people)
     titles = roles.find_titles(sentence.text, sentence.lang, mentions)
@@ -49,12 +51,19 @@ def extract_sentence(
         folded=fold_same_length(sentence.text),
         titles=titles,
         story_published=story_published,
+        match_report=match_report,
     )
     drafts: list[ClaimDraft] = []
     for name in REGISTRY:
         drafts.extend(REGISTRY[name](sentence, ctx))
     people = [m.text for m in mentions if roles.is_person(m)]
     return drafts, people
+
+
+def match_reports(sentences: Sequence[Sentence]) -> set[str]:
+    """The articles that report a match score somewhere ("beaten 3-2 after extra time"):
+    their other "2-2" ("force extra time at 2-2") needs no cue of its own."""
+    return {s.source for s in sentences if numbers.SCORE_CONTEXT.search(fold_same_length(s.text))}
 
 
 def _after_titles(text: str, mention: Mention, titles: list) -> Mention | None:
@@ -113,6 +122,7 @@ __all__ = [
     "ExtractContext",
     "Mention",
     "extract_sentence",
+    "match_reports",
     "find_mentions",
     "register",
 ]

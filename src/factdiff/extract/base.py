@@ -41,6 +41,8 @@ class ExtractContext:
     # its story's (the run's latest publication). A year, not a day: weekdays and "hier"
     # stay unresolved without the article's own date.
     story_published: date | None = None
+    # The sentence's article reports a match score: "at 2-2" is a score there.
+    match_report: bool = False
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans claimed earlier
 
     def is_taken(self, start: int, end: int) -> bool:

@@ -567,7 +567,7 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
     def free(s: int, e: int) -> bool:
         return not ctx.is_taken(s, e) and not any(s < b and a < e for a, b in spans)
 
-    if SCORE_CONTEXT.search(folded):
+    if ctx.match_report or SCORE_CONTEXT.search(folded):
         for m in SCORE.finditer(folded):
             a, b = int(m.group(1)), int(m.group(2))
             if not free(m.start(), m.end()) or max(a, b) > 200:
