@@ -611,3 +611,22 @@ def test_a_score_told_as_the_match_moved_is_a_score(tmp_path):
         tmp_path, {"a.md": (a, "2025-05-04", "en"), "b.md": (b, "2025-05-04", "en")}
     )
     assert not [f for f in flagged if f.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("b", "flagged_count"),
+    [
+        # one office no list names, with two complements brought alike: two offices
+        ("Le dossier a été présenté par Agnès Morel, adjointe aux sports.", 1),
+        # the same office
+        ("Le dossier a été présenté par Agnès Morel, adjointe à la jeunesse.", 0),
+        # another noun may describe the same person
+        ("Le dossier a été présenté par Agnès Morel, habitante du quartier.", 0),
+    ],
+)
+def test_titles_no_list_names(tmp_path, b, flagged_count):
+    a = "Agnès Morel, adjointe à la jeunesse, a défendu le budget du festival."
+    flagged, _ = _findings(
+        tmp_path, {"a.md": (a, "2025-03-01", "fr"), "b.md": (b, "2025-03-01", "fr")}
+    )
+    assert len([f for f in flagged if f.kind == "role"]) == flagged_count

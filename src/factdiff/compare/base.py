@@ -265,6 +265,8 @@ def evidence_value(claim: Claim) -> str:
         what = (v.get("key") or "").lower().replace("_", " ")
         return f"{amount} {what}".strip()
     if claim.kind == "role":
+        if v.get("category") == "open":  # a title no list names: as written
+            return f"{v['person']}: {v['title']}"
         title = v["rank"].replace("_", " ") + (f" ({v['portfolio']})" if v.get("portfolio") else "")
         return f"{v['person']}: {title}"
     if claim.kind == "attendees":

@@ -107,6 +107,10 @@ def compare_roles(ctx: CompareContext) -> list[Candidate]:
                     )
                 )
                 continue
+            if "open" in (ta.category, tb.category):
+                if _open_titles_conflict(a, b):
+                    out.append(_open_candidate(a, b, person))
+                continue
             if not titles_conflict(ta, tb):
                 continue
             if _consistent_elsewhere(by_source[a.source], tb) and _consistent_elsewhere(
@@ -127,3 +131,36 @@ def compare_roles(ctx: CompareContext) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _open_titles_conflict(a: Claim, b: Claim) -> bool:
+    """Two titles no list names (factdiff.extract.roles.open_title) conflict when they are
+    one office with two complements brought by one preposition ("adjoint à la culture" /
+    "adjoint à l'urbanisme"). Two different nouns may both describe one person: not
+    compared."""
+    va, vb = a.value, b.value
+    return (
+        va["category"] == vb["category"] == "open"
+        and a.sentence.lang == b.sentence.lang
+        and not va["past"]
+        and not vb["past"]
+        and va["rank"] == vb["rank"]
+        and bool(va["portfolio"])
+        and bool(vb["portfolio"])
+        and va["portfolio"].split(":")[0] == vb["portfolio"].split(":")[0]
+        and va["portfolio"] != vb["portfolio"]
+    )
+
+
+def _open_candidate(a: Claim, b: Claim, person: str) -> Candidate:
+    name = max((a.value["person"], b.value["person"]), key=len)
+    return Candidate(
+        "role",
+        "warning",
+        0.7,
+        a,
+        b,
+        f"{name}: {a.surface} in {a.source}, {b.surface} in {b.source}",
+        group=f"role:{person}",
+        rule="role.open",
+    )

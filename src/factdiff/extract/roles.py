@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.mentions import Mention
-from factdiff.lexicon.titles import EN_TITLE, FR_TITLE, Title, canonical_title
+from factdiff.lexicon import fr
+from factdiff.lexicon.titles import EN_TITLE, FR_TITLE, PAST_MARKERS, Title, canonical_title
 from factdiff.records import Sentence
-from factdiff.text import unaccent_same_length
+from factdiff.text import fold, stem, unaccent_same_length
 
 LINKING = re.compile(
     r"(?i:^\s*(?:,[^,]{0,90},\s*)?(?:qui\s+)?(?:est|a\s+ete|sera|devient|deviendra|reste|"
@@ -206,4 +207,70 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
         drafts.append(
             ClaimDraft("role", (title.start, title.end), value, title.text, subject=person.text)
         )
+    return drafts
+
+
+# --- titles no list names -------------------------------------------------------------
+# A title in the grammar French news gives titles, whatever its noun: "Mathieu Schaller,
+# adjoint à la culture", "Claire Roy, professeure d'histoire". Its head noun and its first
+# complement with the preposition that brings it are kept; two such titles of one person
+# with one head and two complements brought alike are two offices ("adjoint à la culture"
+# / "adjoint à l'urbanisme"). English has none of this: its titles come before the name
+# ("club manager Tom Hale") in the shape of any clause ("police met Tom Hale"), and its
+# appositions are as often descriptions as offices ("a keen hiker").
+_FR_WORD = r"[a-zà-öø-ÿ][\w'’-]*"
+_FR_APPOSITION = re.compile(
+    rf"^,\s+(?:(?:le|la|l['’]|un|une)\s*)?(?P<head>{_FR_WORD})"
+    rf"(?:\s+(?P<prep>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+    rf"(?P<complement>{_FR_WORD}))?(?P<rest>(?:\s+(?:{_FR_WORD}|[A-Z][\w'’-]*|à|au|aux|de|du|"
+    rf"des|d['’]|la|le|l['’])){{0,5}}?)(?=\s*(?:,|\.|;|$))"
+)
+# Heads that are no title: a participle or verb form, a word of the sentence's frame.
+_NOT_A_HEAD = re.compile(r"^(?:\w+(?:ait|aient|ant|é|ée|és|ées|ie|ies)|qui|que|dont|selon|aussi)$")
+
+
+def open_title(sentence: str, lang: str, person: Mention) -> tuple[int, int, str, str] | None:
+    """The span, head and complement ("à:cultur") of a French title beside `person` that
+    no list names; None in English or when the head is a listed title or no noun."""
+    if lang == "en":
+        return None
+    m = _FR_APPOSITION.match(sentence[person.end :])
+    if not m:
+        return None
+    head = m.group("head").lower()
+    if len(head) < 3 or _NOT_A_HEAD.match(head) or head in fr.STOPWORDS:
+        return None
+    if fold(head) in fr.WEEKDAYS or fold(head) in fr.MONTHS:
+        return None
+    if FR_TITLE.match(unaccent_same_length(head)):
+        return None  # a listed title: read (or deliberately not) by the list
+    complement = ""
+    if m.group("complement"):
+        prep = "a" if fold(m.group("prep")).startswith(("a", "au")) else "de"
+        complement = f"{prep}:{stem(m.group('complement'))}"
+    return person.end + m.start("head"), person.end + m.end(), stem(head), complement
+
+
+@register("role.open.v1")
+def extract_open_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
+    """A title no list names, for a person the listed titles left without one."""
+    titled = {id(p) for _, p in link_titles(sentence.text, ctx.titles, ctx.mentions)}
+    drafts = []
+    for person in ctx.mentions:
+        if not is_person(person) or id(person) in titled:
+            continue
+        found = open_title(sentence.text, sentence.lang, person)
+        if not found or any(t.start < found[1] and found[0] < t.end for t in ctx.titles):
+            continue
+        start, end, head, complement = found
+        text = sentence.text[start:end]
+        value = {
+            "person": person.text,
+            "title": text,
+            "category": "open",
+            "rank": head,
+            "portfolio": complement or None,
+            "past": bool(PAST_MARKERS.search(fold(text))),
+        }
+        drafts.append(ClaimDraft("role", (start, end), value, text, subject=person.text))
     return drafts

@@ -128,8 +128,12 @@ def resolved_value(kind: str, v: dict[str, Any]) -> str:
             per = f"/{str(v['per']).lower()}" if v.get("per") else ""
             return f"{amount} {unit}".strip() + per
         if kind == "role":
-            title = str(v.get("rank") or v.get("category") or "").replace("_", " ")
-            if v.get("portfolio"):
+            title = (
+                str(v.get("title") or "")
+                if v.get("category") == "open"
+                else str(v.get("rank") or v.get("category") or "").replace("_", " ")
+            )
+            if v.get("portfolio") and v.get("category") != "open":
                 title += f" ({v['portfolio']})"
             return title + (" (former)" if v.get("past") else "")
         if kind == "attendees":
