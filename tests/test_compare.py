@@ -15,6 +15,14 @@ def _findings(tmp_path, articles):
     return [f for f in report.findings if f.severity in ("error", "warning")], report
 
 
+def _pair(tmp_path, a: str, b: str, lang_a="fr", lang_b="fr", published="2025-03-01"):
+    """The error and warning findings of two one-paragraph articles published one day."""
+    flagged, _ = _findings(
+        tmp_path, {"a.md": (a, published, lang_a), "b.md": (b, published, lang_b)}
+    )
+    return flagged
+
+
 def test_weekdays_of_one_meeting_conflict(tmp_path):
     flagged, _ = _findings(
         tmp_path,
@@ -385,7 +393,7 @@ def test_directions_of_two_happenings_are_not_compared(tmp_path):
 
 
 def _numbers_flagged(tmp_path, a: str, b: str, lang: str, published: str = "2025-10-20") -> int:
-    flagged, _ = _findings(tmp_path, {"a.md": (a, published, lang), "b.md": (b, published, lang)})
+    flagged = _pair(tmp_path, a, b, lang, lang, published)
     return len([f for f in flagged if f.kind == "number"])
 
 
@@ -476,15 +484,8 @@ def test_presence_in_person_against_an_office_represented(tmp_path, present, lan
 
 
 def _time_findings(tmp_path, a: str, b: str):
-    from factdiff.pipeline import Settings, run
-    from helpers_articles import write_article
-
-    paths = [
-        str(write_article(tmp_path, "a.md", a, "2025-03-12", "fr")),
-        str(write_article(tmp_path, "b.md", b, "2025-03-12", "en")),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
-    return [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+    flagged = _pair(tmp_path, a, b, "fr", "en", "2025-03-12")
+    return [f for f in flagged if f.kind == "date"]
 
 
 def test_clock_time_against_a_part_of_the_day_across_languages(tmp_path):
@@ -540,9 +541,8 @@ def test_a_kind_of_person_among_the_injured_is_a_part_not_the_whole_kind(tmp_pat
     )
 
 
-def _date_findings(tmp_path, a: str, b: str, lang_a: str = "fr", published: str = "2025-03-01"):
-    flagged, _ = _findings(tmp_path, {"a.md": (a, published, lang_a), "b.md": (b, published, "fr")})
-    return [f for f in flagged if f.kind == "date"]
+def _date_findings(tmp_path, a: str, b: str, lang_a: str = "fr"):
+    return [f for f in _pair(tmp_path, a, b, lang_a) if f.kind == "date"]
 
 
 def test_one_fact_two_weeks_apart_is_a_conflict(tmp_path):
@@ -593,9 +593,7 @@ def test_a_plan_dated_by_month_and_by_part_of_year(tmp_path):
 )
 def test_ages_of_one_named_person(tmp_path, b, lang_b, flagged_count):
     a = "Le conducteur, Marc Delorme, 52 ans, a été interpellé mardi à Lyon."
-    flagged, _ = _findings(
-        tmp_path, {"a.md": (a, "2025-03-01", "fr"), "b.md": (b, "2025-03-01", lang_b)}
-    )
+    flagged = _pair(tmp_path, a, b, lang_b=lang_b)
     assert len([f for f in flagged if f.rule == "number.age"]) == flagged_count
 
 
@@ -607,10 +605,7 @@ def test_a_score_told_as_the_match_moved_is_a_score(tmp_path):
         "Ellis scored twice in normal time, taking the game into extra time at 1-1."
     )
     b = "The final had been locked at 1-1 after 90 minutes, Ellis scoring for Ashford Town."
-    flagged, _ = _findings(
-        tmp_path, {"a.md": (a, "2025-05-04", "en"), "b.md": (b, "2025-05-04", "en")}
-    )
-    assert not [f for f in flagged if f.kind == "number"]
+    assert not [f for f in _pair(tmp_path, a, b, "en", "en", "2025-05-04") if f.kind == "number"]
 
 
 @pytest.mark.parametrize(
@@ -626,7 +621,4 @@ def test_a_score_told_as_the_match_moved_is_a_score(tmp_path):
 )
 def test_titles_no_list_names(tmp_path, b, flagged_count):
     a = "Agnès Morel, adjointe à la jeunesse, a défendu le budget du festival."
-    flagged, _ = _findings(
-        tmp_path, {"a.md": (a, "2025-03-01", "fr"), "b.md": (b, "2025-03-01", "fr")}
-    )
-    assert len([f for f in flagged if f.kind == "role"]) == flagged_count
+    assert len([f for f in _pair(tmp_path, a, b) if f.kind == "role"]) == flagged_count
