@@ -622,3 +622,17 @@ def test_a_score_told_as_the_match_moved_is_a_score(tmp_path):
 def test_titles_no_list_names(tmp_path, b, flagged_count):
     a = "Agnès Morel, adjointe à la jeunesse, a défendu le budget du festival."
     assert len([f for f in _pair(tmp_path, a, b) if f.kind == "role"]) == flagged_count
+
+
+@pytest.mark.parametrize(
+    ("b", "flagged_count"),
+    [
+        # one group's vote told two ways
+        ("Au conseil, les élus socialistes se sont abstenus lors du vote sur le tramway.", 1),
+        # another group's vote
+        ("Au conseil, les élus centristes se sont abstenus lors du vote sur le tramway.", 0),
+    ],
+)
+def test_how_one_group_voted(tmp_path, b, flagged_count):
+    a = "Le groupe socialiste a voté contre le budget du tramway, jugé trop coûteux."
+    assert len([f for f in _pair(tmp_path, a, b) if f.kind == "other"]) == flagged_count

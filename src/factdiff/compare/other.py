@@ -112,13 +112,17 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             continue
         if ctx.earlier(a) != ctx.earlier(b) or not _same_case(ctx, a, b):
             continue
+        if va["event"] == "vote" and not set(va.get("voter", [])) & set(vb.get("voter", [])):
+            continue  # the majority voted for, the opposition against
         if any(
             o.source == b.source and o.value["outcome"] == va["outcome"] for o in outcomes
         ) or any(o.source == a.source and o.value["outcome"] == vb["outcome"] for o in outcomes):
             continue
-        if (a.source, b.source, va["event"]) in seen:
+        # One finding per outcome and source pair (per voter for votes).
+        voter = " ".join(sorted(set(va.get("voter", [])) & set(vb.get("voter", []))))
+        if (a.source, b.source, va["event"] + voter) in seen:
             continue
-        seen.add((a.source, b.source, va["event"]))
+        seen.add((a.source, b.source, va["event"] + voter))
         said = {
             "acquitted": "acquitted",
             "convicted": "convicted",
@@ -130,6 +134,9 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             "tried": "convicted at trial",
             "positive": "positive",
             "negative": "negative",
+            "voted_for": "voted for",
+            "voted_against": "voted against",
+            "abstained": "abstained",
         }
         told_a, told_b = said[va["outcome"]], said[vb["outcome"]]
         out.append(

@@ -14,9 +14,13 @@ clause that reports what someone asked for ("le parquet avait requis") or
 that is negated is not read as the outcome; a sentence that states both
 answers (a partial verdict: "condamné pour X, relaxé de Y") gives no outcome.
 
-Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "test",
-        "outcome": "acquitted" | "convicted" | "pleaded_guilty" | "tried" | "agreed" |
-                   "no_agreement" | "appeal" | "no_appeal" | "positive" | "negative"}
+How a person or a group voted ("ont voté contre", "s'est abstenu", "voted for") is a
+third: the voter is read from the words before the vote.
+
+Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "test" |
+        "vote", "outcome": "acquitted" | "convicted" | "pleaded_guilty" | "tried" | "agreed" |
+                   "no_agreement" | "appeal" | "no_appeal" | "positive" | "negative" |
+                   "voted_for" | "voted_against" | "abstained", "voter": [stems] (votes)}
 """
 
 from __future__ import annotations
@@ -24,7 +28,9 @@ from __future__ import annotations
 import re
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.lexicon import en, fr
 from factdiff.records import Sentence
+from factdiff.text import stem
 
 _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
     "acquitted": (
@@ -109,6 +115,25 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             r"negati(?:f|fs|ve|ves)\b"
         ),
     ),
+    # how a person or a group voted on a motion
+    "voted_for": (
+        "vote",
+        re.compile(
+            r"\b(?:(?:a|ont|avait|avaient)\s+vote\s+(?:pour|en\s+faveur)|"
+            r"voted\s+(?:for|in\s+favou?r)|se\s+(?:sont|est)\s+prononcee?s?\s+pour)\b"
+        ),
+    ),
+    "voted_against": (
+        "vote",
+        re.compile(
+            r"\b(?:(?:a|ont|avait|avaient)\s+vote\s+contre|voted\s+against|"
+            r"se\s+(?:sont|est)\s+prononcee?s?\s+contre)\b"
+        ),
+    ),
+    "abstained": (
+        "vote",
+        re.compile(r"\b(?:se\s+(?:sont|est)\s+abstenue?s?|s['’]est\s+abstenue?|abstained)\b"),
+    ),
 }
 _EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
 # What someone asks for, fears or denies is not the outcome.
@@ -117,6 +142,15 @@ _NOT_OUTCOME_BEFORE = re.compile(
     r"facing|could\s+be|may\s+be|might\s+be|would\s+be|pourrait\s+etre|ne\s+\w+\s+pas|"
     r"n['’]\w+\s+pas|not|never|jamais|avoid|eviter)\b[^,;:.]{0,25}$"
 )
+
+
+def _voter(folded: str, start: int, lang: str) -> list[str]:
+    """Who voted, as the stems of the content words before the vote in its sentence ("Le
+    groupe écologiste, pourtant membre de la majorité, s'est abstenu" -> groupe,
+    ecologist, ...): two sources' voters are one when they share one."""
+    stop = en.STOPWORDS if lang == "en" else fr.STOPWORDS
+    before = folded[max(0, start - 90) : start]
+    return sorted({stem(w) for w in re.findall(r"[a-z][a-z'-]{3,}", before) if w not in stop})
 
 
 @register("outcome.v1")
@@ -130,17 +164,20 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
                 continue
             found.append((outcome, m))
     drafts = []
-    for event in ("verdict", "plea", "deal", "appeal", "test"):
+    for event in ("verdict", "plea", "deal", "appeal", "test", "vote"):
         stated = {o for o, _m in found if _EVENT_OF[o] == event}
         if len(stated) != 1:
             continue  # none, or both answers: a partial verdict, a deal some refused
         outcome = stated.pop()
         m = next(m for o, m in found if o == outcome)
+        value = {"type": "outcome", "event": event, "outcome": outcome}
+        if event == "vote":
+            value["voter"] = _voter(folded, m.start(), sentence.lang)
         drafts.append(
             ClaimDraft(
                 "other",
                 (m.start(), m.end()),
-                {"type": "outcome", "event": event, "outcome": outcome},
+                value,
                 sentence.text[m.start() : m.end()],
                 subject=event,
             )
