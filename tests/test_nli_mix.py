@@ -98,3 +98,17 @@ def test_v4_adds_nli_extra_with_binary_labels_and_no_evaluation_pair() -> None:
         weighed.setdefault((pair_language(p), pair_family(p)), Counter())[p.label] += w
     for counts in weighed.values():
         assert max(counts.values()) - min(counts.values()) < 1e-6 * counts.total()
+
+
+def test_mix_v6_weighs_binary_pairs_lower():
+    from factdiff.nli.data import Pair, pair_weights
+
+    pairs = [
+        Pair("Il pleut.", "Il fait beau.", "contradiction", "xnli_like", "g1"),
+        Pair("Il pleut.", "Le sol est mouillé.", "entailment", "xnli_like", "g2"),
+        Pair("It rains.", "It is sunny.", "not_entailment", "mnli_bin", "g3"),
+        Pair("It rains.", "The ground is wet.", "entailment", "mnli_bin", "g4"),
+    ]
+    v4, v6 = pair_weights(pairs, "v4"), pair_weights(pairs, "v6")
+    assert v6[:2] == v4[:2]  # three-way pairs unchanged
+    assert v6[2:] == pytest.approx([0.3 * w for w in v4[2:]])

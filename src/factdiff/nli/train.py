@@ -37,12 +37,11 @@ import torch
 
 from factdiff.nli.data import (
     DEFAULT_MIX,
-    MIXES,
     NOT_ENTAILMENT,
     TRAIN_LABELS,
     Pair,
     eval_sets,
-    label_weights_by_language,
+    pair_weights,
     training_pairs,
 )
 from factdiff.nli.model import (
@@ -308,11 +307,7 @@ def train(cfg: TrainConfig) -> Path:
     log.info("training pairs: %d, validation pairs: %d", len(train_pairs), len(val_pairs))
     ids = _tokenize(tokenizer, train_pairs, cfg.max_length)
     labels = torch.tensor([TRAIN_LABELS.index(p.label) for p in train_pairs])
-    weights = (
-        torch.tensor(label_weights_by_language(train_pairs))
-        if MIXES[cfg.mix].balance_labels_by_language
-        else torch.ones(len(train_pairs))
-    )
+    weights = torch.tensor(pair_weights(train_pairs, cfg.mix))
     lengths = [len(x) for x in ids]
     val_small = random.Random(cfg.seed).sample(val_pairs, min(800, len(val_pairs)))
 
