@@ -112,14 +112,15 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             continue
         if ctx.earlier(a) != ctx.earlier(b) or not _same_case(ctx, a, b):
             continue
-        if va["event"] == "vote" and not set(va.get("voter", [])) & set(vb.get("voter", [])):
+        voters = set(va.get("voter", [])) & set(vb.get("voter", []))
+        if va["event"] == "vote" and not voters:
             continue  # the majority voted for, the opposition against
         if any(
             o.source == b.source and o.value["outcome"] == va["outcome"] for o in outcomes
         ) or any(o.source == a.source and o.value["outcome"] == vb["outcome"] for o in outcomes):
             continue
         # One finding per outcome and source pair (per voter for votes).
-        voter = " ".join(sorted(set(va.get("voter", [])) & set(vb.get("voter", []))))
+        voter = " ".join(sorted(voters))
         if (a.source, b.source, va["event"] + voter) in seen:
             continue
         seen.add((a.source, b.source, va["event"] + voter))

@@ -192,10 +192,12 @@ def link_titles(
 
 @register("role.v1")
 def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
-    """Every (person, title) pair a sentence states."""
+    """Every (person, title) pair a sentence states: the listed titles, then a title no
+    list names for a person they left without one."""
     titles = ctx.titles
     drafts = []
-    for title, person in link_titles(sentence.text, titles, ctx.mentions):
+    linked = link_titles(sentence.text, titles, ctx.mentions)
+    for title, person in linked:
         value = {
             "person": person.text,
             "title": title.text,
@@ -207,7 +209,8 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
         drafts.append(
             ClaimDraft("role", (title.start, title.end), value, title.text, subject=person.text)
         )
-    return drafts
+    titled = {id(p) for _, p in linked}
+    return drafts + _open_roles(sentence, ctx, titled)
 
 
 # --- titles no list names -------------------------------------------------------------
@@ -251,10 +254,9 @@ def open_title(sentence: str, lang: str, person: Mention) -> tuple[int, int, str
     return person.end + m.start("head"), person.end + m.end(), stem(head), complement
 
 
-@register("role.open.v1")
-def extract_open_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
-    """A title no list names, for a person the listed titles left without one."""
-    titled = {id(p) for _, p in link_titles(sentence.text, ctx.titles, ctx.mentions)}
+def _open_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> list[ClaimDraft]:
+    """A title no list names, for each person (not in `titled`, by id) the listed titles
+    left without one."""
     drafts = []
     for person in ctx.mentions:
         if not is_person(person) or id(person) in titled:
