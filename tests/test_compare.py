@@ -125,10 +125,11 @@ def test_titles_of_one_person(tmp_path):
             "c.md": ("Le chef de l'État Emmanuel Macron a reçu les ministres.", "2025-04-18", "fr"),
         },
     )
-    assert {(f.kind, f.evidence[0].source, f.evidence[-1].source) for f in flagged} == {
-        ("role", "a.md", "b.md"),
-        ("role", "a.md", "c.md"),
-    }
+    # One source against two is one dispute: one finding with every source's words.
+    assert [(f.kind, [e.source for e in f.evidence]) for f in flagged] == [
+        ("role", ["a.md", "b.md", "c.md"])
+    ]
+    assert "also" in flagged[0].summary and "c.md" in flagged[0].summary
 
 
 def test_presence_against_absence(tmp_path):
@@ -636,3 +637,33 @@ def test_titles_no_list_names(tmp_path, b, flagged_count):
 def test_how_one_group_voted(tmp_path, b, flagged_count):
     a = "Le groupe socialiste a voté contre le budget du tramway, jugé trop coûteux."
     assert len([f for f in _pair(tmp_path, a, b) if f.kind == "other"]) == flagged_count
+
+
+def test_one_source_against_three_is_one_finding(tmp_path):
+    """The odd source out is one dispute told once, with every source's sentence; a
+    second, unrelated dispute of the same story stays its own finding."""
+    lead = "Le conseil municipal de Vierzon a adopté {day} le budget de la nouvelle piscine"
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                lead.format(day="mardi") + ". Les travaux coûteront 12 millions d'euros.",
+                "2026-03-05",
+                "fr",
+            ),
+            "b.md": (lead.format(day="mardi") + ".", "2026-03-05", "fr"),
+            "c.md": (lead.format(day="mercredi") + ".", "2026-03-05", "fr"),
+            "d.md": (
+                "Vierzon's council approved the new swimming pool budget on Tuesday. "
+                "The works will cost 15 million euros.",
+                "2026-03-05",
+                "en",
+            ),
+        },
+    )
+    dates = [f for f in flagged if f.kind == "date"]
+    assert len(dates) == 1
+    assert sorted(e.source for e in dates[0].evidence) == ["a.md", "b.md", "c.md", "d.md"]
+    assert dates[0].summary.count("also") == 1
+    votes = [f for f in flagged if f.kind != "date"]
+    assert votes and all({e.source for e in f.evidence} == {"a.md", "d.md"} for f in votes)

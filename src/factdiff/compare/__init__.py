@@ -92,6 +92,8 @@ def _drafts(
         )
         key = (c.kind, c.left.source, c.right.source, c.group, event)
         groups.setdefault(key, []).append(c)
+    if scope == "across":
+        groups = _one_per_disputed_claim(groups)
     drafts: list[Finding] = []
     for (kind, _l, _r, _g, event), members in groups.items():
         members.sort(key=lambda c: (SEVERITY_RANK[c.severity], -c.confidence, c.left.id))
@@ -113,7 +115,7 @@ def _drafts(
                 kind=kind,
                 severity=best.severity,
                 confidence=best.confidence,
-                summary=best.summary,
+                summary=best.summary + _also(best, claims),
                 evidence=tuple(_evidence(c) for c in claims),
                 nli=probs,
                 event=event or None,
@@ -123,3 +125,48 @@ def _drafts(
             )
         )
     return drafts
+
+
+GroupKey = tuple[str, str, str, str, str]
+
+
+def _one_per_disputed_claim(
+    groups: dict[GroupKey, list[Candidate]],
+) -> dict[GroupKey, list[Candidate]]:
+    """Groups about one thing that share a claim, folded into one: the source that
+    alone says "vendredi" against three that say "jeudi" is one dispute, told once with
+    every source's words, not three findings that each show a part of it."""
+    keys = list(groups)
+    parent = {k: k for k in keys}
+
+    def root(k: GroupKey) -> GroupKey:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    holder: dict[tuple[str, str, str], GroupKey] = {}
+    for k in keys:
+        kind, group = k[0], k[3]
+        if group.startswith("update:"):
+            continue  # each step of a moving figure is its own update
+        for c in groups[k]:
+            for claim in (c.left, c.right):
+                if not claim.id:
+                    continue
+                first = holder.setdefault((kind, group, claim.id), k)
+                parent[root(k)] = root(first)
+    folded: dict[GroupKey, list[Candidate]] = {}
+    for k in keys:
+        folded.setdefault(root(k), []).extend(groups[k])
+    return folded
+
+
+def _also(best: Candidate, claims: list[Claim]) -> str:
+    """What a folded finding's other sources say, after its best pair's summary."""
+    shown = {(best.left.source, best.left.id), (best.right.source, best.right.id)}
+    shown_sources = {best.left.source, best.right.source}
+    rest = [c for c in claims if (c.source, c.id) not in shown and c.source not in shown_sources]
+    if not rest:
+        return ""
+    return "; also " + ", ".join(f"{evidence_value(c)} in {c.source}" for c in rest)
