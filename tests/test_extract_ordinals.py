@@ -27,6 +27,9 @@ def ordinals(text: str, lang: str = "fr") -> list[tuple[str, float, str]]:
         ("C'est sa deuxième victoire d'étape.", "fr", [("deuxième", 2.0, "victoire")]),
         ("He won the twenty-first stage.", "en", [("twenty-first", 21.0, "stage")]),
         ("The third round starts in Leeds.", "en", [("third", 3.0, "round")]),
+        # A possessive is a determiner; a hyphenated compound names its noun.
+        ("Okafor's 89th-minute header sank Leyton.", "en", [("89th", 89.0, "minute")]),
+        ("It was the club's second title in a row.", "en", [("second", 2.0, "title")]),
     ],
 )
 def test_ordinals_of_a_series(text, lang, expected):

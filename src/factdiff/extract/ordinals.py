@@ -25,7 +25,9 @@ from factdiff.text import stem
 
 _DETERMINER = re.compile(
     r"(?:\b(?:la|le|les|sa|son|ses|leur|cette|ce|du|de\s+la|au|the|its|his|her|their|this)\s+"
-    r"|\bl['’])$"
+    r"|\bl['’]"
+    # an English possessive is a determiner: "Hesketh's 112th-minute strike"
+    r"|\w['’]s\s+)$"
 )
 _DIGIT_ORDINAL = re.compile(r"\b(\d{1,3})\s?(?:e|er|ere|re|eme|ieme|th|st|nd|rd)\b")
 _WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
@@ -111,7 +113,7 @@ def extract_ordinals(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
                     "key": key,
                     "unit": "ORDINAL",
                     "per": None,
-                    "head": sentence.text[end : head[1]].strip(),
+                    "head": sentence.text[end : head[1]].strip(" -"),
                 },
                 sentence.text[start:end],
                 subject=key,
