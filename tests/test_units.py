@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factdiff.compare.numbers import agree
+from factdiff.compare.numbers import DIMENSIONS, agree
 from factdiff.extract import extract_sentence
 from factdiff.pipeline import Settings, run
 from factdiff.records import Sentence
@@ -33,10 +33,27 @@ def number(text: str, lang: str = "en") -> dict:
         ("The race covers 42 kilometres.", "The race covers 26 miles.", True),
         ("The fire burned 4,000 hectares.", "The fire burned 9,900 acres.", True),
         ("The fire burned 4,000 hectares.", "The fire burned 4,000 acres.", False),
+        # A squared length is an area: "mètres carrés", "m²", "square", "sq".
+        ("Le hangar couvre 2 500 mètres carrés.", "The shed covers 0.25 hectares.", True),
+        ("The store has 5,000 sq ft of floor space.", "Le magasin fait 465 m².", True),
+        ("Le lac couvre 38 km².", "The lake covers about 15 square miles.", True),
+        ("Le lac couvre 38 km².", "The lake covers 38 square miles.", False),
     ],
 )
 def test_lengths_and_areas_convert(a, b, same):
     assert agree(number(a), number(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("area", "length", "lang"),
+    [
+        ("L'entrepôt de 1 800 mètres carrés a brûlé.", "dans un rayon de 1 800 mètres", "fr"),
+        ("A 300 sq ft kiosk burned down.", "The smoke rose 300 feet.", "en"),
+    ],
+)
+def test_an_area_is_no_length(area, length, lang):
+    a, b = number(area, lang), number(length, lang)
+    assert DIMENSIONS[a["key"]][0] == "area" and DIMENSIONS[b["key"]][0] == "length"
 
 
 def test_metres_against_feet_across_sources(tmp_path):

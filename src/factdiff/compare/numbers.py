@@ -51,6 +51,10 @@ DIMENSIONS: dict[str, tuple[str, float]] = {
     "KILOMETRE": ("length", 1000.0),
     "FOOT": ("length", 0.3048),
     "MILE": ("length", 1609.344),
+    "SQUARE_METRE": ("area", 1.0),
+    "SQUARE_KILOMETRE": ("area", 1_000_000.0),
+    "SQUARE_FOOT": ("area", 0.09290304),
+    "SQUARE_MILE": ("area", 2_589_988.110336),
     "HECTARE": ("area", 10_000.0),
     "ACRE": ("area", 4046.8564224),
 }

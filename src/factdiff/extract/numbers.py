@@ -195,6 +195,29 @@ def _compound_head(tokens: list[tuple[str, int, int]], i: int) -> str:
     return head
 
 
+# Lengths whose square is an area: "1 800 mètres carrés", "12 000 m²", "1,800 square
+# metres", "5,000 sq ft" measure a surface, not a distance.
+_LENGTH_UNITS = frozenset({"METRE", "KILOMETRE", "FOOT", "MILE"})
+_SQUARED = re.compile(r"([a-z]+)2")  # "m²" folds to "m2"
+_AREA_LABEL = {"METRE": "m²", "KILOMETRE": "km²", "FOOT": "sq ft", "MILE": "sq mi"}
+
+
+def _square_unit(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str] | None:
+    """The area unit (key, head) that starts at token `i`, if one does."""
+    word = tokens[i][0]
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    length = None
+    if word in ("square", "sq"):
+        length = concept_of(following)
+    elif squared := _SQUARED.fullmatch(word):
+        length = concept_of(squared.group(1))
+    elif re.fullmatch(r"carree?s?", following):
+        length = concept_of(word)
+    if length not in _LENGTH_UNITS:
+        return None
+    return f"SQUARE_{length}", _AREA_LABEL[length]
+
+
 def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dict[str, Any]:
     """What a number counts: unit, head noun, concept key, rate."""
     after = folded[end:]
@@ -228,6 +251,10 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
             continue
         if bare in ("autres", "other") and i + 1 < len(tokens):
             continue  # "23 autres blessées": the noun after "other" is what is counted
+        square = _square_unit(tokens, i)
+        if square:
+            key, head = square
+            break
         unit_part = bare.split("-", 1)[0]
         if "-" in bare and concept_of(unit_part) in MEASURE_UNITS:
             head = unit_part  # "a 200-metre-deep gorge", "a 12-mile stretch"
@@ -326,7 +353,10 @@ def _is_code_or_name(text: str, start: int, end: int) -> bool:
 
 
 # Units of measure, whose figures convert (factdiff.compare.numbers.DIMENSIONS).
-MEASURE_UNITS = frozenset({"METRE", "KILOMETRE", "FOOT", "MILE", "HECTARE", "ACRE"})
+MEASURE_UNITS = frozenset(
+    {"METRE", "KILOMETRE", "FOOT", "MILE", "HECTARE", "ACRE"}
+    | {f"SQUARE_{u}" for u in ("METRE", "KILOMETRE", "FOOT", "MILE")}
+)
 # "les sept autres blessés", "the other six", "23 others": the rest of a count, not
 # the count itself.
 _REST = re.compile(r"^\s*(?:autres|others?)\b")
