@@ -667,3 +667,44 @@ def test_one_source_against_three_is_one_finding(tmp_path):
     assert dates[0].summary.count("also") == 1
     votes = [f for f in flagged if f.kind != "date"]
     assert votes and all({e.source for e in f.evidence} == {"a.md", "d.md"} for f in votes)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # One figure told two ways: within its order of magnitude.
+        (
+            "Quelque 300 pompiers ont lutté toute la nuit contre le feu de Lambesc.",
+            "Some 450 firefighters battled the Lambesc blaze through the night.",
+            True,
+        ),
+        # All the firefighters and one crew: a count many times another.
+        (
+            "Quelque 900 pompiers ont lutté toute la nuit contre le feu de Lambesc.",
+            "Some 30 firefighters battled the Lambesc blaze through the night.",
+            False,
+        ),
+        # A hedged range counts from its end: "plus de 40" is more than three times 12,
+        # while 30 is within three times the top of "une douzaine" (15).
+        (
+            "Plus de 40 blessés ont été pris en charge après l'accident de Lambesc.",
+            "Twelve people were injured in the Lambesc crash.",
+            False,
+        ),
+        (
+            "Une douzaine de blessés ont été pris en charge après l'accident de Lambesc.",
+            "Thirty people were injured in the Lambesc crash.",
+            True,
+        ),
+        # Shares have no such scale: 78 % against 20 % is a dispute.
+        (
+            "À Lambesc, le taux de participation au référendum a atteint 78 %.",
+            "À Lambesc, le taux de participation au référendum a atteint 20 %.",
+            True,
+        ),
+    ],
+)
+def test_counts_orders_of_magnitude_apart_are_two_quantities(tmp_path, a, b, flagged):
+    lang_b = "fr" if b.startswith("À") else "en"
+    found = [f for f in _pair(tmp_path, a, b, lang_b=lang_b) if f.kind == "number"]
+    assert bool(found) is flagged

@@ -80,6 +80,34 @@ def agree(a: dict, b: dict) -> bool:
     return compatible(_in_base_unit(a), _in_base_unit(b))
 
 
+# Two reports of one figure disagree within its order of magnitude (87 and 78 months,
+# 530 and 350 jobs, 650 and 400 firefighters); counts more than this many times apart
+# are most often two quantities that share a noun: all the firefighters and a crew, a
+# crowd and its travelling fans, a total and a part.
+MAX_DISPUTED_RATIO = 3.0
+# Shares, scores and places in a series have no such scale.
+_UNSCALED = frozenset({"PERCENT", "SCORE", "RANK"})
+
+
+def orders_apart(a: Claim, b: Claim) -> bool:
+    """Whether two values of one quantity lie more than MAX_DISPUTED_RATIO apart, range
+    end to range end, in one unit ("quelques centaines" and 21 412; "plus de 30" and 4)."""
+    if a.value.get("key") in _UNSCALED or a.value.get("unit") == "ORDINAL":
+        return False
+    va, vb = _in_base_unit(a.value), _in_base_unit(b.value)
+    lows = [v.get("low") for v in (va, vb)]
+    if any(x is None or x <= 0 for x in lows):
+        return False
+    highs = [v.get("high") for v in (va, vb)]
+    for (low, _high), (_low2, high2) in (
+        ((lows[0], highs[0]), (lows[1], highs[1])),
+        ((lows[1], highs[1]), (lows[0], highs[0])),
+    ):
+        if high2 is not None and low > high2 * MAX_DISPUTED_RATIO:
+            return True
+    return False
+
+
 def _same_quantity(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     da, db = DIMENSIONS.get(va.get("key") or ""), DIMENSIONS.get(vb.get("key") or "")
@@ -223,6 +251,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         if ctx.scope == "within" and _of_a_person(a) and not ctx.share_participants(a, b):
             continue  # in one article, one person's prison term is not another's
         if _asked_by_different_parties(a, b):
+            continue
+        if orders_apart(a, b):
             continue
         if a.value.get("key") in MONEY | MEASURE_UNITS and _different_things(a, b):
             continue
