@@ -708,3 +708,20 @@ def test_counts_orders_of_magnitude_apart_are_two_quantities(tmp_path, a, b, fla
     lang_b = "fr" if b.startswith("À") else "en"
     found = [f for f in _pair(tmp_path, a, b, lang_b=lang_b) if f.kind == "number"]
     assert bool(found) is flagged
+
+
+def test_a_wire_dateline_is_when_the_story_was_filed(tmp_path):
+    """ "CARLISLE, Nov 15 -" dates the filing, not the collapse the story reports; a day
+    in the story's own words still conflicts."""
+    filed = "CARLISLE, Nov 15 - A footbridge over the Caldew collapsed, police said."
+    told = "The Caldew footbridge collapsed on {day} night, police said."
+    assert not _pair(tmp_path, filed, told.format(day="Saturday"), "en", "en", "2026-11-15")
+    moved = _pair(
+        tmp_path,
+        "CARLISLE, Nov 15 - A footbridge over the Caldew collapsed on Saturday night.",
+        told.format(day="Thursday"),
+        "en",
+        "en",
+        "2026-11-15",
+    )
+    assert [f.kind for f in moved] == ["date"]

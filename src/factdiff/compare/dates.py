@@ -343,11 +343,24 @@ _RECURRING = re.compile(
 )
 
 
+# A wire dateline opens a story with where and when it was filed, not when its event
+# happened: "CARLISLE, Nov 15 -", "LYON, 12 mars (AFP) -", "LONDON, March 3 (Reuters) —".
+DATELINE = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?,\s*"
+    r"(?:\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[-–—]"
+)
+
+
 def _of_a_happening(claim: Claim) -> bool:
     """Whether a date or time may be when something happened: not the time stamp of a live
-    article's update line ("Update, 7pm Thursday:"), nor a repeating schedule."""
+    article's update line ("Update, 7pm Thursday:") or of a wire dateline, nor a
+    repeating schedule."""
     marker = UPDATE_MARKER.match(fold(claim.text))
     if marker and claim.span[0] < marker.end():
+        return False
+    dateline = DATELINE.match(claim.text)
+    if dateline and claim.span[1] <= dateline.end():
         return False
     return not _RECURRING.search(fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]]))
 
