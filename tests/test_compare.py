@@ -725,3 +725,11 @@ def test_a_wire_dateline_is_when_the_story_was_filed(tmp_path):
         "2026-11-15",
     )
     assert [f.kind for f in moved] == ["date"]
+
+
+def test_paying_off_is_no_acquittal(tmp_path):
+    """ "s'acquitter de" (to pay) is another verb than "acquitter" (to clear)."""
+    convicted = "Le maire de Pornic a été condamné à deux ans de prison avec sursis."
+    assert not _pair(tmp_path, "Le maire de Pornic devra s'acquitter des frais.", convicted)
+    cleared = _pair(tmp_path, "Le maire de Pornic a été acquitté par le tribunal.", convicted)
+    assert [f.kind for f in cleared] == ["other"]

@@ -36,7 +36,8 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
     "acquitted": (
         "verdict",
         re.compile(
-            r"\b(?:acquitt(?:e|ee|es|ees|ait|aient|er)|relax(?:e|ee|es|ees|ait)|acquitted|"
+            # (not "s'acquitter de", to pay what one owes)
+            r"\b(?:(?<!s['’])acquitt(?:e|ee|es|ees|ait|aient|er)|relax(?:e|ee|es|ees|ait)|acquitted|"
             r"cleared\s+of|found\s+not\s+guilty|not\s+guilty\s+verdict|verdict\s+of\s+not\s+guilty)\b"
         ),
     ),
