@@ -727,6 +727,16 @@ def test_a_wire_dateline_is_when_the_story_was_filed(tmp_path):
     assert [f.kind for f in moved] == ["date"]
 
 
+def test_an_amount_is_of_the_noun_after_its_currency(tmp_path):
+    """ "s'acquitter de 50 000 euros d'amende" is a fine (not an "acquittal"): it meets
+    "une amende de 30 000 euros"; damages are another amount."""
+    fine = "Le maire de Pornic a été condamné à une amende de 30 000 euros."
+    paid = "Le maire de Pornic devra s'acquitter de 50 000 euros d'{what}."
+    flagged = _pair(tmp_path, paid.format(what="amende"), fine)
+    assert [f.kind for f in flagged] == ["number"]
+    assert not _pair(tmp_path, paid.format(what="indemnités"), fine)
+
+
 def test_paying_off_is_no_acquittal(tmp_path):
     """ "s'acquitter de" (to pay) is another verb than "acquitter" (to clear)."""
     convicted = "Le maire de Pornic a été condamné à deux ans de prison avec sursis."

@@ -451,13 +451,17 @@ _AMOUNT_OF_BEFORE = re.compile(
     r"plus\s+de)?\s*[$€£]?\s*$"
 )
 _AMOUNT_OF_AFTER = re.compile(
-    r"^\s*(?:d['’]euros|de\s+dollars|euros|dollars|pounds|livres)?\s*(?:in|en|de|d['’]|of)\s+"
+    r"^\s*(?:d['’]euros|de\s+dollars|euros|dollars|pounds|livres)?\s*(?:(?:in|en|de|of)\s+|d['’]\s*)"
     r"(?:la\s+|le\s+|l['’]|the\s+)?([a-z]{4,})"
 )
+# "50 000 euros d'amende": the noun right after the currency is what the amount is,
+# whatever verb comes before ("s'acquitter de 50 000 euros d'amende").
+_CURRENCY_OF = re.compile(r"^\s*(?:euros?|dollars?|pounds?|livres?|francs?)\s+(?:de|d['’]|of|in)")
 
 
 def _amount_of(c: Claim) -> str | None:
-    return _noun_of(c, _AMOUNT_OF_BEFORE, _AMOUNT_OF_AFTER, after_first=False)
+    after_first = bool(_CURRENCY_OF.match(fold(c.text)[c.span[1] :]))
+    return _noun_of(c, _AMOUNT_OF_BEFORE, _AMOUNT_OF_AFTER, after_first=after_first)
 
 
 def _different_things(a: Claim, b: Claim) -> bool:
