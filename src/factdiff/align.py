@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from factdiff.embed import Embedder
 
+from factdiff.disjoint import DisjointSets
 from factdiff.lexicon import EVENT_CONCEPTS, concept_of, en, fr
 from factdiff.pairing import RAREST_WEIGHT, background_weight, model_for, weighted_overlap
 from factdiff.records import Claim, Event, Sentence
@@ -356,13 +357,7 @@ def align(
 def _build_events(
     alignment: Alignment, sentences: list[Sentence], threshold: float, first_event: int = 1
 ) -> None:
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(x: tuple[str, int]) -> tuple[str, int]:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
+    joined: DisjointSets[tuple[str, int]] = DisjointSets()
     keys = [(s.source, s.index) for s in sentences]
     by_source: dict[str, list[tuple[str, int]]] = {}
     for k in keys:
@@ -375,12 +370,8 @@ def _build_events(
                     if alignment.distinct(a, b):
                         continue
                     if alignment.similarity(a, b) >= threshold:
-                        ra, rb = find(a), find(b)
-                        if ra != rb:
-                            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
-    for k in keys:
-        groups.setdefault(find(k), []).append(k)
+                        joined.union(a, b)
+    groups = joined.groups(keys)
     events = []
     for members in sorted(groups.values(), key=lambda m: min(m)):
         if len({m[0] for m in members}) < 2:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factdiff.align import weighted_cosine
+from factdiff.disjoint import DisjointSets
 from factdiff.lexicon import concept_of, en, fr
 from factdiff.records import Article, Claim, Sentence
 from factdiff.resolve import EntityIndex, place_key
@@ -115,25 +116,14 @@ def group_stories(
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 candidates.add((a, b) if a < b else (b, a))
-    parent = {a: a for a in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    joined: DisjointSets[str] = DisjointSets(ids)
     published = {a.id: a.published for a in articles}
     for a, b in sorted(candidates):
         sim = weighted_cosine(features[a], features[b], idf)
         if sim >= threshold and _may_share_story(
             features[a], features[b], published[a], published[b], sim
         ):
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for a in ids:
-        groups[find(a)].append(a)
+            joined.union(a, b)
+    groups = joined.groups(ids)
     ordered = sorted(groups.values(), key=lambda g: ids.index(g[0]))
     return [Story(f"s{i + 1}", tuple(g)) for i, g in enumerate(ordered)]

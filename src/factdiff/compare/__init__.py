@@ -14,6 +14,7 @@ from factdiff.compare.base import (
     within_thresholds,
 )
 from factdiff.compare.numbers import update_sentences
+from factdiff.disjoint import DisjointSets
 from factdiff.records import SEVERITY_RANK, Claim, Evidence, Finding, NLIProbs
 
 __all__ = [
@@ -136,29 +137,19 @@ def _one_per_disputed_claim(
     """Groups about one thing that share a claim, folded into one: the source that
     alone says "vendredi" against three that say "jeudi" is one dispute, told once with
     every source's words, not three findings that each show a part of it."""
-    keys = list(groups)
-    parent = {k: k for k in keys}
-
-    def root(k: GroupKey) -> GroupKey:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    joined: DisjointSets[GroupKey] = DisjointSets(groups)
     holder: dict[tuple[str, str, str], GroupKey] = {}
-    for k in keys:
+    for k, members in groups.items():
         kind, group = k[0], k[3]
         if group.startswith("update:"):
             continue  # each step of a moving figure is its own update
-        for c in groups[k]:
+        for c in members:
             for claim in (c.left, c.right):
-                if not claim.id:
-                    continue
-                first = holder.setdefault((kind, group, claim.id), k)
-                parent[root(k)] = root(first)
+                if claim.id:
+                    joined.union(k, holder.setdefault((kind, group, claim.id), k))
     folded: dict[GroupKey, list[Candidate]] = {}
-    for k in keys:
-        folded.setdefault(root(k), []).extend(groups[k])
+    for root, keys in joined.groups(groups).items():
+        folded[root] = [c for k in keys for c in groups[k]]
     return folded
 
 
