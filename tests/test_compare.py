@@ -735,6 +735,13 @@ def test_an_amount_is_of_the_noun_after_its_currency(tmp_path):
     flagged = _pair(tmp_path, paid.format(what="amende"), fine)
     assert [f.kind for f in flagged] == ["number"]
     assert not _pair(tmp_path, paid.format(what="indemnités"), fine)
+    # The currency itself names nothing: "d'euros" is no noun of what the amount is.
+    told = _pair(
+        tmp_path,
+        "L'Autorité a infligé une amende de 18 millions d'euros au transporteur Varenne.",
+        "L'Autorité a fixé à 23 millions d'euros la pénalité du transporteur Varenne.",
+    )
+    assert [f.kind for f in told] == ["number"]
 
 
 def test_paying_off_is_no_acquittal(tmp_path):

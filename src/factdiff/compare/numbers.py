@@ -452,7 +452,7 @@ _AMOUNT_OF_BEFORE = re.compile(
 )
 _AMOUNT_OF_AFTER = re.compile(
     r"^\s*(?:d['’]euros|de\s+dollars|euros|dollars|pounds|livres)?\s*(?:(?:in|en|de|of)\s+|d['’]\s*)"
-    r"(?:la\s+|le\s+|l['’]|the\s+)?([a-z]{4,})"
+    r"(?:la\s+|le\s+|l['’]|the\s+)?(?!(?:euros?|dollars?|livres?|pounds?|francs?)\b)([a-z]{4,})"
 )
 # "50 000 euros d'amende": the noun right after the currency is what the amount is,
 # whatever verb comes before ("s'acquitter de 50 000 euros d'amende").
