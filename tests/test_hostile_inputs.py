@@ -122,8 +122,10 @@ def assert_good_pair_reported(run: Run) -> None:
     report = run.report
     ids = {s["id"] for s in report["sources"]}
     assert {"a.md", "b.md"} <= ids
+    # A readable hostile file that tells the same day may join the dispute (one finding
+    # per disputed claim): the two good articles must be in one date finding.
     assert any(
-        {e["source"] for e in f["evidence"]} == {"a.md", "b.md"} and f["kind"] == "date"
+        {"a.md", "b.md"} <= {e["source"] for e in f["evidence"]} and f["kind"] == "date"
         for f in report["findings"]
     ), "the readable articles are still compared"
 
