@@ -100,6 +100,28 @@ def test_presence_and_absence():
     assert (absent.value["who"], absent.value["present"]) == ("François Delmas", False)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "The minister toured Kendal on Monday accompanied by councillor Ann Pike, as "
+            "volunteers cleared mud from the homes flooded by Storm Darragh.",
+            "en",
+            ["Ann Pike"],
+        ),
+        (
+            "Le ministre a visité Quimper lundi en présence de la maire, Anne Piquet, alors "
+            "que les bénévoles évacuaient la boue laissée par la tempête Ciarán.",
+            "fr",
+            ["Anne Piquet"],
+        ),
+    ],
+)
+def test_a_list_of_attendees_ends_with_its_clause(text, lang, who):
+    """The names after a cue of presence stop where a comma opens another clause."""
+    assert [c.value["who"] for c in claims(text, "attendees", lang)] == who
+
+
 def test_attendance_of_an_office_without_a_name():
     (fr_claim,) = claims(
         "Les États-Unis étaient représentés par leur ambassadeur, le secrétaire "

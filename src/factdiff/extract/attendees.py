@@ -106,11 +106,19 @@ def _apposed_office(ctx: ExtractContext, person_start: int, titles: list) -> str
     return None
 
 
+# Where the list after a cue of presence ends: the clause does, at a stop, at a purpose,
+# or at a comma that opens another clause ("accompanied by X, as residents began ...").
+_CLAUSE_END = re.compile(
+    r"[;.]|\bpour\b|\bafin\b|\bin\s+order\b|,\s*(?:as|while|when|where|after|before|"
+    r"alors\s+que|tandis\s+que|lorsque|quand|ou|avant|apres)\b"
+)
+
+
 def _objects_after(
     sentence: Sentence, ctx: ExtractContext, cue_end: int, titles: list
 ) -> list[tuple[str, str | None, int, int]]:
     """The attendees listed after "en présence de", up to the end of the clause."""
-    stop = re.search(r"[;.]|\bpour\b|\bafin\b|\bin\s+order\b", ctx.folded[cue_end:])
+    stop = _CLAUSE_END.search(ctx.folded[cue_end:])
     limit = cue_end + (stop.start() if stop else len(ctx.folded) - cue_end)
     found: list[tuple[str, str | None, int, int]] = []
     for m in ctx.mentions:
