@@ -155,9 +155,8 @@ def _one_per_disputed_claim(
 
 def _also(best: Candidate, claims: list[Claim]) -> str:
     """What a folded finding's other sources say, after its best pair's summary."""
-    shown = {(best.left.source, best.left.id), (best.right.source, best.right.id)}
-    shown_sources = {best.left.source, best.right.source}
-    rest = [c for c in claims if (c.source, c.id) not in shown and c.source not in shown_sources]
+    shown = {best.left.source, best.right.source}
+    rest = [c for c in claims if c.source not in shown]
     if not rest:
         return ""
     return "; also " + ", ".join(f"{evidence_value(c)} in {c.source}" for c in rest)

@@ -51,12 +51,14 @@ DIMENSIONS: dict[str, tuple[str, float]] = {
     "KILOMETRE": ("length", 1000.0),
     "FOOT": ("length", 0.3048),
     "MILE": ("length", 1609.344),
-    "SQUARE_METRE": ("area", 1.0),
-    "SQUARE_KILOMETRE": ("area", 1_000_000.0),
-    "SQUARE_FOOT": ("area", 0.09290304),
-    "SQUARE_MILE": ("area", 2_589_988.110336),
     "HECTARE": ("area", 10_000.0),
     "ACRE": ("area", 4046.8564224),
+}
+# A squared length is an area ("m²", "sq ft"): its size is the length's, squared.
+DIMENSIONS |= {
+    f"SQUARE_{key}": ("area", size * size)
+    for key, (dimension, size) in list(DIMENSIONS.items())
+    if dimension == "length"
 }
 
 
@@ -95,17 +97,13 @@ def orders_apart(a: Claim, b: Claim) -> bool:
     if a.value.get("key") in _UNSCALED or a.value.get("unit") == "ORDINAL":
         return False
     va, vb = _in_base_unit(a.value), _in_base_unit(b.value)
-    lows = [v.get("low") for v in (va, vb)]
-    if any(x is None or x <= 0 for x in lows):
+    if not (va.get("low") or 0) > 0 or not (vb.get("low") or 0) > 0:
         return False
-    highs = [v.get("high") for v in (va, vb)]
-    for (low, _high), (_low2, high2) in (
-        ((lows[0], highs[0]), (lows[1], highs[1])),
-        ((lows[1], highs[1]), (lows[0], highs[0])),
-    ):
-        if high2 is not None and low > high2 * MAX_DISPUTED_RATIO:
-            return True
-    return False
+
+    def above(x: dict, y: dict) -> bool:  # x's range starts past MAX_DISPUTED_RATIO × y's end
+        return y.get("high") is not None and x["low"] > y["high"] * MAX_DISPUTED_RATIO
+
+    return above(va, vb) or above(vb, va)
 
 
 def _same_quantity(a: Claim, b: Claim) -> bool:
@@ -450,13 +448,14 @@ _AMOUNT_OF_BEFORE = re.compile(
     r"([a-z]{4,})\s+(?:net\s+|brut\s+)?(?:of|de|d['’])\s*(?:about|some|nearly|environ|pres\s+de|"
     r"plus\s+de)?\s*[$€£]?\s*$"
 )
+_CURRENCY = r"(?:euros?|dollars?|pounds?|livres?|francs?)"
 _AMOUNT_OF_AFTER = re.compile(
     r"^\s*(?:d['’]euros|de\s+dollars|euros|dollars|pounds|livres)?\s*(?:(?:in|en|de|of)\s+|d['’]\s*)"
-    r"(?:la\s+|le\s+|l['’]|the\s+)?(?!(?:euros?|dollars?|livres?|pounds?|francs?)\b)([a-z]{4,})"
+    rf"(?:la\s+|le\s+|l['’]|the\s+)?(?!{_CURRENCY}\b)([a-z]{{4,}})"
 )
 # "50 000 euros d'amende": the noun right after the currency is what the amount is,
 # whatever verb comes before ("s'acquitter de 50 000 euros d'amende").
-_CURRENCY_OF = re.compile(r"^\s*(?:euros?|dollars?|pounds?|livres?|francs?)\s+(?:de|d['’]|of|in)")
+_CURRENCY_OF = re.compile(rf"^\s*{_CURRENCY}\s+(?:de|d['’]|of|in)")
 
 
 def _amount_of(c: Claim) -> str | None:

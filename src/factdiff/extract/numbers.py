@@ -197,9 +197,9 @@ def _compound_head(tokens: list[tuple[str, int, int]], i: int) -> str:
 
 # Lengths whose square is an area: "1 800 mètres carrés", "12 000 m²", "1,800 square
 # metres", "5,000 sq ft" measure a surface, not a distance.
-_LENGTH_UNITS = frozenset({"METRE", "KILOMETRE", "FOOT", "MILE"})
-_SQUARED = re.compile(r"([a-z]+)2")  # "m²" folds to "m2"
 _AREA_LABEL = {"METRE": "m²", "KILOMETRE": "km²", "FOOT": "sq ft", "MILE": "sq mi"}
+_LENGTH_UNITS = frozenset(_AREA_LABEL)
+_SQUARED = re.compile(r"([a-z]+)2")  # "m²" folds to "m2"
 
 
 def _square_unit(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str] | None:
@@ -353,10 +353,7 @@ def _is_code_or_name(text: str, start: int, end: int) -> bool:
 
 
 # Units of measure, whose figures convert (factdiff.compare.numbers.DIMENSIONS).
-MEASURE_UNITS = frozenset(
-    {"METRE", "KILOMETRE", "FOOT", "MILE", "HECTARE", "ACRE"}
-    | {f"SQUARE_{u}" for u in ("METRE", "KILOMETRE", "FOOT", "MILE")}
-)
+MEASURE_UNITS = _LENGTH_UNITS | {"HECTARE", "ACRE"} | {f"SQUARE_{u}" for u in _LENGTH_UNITS}
 # "les sept autres blessés", "the other six", "23 others": the rest of a count, not
 # the count itself.
 _REST = re.compile(r"^\s*(?:autres|others?)\b")
