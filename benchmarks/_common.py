@@ -30,6 +30,13 @@ def score_module() -> ModuleType:
     return module
 
 
+def cluster_dirs(folder: Path) -> list[Path]:
+    """The labelled clusters of a set (folders with a gold.json), or the one given."""
+    if (folder / "gold.json").is_file():
+        return [folder]
+    return [d for d in sorted(folder.iterdir()) if (d / "gold.json").is_file()]
+
+
 def clusters() -> list[tuple[str, list[str], Path]]:
     """(name, article files, gold.json) of the seeds and of every dev cluster."""
     out = [

@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from _common import ROOT, SHARED
+from _common import ROOT, SHARED, cluster_dirs
 
 from factdiff.compare.nli import NLIPolicy
 from factdiff.embed import default_embedder
@@ -35,12 +35,6 @@ from factdiff.pipeline import align_paths
 
 MODEL_FILE = ROOT / "src" / "factdiff" / "same_fact.json"
 LEXICAL_SIGNALS = ("lexical", "background", "crosslingual")
-
-
-def cluster_dirs(folder: Path) -> list[Path]:
-    if (folder / "gold.json").is_file():
-        return [folder]
-    return [d for d in sorted(folder.iterdir()) if (d / "gold.json").is_file()]
 
 
 def rows_of_cluster(folder: Path) -> list[dict]:

@@ -30,8 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _common, when imported by a test
+from _common import ROOT, SHARED, cluster_dirs, score_module  # noqa: E402
 
 DEFAULT_SETS = (
     SHARED / "eval" / "dev2",
@@ -54,36 +54,22 @@ class Judged:
     scope: str = "across"
 
 
-def covers(finding: dict, item: dict) -> bool:
-    """score.py's coverage: every labelled snippet in an evidence text of its source."""
-    return all(
-        any(
-            e["source"] == source and snippet.lower() in e["text"].lower()
-            for e in finding["evidence"]
-        )
-        for source, snippet in zip(item["sources"], item["snippets"], strict=True)
-    )
-
-
 def judge(cluster: str, report: dict, gold: dict) -> list[Judged]:
+    """The error and warning findings of a report, each right when score.py's own
+    coverage (its `_covers`) finds a labelled discrepancy in its evidence."""
+    covers = score_module()._covers
     return [
         Judged(
             cluster,
             f.get("rule") or f["kind"],
             f["severity"],
             float(f["confidence"]),
-            any(covers(f, item) for item in gold.get("discrepancies", [])),
+            any(covers(f, d["sources"], d["snippets"]) for d in gold.get("discrepancies", [])),
             f.get("scope", "across"),
         )
         for f in report["findings"]
         if f["severity"] in ("error", "warning")
     ]
-
-
-def cluster_dirs(folder: Path) -> list[Path]:
-    if (folder / "gold.json").is_file():
-        return [folder]
-    return [d for d in sorted(folder.iterdir()) if (d / "gold.json").is_file()]
 
 
 def run_set(folder: Path, extra: list[str]) -> list[Judged]:
