@@ -27,11 +27,11 @@ if TYPE_CHECKING:
     from factdiff.embed import Embedder
 
 from factdiff.disjoint import DisjointSets
-from factdiff.lexicon import EVENT_CONCEPTS, concept_of, en, fr
+from factdiff.lexicon import EVENT_CONCEPTS, HAPPENING_CONCEPTS, concept_of, en, fr
 from factdiff.pairing import RAREST_WEIGHT, background_weight, model_for, weighted_overlap
 from factdiff.records import Claim, Event, Sentence
 from factdiff.resolve import EntityIndex, place_key
-from factdiff.text import fold, stem, words
+from factdiff.text import fold, is_capitalized, stem, word_spans, words
 
 _STOP = (
     fr.STOPWORDS
@@ -79,6 +79,7 @@ class Alignment:
     _matchings: dict[tuple, set[tuple[tuple[str, int], tuple[str, int]]]] = field(
         default_factory=dict
     )
+    _slots: dict[tuple, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
 
     def signals(self, a: tuple[str, int], b: tuple[str, int]) -> dict[str, float]:
         """The pairing signals of two sentences (factdiff.pairing)."""
@@ -162,6 +163,39 @@ class Alignment:
                 people.get((claim.source, claim.sentence.index), []),
             )
         return self.clauses[key]
+
+    def happening_slot(
+        self, claim: Claim, index: EntityIndex, people: dict[tuple[str, int], list[str]]
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """Who or where a claim's sentence is about (people and places by key, and the
+        stems of the names it writes) and what its own clause says happened (the content
+        words between the claim and the nearest clause boundary, and the concepts of
+        happenings): "Pieter Van Assche, est arrivé dimanche soir à Dakar" is
+        ({van assche, dakar, ...}, {arriv})."""
+        key = (claim.source, claim.sentence.index, claim.span)
+        if key not in self._slots:
+            sentence = claim.sentence
+            spans = word_spans(sentence.text)
+            names = {
+                stem(fold(w).split("'")[-1]) for w, start, _ in spans if start and is_capitalized(w)
+            }
+            participants = set(names) | {
+                f
+                for f in self.infos[(claim.source, sentence.index)].features
+                if f.startswith(("per:", "loc:"))
+            }
+            predicates = set()
+            for w in _own_clause(sentence.text, spans, *claim.span):
+                f = fold(w).split("'")[-1]
+                if len(f) < 3 or f in _STOP or f.isdigit() or stem(f) in names:
+                    continue
+                concept = concept_of(f)
+                if concept is None:
+                    predicates.add(stem(f))
+                elif concept in HAPPENING_CONCEPTS:
+                    predicates.add(concept)
+            self._slots[key] = (frozenset(participants), frozenset(predicates))
+        return self._slots[key]
 
     def local_similarity(
         self, a: Claim, b: Claim, index: EntityIndex, people: dict[tuple[str, int], list[str]]
@@ -265,10 +299,48 @@ def weighted_cosine(fa: Counter[str], fb: Counter[str], idf: dict[str, float]) -
     return dot / (wa * wb) if wa and wb else 0.0
 
 
+# What closes a claim's own clause: punctuation, a coordinator, a relative pronoun.
+_CLAUSE_BOUNDARY = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_CLAUSE_WORDS = frozenset(
+    """and et but mais puis then before after avant apres while alors tandis when lorsque
+    quand where ou which who whom whose qui que dont lequel laquelle""".split()
+)
+# At most this many words on each side of a claim make its own clause.
+_OWN_CLAUSE_WORDS = 6
+
+
+def _own_clause(text: str, spans: list[tuple[str, int, int]], start: int, end: int) -> list[str]:
+    """The words of a claim's own clause: those between the claim and the nearest
+    boundary on each side, at most `_OWN_CLAUSE_WORDS` each side."""
+    out: list[str] = []
+    for side in (-1, 1):
+        taken = 0
+        ordered = reversed(spans) if side < 0 else spans
+        edge = start if side < 0 else end
+        for w, s, e in ordered:
+            if (side < 0 and e > start) or (side > 0 and s < end):
+                continue
+            between = text[e:edge] if side < 0 else text[edge:s]
+            if _CLAUSE_BOUNDARY.search(between) or fold(w) in _CLAUSE_WORDS:
+                break
+            out.append(w)
+            edge = s if side < 0 else e
+            taken += 1
+            if taken == _OWN_CLAUSE_WORDS:
+                break
+    return out
+
+
 def clause_features(
     sentence: Sentence, start: int, end: int, index: EntityIndex, people: list[str], width: int = 70
 ) -> Counter[str]:
     """Features of the words around a claim, bounded by its clause's punctuation."""
+    window = clause_window(sentence, start, end, width)
+    return sentence_features(window, [], index, [p for p in people if p in window.text])
+
+
+def clause_window(sentence: Sentence, start: int, end: int, width: int = 70) -> Sentence:
+    """The words around a claim, bounded by its clause's punctuation, as a sentence."""
     text = sentence.text
     left = max(0, start - width)
     right = min(len(text), end + width)
@@ -279,8 +351,7 @@ def clause_features(
         j = text.find(stop, end, right)
         if j != -1:
             right = j
-    window = Sentence(sentence.source, sentence.index, text[left:right], left, right, sentence.lang)
-    return sentence_features(window, [], index, [p for p in people if p in window.text])
+    return Sentence(sentence.source, sentence.index, text[left:right], left, right, sentence.lang)
 
 
 def distinct_events(a: SentenceInfo, b: SentenceInfo) -> bool:

@@ -40,6 +40,9 @@ class Thresholds:
     time_same_fact: float = 0.4
     # ... and two dates more than two days apart two answers to one "when".
     far_date_same_fact: float = 0.6
+    # ... and two claims whose clauses tell one happening of the same people (same_slot)
+    # two answers to one question.
+    slot_same_fact: float = 0.25
     # The floor above which two sentences paired one-to-one among those holding one kind
     # of claim answer one question (the NLI gate's floor for mutual best pairs).
     mutual_same_fact_floor: float = 0.015
@@ -160,6 +163,23 @@ class CompareContext:
         """The better of sentence and clause similarity around two claims."""
         local, _ = self.alignment.local_similarity(a, b, self.index, self.people)
         return max(self.sim(a, b), local)
+
+    def same_slot(self, a: Claim, b: Claim) -> bool:
+        """Whether the clauses of two claims tell one happening of the same people or
+        places: they name someone or somewhere in common and share a word of what happened
+        ("Van Assche, est arrivé dimanche soir à Dakar" / "Van Assche, who arrived in
+        Dakar on Monday morning")."""
+        pa, wa = self.alignment.happening_slot(a, self.index, self.people)
+        pb, wb = self.alignment.happening_slot(b, self.index, self.people)
+        return bool(pa & pb) and bool(wa & wb)
+
+    def slot_overlap(self, a: Claim, b: Claim) -> float:
+        """How much of what the two clauses say happened they share (Jaccard): "est
+        décédé dimanche" meets "died on Monday" more closely than "l'accident survenu
+        samedi ... s'est alourdi à deux morts" does."""
+        _, wa = self.alignment.happening_slot(a, self.index, self.people)
+        _, wb = self.alignment.happening_slot(b, self.index, self.people)
+        return len(wa & wb) / max(1, len(wa | wb))
 
     def same_happening(self, a: Claim, b: Claim) -> bool:
         """Whether the clauses around two claims name one kind of happening."""

@@ -163,7 +163,43 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
             out.extend(_day_conflicts(ctx, sa, sb))
             out.extend(_time_conflicts(ctx, sa, sb))
     out.extend(_main_time_conflicts(ctx, [c for c in claims if c.value.get("time")]))
+    if ctx.scope == "across":
+        out.extend(_happening_day_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
+    return out
+
+
+def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
+    """Days of one happening of the same people in two sources (`CompareContext.same_slot`)
+    that do not meet, however little else their sentences share: each day paired with
+    the other source's day of that happening that its clause is closest to, one to one."""
+    days = [(c, r) for c in claims if (r := _day_range(c))]
+    slot_pairs = [
+        (ca, ra, cb, rb)
+        for (ca, ra) in days
+        for (cb, rb) in days
+        if ca.source < cb.source
+        and tense_frame(ca) == tense_frame(cb)
+        and ctx.earlier(ca) == ctx.earlier(cb)
+        and ctx.same_slot(ca, cb)
+        and ctx.same_fact(ca, cb) >= ctx.thresholds.slot_same_fact
+    ]
+    agreeing = {(x.id, y.source) for x, rx, y, ry in slot_pairs if day_gap(rx, ry) == 0}
+    agreeing |= {(y.id, x.source) for x, rx, y, ry in slot_pairs if day_gap(rx, ry) == 0}
+    taken: set[tuple[str, str]] = set()
+    out = []
+    for ca, ra, cb, rb in sorted(
+        slot_pairs,
+        key=lambda t: (-ctx.slot_overlap(t[0], t[2]), -ctx.local_sim(t[0], t[2]), t[0].id, t[2].id),
+    ):
+        if (ca.id, cb.source) in taken or (cb.id, ca.source) in taken:
+            continue
+        taken |= {(ca.id, cb.source), (cb.id, ca.source)}
+        if (ca.id, cb.source) in agreeing or (cb.id, ca.source) in agreeing:
+            continue
+        if 0 < day_gap(ra, rb) <= MAX_SAME_EVENT_DAYS:
+            sim = ctx.local_sim(ca, cb)
+            out.append(_date_candidate("date.day", "warning", min(0.9, 0.5 + sim), ca, cb))
     return out
 
 

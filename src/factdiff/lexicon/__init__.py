@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from factdiff.lexicon import en, fr
-from factdiff.lexicon.concepts import EVENT_CONCEPTS, concept_of
+from factdiff.lexicon.concepts import EVENT_CONCEPTS, HAPPENING_CONCEPTS, concept_of
 
 LANGUAGES: dict[str, ModuleType] = {"fr": fr, "en": en}
 
@@ -22,4 +22,13 @@ def all_langs() -> list[ModuleType]:
     return list(LANGUAGES.values())
 
 
-__all__ = ["EVENT_CONCEPTS", "LANGUAGES", "all_langs", "concept_of", "en", "for_lang", "fr"]
+__all__ = [
+    "EVENT_CONCEPTS",
+    "HAPPENING_CONCEPTS",
+    "LANGUAGES",
+    "all_langs",
+    "concept_of",
+    "en",
+    "for_lang",
+    "fr",
+]

@@ -395,6 +395,9 @@ EVENT_CONCEPTS = frozenset(
     }
 )
 
+# ... and what befell people in it: "est décédé dimanche" / "died on Monday".
+HAPPENING_CONCEPTS = EVENT_CONCEPTS | {"DEAD", "INJURED", "MISSING", "EVACUATED"}
+
 _INDEX: dict[str, str] = {}
 for _concept, _words in _CONCEPTS.items():
     for _w in _words:

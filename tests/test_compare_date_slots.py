@@ -1,0 +1,79 @@
+"""Days compared as answers to one "when" when the two clauses tell one happening of the
+same people (`CompareContext.same_slot`), however little else the sentences share.
+Sentences from no labelled set."""
+
+from __future__ import annotations
+
+from factdiff.align import _own_clause
+from factdiff.pipeline import Settings, run
+from factdiff.text import word_spans
+from helpers_articles import write_article
+
+
+def _day_findings(tmp_path, a: list[str], b: list[str]):
+    paths = [
+        str(write_article(tmp_path, "a.md", " ".join(a), "2025-10-08", "fr")),
+        str(write_article(tmp_path, "b.md", " ".join(b), "2025-10-08", "en")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+
+
+_FRENCH = [
+    "La commissaire européenne à l'Énergie, Margit Halvorsen, est arrivée lundi soir à "
+    "Nouakchott pour une visite consacrée à l'hydrogène vert.",
+    "Elle doit rencontrer le président mauritanien et visiter le port en eau profonde.",
+]
+
+
+def test_one_arrival_on_two_days_across_languages(tmp_path):
+    # The arrival is a relative clause of a sentence about a signing in English: the
+    # sentences share little, the arrival's own clause shares its verb and its people.
+    english = [
+        "Halvorsen, who arrived in Nouakchott on Tuesday morning, and the Mauritanian energy "
+        "minister signed a memorandum on green hydrogen exports to Europe.",
+        "The memorandum covers a pipeline study and training for engineers.",
+    ]
+    found = _day_findings(tmp_path, _FRENCH, english)
+    assert found, "the arrival's two days were not compared"
+    surfaces = {e.text[:200] for f in found for e in f.evidence}
+    assert any("arrivée lundi soir" in t for t in surfaces)
+    assert any("on Tuesday morning" in t for t in surfaces)
+
+
+def test_another_happening_of_the_same_people_is_not_compared(tmp_path):
+    # Leaving is not arriving: the same people and place, days apart by one, agree.
+    english = [
+        "Halvorsen, who left Nouakchott on Tuesday morning, and the Mauritanian energy "
+        "minister signed a memorandum on green hydrogen exports to Europe.",
+    ]
+    assert not _day_findings(tmp_path, _FRENCH, english)
+
+
+def test_the_day_of_the_happening_is_the_one_whose_clause_says_it(tmp_path):
+    # The French sentence holds two days (the crash, the death); the English one the death
+    # alone. The death's day is compared, not the crash's.
+    french = [
+        "Le bilan de la collision survenue samedi sur l'A7 s'est alourdi : une passagère "
+        "néerlandaise de 58 ans est décédée dimanche à l'hôpital de Valence, selon la préfecture.",
+    ]
+    english = [
+        "The woman, 58, from Utrecht, died in hospital in Valence on Monday, two days after "
+        "the crash on the A7 motorway.",
+    ]
+    found = _day_findings(tmp_path, french, english)
+    assert found
+    values = {e.value for f in found for e in f.evidence}
+    assert any(v.startswith("Sunday") for v in values), values
+    assert not any(v.startswith("Saturday") for v in values), values
+
+
+def test_own_clause_stops_at_a_relative_pronoun_and_a_coordinator():
+    text = "set off from Vevey early on Saturday and reached Geneva at dawn on Sunday, tired"
+    start = text.index("on Sunday")
+    words = _own_clause(text, word_spans(text), start, start + len("on Sunday"))
+    assert "reached" in words and "Vevey" not in words and "tired" not in words
+    text = "Halvorsen, who arrived in Nouakchott on Tuesday"
+    start = text.index("on Tuesday")
+    words = _own_clause(text, word_spans(text), start, len(text))
+    assert words == ["Nouakchott", "in", "arrived"]
