@@ -231,3 +231,23 @@ def test_each_title_goes_to_its_own_person_in_an_enumeration():
     }
     assert "Andy Lord" not in en  # no title of his own: not his neighbours'
     assert en["Sadiq Khan"] != en["Louise Haigh"] != en["Rachel Reeves"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "rank"),
+    [
+        # ranks the title rules name but the finders' own lists lacked
+        ("County manager Ruth Okafor praised the rescue crews.", "en", "Ruth Okafor", "coach"),
+        ("Gironde sub-prefect Luc Ferrand visited the dyke.", "en", "Luc Ferrand", "subprefect"),
+        (
+            "Veteran legislator Hugo Brandt voted against the bill.",
+            "en",
+            "Hugo Brandt",
+            "legislator",
+        ),
+    ],
+)
+def test_every_rank_the_rules_name_is_found(text, lang, person, rank):
+    """The title finders look for every rank canonical_title names (one table)."""
+    found = claims(text, "role", lang)
+    assert [(c.value["person"], c.value["rank"]) for c in found] == [(person, rank)]

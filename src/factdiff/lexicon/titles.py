@@ -32,6 +32,106 @@ NATIONALITIES = (
     "u\\.s\\.|us|uk"
 )
 
+_RULES: list[tuple[str, str, str]] = [
+    # (regex, category, rank) — first match wins; order matters.
+    (
+        r"juge\s+d['’]instruction|investigating\s+(?:judge|magistrate)",
+        "judiciary",
+        "investigating_judge",
+    ),
+    (
+        r"president(?:e)?\s+du\s+tribunal|presiding\s+judge|\bjuge\b|\bjudge\b",
+        "judiciary",
+        "presiding_judge",
+    ),
+    (r"procureure?|prosecutor|avocate?\s+general", "judiciary", "prosecutor"),
+    (r"\bavocate?\b|lawyer|attorney", "judiciary", "lawyer"),
+    (r"president(?:e)?\s+du\s+directoire|chairman|chairwoman|\bchair\b", "corporate", "chair"),
+    (
+        r"directeur\s+general|directrice\s+generale|\bpdg\b|chief\s+executive|\bceo\b|"
+        r"\bpatronne?\b",
+        "corporate",
+        "ceo",
+    ),
+    (
+        r"directeur\s+financier|directrice\s+financiere|chief\s+financial|\bcfo\b",
+        "corporate",
+        "cfo",
+    ),
+    (
+        r"directeur\s+des\s+operations|directrice\s+des\s+operations|chief\s+operating|"
+        r"\bcoo\b",
+        "corporate",
+        "coo",
+    ),
+    (r"chief\s+[a-z]+\s+officer", "corporate", "chief_officer"),
+    (
+        r"(?:directeur|directrice)\s+de\s+la\s+communication|communications?\s+director|"
+        r"director\s+of\s+communications?|head\s+of\s+communications?",
+        "corporate",
+        "communications",
+    ),
+    (r"emissaire|envoyee?|envoy", "diplomacy", "envoy"),
+    (r"conseillere?|adviser|advisor", "advisor", "advisor"),
+    (
+        r"premiere?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement|^(?:the\s+)?premier\b",
+        "government",
+        "head_of_government",
+    ),
+    (r"vice[-\s]president", "government", "vice_president"),
+    (
+        r"presidente?\s+(?:de\s+la\s+)?(?:region|departement|conseil|commission|club|groupe|"
+        r"syndicat|association|federation|parti)",
+        "organisation",
+        "president",
+    ),
+    (
+        r"presidente?|president|chef\s+de\s+l['’]etat|\bking\b|\broi\b|\breine\b|\bqueen\b",
+        "government",
+        "head_of_state",
+    ),
+    (r"chanceliere?|chancellor", "government", "head_of_government"),
+    (
+        r"ministre\s+deleguee?|minister\s+of\s+state|junior\s+minister",
+        "government",
+        "minister_delegate",
+    ),
+    (
+        r"secretaire\s+d['’]etat\s+(?:aux?|a\s+la|a\s+l|charge)",
+        "government",
+        "secretary_of_state_junior",
+    ),
+    (r"secretaire\s+d['’]etat|secretary\s+of\s+state", "government", "secretary_of_state"),
+    (
+        r"ministre|minister|(?:foreign|home|defen[cs]e|health|interior|justice|education)\s+"
+        r"secretary|secretary\s+of\s+(?:defen|the\s+treasury)|chef\s+de\s+la\s+diplomatie|"
+        r"secretaire\s+(?:\w+\s+)?(?:a|aux)\s+(?:la\s+)?(?:defense|tresor|sante|justice)",
+        "government",
+        "minister",
+    ),
+    (r"secretaire\s+generale?|secretary[-\s]general", "organisation", "secretary_general"),
+    (r"secretaire|secretary", "government", "minister"),
+    (r"porte-parole|spokes", "communication", "spokesperson"),
+    (r"\bmaire\b|\bmayor\b", "local", "mayor"),
+    (r"sous-prefete?|sub-prefect", "local", "subprefect"),
+    (r"prefete?|governor", "local", "prefect"),
+    (r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator", "parliament", "legislator"),
+    (r"ambassad", "diplomacy", "ambassador"),
+    (r"\bleader\b|chef\s+de\s+file|dirigeant", "party", "leader"),
+    (
+        r"colonel|capitaine|captain|commandant|commander|general|lieutenant",
+        "military",
+        "officer",
+    ),
+    (r"entraineur|coach|manager", "sport", "coach"),
+    (r"ailier|troisieme-ligne|deuxieme-ligne|ouvreur|demi\s+de\s+melee", "sport", "position"),
+    (r"expert|climatologue|sociologue|seismologist|political\s+scientist", "expert", "expert"),
+]
+
+# Every rank the rules below name is one a title finder looks for: the finders' own
+# lists come first (longest forms first), then each rule's pattern without its anchors.
+_KNOWN_RANKS = "|".join(re.sub(r"\\b|\^\(\?:the\\s\+\)\?", "", pattern) for pattern, _, _ in _RULES)
+
 _FR_RANK = (
     r"premiere?\s+ministre|ministre\s+deleguee?|ministre|secretaire\s+d['’]etat|"
     r"secretaire\s+generale?|secretaire|vice-presidente?|presidente?|chanceliere?|porte-parole|"
@@ -40,7 +140,7 @@ _FR_RANK = (
     r"ambassadeur|ambassadrice|emissaire|envoyee?|conseillere?|chef\s+de\s+l['’]etat|"
     r"cheffe?\s+du\s+gouvernement|chef\s+de\s+la\s+diplomatie|commandant|colonel|capitaine|"
     r"general|entraineur|roi|reine|pape|expert|experte|ouvreur|ailier|troisieme-ligne|patronne?|"
-    r"deuxieme-ligne|demi\s+de\s+melee|rapporteur\s+general|climatologue|sociologue"
+    r"deuxieme-ligne|demi\s+de\s+melee|rapporteur\s+general|climatologue|sociologue|" + _KNOWN_RANKS
 )
 _FR_AFTER = (
     rf"(?:\s+(?:{NATIONALITIES}|speciale?|presidentiel(?:le)?|deleguee?|generale?|adjointe?|"
@@ -75,7 +175,7 @@ _EN_RANK = (
     r"communications\s+director|director\s+of\s+communications|ceo|cfo|coo|chairman|"
     r"chairwoman|chair|"
     r"mayor|governor|ambassador|envoy|adviser|advisor|leader|commander|colonel|captain|king|"
-    r"queen|pope|coach|political\s+scientist|seismologist"
+    r"queen|pope|coach|political\s+scientist|seismologist|" + _KNOWN_RANKS
 )
 _EN_BEFORE = (
     rf"(?:(?:{NATIONALITIES}|foreign|home|interior|defen[cs]e|finance|health|economy|"
@@ -143,102 +243,7 @@ def canonical_title(title_text: str) -> Title | None:
     t = fold(title_text)
     past = bool(PAST_MARKERS.search(t))
     portfolio = _portfolio(t)
-    rules: list[tuple[str, str, str]] = [
-        # (regex, category, rank) — first match wins; order matters.
-        (
-            r"juge\s+d['’]instruction|investigating\s+(?:judge|magistrate)",
-            "judiciary",
-            "investigating_judge",
-        ),
-        (
-            r"president(?:e)?\s+du\s+tribunal|presiding\s+judge|\bjuge\b|\bjudge\b",
-            "judiciary",
-            "presiding_judge",
-        ),
-        (r"procureure?|prosecutor|avocate?\s+general", "judiciary", "prosecutor"),
-        (r"\bavocate?\b|lawyer|attorney", "judiciary", "lawyer"),
-        (r"president(?:e)?\s+du\s+directoire|chairman|chairwoman|\bchair\b", "corporate", "chair"),
-        (
-            r"directeur\s+general|directrice\s+generale|\bpdg\b|chief\s+executive|\bceo\b|"
-            r"\bpatronne?\b",
-            "corporate",
-            "ceo",
-        ),
-        (
-            r"directeur\s+financier|directrice\s+financiere|chief\s+financial|\bcfo\b",
-            "corporate",
-            "cfo",
-        ),
-        (
-            r"directeur\s+des\s+operations|directrice\s+des\s+operations|chief\s+operating|"
-            r"\bcoo\b",
-            "corporate",
-            "coo",
-        ),
-        (r"chief\s+[a-z]+\s+officer", "corporate", "chief_officer"),
-        (
-            r"(?:directeur|directrice)\s+de\s+la\s+communication|communications?\s+director|"
-            r"director\s+of\s+communications?|head\s+of\s+communications?",
-            "corporate",
-            "communications",
-        ),
-        (r"emissaire|envoyee?|envoy", "diplomacy", "envoy"),
-        (r"conseillere?|adviser|advisor", "advisor", "advisor"),
-        (
-            r"premiere?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement|^(?:the\s+)?premier\b",
-            "government",
-            "head_of_government",
-        ),
-        (r"vice[-\s]president", "government", "vice_president"),
-        (
-            r"presidente?\s+(?:de\s+la\s+)?(?:region|departement|conseil|commission|club|groupe|"
-            r"syndicat|association|federation|parti)",
-            "organisation",
-            "president",
-        ),
-        (
-            r"presidente?|president|chef\s+de\s+l['’]etat|\bking\b|\broi\b|\breine\b|\bqueen\b",
-            "government",
-            "head_of_state",
-        ),
-        (r"chanceliere?|chancellor", "government", "head_of_government"),
-        (
-            r"ministre\s+deleguee?|minister\s+of\s+state|junior\s+minister",
-            "government",
-            "minister_delegate",
-        ),
-        (
-            r"secretaire\s+d['’]etat\s+(?:aux?|a\s+la|a\s+l|charge)",
-            "government",
-            "secretary_of_state_junior",
-        ),
-        (r"secretaire\s+d['’]etat|secretary\s+of\s+state", "government", "secretary_of_state"),
-        (
-            r"ministre|minister|(?:foreign|home|defen[cs]e|health|interior|justice|education)\s+"
-            r"secretary|secretary\s+of\s+(?:defen|the\s+treasury)|chef\s+de\s+la\s+diplomatie|"
-            r"secretaire\s+(?:\w+\s+)?(?:a|aux)\s+(?:la\s+)?(?:defense|tresor|sante|justice)",
-            "government",
-            "minister",
-        ),
-        (r"secretaire\s+generale?|secretary[-\s]general", "organisation", "secretary_general"),
-        (r"secretaire|secretary", "government", "minister"),
-        (r"porte-parole|spokes", "communication", "spokesperson"),
-        (r"\bmaire\b|\bmayor\b", "local", "mayor"),
-        (r"sous-prefete?|sub-prefect", "local", "subprefect"),
-        (r"prefete?|governor", "local", "prefect"),
-        (r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator", "parliament", "legislator"),
-        (r"ambassad", "diplomacy", "ambassador"),
-        (r"\bleader\b|chef\s+de\s+file|dirigeant", "party", "leader"),
-        (
-            r"colonel|capitaine|captain|commandant|commander|general|lieutenant",
-            "military",
-            "officer",
-        ),
-        (r"entraineur|coach|manager", "sport", "coach"),
-        (r"ailier|troisieme-ligne|deuxieme-ligne|ouvreur|demi\s+de\s+melee", "sport", "position"),
-        (r"expert|climatologue|sociologue|seismologist|political\s+scientist", "expert", "expert"),
-    ]
-    for pattern, category, rank in rules:
+    for pattern, category, rank in _RULES:
         if re.search(pattern, t):
             if category == "government" and rank == "head_of_state" and portfolio:
                 continue
