@@ -43,6 +43,9 @@ class Thresholds:
     # ... and two claims whose clauses tell one happening of the same people (same_slot)
     # two answers to one question.
     slot_same_fact: float = 0.25
+    # ... and two changes of one quantity, one up and one down, two answers to one "how
+    # did it move".
+    direction_same_fact: float = 0.4
     # The floor above which two sentences paired one-to-one among those holding one kind
     # of claim answer one question (the NLI gate's floor for mutual best pairs).
     mutual_same_fact_floor: float = 0.015

@@ -23,6 +23,7 @@ from factdiff.compare.base import (
     cross_source_pairs,
     pluperfect,
     register,
+    tense_frame,
     told_as_future,
 )
 from factdiff.extract.numbers import MEASURE_UNITS, compatible
@@ -321,7 +322,52 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
                 rule="number.range",
             )
         )
-    return _best_per_claim(out) + _age_conflicts(ctx)
+    return _best_per_claim(out) + _age_conflicts(ctx) + _direction_conflicts(ctx, claims)
+
+
+def _direction_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
+    """One figure said to have moved both ways ("le bénéfice net a progressé de 8 %" /
+    "net profit fell 8%"): two changes of one quantity (extract.numbers.direction), one
+    up and one down, in sentences that state one fact, while neither source also gives
+    the other's way for that quantity."""
+    moved = [
+        c for c in claims if c.value.get("direction") and c.value.get("frame") in (None, "change")
+    ]
+
+    def measure(c: Claim) -> tuple:
+        return (c.value.get("key"), c.value.get("unit"), c.value.get("per"))
+
+    out = []
+    for a, b in cross_source_pairs(moved):
+        if measure(a) != measure(b) or a.value["direction"] == b.value["direction"]:
+            continue
+        if ctx.distinct(a, b) or tense_frame(a) != tense_frame(b):
+            continue
+        sim = ctx.local_sim(a, b)
+        if sim < ctx.thresholds.number and ctx.same_fact(a, b) < ctx.thresholds.direction_same_fact:
+            continue
+        if any(
+            measure(o) == measure(x) and o.value["direction"] == x.value["direction"]
+            for x, other in ((a, b), (b, a))
+            for o in moved
+            if o.source == other.source
+        ):
+            continue
+        key = (a.value.get("key") or "?").lower()
+        out.append(
+            Candidate(
+                "number",
+                "warning",
+                min(0.9, 0.5 + sim),
+                a,
+                b,
+                f"{key}: {a.value['direction']} {a.surface} in {a.source}, "
+                f"{b.value['direction']} {b.surface} in {b.source}",
+                group=f"direction:{key}",
+                rule="number.direction",
+            )
+        )
+    return out
 
 
 # Days between two publications over which one person's age may have moved by a year.

@@ -440,6 +440,34 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# Which way a figure moved, read right before it: "fell 8%", "a progressé de 8 %", "en
+# baisse de 3 %", "up 11%". A figure a change reached ("rose to 21", "s'est alourdi à 14")
+# is a level, not a change: "to" and "à" are not read.
+_RISE = (
+    r"rose|risen|rises?|rising|climb(?:ed|s|ing)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|"
+    r"gain(?:ed|s)?|grew|grown|grows?|increas(?:ed|es)|up|hausse|progress(?:e|ent|ion)|"
+    r"augment(?:e|ent|ation)|grimpe|grimpent|bondi|accru|accroissement"
+)
+_FALL = (
+    r"fell|fall(?:en|s)?|dropp(?:ed)|drops?|declin(?:ed|es)|slump(?:ed|s)?|slid|slipp(?:ed)|"
+    r"plung(?:ed|es)|tumbl(?:ed|es)|shrank|shrunk|decreas(?:ed|es)|lost|down|baisse|"
+    r"recul(?:e|ent)?|chute|chutent|diminu(?:e|ent|tion)|regress(?:e|ent|ion)|perdu|cede"
+)
+_DIRECTION_BEFORE = re.compile(
+    rf"\b(?:(?P<up>{_RISE})|(?P<down>{_FALL}))(?:\s+(?:de|d['’]|by|of|en|about|some|nearly|"
+    r"almost|around|roughly|more\s+than|less\s+than|environ|pres\s+de|plus\s+de|"
+    r"moins\s+de|just|only|quelque))*\s*[$€£]?\s*$"
+)
+
+
+def direction(folded: str, start: int) -> str | None:
+    """ "up" or "down" when a verb or noun of change comes right before a figure."""
+    m = _DIRECTION_BEFORE.search(folded[max(0, start - 40) : start])
+    if not m:
+        return None
+    return "up" if m.group("up") else "down"
+
+
 # A running total over a period, not one event's figure: "Depuis le début de la saison,
 # 14 personnes ont trouvé la mort", "120 fires so far this year".
 _SO_FAR = (
@@ -572,6 +600,8 @@ def _make(
     }
     if frame:
         val["frame"] = frame
+    if moved := direction(folded, hedge_start):
+        val["direction"] = moved
     term = _term_part(folded, full_end)
     if term and counted["key"] in DURATION_KEYS:
         val["term"] = term

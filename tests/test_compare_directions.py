@@ -1,0 +1,65 @@
+"""A figure said to have moved both ways: the way a change went is read before it, and two
+sources that disagree on it conflict even when the amounts agree. Sentences from no
+labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims
+from factdiff.pipeline import Settings, run
+from helpers_articles import write_article
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "way"),
+    [
+        ("Le bénéfice net de Solvane a progressé de 6 % au premier semestre.", "fr", "6 %", "up"),
+        ("Le chiffre d'affaires a reculé de 2,5 % sur un an.", "fr", "2,5 %", "down"),
+        ("Solvane's net profit fell 6% in the first half.", "en", "6%", "down"),
+        ("Orders were up about 12% from a year earlier.", "en", "about 12%", "up"),
+    ],
+)
+def test_the_way_a_figure_moved(text, lang, surface, way):
+    found = [c for c in claims(text, "number", lang) if c.surface == surface]
+    assert [c.value.get("direction") for c in found] == [way]
+
+
+def test_a_level_a_change_reached_has_no_direction():
+    # "rose to 21": 21 is the new level, not by how much it moved.
+    found = claims("The number of patients in hospital rose to 21 on Sunday.", "number", "en")
+    assert found and all("direction" not in c.value for c in found)
+
+
+def _direction_findings(tmp_path, a: str, b: str):
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-07-30", "fr")),
+        str(write_article(tmp_path, "b.md", b, "2025-07-30", "en")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.rule == "number.direction"]
+
+
+_FRENCH = (
+    "Le groupe chimique Solvane a publié mercredi ses résultats semestriels. Son bénéfice "
+    "net a progressé de 6 % au premier semestre, à 310 millions d'euros, porté par la "
+    "demande en Asie."
+)
+
+
+def test_up_against_down_across_languages(tmp_path):
+    english = (
+        "Chemicals group Solvane published its half-year results on Wednesday. Its net "
+        "profit fell 6% in the first half, to 310 million euros, despite demand in Asia."
+    )
+    found = _direction_findings(tmp_path, _FRENCH, english)
+    assert len(found) == 1
+    assert {e.text.count("6") > 0 for e in found[0].evidence} == {True}
+
+
+def test_the_same_way_is_no_conflict(tmp_path):
+    english = (
+        "Chemicals group Solvane published its half-year results on Wednesday. Its net "
+        "profit rose 6% in the first half, to 310 million euros, helped by demand in Asia."
+    )
+    assert not _direction_findings(tmp_path, _FRENCH, english)
