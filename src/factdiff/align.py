@@ -177,7 +177,9 @@ class Alignment:
             sentence = claim.sentence
             spans = word_spans(sentence.text)
             names = {
-                stem(fold(w).split("'")[-1]) for w, start, _ in spans if start and is_capitalized(w)
+                stem(fold(w).split("'")[-1])
+                for w, start, _ in spans
+                if start and is_capitalized(w) and fold(w) not in _CALENDAR_WORDS
             }
             participants = set(names) | {
                 f
@@ -299,6 +301,8 @@ def weighted_cosine(fa: Counter[str], fb: Counter[str], idf: dict[str, float]) -
     return dot / (wa * wb) if wa and wb else 0.0
 
 
+# Weekdays and months are capitalized in English but name no one.
+_CALENDAR_WORDS = frozenset(en.WEEKDAYS) | frozenset(en.MONTHS) | frozenset(fr.WEEKDAYS)
 # What closes a claim's own clause: punctuation, a coordinator, a relative pronoun.
 _CLAUSE_BOUNDARY = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _CLAUSE_WORDS = frozenset(
