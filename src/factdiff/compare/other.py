@@ -115,9 +115,19 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         voters = set(va.get("voter", [])) & set(vb.get("voter", []))
         if va["event"] == "vote" and not voters:
             continue  # the majority voted for, the opposition against
-        if any(
-            o.source == b.source and o.value["outcome"] == va["outcome"] for o in outcomes
-        ) or any(o.source == a.source and o.value["outcome"] == vb["outcome"] for o in outcomes):
+        who_a, who_b = _outcome_person(ctx, a), _outcome_person(ctx, b)
+        if who_a and who_b and who_a != who_b:
+            continue  # two defendants' verdicts
+        # The other answer stated elsewhere for the same person (or for someone unnamed;
+        # for anyone when neither outcome names its person): a partial verdict, two deals.
+        anyone, people = not (who_a or who_b), {who_a, who_b, None}
+        restated = [
+            o
+            for o in outcomes
+            if (o.source, o.value["outcome"])
+            in ((b.source, va["outcome"]), (a.source, vb["outcome"]))
+        ]
+        if any(anyone or _outcome_person(ctx, o) in people for o in restated):
             continue
         # One finding per outcome and source pair (per voter for votes).
         voter = " ".join(sorted(voters))
@@ -154,6 +164,23 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             )
         )
     return out
+
+
+def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
+    """Whose outcome a claim states: the person named last before its cue in its sentence
+    ("Martine Huchet, poursuivie pour complicité, a été relaxée"), by key; None when its
+    sentence names no one before it."""
+    if claim.value.get("event") == "vote":
+        return None
+    before = claim.text[: claim.span[0]]
+    named = [
+        (before.rfind(name), name)
+        for name in ctx.people.get((claim.source, claim.sentence.index), [])
+        if name in before
+    ]
+    if not named:
+        return None
+    return ctx.index.person_key(max(named)[1])
 
 
 def _same_case(ctx: CompareContext, a: Claim, b: Claim) -> bool:

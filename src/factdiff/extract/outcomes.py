@@ -50,7 +50,13 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             r"(?:adjourned|deferred|postponed)\s+sentencing|will\s+be\s+sentenced|"
             r"(?:is|was)\s+due\s+to\s+be\s+sentenced|awaiting\s+sentenc\w+|"
             r"peine\s+(?:de\s+[\w-]+\s+(?:ans?|mois)\s+(?:de\s+)?(?:prison|reclusion|"
-            r"d['’]emprisonnement)\s+)?infligee|sentence\s+(?:imposed|handed\s+down))"
+            r"d['’]emprisonnement)\s+)?infligee|sentence\s+(?:imposed|handed\s+down)|"
+            # a prison term stated as what the court gave: the sentence presumes the
+            # conviction ("à six mois avec sursis", "a six-month suspended sentence")
+            r"(?:ans?|annees?|mois)\s+(?:de\s+(?:prison|reclusion|detention)|"
+            r"d['’]emprisonnement|avec\s+sursis|ferme)|"
+            r"(?:years?|months?)(?:\s+in\s+(?:federal\s+)?(?:prison|jail)|\s+behind\s+bars|"
+            r"\s+(?:suspended\s+)?(?:prison\s+|jail\s+)?(?:sentence|term))|suspended\s+sentence)"
         ),
     ),
     "agreed": (
@@ -140,6 +146,8 @@ _EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
 # What someone asks for, fears or denies is not the outcome.
 _NOT_OUTCOME_BEFORE = re.compile(
     r"\b(?:requis|requiert|reclame|demande|risque|risquait|encourt|sought|seeks?|faces?|"
+    r"asked\s+for|called\s+for|requested|demanded|proposed|propose|passible|punishable|"
+    r"maximum|up\s+to|jusqu['’]a|"
     r"facing|could\s+be|may\s+be|might\s+be|would\s+be|pourrait\s+etre|ne\s+\w+\s+pas|"
     r"n['’]\w+\s+pas|not|never|jamais|avoid|eviter)\b[^,;:.]{0,25}$"
 )

@@ -1,0 +1,60 @@
+"""Verdicts: a prison term given is a conviction, and each verdict is its defendant's.
+Sentences from no labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims
+from factdiff.pipeline import Settings, run
+from helpers_articles import write_article
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outcome"),
+    [
+        ("Le tribunal a condamné l'ancien trésorier à huit mois avec sursis.", "fr", "convicted"),
+        ("The former treasurer was given a nine-month suspended sentence.", "en", "convicted"),
+        ("Prosecutors had asked for 30 months in prison.", "en", None),
+        ("Le parquet avait requis deux ans de prison ferme.", "fr", None),
+        ("He faces up to ten years in prison if convicted.", "en", None),
+    ],
+)
+def test_a_prison_term_given_is_a_conviction(text, lang, outcome):
+    found = [c.value["outcome"] for c in claims(text, "other", lang)]
+    assert found == ([outcome] if outcome else [])
+
+
+_TWO_DEFENDANTS = (
+    "Le tribunal correctionnel de Nantes a rendu mardi son jugement dans l'affaire des "
+    "marchés de voirie. Le gérant de l'entreprise, Paul Renard, a été condamné à deux ans "
+    "avec sursis. La cheffe de service Sophie Marin, poursuivie pour recel, a été relaxée."
+)
+
+
+def _verdicts(tmp_path, other: str):
+    paths = [
+        str(write_article(tmp_path, "a.md", _TWO_DEFENDANTS, "2025-03-12", "fr")),
+        str(write_article(tmp_path, "b.md", other, "2025-03-12", "fr")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.rule == "other.outcome"]
+
+
+def test_one_defendants_verdict_told_two_ways(tmp_path):
+    other = (
+        "Jugement mardi à Nantes dans l'affaire des marchés de voirie. Paul Renard a écopé "
+        "de deux ans avec sursis. Sophie Marin, la cheffe de service, écope pour sa part de "
+        "six mois avec sursis pour recel."
+    )
+    found = _verdicts(tmp_path, other)
+    assert len(found) == 1
+    assert all("Sophie Marin" in e.text for e in found[0].evidence)
+
+
+def test_two_defendants_two_verdicts_agree(tmp_path):
+    other = (
+        "Jugement mardi à Nantes dans l'affaire des marchés de voirie. Paul Renard a écopé "
+        "de deux ans avec sursis. Sophie Marin, la cheffe de service, a été relaxée."
+    )
+    assert not _verdicts(tmp_path, other)
