@@ -58,3 +58,40 @@ def test_two_defendants_two_verdicts_agree(tmp_path):
         "de deux ans avec sursis. Sophie Marin, la cheffe de service, a été relaxée."
     )
     assert not _verdicts(tmp_path, other)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outcome"),
+    [
+        # a negated cue of a two-answer outcome states the other answer
+        ("L'accord de libre-échange n'a finalement pas été signé.", "fr", "no_agreement"),
+        ("The trade agreement was not signed as planned.", "en", "no_agreement"),
+        ("La ministre a signé jeudi à Lille une entente de coopération.", "fr", "agreed"),
+        ("The cyclist was not arrested.", "en", "not_arrested"),
+        ("Le chauffeur a été interpellé peu après l'accident.", "fr", "arrested"),
+        ("Le chauffeur n'a pas été interpellé.", "fr", "not_arrested"),
+        ("Son avocat a annoncé qu'il allait faire appel.", "fr", "appeal"),
+    ],
+)
+def test_negated_and_reported_outcomes(text, lang, outcome):
+    assert [c.value["outcome"] for c in claims(text, "other", lang)] == [outcome]
+
+
+def test_the_speaker_of_an_outcome_is_not_whose_it_is(tmp_path):
+    # The lawyer reports his client's decision; the client announces the other one.
+    a = (
+        "Le tribunal de Nantes a condamné mardi Paul Renard à deux ans avec sursis. À la "
+        "sortie de l'audience, son avocat, Me Hugo Favre, a indiqué que son client ne fera "
+        "pas appel."
+    )
+    b = (
+        "Condamné mardi à Nantes à deux ans avec sursis, Paul Renard a annoncé qu'il allait "
+        "faire appel, a confirmé son avocat, Me Hugo Favre."
+    )
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-03-12", "fr")),
+        str(write_article(tmp_path, "b.md", b, "2025-03-12", "fr")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    found = [f for f in report.findings if f.rule == "other.outcome"]
+    assert len(found) == 1 and "appeal" in found[0].summary

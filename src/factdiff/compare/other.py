@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
+from factdiff.extract.statements import REPORTING
 from factdiff.lexicon import en, fr
 from factdiff.records import Claim
 from factdiff.text import fold, stem, translit_key, words
@@ -141,6 +142,8 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             "no_agreement": "no agreement",
             "appeal": "appeal",
             "no_appeal": "no appeal",
+            "arrested": "arrested",
+            "not_arrested": "not arrested",
             "pleaded_guilty": "pleaded guilty",
             "tried": "convicted at trial",
             "positive": "positive",
@@ -169,7 +172,7 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
 def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
     """Whose outcome a claim states: the person named last before its cue in its sentence
     ("Martine Huchet, poursuivie pour complicité, a été relaxée"), by key; None when its
-    sentence names no one before it."""
+    sentence names no one before it, or a verb of saying comes between (the speaker)."""
     if claim.value.get("event") == "vote":
         return None
     before = claim.text[: claim.span[0]]
@@ -180,7 +183,10 @@ def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
     ]
     if not named:
         return None
-    return ctx.index.person_key(max(named)[1])
+    at, name = max(named)
+    if REPORTING.search(fold(before[at + len(name) :])):
+        return None  # the person named is who reports the outcome, not whose it is
+    return ctx.index.person_key(name)
 
 
 def _same_case(ctx: CompareContext, a: Claim, b: Claim) -> bool:

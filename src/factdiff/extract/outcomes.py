@@ -64,7 +64,13 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
         re.compile(
             r"\b(?:signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord)|"
             r"reached\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal)|"
-            r"sign(?:e|ent|e|aient)\s+(?:un|l['’])\s*(?:[\w-]+\s+){0,3}accord|"
+            r"sign(?:e|ent|aient)\s+(?:[\w-]+\s+){0,4}?(?:un|une|l['’])\s*(?:[\w-]+\s+){0,3}"
+            r"(?:accord|entente)|sign\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal)|"
+            # the agreement as subject, its signing said or denied: "the agreement was not
+            # signed", "l'accord n'a finalement pas été signé" (a negation flips it, below)
+            r"(?:accord|entente|agreement|deal|memorandum)\s+(?:[\w-]+\s+){0,8}?"
+            r"(?:was|has\s+been|a\s+(?:\w+\s+)?ete|n['’]a\s+(?:\w+\s+)?pas\s+ete|"
+            r"was\s+not|wasn['’]t|has\s+not\s+been)\s+(?:\w+\s+)?(?:signed|signee?|conclue?)|"
             r"accord\s+(?:a\s+ete\s+)?(?:trouve|conclu|signe)|ont\s+trouve\s+un\s+accord)\b"
         ),
     ),
@@ -80,7 +86,8 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
     "appeal": (
         "appeal",
         re.compile(
-            r"\b(?:(?:ferait|fera|feront|va|vont|a|ont)\s+(?:faire\s+)?appel|"
+            # (reported speech moves "va" to "allait": "a annoncé qu'il allait faire appel")
+            r"\b(?:(?:ferait|fera|feront|va|vont|allait|allaient|a|ont)\s+(?:faire\s+)?appel|"
             # a finite form: "pour interjeter appel" is a right, not a decision
             r"(?:interjett(?:e|ent|era|eront)|interjete)\s+appel|"
             r"(?:will|would|is\s+to|plans?\s+to|intends?\s+to)\s+appeal|has\s+appealed|"
@@ -93,6 +100,15 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             r"\b(?:ne\s+(?:ferait|fera|feront|fait|font)\s+pas\s+appel|renonc\w+\s+a\s+faire\s+"
             r"appel|(?:will|would|does|did)\s+not\s+appeal|won['’]t\s+appeal|"
             r"(?:decided|chose)\s+not\s+to\s+appeal)\b"
+        ),
+    ),
+    # whether the police arrested someone: "was arrested at the scene", "a été interpellé"
+    "arrested": (
+        "arrest",
+        re.compile(
+            r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?arrested|"
+            r"(?:a|ont|avait|avaient)\s+(?:pas\s+)?ete\s+(?:\w+\s+)?(?:interpellee?s?|arretee?s?|"
+            r"placee?s?\s+en\s+garde\s+a\s+vue))\b"
         ),
     ),
     # how a conviction came: a guilty plea, or a trial's verdict
@@ -143,6 +159,14 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
     ),
 }
 _EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
+_EVENT_OF["not_arrested"] = "arrest"
+# A negated cue of a two-answer outcome states the other answer ("was not signed", "n'a
+# pas été interpellé"); other negated cues state nothing.
+_NEGATED_AS = {"agreed": "no_agreement", "appeal": "no_appeal", "arrested": "not_arrested"}
+_NEGATION = re.compile(r"\b(?:not|n['’]t|never|pas|jamais)\b")
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|n['’]\w+(?:\s+\w+)?\s+pas|ne\s+\w+(?:\s+\w+)?\s+pas)\b[^,;:.]{0,25}$"
+)
 # What someone asks for, fears or denies is not the outcome.
 _NOT_OUTCOME_BEFORE = re.compile(
     r"\b(?:requis|requiert|reclame|demande|risque|risquait|encourt|sought|seeks?|faces?|"
@@ -169,11 +193,17 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
     found: list[tuple[str, re.Match[str]]] = []
     for outcome, (_event, pattern) in _OUTCOMES.items():
         for m in pattern.finditer(folded):
-            if _NOT_OUTCOME_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]):
+            before = folded[max(0, m.start() - 40) : m.start()]
+            negated = bool(_NEGATION.search(m.group(0))) or bool(_NEGATED_BEFORE.search(before))
+            if negated and outcome in _NEGATED_AS:
+                if not _NOT_OUTCOME_BEFORE.search(before) or _NEGATED_BEFORE.search(before):
+                    found.append((_NEGATED_AS[outcome], m))
+                continue
+            if _NOT_OUTCOME_BEFORE.search(before):
                 continue
             found.append((outcome, m))
     drafts = []
-    for event in ("verdict", "plea", "deal", "appeal", "test", "vote"):
+    for event in ("verdict", "plea", "deal", "appeal", "arrest", "test", "vote"):
         stated = {o for o, _m in found if _EVENT_OF[o] == event}
         if len(stated) != 1:
             continue  # none, or both answers: a partial verdict, a deal some refused

@@ -32,6 +32,13 @@ _SAY_FR = (
     r"confie|precise|rappele|reconnu|commente|insiste|avoue|ecrit|poursuivi|reagi|"
     r"temoigne|raconte|confirme|admis|observe"
 )
+# A verb of saying that reports a clause, in folded text: what a named speaker does, not
+# the outcome they report ("son avocat, Me Karim Benali, a indiqué que son client ne fera
+# pas appel", "Tom Hale said he would appeal").
+REPORTING = re.compile(
+    rf"\b(?:{_SAY_EN}|announced|(?:{_SAY_FR}|annonce)e?s?)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:que|qu['’]|that|he|she|they|it)\b"
+)
 _NAME = r"((?:[A-Z][\w'’-]+)(?:\s+(?:de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’-]+){0,3})"
 # Where a speaker's name ends: the clause does, or a relative or a circumstance begins
 # ('said Eurostar spokeswoman Nathalie Royer.', not 'said Eurostar').
