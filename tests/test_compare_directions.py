@@ -18,6 +18,8 @@ from helpers_articles import write_article
         ("Le chiffre d'affaires a reculé de 2,5 % sur un an.", "fr", "2,5 %", "down"),
         ("Solvane's net profit fell 6% in the first half.", "en", "6%", "down"),
         ("Orders were up about 12% from a year earlier.", "en", "about 12%", "up"),
+        ("Shares in Solvane closed 4% lower in Brussels.", "en", "4%", "down"),
+        ("Les ventes affichent 3 % de hausse sur un an.", "fr", "3 %", "up"),
     ],
 )
 def test_the_way_a_figure_moved(text, lang, surface, way):

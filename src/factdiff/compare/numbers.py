@@ -347,7 +347,9 @@ def _direction_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candi
         if sim < ctx.thresholds.number and ctx.same_fact(a, b) < ctx.thresholds.direction_same_fact:
             continue
         if any(
-            measure(o) == measure(x) and o.value["direction"] == x.value["direction"]
+            measure(o) == measure(x)
+            and o.value["direction"] == x.value["direction"]
+            and ctx.slot_overlap(o, x) > 0  # the same thing moved ("shares", not "revenue")
             for x, other in ((a, b), (b, a))
             for o in moved
             if o.source == other.source

@@ -460,9 +460,19 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 
-def direction(folded: str, start: int) -> str | None:
-    """ "up" or "down" when a verb or noun of change comes right before a figure."""
-    m = _DIRECTION_BEFORE.search(folded[max(0, start - 40) : start])
+# ... or right after it: "closed 6% higher", "8 % de hausse", "12% lower than a year ago".
+_DIRECTION_AFTER = re.compile(
+    r"^\s*(?:(?P<up>higher|up|de\s+hausse|en\s+hausse|de\s+plus)|"
+    r"(?P<down>lower|down|de\s+baisse|en\s+baisse|de\s+moins))\b"
+)
+
+
+def direction(folded: str, start: int, end: int) -> str | None:
+    """The way a figure moved, "up" or "down": a verb or noun of change right before it, or
+    a word of its way right after it."""
+    m = _DIRECTION_BEFORE.search(folded[max(0, start - 40) : start]) or _DIRECTION_AFTER.match(
+        folded[end:]
+    )
     if not m:
         return None
     return "up" if m.group("up") else "down"
@@ -600,7 +610,7 @@ def _make(
     }
     if frame:
         val["frame"] = frame
-    if moved := direction(folded, hedge_start):
+    if moved := direction(folded, hedge_start, full_end):
         val["direction"] = moved
     term = _term_part(folded, full_end)
     if term and counted["key"] in DURATION_KEYS:
