@@ -55,6 +55,10 @@ def test_names_split_on_particles():
         ("Chamonix", "Chamonix-Mont-Blanc"),
         ("OTAN", "NATO"),
         ("Moscou", "Moscow"),
+        # a country is all its names in both languages (pycountry)
+        ("Allemagne", "Germany"),
+        ("Royaume-Uni", "United Kingdom"),
+        ("Guyane", "French Guiana"),
     ],
 )
 def test_one_place_across_names(a, b):
@@ -64,6 +68,7 @@ def test_one_place_across_names(a, b):
 def test_different_places_differ():
     assert not same_place("Montélimar", "Loriol-sur-Drôme")
     assert not same_place("Charlottetown", "Summerside")
+    assert not same_place("Niger", "Nigeria") and not same_place("Autriche", "Australia")
     assert place_key("Kyiv") == place_key("Kiev")
 
 

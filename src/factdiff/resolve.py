@@ -191,8 +191,24 @@ def place_key(name: str) -> str:
 
 
 def same_place(a: str, b: str) -> bool:
-    """Whether two place names name one place, or one lies in the other by name."""
+    """Whether two place names name one place, or one lies in the other by name. A
+    country is every name it has in either language ("French Guiana" / "Guyane
+    française", so "Guyane")."""
     ka, kb = place_key(a), place_key(b)
+    aliases = _country_aliases()
+    return any(_same_key(x, y) for x in aliases.get(ka, (ka,)) for y in aliases.get(kb, (kb,)))
+
+
+@lru_cache(maxsize=1)
+def _country_aliases() -> dict[str, frozenset[str]]:
+    """The place keys of each country's names (country_names), from any one of them."""
+    by_code: dict[str, set[str]] = {}
+    for name, code in country_names().items():
+        by_code.setdefault(code, set()).add(place_key(name))
+    return {key: frozenset(keys) for keys in by_code.values() for key in keys}
+
+
+def _same_key(ka: str, kb: str) -> bool:
     if ka == kb:
         return True
     ta, tb = set(ka.split()), set(kb.split())
