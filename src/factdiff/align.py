@@ -13,13 +13,14 @@ Events are the connected groups of well-aligned sentences across sources.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     import numpy as np
@@ -41,6 +42,8 @@ _STOP = (
             explique lors cours egalement aussi ainsi deux trois plus""".split()
     )
 )
+T = TypeVar("T")
+
 # Date guard: more than this many days apart is another event.
 MAX_SAME_EVENT_DAYS = 2
 # A sentence whose dates all end this long before its publication is background.
@@ -129,15 +132,8 @@ class Alignment:
                 ),
                 reverse=True,
             )
-            taken: set[tuple[str, int]] = set()
-            matching = set()
-            for same, x, y in pairs:
-                if same < floor:
-                    break
-                if x not in taken and y not in taken:
-                    taken.update((x, y))
-                    matching.add((x, y))
-            self._matchings[key] = matching
+            above = itertools.takewhile(lambda t: t[0] >= floor, pairs)
+            self._matchings[key] = set(one_to_one((x, y, (x, y)) for _, x, y in above))
         return (a, b) in self._matchings[key]
 
     def similarity(self, a: tuple[str, int], b: tuple[str, int]) -> float:
@@ -290,6 +286,18 @@ def _similarity(a: SentenceInfo, b: SentenceInfo, idf: dict[str, float]) -> floa
     return weighted_cosine(a.features, b.features, idf)
 
 
+def one_to_one(ranked: Iterable[tuple[Hashable, Hashable, T]]) -> list[T]:
+    """A one-to-one matching, best first: of items ranked best first, each with the two
+    keys it takes, those whose keys no item kept before took."""
+    taken: set[Hashable] = set()
+    kept = []
+    for x, y, item in ranked:
+        if x not in taken and y not in taken:
+            taken.update((x, y))
+            kept.append(item)
+    return kept
+
+
 def weighted_cosine(fa: Counter[str], fb: Counter[str], idf: dict[str, float]) -> float:
     """IDF-weighted cosine of two feature bags (presence, not counts)."""
     shared = set(fa) & set(fb)
@@ -339,12 +347,6 @@ def clause_features(
     sentence: Sentence, start: int, end: int, index: EntityIndex, people: list[str], width: int = 70
 ) -> Counter[str]:
     """Features of the words around a claim, bounded by its clause's punctuation."""
-    window = clause_window(sentence, start, end, width)
-    return sentence_features(window, [], index, [p for p in people if p in window.text])
-
-
-def clause_window(sentence: Sentence, start: int, end: int, width: int = 70) -> Sentence:
-    """The words around a claim, bounded by its clause's punctuation, as a sentence."""
     text = sentence.text
     left = max(0, start - width)
     right = min(len(text), end + width)
@@ -355,7 +357,8 @@ def clause_window(sentence: Sentence, start: int, end: int, width: int = 70) -> 
         j = text.find(stop, end, right)
         if j != -1:
             right = j
-    return Sentence(sentence.source, sentence.index, text[left:right], left, right, sentence.lang)
+    window = Sentence(sentence.source, sentence.index, text[left:right], left, right, sentence.lang)
+    return sentence_features(window, [], index, [p for p in people if p in window.text])
 
 
 def distinct_events(a: SentenceInfo, b: SentenceInfo) -> bool:

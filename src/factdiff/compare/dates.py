@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from factdiff.align import MAX_SAME_EVENT_DAYS, day_gap
+from factdiff.align import MAX_SAME_EVENT_DAYS, day_gap, one_to_one
 from factdiff.compare.base import (
     Candidate,
     CompareContext,
@@ -186,15 +186,14 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
     ]
     agreeing = {(x.id, y.source) for x, rx, y, ry in slot_pairs if day_gap(rx, ry) == 0}
     agreeing |= {(y.id, x.source) for x, rx, y, ry in slot_pairs if day_gap(rx, ry) == 0}
-    taken: set[tuple[str, str]] = set()
-    out = []
-    for ca, ra, cb, rb in sorted(
+    ranked = sorted(
         slot_pairs,
         key=lambda t: (-ctx.slot_overlap(t[0], t[2]), -ctx.local_sim(t[0], t[2]), t[0].id, t[2].id),
-    ):
-        if (ca.id, cb.source) in taken or (cb.id, ca.source) in taken:
-            continue
-        taken |= {(ca.id, cb.source), (cb.id, ca.source)}
+    )
+    # One to one within each pair of sources: a day is keyed with the other source.
+    matched = one_to_one(((t[0].id, t[2].source), (t[2].id, t[0].source), t) for t in ranked)
+    out = []
+    for ca, ra, cb, rb in matched:
         if (ca.id, cb.source) in agreeing or (cb.id, ca.source) in agreeing:
             continue
         if 0 < day_gap(ra, rb) <= MAX_SAME_EVENT_DAYS:

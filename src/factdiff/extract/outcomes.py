@@ -158,11 +158,11 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
         re.compile(r"\b(?:se\s+(?:sont|est)\s+abstenue?s?|s['’]est\s+abstenue?|abstained)\b"),
     ),
 }
-_EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
-_EVENT_OF["not_arrested"] = "arrest"
 # A negated cue of a two-answer outcome states the other answer ("was not signed", "n'a
 # pas été interpellé"); other negated cues state nothing.
 _NEGATED_AS = {"agreed": "no_agreement", "appeal": "no_appeal", "arrested": "not_arrested"}
+_EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
+_EVENT_OF |= {other: _EVENT_OF[name] for name, other in _NEGATED_AS.items()}
 _NEGATION = re.compile(r"\b(?:not|n['’]t|never|pas|jamais)\b")
 _NEGATED_BEFORE = re.compile(
     r"\b(?:not|never|n['’]\w+(?:\s+\w+)?\s+pas|ne\s+\w+(?:\s+\w+)?\s+pas)\b[^,;:.]{0,25}$"
