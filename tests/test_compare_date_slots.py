@@ -77,3 +77,33 @@ def test_own_clause_stops_at_a_relative_pronoun_and_a_coordinator():
     start = text.index("on Tuesday")
     words = _own_clause(text, word_spans(text), start, len(text))
     assert words == ["Nouakchott", "in", "arrived"]
+
+
+def _time_findings(tmp_path, a: str, b: str, lang_b: str = "en"):
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-10-08", "en")),
+        str(write_article(tmp_path, "b.md", b, "2025-10-08", lang_b)),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+
+
+_CREST = "The River Tamar peaked at 4.40am on Sunday at the Gunnislake gauge, the agency said."
+
+
+def test_a_clock_time_in_words_is_compared(tmp_path):
+    found = _time_findings(
+        tmp_path, _CREST, "Agency data showed the Tamar peaked at twenty to six on Sunday morning."
+    )
+    assert found and any("twenty to six" in e.text for f in found for e in f.evidence)
+
+
+def test_a_twelve_hour_time_in_words_meets_either_half_of_the_day(tmp_path):
+    # "huit heures moins vingt" with no half of the day said may be 19:40.
+    evening = "The Tamar peaked at 7.40pm on Sunday at the Gunnislake gauge, the agency said."
+    assert not _time_findings(
+        tmp_path,
+        evening,
+        "La Tamar a atteint son pic dimanche à huit heures moins vingt à Gunnislake.",
+        lang_b="fr",
+    )

@@ -156,3 +156,47 @@ def test_numeric_dates_follow_the_language_order():
 def test_parts_of_a_year(text, lang, first, last):
     (c,) = claims(text, "date", lang)
     assert (c.value["date"], c.value["date_end"]) == (first, last)
+
+
+def _times(text, lang):
+    return [
+        (c.surface, c.value.get("time"), c.value.get("twelve_hour"))
+        for c in claims(text, "date", lang, TUE_15_APRIL)
+        if c.value.get("time")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The half of the day comes from the sentence when it says it.
+        ("The river crested at twenty to six on Sunday morning.", "en", ("05:40", None)),
+        ("They met at a quarter past 9 in the evening.", "en", ("21:15", None)),
+        ("The alarm rang at ten past eleven at night.", "en", ("23:10", None)),
+        ("The polls closed at midnight.", "en", ("00:00", None)),
+        ("The fire started shortly before noon.", "en", ("12:00", None)),
+        ("La séance a repris à dix-sept heures trente.", "fr", ("17:30", None)),
+        ("Le train est reparti à sept heures et demie du soir.", "fr", ("19:30", None)),
+        ("Le feu s'est déclaré vers midi et quart.", "fr", ("12:15", None)),
+        # Said nowhere, a twelve-hour time may also be twelve hours later.
+        ("Le convoi est arrivé à huit heures moins vingt.", "fr", ("07:40", True)),
+        ("He left the building at five o'clock.", "en", ("05:00", True)),
+    ],
+)
+def test_clock_times_in_words(text, lang, expected):
+    assert [t[1:] for t in _times(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Five to seven people were hurt in the crash.", "en"),  # a range of counts
+        ("Il a parlé pendant deux heures et demie.", "fr"),  # a duration
+        ("Il a fallu attendre neuf heures.", "fr"),
+        ("Les orages ont éclaté en début d'après-midi.", "fr"),  # not noon
+        ("Le Midi a connu un été sec.", "fr"),  # the south of France
+        ("The results were due by midday.", "en"),  # a deadline, not a time given
+    ],
+)
+def test_words_that_are_not_clock_times(text, lang):
+    assert _times(text, lang) == []

@@ -69,11 +69,17 @@ def _times_meet(ctx: CompareContext, a: Claim, b: Claim) -> bool:
         if offset_a is None or offset_b is None:
             return True
         shift_a, shift_b = offset_a, offset_b
-    a0, a1 = _minutes(ra[0]) - shift_a, _minutes(ra[1]) - shift_a
-    b0, b1 = _minutes(rb[0]) - shift_b, _minutes(rb[1]) - shift_b
     # A part of the day has loose edges (a 4.30 am crash is told "samedi matin"): an hour.
     margin = 5 if a.value.get("time") and b.value.get("time") else PART_OF_DAY_MARGIN
-    return a0 <= b1 + margin and b0 <= a1 + margin
+    # A clock time in words on the twelve-hour dial with no half of the day said
+    # ("huit heures moins vingt") may be either.
+    for half_a in (0, 720) if a.value.get("twelve_hour") else (0,):
+        for half_b in (0, 720) if b.value.get("twelve_hour") else (0,):
+            a0, a1 = _minutes(ra[0]) - shift_a + half_a, _minutes(ra[1]) - shift_a + half_a
+            b0, b1 = _minutes(rb[0]) - shift_b + half_b, _minutes(rb[1]) - shift_b + half_b
+            if a0 <= b1 + margin and b0 <= a1 + margin:
+                return True
+    return False
 
 
 def _utc_offset(ctx: CompareContext, c: Claim) -> int | None:
@@ -328,12 +334,19 @@ def _date_candidate(
     return Candidate("date", severity, confidence, ca, cb, message, group=group, rule=rule)
 
 
+def _times_of(sentence: list[Claim]) -> list[Claim]:
+    """A sentence's times of day: its clock times when it gives one (the part of the day
+    beside it, "at twenty to six on Sunday morning", only says which half), else its
+    parts of the day."""
+    ranges = [c for c in sentence if c.value.get("time_range")]
+    return [c for c in ranges if c.value.get("time")] or ranges
+
+
 def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> list[Candidate]:
     """Times of day that cannot meet: two clock times, or a clock time against a part of
     the day ("peu après 14 heures" / "on Wednesday morning"); two parts of the day alone
     are too loose to say."""
-    times_a = [c for c in sa if c.value.get("time_range")]
-    times_b = [c for c in sb if c.value.get("time_range")]
+    times_a, times_b = _times_of(sa), _times_of(sb)
     if not times_a or not times_b or not any(c.value.get("time") for c in times_a + times_b):
         return []
     days_a = [r for c in sa if (r := _day_range(c))]

@@ -613,6 +613,147 @@ def _drafts_offsets(
     return drafts
 
 
+# --- clock times in words --------------------------------------------------
+# "twenty to six", "half past seven", "a quarter past 9", "five o'clock", "noon";
+# "sept heures et demie", "huit heures moins vingt", "dix-sept heures trente",
+# "midi et quart", "minuit". Recognizers-Text's time specs are their reference
+# (benchmarks/extract_specs.py, category "time words").
+_HOUR_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    r"quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-|\s+et\s+)un|vingt-deux|vingt-trois|"
+    r"vingt|\d{1,2})"
+)
+_MINUTE_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|vingt|trente|quarante|cinquante)(?:[-\s](?:et\s+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf))?|ten|five|fifteen|eleven|twelve|thirteen|fourteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|dix|cinq|quinze|onze|douze|treize|"
+    r"quatorze|seize|dix-sept|dix-huit|dix-neuf|\d{1,2})"
+)
+EN_WORD_TIME = re.compile(
+    TIME_HEDGE
+    + rf"\b(?:(?P<before>half|(?:a\s+)?quarter|{_MINUTE_WORD})(?:\s+(?:minutes?|mins?))?\s+"
+    rf"(?P<dir>past|after|to)\s+(?P<h1>{_HOUR_WORD})(?:\s+o['’]?\s?clock)?"
+    rf"|(?P<h2>{_HOUR_WORD})\s+o['’]?\s?clock|(?P<noon>noon|midday|midnight))\b"
+)
+FR_WORD_TIME = re.compile(
+    TIME_HEDGE + rf"(?<![\w-])(?:(?P<h>{_HOUR_WORD})\s+heures?|(?P<noon>midi|minuit))"
+    r"(?:\s+(?P<tail>et\s+demie?|et\s+quart|moins\s+le\s+quart|moins\s+"
+    rf"{_MINUTE_WORD}(?:\s+minutes?)?|(?:et\s+)?{_MINUTE_WORD}(?:\s+minutes?)?))?"
+    r"(?![\w-])(?!\s*(?:de|d['’]|avant|apres|plus|sur|par|durant|d['’]affilee)\b)"
+)
+# A cue of the half of the day near a twelve-hour clock time.
+_AM_CUE = re.compile(r"\b(?:morning|a\.?m\b|matin|matinee|du\s+matin)")
+_PM_CUE = re.compile(r"\b(?:afternoon|evening|tonight|p\.?m\b|soir|soiree|apres-midi)")
+_NIGHT_CUE = re.compile(r"\b(?:night|nuit)\b")
+# Words in front of a span of hours that make it a duration ("pendant deux heures et demie").
+_DURATION_BEFORE = re.compile(
+    r"\b(?:pendant|durant|depuis|en|for|during|il\s+y\s+a|after|apres)\s+$"
+)
+
+
+def _clock_number(words: str) -> int | None:
+    """An hour or a count of minutes written in words or digits ("vingt et un": 21)."""
+    words = re.sub(r"\s+", " ", words.strip())
+    if words.isdigit():
+        return int(words)
+    if words in ("half", "demi", "demie"):
+        return 30
+    if words.endswith("quarter") or words == "quart":
+        return 15
+    for lang in ("en", "fr"):
+        try:
+            return int(text2num(words.replace(" et ", "-et-").replace(" ", "-"), lang))
+        except (ValueError, TypeError):
+            continue
+    return None
+
+
+def _worded_clock(m: re.Match[str], lang: str) -> tuple[int, int] | None:
+    """(hours, minutes) of a clock time in words, on the twelve-hour dial when it is one."""
+    groups = m.groupdict()
+    if groups.get("noon"):
+        hours = 0 if groups["noon"] in ("midnight", "minuit") else 12
+        minutes = 0
+    elif lang == "en" and groups.get("h2"):
+        hours, minutes = _clock_number(groups["h2"]), 0
+    elif lang == "en":
+        hours, before = _clock_number(groups["h1"]), _clock_number(groups["before"])
+        if hours is None or before is None or before >= 60:
+            return None
+        if groups["dir"] == "to":
+            hours, minutes = (hours - 1) % 12 or 12, 60 - before
+        else:
+            minutes = before
+    else:
+        hours, minutes = _clock_number(groups["h"]), 0
+    if hours is None:
+        return None
+    tail = groups.get("tail")
+    if tail:
+        tail = re.sub(r"\s+minutes?$", "", tail)
+        if tail.startswith("moins"):
+            rest = tail.split(None, 1)[1]
+            before = 15 if rest == "le quart" else _clock_number(rest)
+            if before is None or before >= 60:
+                return None
+            hours, minutes = (hours - 1) % 24, 60 - before
+        else:
+            minutes = _clock_number(re.sub(r"^et\s+", "", tail)) or 0
+            if minutes >= 60:
+                return None
+    return (hours, minutes) if hours <= 24 else None
+
+
+def _drafts_worded_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
+    """Clock times written in words. A time on the twelve-hour dial ("twenty to six",
+    "huit heures") takes the half of the day its sentence says ("on Sunday morning",
+    "du soir"); said nowhere, it is `twelve_hour`: it may also be twelve hours later."""
+    text, folded = sentence.text, ctx.folded
+    drafts: list[ClaimDraft] = []
+    pattern = EN_WORD_TIME if sentence.lang == "en" else FR_WORD_TIME
+    for m in pattern.finditer(folded):
+        hedge = m.group(1)
+        if sentence.lang == "en" and not hedge and "clock" not in m.group(0):
+            continue  # "five to seven people": a range of counts
+        if sentence.lang != "en" and not hedge and not m.group("tail"):
+            continue  # "attendre neuf heures" is a duration, as in digits; "ce midi" a part
+        if sentence.lang != "en" and m.group("noon") == "midi" and text[m.start("noon")] == "M":
+            continue  # le Midi, the south of France
+        if _DURATION_BEFORE.search(folded[max(0, m.start() - 12) : m.start()]):
+            continue
+        start = m.end(1) if hedge in ("a", "at", "des", "from") else m.start()
+        start += len(folded[start:]) - len(folded[start:].lstrip())
+        if ctx.is_taken(start, m.end()):
+            continue
+        clock = _worded_clock(m, sentence.lang)
+        if clock is None:
+            continue
+        hours, minutes = clock
+        twelve_hour = not m.group("noon") and 1 <= hours <= 12
+        if twelve_hour:
+            near = folded[max(0, m.start() - 40) : m.end() + 40]
+            night = _NIGHT_CUE.search(near)
+            if _PM_CUE.search(near) or (night and 6 <= hours <= 11):
+                hours, twelve_hour = hours % 12 + 12, False
+            elif night or _AM_CUE.search(near):
+                hours, twelve_hour = hours % 12, False
+        hhmm = _hhmm(hours % 24, minutes)
+        value = _value(
+            None,
+            granularity="time",
+            anchor="absolute",
+            time=hhmm,
+            time_range=_time_range(hhmm, hedge),
+        )
+        if twelve_hour:
+            value["twelve_hour"] = True
+        ctx.taken.append((start, m.end()))
+        drafts.append(ClaimDraft("date", (start, m.end()), value, text[start : m.end()]))
+    return drafts
+
+
 def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     text, folded = sentence.text, ctx.folded
     drafts: list[ClaimDraft] = []
@@ -659,6 +800,7 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
                     value["utc_offset"] = offset
             ctx.taken.append((start, m.end()))
             drafts.append(ClaimDraft("date", (start, m.end()), value, text[start : m.end()]))
+    drafts += _drafts_worded_times(sentence, ctx)
     for pattern, (lo, hi) in PART_OF_DAY["en" if sentence.lang == "en" else "fr"]:
         for m in re.finditer(pattern, folded):
             if ctx.is_taken(m.start(), m.end()):
