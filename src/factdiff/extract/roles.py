@@ -224,7 +224,7 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
 _FR_WORD = r"[a-zà-öø-ÿ][\w'’-]*"
 _FR_APPOSITION = re.compile(
     rf"^,\s+(?:(?:le|la|l['’]|un|une)\s*)?(?P<head>{_FR_WORD})"
-    rf"(?:\s+(?P<prep>à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+    rf"(?:\s+(?P<prep>à\s+la|à\s+l['’]|aux|au|à|de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
     rf"(?P<complement>{_FR_WORD}))?(?P<rest>(?:\s+(?:{_FR_WORD}|[A-Z][\w'’-]*|à|au|aux|de|du|"
     rf"des|d['’]|la|le|l['’])){{0,5}}?)(?=\s*(?:,|\.|;|$))"
 )
