@@ -3,6 +3,7 @@
 import pytest
 
 from factdiff import check
+from factdiff.lexicon.titles import canonical_title
 from helpers_articles import write_article
 
 
@@ -625,6 +626,13 @@ def test_titles_no_list_names(tmp_path, b, flagged_count):
     assert len([f for f in _pair(tmp_path, a, b) if f.kind == "role"]) == flagged_count
 
 
+def test_two_offices_brought_by_aux(tmp_path):
+    # "aux" is read whole: "aux finances" and "aux sports" are two complements.
+    a = "Selon Karim Benali, adjoint aux finances, la dette de la ville reste maîtrisée."
+    b = "Karim Benali, adjoint aux sports, a inauguré le nouveau gymnase samedi."
+    assert len([f for f in _pair(tmp_path, a, b) if f.kind == "role"]) == 1
+
+
 @pytest.mark.parametrize(
     ("b", "flagged_count"),
     [
@@ -750,3 +758,56 @@ def test_paying_off_is_no_acquittal(tmp_path):
     assert not _pair(tmp_path, "Le maire de Pornic devra s'acquitter des frais.", convicted)
     cleared = _pair(tmp_path, "Le maire de Pornic a été acquitté par le tribunal.", convicted)
     assert [f.kind for f in cleared] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang_b", "flagged_count"),
+    [
+        # a university's ladder: a professor is not a doctoral student
+        (
+            "La chercheuse Inès Lambert, professeure à l'université de Rennes, a mené l'étude.",
+            "The study was led by PhD student Ines Lambert of the University of Rennes.",
+            "en",
+            1,
+        ),
+        # a doctoral student is a student
+        (
+            "L'étude a été menée par la doctorante Inès Lambert, à l'université de Rennes.",
+            "The study was led by student Ines Lambert of the University of Rennes.",
+            "en",
+            0,
+        ),
+        # a club's coach is not its president
+        (
+            "L'entraîneur Marc Dufresne a salué le courage de ses joueuses après la finale.",
+            "Club president Marc Dufresne praised his players' courage after the final.",
+            "en",
+            1,
+        ),
+        # nor its chairman
+        (
+            "Rovers manager Dale Hutton praised his side's spirit after the final.",
+            "Rovers chairman Dale Hutton praised his side's spirit after the final.",
+            "en",
+            1,
+        ),
+    ],
+)
+def test_offices_of_people_who_are_not_politicians(tmp_path, a, b, lang_b, flagged_count):
+    flagged = _pair(tmp_path, a, b, lang_b=lang_b)
+    assert len([f for f in flagged if f.kind == "role"]) == flagged_count
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("présidente du Cercle nautique de Brest", "organisation"),
+        ("président du club", "organisation"),
+        ("president of the Welsh Rugby Union", "organisation"),
+        ("président du Sénégal", "government"),
+        ("président des États-Unis", "government"),
+        ("président de la République", "government"),
+    ],
+)
+def test_a_president_of_a_named_body_is_no_head_of_state(title, category):
+    assert canonical_title(title).category == category

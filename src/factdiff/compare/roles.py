@@ -17,7 +17,7 @@ import re
 from rapidfuzz import fuzz
 
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
-from factdiff.lexicon.titles import Title, nationality, titles_conflict
+from factdiff.lexicon.titles import Title, comparable, nationality, titles_conflict
 from factdiff.records import Claim
 from factdiff.resolve import is_country
 from factdiff.text import translit_key
@@ -38,9 +38,7 @@ def _title(c: Claim) -> Title:
 
 def _consistent_elsewhere(own: list[Claim], other: Title) -> bool:
     """Whether a source also gives, somewhere, a title compatible with `other`."""
-    return any(
-        _title(o).category == other.category and not titles_conflict(_title(o), other) for o in own
-    )
+    return any(comparable(_title(o), other) and not titles_conflict(_title(o), other) for o in own)
 
 
 def employer(c: Claim) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factdiff.text import fold
+from factdiff.text import fold, strip_accents
 
 NATIONALITIES = (
     "francais|francaise|americain|americaine|russe|ukrainien|ukrainienne|britannique|allemand|"
@@ -80,8 +80,9 @@ _RULES: list[tuple[str, str, str]] = [
     ),
     (r"vice[-\s]president", "government", "vice_president"),
     (
-        r"presidente?\s+(?:de\s+la\s+)?(?:region|departement|conseil|commission|club|groupe|"
-        r"syndicat|association|federation|parti)",
+        r"presidente?\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)?(?:region|departement|conseil|"
+        r"commission|club|groupe|syndicat|association|federation|parti)|\b(?:club|council|"
+        r"commission|union|association|federation|party|regional)\s+president",
         "organisation",
         "president",
     ),
@@ -123,6 +124,21 @@ _RULES: list[tuple[str, str, str]] = [
         "military",
         "officer",
     ),
+    # A university's ranks (the French corps and the English-speaking ladders); a
+    # researcher or a scientist may hold any of them: no rank.
+    (
+        r"post-?doctorante?|post-?doctoral\s+(?:researcher|fellow)|\bpostdoc\b",
+        "academic",
+        "postdoc",
+    ),
+    (
+        r"doctorante?|doctoral\s+(?:student|candidate)|ph\.?\s?d\.?\s+(?:student|candidate)",
+        "academic",
+        "doctoral_student",
+    ),
+    (r"maitre(?:sse)?\s+de\s+conferences|\blecturer\b", "academic", "lecturer"),
+    (r"\bprofesseure?\b|\bprofessor\b", "academic", "professor"),
+    (r"\betudiante?\b|\bstudent\b", "academic", "student"),
     (r"entraineur|coach|manager", "sport", "coach"),
     (r"ailier|troisieme-ligne|deuxieme-ligne|ouvreur|demi\s+de\s+melee", "sport", "position"),
     (r"expert|climatologue|sociologue|seismologist|political\s+scientist", "expert", "expert"),
@@ -238,6 +254,26 @@ def _portfolio(folded_title: str) -> str | None:
     return None
 
 
+# "présidente du Cercle des nageurs", "president of the Rugby Union": the president of
+# a named body; of a country ("président du Sénégal") or a republic, a head of state.
+_PRESIDENT_OF = re.compile(
+    r"\b[Pp]resident(?:e)?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*"
+    r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|of|the)){0,4})"
+)
+
+
+def _president_of_a_body(title_text: str) -> bool:
+    from factdiff.resolve import is_country
+
+    m = _PRESIDENT_OF.search(strip_accents(title_text))
+    if not m:
+        return False
+    body = m.group("body")
+    return not re.match(r"(?:Republi(?:que|c)|Etat|State|Confederation)\b", body) and not (
+        is_country(body) or is_country(body.split()[0])
+    )
+
+
 def canonical_title(title_text: str) -> Title | None:
     """(category, rank, portfolio) of a title phrase, or None when it is no office."""
     t = fold(title_text)
@@ -247,6 +283,8 @@ def canonical_title(title_text: str) -> Title | None:
         if re.search(pattern, t):
             if category == "government" and rank == "head_of_state" and portfolio:
                 continue
+            if rank == "head_of_state" and _president_of_a_body(title_text):
+                return Title("organisation", "president", None, past)
             if category == "military":
                 rank = re.search(
                     r"colonel|capitaine|captain|commandant|commander|general|"
@@ -267,10 +305,29 @@ def canonical_title(title_text: str) -> Title | None:
     return None
 
 
+# Offices of one club that one person does not hold together: who coaches or plays is
+# its staff, who presides over it or chairs it, its board.
+_CLUB_STAFF = frozenset({("sport", "coach"), ("sport", "position")})
+_CLUB_BOARD = frozenset({("organisation", "president"), ("corporate", "chair")})
+# An academic's step on the ladder; a student and a doctoral student may be one person.
+ACADEMIC_STEP = {"student": 0, "doctoral_student": 0, "postdoc": 1, "lecturer": 2, "professor": 3}
+
+
+def comparable(a: Title, b: Title) -> bool:
+    """Whether two titles answer one question about a person: one category, or a club's
+    staff and its board."""
+    pair = {(a.category, a.rank), (b.category, b.rank)}
+    return a.category == b.category or bool(pair & _CLUB_STAFF and pair & _CLUB_BOARD)
+
+
 def titles_conflict(a: Title, b: Title) -> bool:
     """Whether one person cannot hold both titles at once."""
-    if a.past or b.past or a.category != b.category:
+    if a.past or b.past or not comparable(a, b):
         return False
+    if a.category != b.category:
+        return True  # a club's coach is not its president
+    if a.category == "academic":
+        return ACADEMIC_STEP[a.rank] != ACADEMIC_STEP[b.rank]
     if a.category in (
         "expert",
         "advisor",
