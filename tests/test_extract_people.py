@@ -184,6 +184,28 @@ def test_station_venues_of_one_kind():
     assert {c.value["venue"] for c in found if c.value.get("venue")} == {"gare"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the title after the cue is found with the cue's own preposition
+        (
+            "La cérémonie s'est tenue en l'absence de la maire de Lannion, Odile Kerlan, "
+            "retenue à Rennes.",
+            "fr",
+        ),
+        (
+            "The deputy mayor, Odile Kerlan, was not part of the minister's tour, having "
+            "stayed at the town hall.",
+            "en",
+        ),
+    ],
+)
+def test_absence_of_a_person_named_after_their_office(text, lang):
+    assert [(c.value["who"], c.value["present"]) for c in claims(text, "attendees", lang)] == [
+        ("Odile Kerlan", False)
+    ]
+
+
 def test_absence_after_sans_names_a_person_only():
     found = claims(
         "La réunion s'est tenue sans le ministre de l'Intérieur, Laurent Vidal.", "attendees"

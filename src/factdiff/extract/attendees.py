@@ -57,7 +57,8 @@ ABSENT_AFTER = re.compile(
     r"a\s+renonce\s+(?:au|a\s+son|a\s+ce)\s+(?:voyage|deplacement)|a\s+annule\s+son\s+"
     r"(?:voyage|deplacement|deplacement)|cancell?ed\s+(?:his|her|their)\s+(?:trip|visit|"
     r"attendance)|pulled\s+out\s+of|withdr(?:ew|awn)\s+from|"
-    r"s['’]est\s+fait\s+excuser|(?:was|were)\s+not\s+(?:present|there|at|among|in\s+attendance)|"
+    r"s['’]est\s+fait\s+excuser|(?:was|were)\s+not\s+(?:present|there|at|among|in\s+attendance|"
+    r"part\s+of)|"
     # being represented by someone else: "s'était fait représenter", "was represented by"
     r"s['’](?:est|etait|etaient|sont)\s+fait(?:e|es|s)?\s+represente|"
     r"(?:was|were)\s+represented\s+by)"
@@ -126,13 +127,24 @@ def _objects_after(
             found.append((m.text, None, m.start, m.end))
     covered = [(s, e) for _, _, s, e in found]
     for t in titles:
-        if cue_end <= t.start < limit and not any(s < t.end and t.start < e for s, e in covered):
+        # A title may start with the cue's own preposition: "en l'absence [de la maire]".
+        if (
+            _starts_after(t.start, t.end, cue_end)
+            and t.start < limit
+            and not any(s < t.end and t.start < e for s, e in covered)
+        ):
             # An office whose holder is named right after it is that person.
             holder = [f for f in found if 0 <= f[2] - t.end <= 2]
             if holder:
                 continue
             found.append((t.text, _office_key(t), t.start, t.end))
     return found
+
+
+def _starts_after(start: int, end: int, cue_end: int) -> bool:
+    """Whether a span follows a cue, sharing at most the cue's last word (a title found
+    with its preposition: "de la présidente de Région")."""
+    return start >= cue_end or (end > cue_end + 3 and cue_end - start <= 3)
 
 
 def _draft(
@@ -181,11 +193,15 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                     draft.value["office"] = office
                 drafts.append(draft)
     # The people after a cue: "en présence de X", "sans X".
-    starts = [x.start for x in ctx.mentions if is_person(x)] + [t.start for t in titles]
+    spans = [(x.start, x.end) for x in ctx.mentions if is_person(x)] + [
+        (t.start, t.end) for t in titles
+    ]
     for cues, present in ((ABSENT_BEFORE, False), (PRESENT_BEFORE, True)):
         for m in cues.finditer(folded):
             # Only a named person or an office right after "sans" ("sans guide" is nobody).
-            if not present and not any(0 <= x - m.end() <= 6 for x in starts):
+            if not present and not any(
+                _starts_after(s, e, m.end()) and s - m.end() <= 6 for s, e in spans
+            ):
                 continue
             for text, key, s, e in _objects_after(sentence, ctx, m.end(), titles):
                 drafts.append(_draft(sentence, (s, e), m, text, key, present))
