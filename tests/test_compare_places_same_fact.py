@@ -73,3 +73,29 @@ def test_a_place_that_is_part_of_another_by_apposition(tmp_path):
         "par le même conducteur.",
         english,
     )
+
+
+_NEAR_FR = (
+    "Le camion, parti de Lyon avec 20 tonnes de fruits, a quitté la route près de Coniston "
+    "vendredi en fin de matinée, selon la gendarmerie."
+)
+
+
+def test_places_told_by_nearness_place_the_happening(tmp_path):
+    # The sentences share little besides the crash: "near X" places it in each.
+    found = _locations(
+        tmp_path,
+        _NEAR_FR,
+        "Police said the lorry, whose driver was unhurt, came off the road near Hawkshead "
+        "late on Friday morning.",
+    )
+    assert found and {"Coniston", "Hawkshead"} <= {e.value for f in found for e in f.evidence}
+
+
+def test_a_place_near_which_the_other_source_also_names_is_no_rival(tmp_path):
+    assert not _locations(
+        tmp_path,
+        _NEAR_FR,
+        "Police said the lorry came off the road near Hawkshead late on Friday morning. "
+        "It had left a depot in Coniston an hour earlier.",
+    )

@@ -145,6 +145,17 @@ METONYMS = (
 )
 
 
+# A place told by its nearness ("near Threlkeld", "près de Saül", "au large d'Ouchy", "off
+# the coast of Malta", "near the village of Elgol"): such a locative places a happening
+# or a find, never a person's home or an office.
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|close\s+to|just\s+outside|off|pres\s+d(?:e|u|es|['’])|non\s+loin\s+d(?:e|u|es|['’])|"
+    r"aux\s+abords\s+d(?:e|u|es|['’])|au\s+large\s+d(?:e|u|es|['’]))\s*"
+    r"(?:(?:the|la|le|les|l['’])\s*)?(?:(?:village|town|hamlet|coast|commune|hameau|"
+    r"village|cote|ville)\s+(?:of|de|du|d['’])\s*)?$"
+)
+
+
 def _occurrence(folded: str, lang: str, start: int) -> bool:
     """Whether a verb saying something happened governs the place at `start`: before it
     in its sentence (within 120 characters), or anywhere in a cleft ("C'est à Blagnac
@@ -211,7 +222,9 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             within.append(part_of.group("place"))
         # "les gares de X et d'Y" and "la gare de Z" are venues of one kind.
         venue_type = None if venue in _PLACE_NOUNS else (venue.rstrip("s") if venue else None)
-        event_site = _occurrence(ctx.folded, sentence.lang, start)
+        event_site = _occurrence(ctx.folded, sentence.lang, start) or bool(
+            _NEAR_BEFORE.search(ctx.folded[max(0, start - 40) : start])
+        )
         drafts.append(
             ClaimDraft(
                 "location",
