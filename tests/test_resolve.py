@@ -59,6 +59,10 @@ def test_names_split_on_particles():
         ("Allemagne", "Germany"),
         ("Royaume-Uni", "United Kingdom"),
         ("Guyane", "French Guiana"),
+        # the abbreviated saints
+        ("St Nazaire", "Saint-Nazaire"),
+        ("St.-Étienne", "Saint-Étienne"),
+        ("Ste-Foy-lès-Lyon", "Sainte-Foy-lès-Lyon"),
     ],
 )
 def test_one_place_across_names(a, b):
@@ -70,6 +74,11 @@ def test_different_places_differ():
     assert not same_place("Charlottetown", "Summerside")
     assert not same_place("Niger", "Nigeria") and not same_place("Autriche", "Australia")
     assert place_key("Kyiv") == place_key("Kiev")
+
+
+def test_a_saint_written_short_is_a_mention():
+    assert mentions_place("It was built by the St Nazaire shipyard.", "Saint-Nazaire")
+    assert not same_place("Stirling", "Saint Irling")
 
 
 def test_a_place_named_only_beside_the_rival_does_not_count():

@@ -184,9 +184,19 @@ class EntityIndex:
         ]
 
 
+# The abbreviated saints of place names: "St Nazaire", "St.-Étienne", "Ste-Foy".
+_SAINT = re.compile(r"\b(st|ste)\.?(?:\s*-\s*|\s+)")
+
+
+def _unabbreviated_saints(folded: str) -> str:
+    return _SAINT.sub(lambda m: "sainte " if m.group(1) == "ste" else "saint ", folded)
+
+
 def place_key(name: str) -> str:
-    """One key per place: 'kiev' for Kiev and Kyiv, 'toulouse' for la Ville rose."""
-    key = translit_key(re.sub(r"^(?:la|le|les|l'|the)\s+", "", fold(name)))
+    """One key per place: 'kiev' for Kiev and Kyiv, 'toulouse' for la Ville rose,
+    'saint nasaire' for St Nazaire and Saint-Nazaire."""
+    folded = re.sub(r"^(?:la|le|les|l'|the)\s+", "", fold(name))
+    key = translit_key(_unabbreviated_saints(folded))
     return _ALIAS_INDEX.get(key, key)
 
 
@@ -260,7 +270,7 @@ def mentions_place(text: str, place: str, unless_with: str | None = None) -> boo
     names = {key} | {alias for alias, canon in _ALIAS_INDEX.items() if canon == key}
     names = {n for n in names if len(n) >= 3}
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        folded = translit_key(sentence)
+        folded = translit_key(_unabbreviated_saints(fold(sentence)))
         if not any(re.search(rf"\b{re.escape(n)}\b", folded) for n in names):
             continue
         if unless_with and mentions_place(sentence, unless_with):

@@ -149,7 +149,7 @@ METONYMS = (
 # the coast of Malta", "near the village of Elgol"): such a locative places a happening
 # or a find, never a person's home or an office.
 _NEAR_BEFORE = re.compile(
-    r"\b(?:near|close\s+to|just\s+outside|off|pres\s+d(?:e|u|es|['’])|non\s+loin\s+d(?:e|u|es|['’])|"
+    r"\b(?:near|close\s+to|just\s+outside|off\s+the\s+coast\s+of|pres\s+d(?:e|u|es|['’])|non\s+loin\s+d(?:e|u|es|['’])|"
     r"aux\s+abords\s+d(?:e|u|es|['’])|au\s+large\s+d(?:e|u|es|['’]))\s*"
     r"(?:(?:the|la|le|les|l['’])\s*)?(?:(?:village|town|hamlet|coast|commune|hameau|"
     r"village|cote|ville)\s+(?:of|de|du|d['’])\s*)?$"
