@@ -22,6 +22,9 @@ from helpers_articles import write_article
         (" (heure locale)", LOCAL),
         (" New York time", "America/New_York"),
         (" heure de Londres", "Europe/London"),
+        # a town that names no zone: its GeoNames zone, the best-known town's
+        (" Ottawa time", "America/Toronto"),
+        (" heure de Nantes", "Europe/Paris"),
         (" heures plus tard", None),
         (" le matin", None),
     ],
@@ -75,6 +78,17 @@ def test_one_time_in_two_zones_agrees(tmp_path):
         "The Eurostar train left the Gare du Nord at 3.13pm UK time on Sunday.",
     )
     assert not [f for f in report.findings if f.kind == "date"]
+
+
+def test_a_live_blog_entry_stamp_is_no_time_of_the_event(tmp_path):
+    report = _pair(
+        tmp_path,
+        "Le glissement de terrain s'est produit vers 3 h 15 dimanche au-dessus de Valloire. "
+        "8 h 30 – Les recherches ont repris à l'aube avec deux hélicoptères.",
+        "The landslide struck above Valloire at about 3.15am on Sunday. "
+        "9.10am: Two helicopters have joined the search.",
+    )
+    assert not [f for f in report.findings if f.kind == "date" and f.severity != "info"]
 
 
 def test_the_same_clock_time_in_two_zones_conflicts(tmp_path):

@@ -400,16 +400,26 @@ DATELINE = re.compile(
 )
 
 
+# What follows the clock time that opens a live blog's entry: a dash or a colon.
+_LIVE_STAMP = re.compile(r"^\s*[-–—:|]\s")
+
+
 def _of_a_happening(claim: Claim) -> bool:
     """Whether a date or time may be when something happened: not the time stamp of a live
-    article's update line ("Update, 7pm Thursday:") or of a wire dateline, nor a
-    repeating schedule."""
+    article's update line ("Update, 7pm Thursday:", "8 h 30 – Les recherches ont repris")
+    or of a wire dateline, nor a repeating schedule."""
     marker = UPDATE_MARKER.match(fold(claim.text))
     if marker and claim.span[0] < marker.end():
         return False
     dateline = DATELINE.match(claim.text)
     if dateline and claim.span[1] <= dateline.end():
         return False
+    if (
+        claim.value.get("time")
+        and _LIVE_STAMP.match(claim.text[claim.span[1] :])
+        and not (claim.text[: claim.span[0]].strip())
+    ):
+        return False  # a live blog's entry stamp: "9:05 a.m. — A spokesperson confirms"
     return not _RECURRING.search(fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]]))
 
 

