@@ -95,3 +95,30 @@ def test_the_speaker_of_an_outcome_is_not_whose_it_is(tmp_path):
     report = run(paths, Settings(nli=False, cache=False))
     found = [f for f in report.findings if f.rule == "other.outcome"]
     assert len(found) == 1 and "appeal" in found[0].summary
+
+
+def test_two_defendants_prison_terms_are_not_one_figure(tmp_path):
+    paths = [
+        str(
+            write_article(
+                tmp_path,
+                "a.md",
+                "L'ancien directeur de l'office HLM, Alain Perrot, a été condamné mardi par le "
+                "tribunal correctionnel de Valence à 18 mois d'emprisonnement avec sursis.",
+                "2025-03-12",
+                "fr",
+            )
+        ),
+        str(
+            write_article(
+                tmp_path,
+                "b.md",
+                "Surprise à l'audience : l'entrepreneur Marc Olivier, qui comparaissait à ses "
+                "côtés, a été condamné à six mois d'emprisonnement avec sursis.",
+                "2025-03-12",
+                "fr",
+            )
+        ),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    assert not [f for f in report.findings if f.kind == "number" and f.severity != "info"]

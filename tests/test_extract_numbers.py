@@ -117,3 +117,15 @@ def test_prison_term_parts():
 def test_ages_written_the_english_ways():
     assert _one("A 45-year-old woman was swept away by the river.", "en")["key"] == "AGE"
     assert _one("The driver, Tom Hale, 52, was arrested at the scene.", "en")["key"] == "AGE"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Of the injured, four were taken to a hospital in Leeds.", "en"),
+        ("Among the passengers, six were children.", "en"),
+        ("Parmi les blessés, quatre ont été transportés au CHU de Rouen.", "fr"),
+    ],
+)
+def test_a_partitive_opening_the_clause_counts_a_part(text, lang):
+    assert _one(text, lang)["frame"] == "part"

@@ -247,8 +247,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue
         if ctx.scope == "within" and pluperfect(a) != pluperfect(b):
             continue  # "l'an dernier, la carte avait prévu 61 fermetures": an earlier state
-        if ctx.scope == "within" and _of_a_person(a) and not ctx.share_participants(a, b):
-            continue  # in one article, one person's prison term is not another's
+        if _of_a_person(a) and not ctx.share_participants(a, b):
+            continue  # one person's prison term is not another's
         if _asked_by_different_parties(a, b):
             continue
         if orders_apart(a, b):

@@ -362,7 +362,10 @@ _REST_BEFORE = re.compile(r"\b(?:the\s+other|the\s+remaining)\s*$")
 # children", "of whom two were children".
 _PART_BEFORE = re.compile(
     r"\b(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
-    r"of\s+whom|of\s+which)\b[^,;.()]{0,20}$|\bthe\s+(?:first|last|final)\s*$"
+    r"of\s+whom|of\s+which)\b[^,;.()]{0,20}$|\bthe\s+(?:first|last|final)\s*$|"
+    # a partitive that opens the clause: "Of the injured, four were taken to Wichita"
+    r"(?:^|[.;:]\s*)(?:of|among)\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*$|"
+    r"(?:^|[.;:]\s*)parmi\s+(?:les|ces)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*$"
 )
 # "les quarante derniers kilomètres", "the first 20 laps" (with _PART_BEFORE).
 _FIRST_LAST = re.compile(r"^\s*(?:derniers|dernieres|premiers|premieres)\b")
