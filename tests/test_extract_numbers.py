@@ -129,3 +129,17 @@ def test_ages_written_the_english_ways():
 )
 def test_a_partitive_opening_the_clause_counts_a_part(text, lang):
     assert _one(text, lang)["frame"] == "part"
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("Operating profit climbed by about $4 million.", "change"),
+        ("The gap narrowed by 3 points in a week.", "change"),
+        # "by" after no word of change names who: the count is a level
+        ("The final was watched by 4,612 spectators.", None),
+        ("The march was joined by 300 farmers.", None),
+    ],
+)
+def test_by_is_a_change_only_after_a_word_of_change(text, frame):
+    assert _one(text, "en").get("frame") == frame

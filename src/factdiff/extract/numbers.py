@@ -436,9 +436,19 @@ _EXPECTED_BEFORE = re.compile(
     r"consensus)\b[^,;:.]{0,35}$"
 )
 # A change is not a level: "climbed by about $4 million", "en hausse de 5 %", "up 11".
+_CHANGE_VERBS = (
+    r"(?:rose|risen|rise|rising|grew|grown|grow|shr[au]nk|fell|fallen|fall|cut|up|down|drop|"
+    r"dropped|gain|gained|lost|loss|won|beat|beaten|led|trailed|outnumbered|"
+    r"(?:increas|decreas|reduc|rais|lower|widen|narrow|extend|shorten|delay|expand|trim|"
+    r"slash|boost|chang|revis|adjust|climb|jump|soar|surg|slump|slid|slipp|plung|tumbl|"
+    r"declin|improv|worsen|inflat|deflat|advanc|retreat)\w*)"
+)
+# "by" is a change's only after a word of change ("cut its forecast by", "widened by"):
+# "watched by 4,612 spectators", "attended by 200 people" name who.
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:by|up|down|en\s+(?:hausse|baisse|recul|progression|augmentation)\s+de|"
-    r"(?:increase|decrease|rise|drop|fall|gain|loss)\s+of)\s+(?:about|some|nearly|almost|"
+    rf"(?:\b(?:{_CHANGE_VERBS})\b(?:\s+[a-z'’]+){{0,3}}?\s+by|"
+    r"\b(?:up|down|en\s+(?:hausse|baisse|recul|progression|augmentation)\s+de|"
+    r"(?:increase|decrease|rise|drop|fall|gain|loss)\s+of))\s+(?:about|some|nearly|almost|"
     r"more\s+than|less\s+than|environ|pres\s+de|plus\s+de|moins\s+de)?\s*[$€£]?\s*$"
 )
 
