@@ -811,3 +811,28 @@ def test_offices_of_people_who_are_not_politicians(tmp_path, a, b, lang_b, flagg
 )
 def test_a_president_of_a_named_body_is_no_head_of_state(title, category):
     assert canonical_title(title).category == category
+
+
+@pytest.mark.parametrize(
+    ("b", "flagged"),
+    [
+        # a growth and a move of the shares: two percentages of one story
+        (
+            "Norvalis said its revenue grew 12.3% in the first half. The group also "
+            "confirmed its plan for a new plant in Calais.",
+            [],
+        ),
+        # one move of the shares told twice: "rose 7.4%" is a change like "up 4.1%"
+        (
+            "Norvalis shares rose 7.4% in early trading in Paris after the results were published.",
+            ["percent: 4.1% in a.md, 7.4% in b.md"],
+        ),
+    ],
+)
+def test_percentages_of_one_story_are_not_one_figure(tmp_path, b, flagged):
+    a = (
+        "Shares in Norvalis were up 4.1% in early trading in Paris after the results. The "
+        "group also confirmed its plan for a new plant in Calais."
+    )
+    found = _pair(tmp_path, a, b, lang_a="en", lang_b="en")
+    assert [f.summary for f in found if f.kind == "number"] == flagged

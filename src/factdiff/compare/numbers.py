@@ -228,7 +228,9 @@ def _when(ctx: CompareContext, claim: Claim) -> str:
 
 
 def _label(c: Claim) -> str:
-    return c.surface if not c.value.get("head") else f"{c.surface} {c.value['head']}"
+    """The figure with what it counts, unless its words already say it ("4.1%")."""
+    head = c.value.get("head")
+    return c.surface if not head or fold(c.surface).endswith(fold(head)) else f"{c.surface} {head}"
 
 
 @register("number")
@@ -264,8 +266,9 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         if a.value.get("key") in TOLLS or a.value.get("key") == "SCORE":
             threshold *= 0.6  # a death toll or a final score is the story's own number
         # A figure each source gives once (one value for the thing) is compared even
-        # in loosely aligned sentences; money is not: one story has many amounts.
-        lone = a.value.get("key") not in MONEY and _only_value(by_source, a, b)
+        # in loosely aligned sentences; money and shares are not: one story has many
+        # amounts, and many percentages (a growth, a margin, a move of the shares).
+        lone = a.value.get("key") not in MONEY | {"PERCENT"} and _only_value(by_source, a, b)
         same_amount = (a.value.get("key") in MONEY and _same_amount_of(a, b)) or _same_activity(
             a, b
         )

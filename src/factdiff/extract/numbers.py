@@ -625,6 +625,9 @@ def _make(
         val["frame"] = frame
     if moved := direction(folded, hedge_start, full_end):
         val["direction"] = moved
+        # "rose 7.4%" is a change like "up 4.1%" (a figure a change reached, "rose to
+        # 21", is read without a direction).
+        val.setdefault("frame", "change")
     term = _term_part(folded, full_end)
     if term and counted["key"] in DURATION_KEYS:
         val["term"] = term
