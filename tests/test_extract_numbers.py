@@ -143,3 +143,8 @@ def test_a_partitive_opening_the_clause_counts_a_part(text, lang):
 )
 def test_by_is_a_change_only_after_a_word_of_change(text, frame):
     assert _one(text, "en").get("frame") == frame
+
+
+def test_a_word_in_ss_is_no_plural_head():
+    # "business" ends in -s without being a plural: the head is the noun after it
+    assert _one("She travelled with some 25 business leaders.", "en")["head"] == "leaders"

@@ -182,7 +182,7 @@ def _compound_head(tokens: list[tuple[str, int, int]], i: int) -> str:
     is plural, so a singular first word is a modifier: "5,000 oil and gas workers",
     "a dozen oil and renewables companies", "12 police officers"."""
     first = tokens[i][0]
-    if first.endswith("s"):
+    if first.endswith("s") and not first.endswith("ss"):  # "business leaders": no plural
         return first
     head = first
     for word, _s, _e in tokens[i + 1 : i + 5]:
