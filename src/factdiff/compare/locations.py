@@ -18,8 +18,8 @@ import re
 
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
 from factdiff.records import Claim
-from factdiff.resolve import is_country, mentions_place, same_place
-from factdiff.text import fold
+from factdiff.resolve import is_country, mentions_place, same_place, town_distance_km
+from factdiff.text import fold, stem, words
 
 
 def _nested(a: Claim, b: Claim) -> bool:
@@ -56,8 +56,9 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
     if ctx.scope == "within":
         # One article names places at every scale and in many roles (the French Alps and
         # the Aiguille du Midi, a canyon and the town beside it); with no gazetteer to
-        # nest them, its places are not set against each other, only its directions.
-        return _opposite_bearings(ctx)
+        # nest them, its places are not set against each other, only its directions and
+        # the places it puts one happening near.
+        return _opposite_bearings(ctx) + _near_sites_within(ctx)
     claims = [c for c in ctx.of_kind("location") if not c.value.get("container")]
     texts = {s: a.text for s, a in ctx.articles.items()}
     by_source: dict[str, list[Claim]] = {}
@@ -224,3 +225,56 @@ def _reversed_routes(claims: list[Claim]) -> list[Candidate]:
                     )
                 )
     return out
+
+
+# Two places one happening is said to be near, farther apart than this, are two answers.
+NEAR_SITES_APART_KM = 30.0
+
+
+def _near_sites_within(ctx: CompareContext) -> list[Candidate]:
+    """The lead and the body of one article placing one happening near two towns ("derailed
+    near Emporia" / "the derailment site, three miles east of Newton"): places told by
+    their nearness, in sentences that name one kind of happening, towns that GeoNames
+    puts more than NEAR_SITES_APART_KM apart, the body never naming the lead's place
+    (nor the lead the body's)."""
+    texts = {s: a.text for s, a in ctx.articles.items()}
+    near = [c for c in ctx.of_kind("location") if c.value.get("near")]
+    out = []
+    for a, b in cross_source_pairs(near):
+        pa, pb = a.value["place"], b.value["place"]
+        one_happening = ctx.same_happening(a, b) or _shared_words(a, b)
+        if same_place(pa, pb) or _nested(a, b) or not one_happening:
+            continue
+        # Near two places both near it ("near Nirmand", "near Jaon village"): only towns
+        # a gazetteer puts far apart are two answers.
+        apart = town_distance_km(pa, pb)
+        if apart is None or apart < NEAR_SITES_APART_KM:
+            continue
+        if mentions_place(texts[b.source], pa, unless_with=pb) or mentions_place(
+            texts[a.source], pb, unless_with=pa
+        ):
+            continue
+        out.append(
+            Candidate(
+                "location",
+                "warning",
+                0.6,
+                a,
+                b,
+                f"{pa} in {a.source}, {pb} in {b.source}",
+                group="place",
+                rule="location.place",
+            )
+        )
+    return out
+
+
+def _shared_words(a: Claim, b: Claim) -> bool:
+    """Whether two sentences share the stem of a content word of six letters or more
+    that names neither place ("derailed" / "the derailment site")."""
+    places = {stem(fold(w)) for c in (a, b) for w in words(c.value["place"])}
+
+    def stems(c: Claim) -> set[str]:
+        return {stem(fold(w)) for w in words(c.text) if len(w) >= 6} - places
+
+    return bool(stems(a) & stems(b))

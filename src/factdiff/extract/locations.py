@@ -156,6 +156,14 @@ _NEAR_BEFORE = re.compile(
 )
 
 
+# A distance before a direction: "about three miles east of", "à 12 km au sud de".
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|un|une|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix|quelques)\s*-?\s*(?:miles?|km|kilomet(?:re|er)s?|"
+    r"kilometres?)\s+(?:au\s+|a\s+l['’]\s*)?[a-z-]+\s+(?:of|de|du|d['’])\s*(?:the\s+)?$"
+)
+
+
 def _occurrence(folded: str, lang: str, start: int) -> bool:
     """Whether a verb saying something happened governs the place at `start`: before it
     in its sentence (within 120 characters), or anywhere in a cleft ("C'est à Blagnac
@@ -222,9 +230,13 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             within.append(part_of.group("place"))
         # "les gares de X et d'Y" and "la gare de Z" are venues of one kind.
         venue_type = None if venue in _PLACE_NOUNS else (venue.rstrip("s") if venue else None)
-        event_site = _occurrence(ctx.folded, sentence.lang, start) or bool(
-            _NEAR_BEFORE.search(ctx.folded[max(0, start - 40) : start])
+        bearing = direction_before(ctx.folded, start)
+        # "near Emporia", "three miles east of Newton": where a happening or a find is.
+        near = bool(_NEAR_BEFORE.search(ctx.folded[max(0, start - 40) : start])) or (
+            bearing is not None
+            and bool(_DISTANCE_BEFORE.search(ctx.folded[max(0, start - 60) : start]))
         )
+        event_site = _occurrence(ctx.folded, sentence.lang, start) or near
         drafts.append(
             ClaimDraft(
                 "location",
@@ -236,7 +248,8 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                     "container": venue in CONTAINERS,
                     "within": within,
                     "town": towns.get(start),
-                    "bearing": direction_before(ctx.folded, start),
+                    "bearing": bearing,
+                    "near": near,
                 },
                 place,
                 subject=place,
