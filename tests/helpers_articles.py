@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factdiff.records import Report
 
 
 def write_article(
@@ -23,6 +27,24 @@ def write_article(
     path = folder / name
     path.write_text("\n".join(lines) + "\n" + body + "\n", encoding="utf-8")
     return path
+
+
+def run_two(
+    folder: Path,
+    a: str,
+    b: str,
+    published: str = "2025-10-08",
+    lang_a: str = "fr",
+    lang_b: str = "en",
+) -> Report:
+    """The rules-only report on two one-body articles a.md and b.md published one day."""
+    from factdiff.pipeline import Settings, run
+
+    paths = [
+        str(write_article(folder, "a.md", a, published, lang_a)),
+        str(write_article(folder, "b.md", b, published, lang_b)),
+    ]
+    return run(paths, Settings(nli=False, cache=False))
 
 
 # One French sentence of about 900 characters around a weekday: a long lead, or what an

@@ -5,17 +5,12 @@ Sentences from no labelled set."""
 from __future__ import annotations
 
 from factdiff.align import _own_clause
-from factdiff.pipeline import Settings, run
 from factdiff.text import word_spans
-from helpers_articles import write_article
+from helpers_articles import run_two
 
 
 def _day_findings(tmp_path, a: list[str], b: list[str]):
-    paths = [
-        str(write_article(tmp_path, "a.md", " ".join(a), "2025-10-08", "fr")),
-        str(write_article(tmp_path, "b.md", " ".join(b), "2025-10-08", "en")),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
+    report = run_two(tmp_path, " ".join(a), " ".join(b))
     return [f for f in report.findings if f.kind == "date" and f.severity != "info"]
 
 
@@ -80,11 +75,7 @@ def test_own_clause_stops_at_a_relative_pronoun_and_a_coordinator():
 
 
 def _time_findings(tmp_path, a: str, b: str, lang_b: str = "en"):
-    paths = [
-        str(write_article(tmp_path, "a.md", a, "2025-10-08", "en")),
-        str(write_article(tmp_path, "b.md", b, "2025-10-08", lang_b)),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
+    report = run_two(tmp_path, a, b, lang_a="en", lang_b=lang_b)
     return [f for f in report.findings if f.kind == "date" and f.severity != "info"]
 
 

@@ -3,17 +3,12 @@ sentences as one fact (sentences from no labelled set)."""
 
 from __future__ import annotations
 
-from factdiff.pipeline import Settings, run
 from factdiff.resolve import is_country
-from helpers_articles import write_article
+from helpers_articles import run_two
 
 
 def _locations(tmp_path, a: str, b: str, lang_b: str = "en"):
-    paths = [
-        str(write_article(tmp_path, "a.md", a, "2025-06-04", "fr")),
-        str(write_article(tmp_path, "b.md", b, "2025-06-04", lang_b)),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
+    report = run_two(tmp_path, a, b, "2025-06-04", lang_b=lang_b)
     return [f for f in report.findings if f.kind == "location" and f.severity != "info"]
 
 

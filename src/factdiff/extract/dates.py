@@ -318,6 +318,14 @@ def _shift(hhmm: str, minutes: int) -> str:
     return _hhmm(total // 60, total % 60)
 
 
+def _clock_value(hours: int, minutes: int, hedge: str | None) -> dict[str, Any]:
+    """The value of a clock time, its range widened by its hedge ("vers", "shortly after")."""
+    hhmm = _hhmm(hours % 24, minutes)
+    return _value(
+        None, granularity="time", anchor="absolute", time=hhmm, time_range=_time_range(hhmm, hedge)
+    )
+
+
 def _time_range(hhmm: str, hedge: str | None) -> tuple[str, str]:
     hedge = (hedge or "").strip()
     if hedge in (
@@ -739,14 +747,7 @@ def _drafts_worded_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimD
                 hours, twelve_hour = hours % 12 + 12, False
             elif night or _AM_CUE.search(near):
                 hours, twelve_hour = hours % 12, False
-        hhmm = _hhmm(hours % 24, minutes)
-        value = _value(
-            None,
-            granularity="time",
-            anchor="absolute",
-            time=hhmm,
-            time_range=_time_range(hhmm, hedge),
-        )
+        value = _clock_value(hours, minutes, hedge)
         if twelve_hour:
             value["twelve_hour"] = True
         ctx.taken.append((start, m.end()))
@@ -784,14 +785,7 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
                 )
             ):
                 hours += 12  # "ce soir vers 7 heures" is 19:00
-            hhmm = _hhmm(hours % 24, minutes)
-            value = _value(
-                None,
-                granularity="time",
-                anchor="absolute",
-                time=hhmm,
-                time_range=_time_range(hhmm, hedge),
-            )
+            value = _clock_value(hours, minutes, hedge)
             zone = zone_after(folded[m.end() :])
             if zone:
                 value["tz"] = zone
