@@ -66,6 +66,13 @@ def test_two_defendants_two_verdicts_agree(tmp_path):
         # a negated cue of a two-answer outcome states the other answer
         ("L'accord de libre-échange n'a finalement pas été signé.", "fr", "no_agreement"),
         ("The trade agreement was not signed as planned.", "en", "no_agreement"),
+        # a long subject, words only
+        (
+            "A fisheries agreement on cod quotas for next year between Norway and the Faroes "
+            "was not signed as planned.",
+            "en",
+            "no_agreement",
+        ),
         ("La ministre a signé jeudi à Lille une entente de coopération.", "fr", "agreed"),
         ("The cyclist was not arrested.", "en", "not_arrested"),
         ("Le chauffeur a été interpellé peu après l'accident.", "fr", "arrested"),

@@ -68,7 +68,9 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             r"(?:accord|entente)|sign\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal)|"
             # the agreement as subject, its signing said or denied: "the agreement was not
             # signed", "l'accord n'a finalement pas été signé" (a negation flips it, below)
-            r"(?:accord|entente|agreement|deal|memorandum)\s+(?:[\w-]+\s+){0,8}?"
+            # (a subject as long as "A cooperation agreement on electric aviation between
+            # Quebec and the region of Occitanie": words only, no comma between)
+            r"(?:accord|entente|agreement|deal|memorandum)\s+(?:[\w-]+\s+){0,12}?"
             r"(?:was|has\s+been|a\s+(?:\w+\s+)?ete|n['’]a\s+(?:\w+\s+)?pas\s+ete|"
             r"was\s+not|wasn['’]t|has\s+not\s+been)\s+(?:\w+\s+)?(?:signed|signee?|conclue?)|"
             r"accord\s+(?:a\s+ete\s+)?(?:trouve|conclu|signe)|ont\s+trouve\s+un\s+accord)\b"
