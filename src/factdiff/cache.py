@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
+import time
 import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -76,28 +77,48 @@ class NLICache:
         if self.disabled:
             return None
         if self._conn is None:
-            try:
-                self.folder.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
-                conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
-                conn.execute(
-                    "CREATE TABLE IF NOT EXISTS nli ("
-                    " key BLOB PRIMARY KEY,"
-                    " model TEXT NOT NULL,"
-                    " entailment REAL NOT NULL,"
-                    " neutral REAL NOT NULL,"
-                    " contradiction REAL NOT NULL"
-                    ") WITHOUT ROWID"
-                )
-                if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
-                    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            except (sqlite3.Error, OSError) as exc:
-                self._give_up(exc)
-                return None
+            # Two processes opening a new cache at once race for the switch to WAL and the
+            # table's creation, which SQLite's busy timeout does not always cover: a locked
+            # database is tried again until the timeout, not given up at once.
+            deadline = time.monotonic() + self.timeout
+            while True:
+                try:
+                    conn = self._open()
+                    break
+                except sqlite3.OperationalError as exc:
+                    locked = "locked" in str(exc) or "busy" in str(exc)
+                    if not locked or time.monotonic() > deadline:
+                        self._give_up(exc)
+                        return None
+                    time.sleep(0.05)
+                except (sqlite3.Error, OSError) as exc:
+                    self._give_up(exc)
+                    return None
             self._conn = conn
         return self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS nli ("
+                " key BLOB PRIMARY KEY,"
+                " model TEXT NOT NULL,"
+                " entailment REAL NOT NULL,"
+                " neutral REAL NOT NULL,"
+                " contradiction REAL NOT NULL"
+                ") WITHOUT ROWID"
+            )
+            if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def _give_up(self, exc: BaseException) -> None:
         warnings.warn(
