@@ -32,6 +32,14 @@ def _sentence_places(by_source: dict[str, list[Claim]], claim: Claim) -> list[Cl
     return [c for c in by_source[claim.source] if c.sentence.index == claim.sentence.index]
 
 
+def _named_by_the_other(texts: dict[str, str], a: Claim, pa: str, b: Claim, pb: str) -> bool:
+    """Whether the text of `b` names `a`'s place `pa`, or that of `a` names `pb` (not only
+    beside its own): then the two places are parts of one setting, not rival answers."""
+    return mentions_place(texts[b.source], pa, unless_with=pb) or mentions_place(
+        texts[a.source], pb, unless_with=pa
+    )
+
+
 def _one_unmatched_place(by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:
     """Whether `a` and `b` are the one place each of their sentences names that the other
     sentence does not ("la femme emportée à Esneux, un homme ... à Aywaille" / "a woman
@@ -91,9 +99,7 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
         aligned = sim >= ctx.thresholds.location or ctx.same_happening(a, b)
         if not same_venue and not (sites and aligned) and not one_fact:
             continue
-        if mentions_place(texts[b.source], pa, unless_with=pb) or mentions_place(
-            texts[a.source], pb, unless_with=pa
-        ):
+        if _named_by_the_other(texts, a, pa, b, pb):
             continue
         # Each sentence's other places: one that the other sentence shares means the two
         # places are parts of one setting, not rival answers (unless the two sentences
@@ -250,9 +256,7 @@ def _near_sites_within(ctx: CompareContext) -> list[Candidate]:
         apart = town_distance_km(pa, pb)
         if apart is None or apart < NEAR_SITES_APART_KM:
             continue
-        if mentions_place(texts[b.source], pa, unless_with=pb) or mentions_place(
-            texts[a.source], pb, unless_with=pa
-        ):
+        if _named_by_the_other(texts, a, pa, b, pb):
             continue
         out.append(
             Candidate(

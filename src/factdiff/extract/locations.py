@@ -152,7 +152,7 @@ _NEAR_BEFORE = re.compile(
     r"\b(?:near|close\s+to|just\s+outside|off\s+the\s+coast\s+of|pres\s+d(?:e|u|es|['’])|non\s+loin\s+d(?:e|u|es|['’])|"
     r"aux\s+abords\s+d(?:e|u|es|['’])|au\s+large\s+d(?:e|u|es|['’]))\s*"
     r"(?:(?:the|la|le|les|l['’])\s*)?(?:(?:village|town|hamlet|coast|commune|hameau|"
-    r"village|cote|ville)\s+(?:of|de|du|d['’])\s*)?$"
+    r"cote|ville)\s+(?:of|de|du|d['’])\s*)?$"
 )
 
 
