@@ -148,3 +148,19 @@ def test_by_is_a_change_only_after_a_word_of_change(text, frame):
 def test_a_word_in_ss_is_no_plural_head():
     # "business" ends in -s without being a plural: the head is the noun after it
     assert _one("She travelled with some 25 business leaders.", "en")["head"] == "leaders"
+
+
+@pytest.mark.parametrize(
+    ("text", "nine"),
+    [
+        ("Depuis janvier, neuf lits de l'unité sont fermés.", True),
+        ("Neuf pièces de la collection ont été dérobées.", True),
+        ("Le bilan fait état de neuf morts.", True),
+        ("Un bâtiment neuf accueillera les patients.", False),
+        ("Les locaux ont été remis à neuf cet été.", False),
+        ("Ils ont emménagé dans un appartement neuf des années 2020.", False),
+    ],
+)
+def test_french_neuf_is_nine_before_its_noun_and_new_after_one(text, nine):
+    values = [c.value["value"] for c in claims(text, "number", "fr")]
+    assert (9.0 in values) is nine, values

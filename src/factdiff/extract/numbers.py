@@ -726,10 +726,8 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
         phrase = m.group(0)
         if phrase in ("un", "cent", "mille") and sentence.lang == "fr":
             continue  # articles are too ambiguous alone
-        if phrase == "neuf" and not concept_of(
-            (re.findall(r"[\w'’-]+", folded[e : e + 30]) or [""])[0]
-        ):
-            continue  # "un bâtiment neuf" is new, "neuf morts" is nine
+        if phrase == "neuf" and not _nine(folded, s, e):
+            continue  # "un bâtiment neuf" is new, "neuf morts", "neuf lits" nine
         if sentence.lang == "en" and phrase == "sept":
             continue
         try:
@@ -746,6 +744,22 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             drafts.append(draft)
     drafts.sort(key=lambda d: d.span)
     return _parts_of_a_total(_gapped(sentence.text, drafts))
+
+
+def _nine(folded: str, start: int, end: int) -> bool:
+    """Whether French "neuf" is the number: the adjective "new" follows its noun ("un
+    bâtiment neuf", "remis à neuf"), the number comes before a plural one ("neuf lits")
+    or a word of a counted concept ("neuf morts")."""
+    after = (re.findall(r"[\w'’-]+", folded[end : end + 30]) or [""])[0]
+    if concept_of(after):
+        return True
+    before = (re.findall(r"[\w'’-]+", folded[max(0, start - 12) : start]) or [""])[-1]
+    return (
+        len(after) > 3
+        and after.endswith(("s", "x"))
+        and after not in fr.STOPWORDS
+        and before not in ("a", "à", "de", "tout", "flambant")
+    )
 
 
 def _gapped(text: str, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
