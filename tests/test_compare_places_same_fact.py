@@ -3,6 +3,9 @@ sentences as one fact (sentences from no labelled set)."""
 
 from __future__ import annotations
 
+import pytest
+
+from conftest import claims
 from factdiff.resolve import is_country
 from helpers_articles import run_two
 
@@ -94,3 +97,23 @@ def test_a_place_near_which_the_other_source_also_names_is_no_rival(tmp_path):
         "Police said the lorry came off the road near Hawkshead late on Friday morning. "
         "It had left a depot in Coniston an hour earlier.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Le bloc est tombé d’une falaise située au-dessus de Chamonix.", "fr", "Chamonix"),
+        ("Le foyer a été repéré sur la commune de Lorgues, en bordure de piste.", "fr", "Lorgues"),
+        ("Un entrepôt a brûlé à proximité de Brignoles.", "fr", "Brignoles"),
+        ("A lorry overturned on the moorland outside Kendal.", "en", "Kendal"),
+        ("Two cars collided on the outskirts of Penrith.", "en", "Penrith"),
+    ],
+)
+def test_spatial_prepositions_place_a_happening(text, lang, place):
+    found = {c.value["place"]: c.value for c in claims(text, "location", lang)}
+    assert found[place]["event_site"] and found[place]["near"]
+
+
+def test_a_home_is_no_event_site():
+    (home,) = claims("Sa famille vit à Brignoles depuis vingt ans.", "location", "fr")
+    assert not home.value["near"]

@@ -107,10 +107,13 @@ def direction_before(folded: str, start: int) -> int | None:
 def _preposition_re(lang: str) -> re.Pattern[str]:
     preps = en.PLACE_PREPOSITIONS if lang == "en" else fr.PLACE_PREPOSITIONS
     return re.compile(
-        rf"(?i:\b(?:{preps})\s+(?:(?:la|le|les|l['’]|the)\s*)?)(?P<place>{_PLACE_NAME})"
+        rf"(?i:\b(?:{preps})(?:\s+|(?<=['’]))(?:(?:la|le|les|l['’]|the)\s*)?)"
+        rf"(?P<place>{_PLACE_NAME})"
     )
 
 
+# A road's number ("RN90", "A7", "D1075", "M6", "I-95"), not a place.
+_ROAD = re.compile(r"^(?:[A-Z]{1,3}-?\d+[a-z]?)$")
 _NOT_PLACES = frozenset(
     """Le La Les The Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
         February March April May June July August September October November December
@@ -145,12 +148,20 @@ METONYMS = (
 )
 
 
-# A place told by its nearness ("near Threlkeld", "près de Saül", "au large d'Ouchy", "off
-# the coast of Malta", "near the village of Elgol"): such a locative places a happening
-# or a find, never a person's home or an office.
+# A place told by its nearness or by where in it ("near Threlkeld", "près de Saül", "au
+# large d'Ouchy", "off the coast of Malta", "au-dessus de Bessans", "sur la commune de
+# Gonfaron"): French and English spatial prepositions of nearness and relative position.
+# Such a locative places a happening or a find, never a person's home or an office.
+_NEAR_FR = (
+    "pres|non loin|aux abords|au large|a proximite|au-dessus|en contrebas|en amont|en aval|"
+    "aux portes|dans les environs|sur la commune|sur le territoire"
+).replace(" ", r"\s+")
+_NEAR_EN = (
+    "near|close to|outside|just outside|on the outskirts of|in the vicinity of|above|"
+    "off the coast of"
+).replace(" ", r"\s+")
 _NEAR_BEFORE = re.compile(
-    r"\b(?:near|close\s+to|just\s+outside|off\s+the\s+coast\s+of|pres\s+d(?:e|u|es|['’])|non\s+loin\s+d(?:e|u|es|['’])|"
-    r"aux\s+abords\s+d(?:e|u|es|['’])|au\s+large\s+d(?:e|u|es|['’]))\s*"
+    rf"\b(?:{_NEAR_EN}|(?:{_NEAR_FR})\s+{fr.DE_FORMS})\s*"
     r"(?:(?:the|la|le|les|l['’])\s*)?(?:(?:village|town|hamlet|coast|commune|hameau|"
     r"cote|ville)\s+(?:of|de|du|d['’])\s*)?$"
 )
@@ -196,6 +207,8 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             venue_kind = groups.get("venue") or groups.get("noun")
             if place.split()[0] in _NOT_PLACES and len(place.split()) == 1:
                 continue
+            if _ROAD.match(place):
+                continue  # "en contrebas de la RN90": a road runs through many places
             if (
                 any(s <= start < e for s, e in people)
                 or ctx.is_taken(start, end)

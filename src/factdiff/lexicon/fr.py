@@ -123,13 +123,15 @@ SCALES = {
 }
 
 # Words after which a capitalised run is a place ("à Toulouse", "près de Lyon").
-PLACE_PREPOSITIONS = (
-    r"a|au|aux|en|dans|sur\s+la\s+commune\s+de|a\s+hauteur\s+de|pres\s+de|non\s+loin\s+de"
-    r"|au\s+large\s+de|a\s+proximite\s+de|au\s+nord\s+de|au\s+sud\s+de|a\s+l['’]est\s+de"
-    r"|a\s+l['’]ouest\s+de|en\s+aval\s+de|en\s+amont\s+de|depuis|vers|sous|au\s+pied\s+de"
-    r"|aux\s+abords\s+de|a\s+l['’]entree\s+de|a\s+la\s+sortie\s+de|dans\s+les\s+environs\s+de"
-    r"|a\s+quelques\s+kilometres\s+de|en\s+direction\s+de"
-)
+# "de" in a compound preposition is also "du", "des" or elided: "près d'Aigueblanche".
+DE_FORMS = r"(?:de|du|des|d['’])"
+_PLACE_COMPOUNDS = (
+    "sur la commune|sur le territoire|a hauteur|pres|non loin|au large|a proximite|au nord|"
+    "au sud|a l['’]est|a l['’]ouest|en aval|en amont|au pied|aux abords|a l['’]entree|"
+    "a la sortie|dans les environs|a quelques kilometres|en direction|au-dessus|en contrebas|"
+    "aux portes"
+).replace(" ", r"\s+")
+PLACE_PREPOSITIONS = rf"a|au|aux|en|dans|depuis|vers|sous|(?:{_PLACE_COMPOUNDS})\s+{DE_FORMS}"
 
 # Verbs that say an event happened somewhere: a place shortly after one is where
 # the event took place ("s'est produit vers 5 h 30, à hauteur de Montélimar").
