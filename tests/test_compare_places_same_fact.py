@@ -117,3 +117,18 @@ def test_spatial_prepositions_place_a_happening(text, lang, place):
 def test_a_home_is_no_event_site():
     (home,) = claims("Sa famille vit à Brignoles depuis vingt ans.", "location", "fr")
     assert not home.value["near"]
+
+
+def test_french_compound_prepositions_take_every_form_of_de():
+    (place,) = claims("Le car s’est renversé près d’Aigueblanche samedi soir.", "location", "fr")
+    assert place.value["place"] == "Aigueblanche" and place.value["near"]
+
+
+def test_a_road_number_is_no_place():
+    found = [
+        c.value["place"]
+        for c in claims(
+            "Le camion s'est couché en contrebas de la RN90, près d'Albertville.", "location", "fr"
+        )
+    ]
+    assert found == ["Albertville"]
