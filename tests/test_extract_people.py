@@ -273,3 +273,16 @@ def test_every_rank_the_rules_name_is_found(text, lang, person, rank):
     """The title finders look for every rank canonical_title names (one table)."""
     found = claims(text, "role", lang)
     assert [(c.value["person"], c.value["rank"]) for c in found] == [(person, rank)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "present"),
+    [
+        ("La ministre de la Santé, Claire Morvan, s'est rendue à l'hôpital mardi.", "fr", True),
+        ("Health Secretary Tom Irwin cancelled a visit to the hospital on Tuesday.", "en", False),
+        ("Health Secretary Tom Irwin went to the scene on Tuesday morning.", "en", True),
+    ],
+)
+def test_going_there_or_calling_off_a_visit_is_presence(text, lang, present):
+    (claim,) = claims(text, "attendees", lang)
+    assert claim.value["present"] is present

@@ -45,7 +45,10 @@ PRESENT_AFTER = re.compile(
     r"egalement\s+a\s+\w+|"
     # doing it oneself, there: "a remis lui-même le bouquet", "handed it over in person"
     r"(?:a|ont|avait|avaient)\s+[a-z]+(?:e|i|is|it|u)s?\s+(?:lui|elle|eux|elles)-memes?|"
-    r"en\s+personne|in\s+person|personally\s+[a-z]+ed)"
+    r"en\s+personne|in\s+person|personally\s+[a-z]+ed|"
+    # going there: "s'est rendu sur place", "went to the scene"
+    r"s['’](?:est|etait)\s+rendue?|se\s+sont\s+rendue?s|(?:went|travell?ed)\s+to\s+the\s+"
+    r"(?:site|scene)|visited\s+the\s+(?:site|scene))"
 )
 ABSENT_AFTER = re.compile(
     r"\b(?:n['’](?:a|ont|avait|ayant|etait|etaient)\s+(?:finalement\s+|pas\s+|meme\s+)*"
@@ -61,7 +64,9 @@ ABSENT_AFTER = re.compile(
     r"part\s+of)|"
     # being represented by someone else: "s'était fait représenter", "was represented by"
     r"s['’](?:est|etait|etaient|sont)\s+fait(?:e|es|s)?\s+represente|"
-    r"(?:was|were)\s+represented\s+by)"
+    r"(?:was|were)\s+represented\s+by|"
+    # a visit called off: "cancelled a visit", "did not go to"
+    r"cancell?ed\s+(?:a|his|her|their)\s+(?:planned\s+)?(?:trip|visit)|did\s+not\s+go\s+to)"
 )
 
 
