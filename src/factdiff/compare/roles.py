@@ -17,6 +17,7 @@ import re
 from rapidfuzz import fuzz
 
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
+from factdiff.lexicon.occupations import occupation
 from factdiff.lexicon.titles import Title, comparable, nationality, titles_conflict
 from factdiff.records import Claim
 from factdiff.resolve import is_country
@@ -106,7 +107,7 @@ def compare_roles(ctx: CompareContext) -> list[Candidate]:
                 )
                 continue
             if "open" in (ta.category, tb.category):
-                if _open_titles_conflict(a, b):
+                if _open_titles_conflict(a, b) or _jobs_conflict(a, b, by_source):
                     out.append(_open_candidate(a, b, person))
                 continue
             if not titles_conflict(ta, tb):
@@ -148,6 +149,42 @@ def _open_titles_conflict(a: Claim, b: Claim) -> bool:
         and va["portfolio"].split(":")[0] == vb["portfolio"].split(":")[0]
         and va["portfolio"] != vb["portfolio"]
     )
+
+
+# Listed titles that describe more than they employ ("team leader", "an expert"): no
+# job to set against another.
+_DESCRIPTIONS = frozenset({"party", "expert"})
+
+
+def _job_of(c: Claim) -> str:
+    """What a title says the person does: the job list's head noun of its words (the
+    first one), else its rank ("Chief Executive" -> "executive", "Le commandant" ->
+    "commandant")."""
+    lang = c.sentence.lang
+    for word in re.findall(r"[^\W\d_][\w-]*", c.value["title"]):
+        if job := occupation(word, lang):
+            return job
+    return c.value["rank"]
+
+
+def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> bool:
+    """One person given two jobs, one of them no list names (an occupation: "safety
+    engineer" / "chief scientific adviser", "médecin urgentiste" / "commandant"), in one
+    language, when neither source gives the other's job anywhere (a person may hold
+    two). Across languages the two jobs' words do not meet: not compared."""
+    if not (a.value.get("occupation") or b.value.get("occupation")):
+        return False
+    if a.sentence.lang != b.sentence.lang or a.value["past"] or b.value["past"]:
+        return False
+    if {a.value["category"], b.value["category"]} & _DESCRIPTIONS:
+        return False
+    ja, jb = _job_of(a), _job_of(b)
+    if ja == jb:
+        return False
+    person = a.value["person"]
+    jobs_a = {_job_of(c) for c in by_source[a.source] if c.value["person"] == person}
+    jobs_b = {_job_of(c) for c in by_source[b.source] if c.value["person"] == b.value["person"]}
+    return jb not in jobs_a and ja not in jobs_b
 
 
 def _open_candidate(a: Claim, b: Claim, person: str) -> Candidate:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.mentions import Mention
 from factdiff.lexicon import fr
+from factdiff.lexicon.occupations import occupation
 from factdiff.lexicon.titles import EN_TITLE, FR_TITLE, PAST_MARKERS, Title, canonical_title
 from factdiff.records import Sentence
 from factdiff.text import fold, stem, unaccent_same_length
@@ -210,7 +211,9 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
             ClaimDraft("role", (title.start, title.end), value, title.text, subject=person.text)
         )
     titled = {id(p) for _, p in linked}
-    return drafts + _open_roles(sentence, ctx, titled)
+    opened = _open_roles(sentence, ctx, titled)
+    titled |= {id(m) for m in ctx.mentions for d in opened if d.subject == m.text}
+    return drafts + opened + _occupation_roles(sentence, ctx, titled)
 
 
 # --- titles no list names -------------------------------------------------------------
@@ -275,4 +278,79 @@ def _open_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> li
             "past": bool(PAST_MARKERS.search(fold(text))),
         }
         drafts.append(ClaimDraft("role", (start, end), value, text, subject=person.text))
+    return drafts
+
+
+# --- occupations -----------------------------------------------------------------------
+# A job no title list names, in the two places news gives a person's job: an apposition
+# ("Aileen Forsyth, a fire safety engineer, said", "Loïc Fayolle, médecin urgentiste au
+# Samu") and a noun before the name ("returning officer Martine Cormier"). The phrase is
+# a job when its head noun is one of a job list's (factdiff.lexicon.occupations), or it
+# is "head of" or "chief of" something; else it is a description ("a keen hiker").
+_EN_AFTER = re.compile(
+    r"^,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w&.-]+['’]s\s+)?"
+    r"(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]+))"
+    r"(?P<rest>\s+(?:of|at|for|with|in|on)\s+[^,.;:\"“”]{1,80}?)?(?=\s*(?:,|\.|;|$))"
+)
+_FR_AFTER = re.compile(
+    r"^,\s+(?:(?:le|la|l['’]|un|une)\s*)?(?P<phrase>(?P<head>[a-zà-öø-ÿ][\w-]+)"
+    r"[^,.;:«»\"“”]{0,80}?)(?=\s*(?:,|\.|;|$))"
+)
+_BEFORE = re.compile(r"(?P<phrase>(?:\b[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-zÀ-ÿ][\w-]+))\s+$")
+
+
+def _job(head: str, rest: str | None, lang: str) -> str | None:
+    if head in ("head", "chief") and rest and rest.lstrip().startswith("of"):
+        return head
+    return occupation(head, lang)
+
+
+def _occupation_roles(
+    sentence: Sentence, ctx: ExtractContext, titled: set[int]
+) -> list[ClaimDraft]:
+    """A job no list names, for each person (not in `titled`, by id) left without a title."""
+    text = sentence.text
+    drafts = []
+    for person in ctx.mentions:
+        if not is_person(person) or id(person) in titled:
+            continue
+        found = None
+        after = (_EN_AFTER if sentence.lang == "en" else _FR_AFTER).match(text[person.end :])
+        if after:
+            rest = after.groupdict().get("rest")
+            job = _job(after.group("head"), rest, sentence.lang)
+            listed = sentence.lang == "fr" and FR_TITLE.match(
+                unaccent_same_length(after.group("head"))
+            )
+            if job and not listed:
+                end = person.end + (after.end("rest") if rest else after.end("phrase"))
+                found = (person.end + after.start("phrase"), end, job)
+        if found is None:
+            before = _BEFORE.search(text[max(0, person.start - 40) : person.start])
+            if before and (job := occupation(before.group("head"), sentence.lang)):
+                offset = max(0, person.start - 40)
+                start = offset + before.start("head")
+                words = before.group("phrase").split()[:-1]
+                # modifiers in lower case only ("fire safety engineer", not "said engineer")
+                for w in reversed(words):
+                    if not w.islower() or w in fr.STOPWORDS or w in ("said", "says", "by"):
+                        break
+                    start -= len(w) + 1
+                found = (start, offset + before.end("head"), job)
+        if found is None:
+            continue
+        start, end, job = found
+        if any(t.start < end and start < t.end for t in ctx.titles):
+            continue
+        title_text = text[start:end]
+        value = {
+            "person": person.text,
+            "title": title_text,
+            "category": "open",
+            "rank": job,
+            "portfolio": None,
+            "past": bool(PAST_MARKERS.search(fold(title_text))),
+            "occupation": True,
+        }
+        drafts.append(ClaimDraft("role", (start, end), value, title_text, subject=person.text))
     return drafts

@@ -115,7 +115,7 @@ _RULES: list[tuple[str, str, str]] = [
     (r"porte-parole|spokes", "communication", "spokesperson"),
     (r"\bmaire\b|\bmayor\b", "local", "mayor"),
     (r"sous-prefete?|sub-prefect", "local", "subprefect"),
-    (r"prefete?|governor", "local", "prefect"),
+    (r"prefete?|prefect|governor", "local", "prefect"),
     (r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator", "parliament", "legislator"),
     (r"ambassad", "diplomacy", "ambassador"),
     (r"\bleader\b|chef\s+de\s+file|dirigeant", "party", "leader"),

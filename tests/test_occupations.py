@@ -1,0 +1,105 @@
+"""Jobs no title list names: read from a job list's head nouns, set against each other
+only in one language (sentences from no labelled set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims
+from factdiff.lexicon.occupations import occupation
+from helpers_articles import run_two
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "head"),
+    [
+        ("engineers", "en", "engineer"),
+        ("curator", "en", "curator"),
+        ("conservatrice", "fr", "conservateur"),
+        ("chercheuse", "fr", "chercheur"),
+        ("infirmière", "fr", "infirmier"),
+        ("hiker", "en", None),
+        ("mother", "en", None),
+        ("voisine", "fr", None),
+    ],
+)
+def test_occupation_heads_come_from_the_job_lists(word, lang, head):
+    assert occupation(word, lang) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "title"),
+    [
+        (
+            "Pete Lowry, the depot's head of maintenance, said the line was safe.",
+            "en",
+            "Pete Lowry",
+            "head of maintenance",
+        ),
+        (
+            "The vote was overseen by returning officer Dana Ruiz.",
+            "en",
+            "Dana Ruiz",
+            "returning officer",
+        ),
+        (
+            "Dana Ruiz, a structural engineer at the council, inspected the bridge.",
+            "en",
+            "Dana Ruiz",
+            "structural engineer at the council",
+        ),
+        (
+            "« Il faut attendre », estime Jeanne Morel, infirmière au CHU de Brest, mardi.",
+            "fr",
+            "Jeanne Morel",
+            "infirmière au CHU de Brest",
+        ),
+    ],
+)
+def test_a_job_beside_a_name_is_a_role(text, lang, person, title):
+    found = [(c.value["person"], c.value["title"]) for c in claims(text, "role", lang)]
+    assert found == [(person, title)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale, a keen hiker, was found safe on Sunday.",
+        "Tom Hale, a father of three, was found safe on Sunday.",
+        "Tom Hale, 34, from Keswick, was found safe on Sunday.",
+    ],
+)
+def test_a_description_is_no_role(text):
+    assert claims(text, "role", "en") == []
+
+
+def _roles(tmp_path, a, b, lang_a="en", lang_b="en"):
+    report = run_two(tmp_path, a, b, lang_a=lang_a, lang_b=lang_b)
+    return [f for f in report.findings if f.kind == "role" and f.scope == "across"]
+
+
+def test_two_jobs_of_one_person_conflict(tmp_path):
+    found = _roles(
+        tmp_path,
+        "Pete Lowry, the depot's head of maintenance, said the line had been inspected.",
+        "The line had been inspected, said Pete Lowry, a structural engineer at the council.",
+    )
+    assert found and "Pete Lowry" in found[0].summary
+
+
+def test_a_job_the_other_source_also_gives_is_no_conflict(tmp_path):
+    assert not _roles(
+        tmp_path,
+        "Pete Lowry, the depot's head of maintenance, said the line had been inspected.",
+        "The line had been inspected, said Pete Lowry, a structural engineer. Lowry, the "
+        "depot's head of maintenance, added that trains would run on Monday.",
+    )
+
+
+def test_jobs_in_two_languages_are_not_compared(tmp_path):
+    assert not _roles(
+        tmp_path,
+        "« Il faut attendre », estime Jeanne Morel, infirmière au CHU de Brest.",
+        '"We must wait," said Jeanne Morel, a surgeon at Brest hospital.',
+        lang_a="fr",
+    )
