@@ -98,3 +98,22 @@ def test_a_twelve_hour_time_in_words_meets_either_half_of_the_day(tmp_path):
         "La Tamar a atteint son pic dimanche à huit heures moins vingt à Gunnislake.",
         lang_b="fr",
     )
+
+
+def test_a_date_that_names_its_happening_is_its_day(tmp_path):
+    # "Monday's referendum" / "le référendum du 5 octobre": the date's own noun is the
+    # happening; the two sentences share no name and no verb.
+    found = _day_findings(
+        tmp_path,
+        ["Le résultat du référendum du 5 octobre sera publié au Journal officiel."],
+        ["Turnout in Monday's referendum reached 61%, officials said."],
+    )
+    assert found, "two days of one named happening were not compared"
+
+
+def test_two_happenings_named_by_their_dates_are_not_compared(tmp_path):
+    assert not _day_findings(
+        tmp_path,
+        ["Le résultat du référendum du 5 octobre sera publié au Journal officiel."],
+        ["Turnout in Monday's debate reached 2 million viewers, officials said."],
+    )

@@ -26,8 +26,9 @@ from factdiff.compare.base import (
 )
 from factdiff.compare.numbers import UPDATE_MARKER
 from factdiff.extract.timezones import LOCAL
+from factdiff.lexicon import concept_of
 from factdiff.records import Claim
-from factdiff.text import fold
+from factdiff.text import fold, stem
 
 
 def _day_range(c: Claim) -> tuple[date, date] | None:
@@ -185,10 +186,16 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
         for (ca, ra) in days
         for (cb, rb) in days
         if ca.source < cb.source
-        and tense_frame(ca) == tense_frame(cb)
-        and ctx.earlier(ca) == ctx.earlier(cb)
-        and ctx.same_slot(ca, cb)
-        and ctx.same_fact(ca, cb) >= ctx.thresholds.slot_same_fact
+        and (
+            # a date naming its happening is its day whatever its sentence's tense
+            _same_dated_noun(ca, cb)
+            or (
+                tense_frame(ca) == tense_frame(cb)
+                and ctx.earlier(ca) == ctx.earlier(cb)
+                and ctx.same_slot(ca, cb)
+                and ctx.same_fact(ca, cb) >= ctx.thresholds.slot_same_fact
+            )
+        )
     ]
     agreeing = {(x.id, y.source) for x, rx, y, ry in slot_pairs if day_gap(rx, ry) == 0}
     agreeing |= {(y.id, x.source) for x, rx, y, ry in slot_pairs if day_gap(rx, ry) == 0}
@@ -206,6 +213,57 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
             sim = ctx.local_sim(ca, cb)
             out.append(_date_candidate("date.day", "warning", min(0.9, 0.5 + sim), ca, cb))
     return out
+
+
+# A date naming the happening it is the date of: "Monday's by-election", "the 19 May
+# attempt", "l'élection partielle du 15 juin", "le match de samedi".
+_EN_DATED_NOUN = re.compile(r"^['’]s\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+_EN_DATE_BEFORE_NOUN = re.compile(r"^\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+_FR_NOUN_BEFORE_DATE = re.compile(
+    r"\b(?:l['’]|d['’]|(?:le|la|les|du|des|au|aux|un|une)\s+)(?P<noun>[a-zà-öø-ÿ][\w-]+)(?:\s+[a-zà-öø-ÿ][\w-]+)?\s+"
+    r"(?:du|de|des)\s*$"
+)
+_FUNCTION_WORDS = frozenset(
+    "in of on at to for was were is are has had have by with and the a an which that who "
+    "will would could or but as after before from when been be".split()
+)
+
+
+def _dated_noun(claim: Claim) -> str | None:
+    """The happening a date names by its own noun phrase, as a concept or a stem: the
+    noun after an English possessive or attributive date, the noun a French date is the
+    complement of."""
+    text, (start, end) = claim.text, claim.span
+    noun = None
+    if claim.sentence.lang == "en":
+        after = text[end : end + 60]
+        possessive = re.search(r"['’]s$", claim.surface)
+        m = (_EN_DATE_BEFORE_NOUN if possessive else _EN_DATED_NOUN).match(after)
+        if (
+            m is None
+            and not possessive
+            and re.search(r"\bthe\s+$", text[max(0, start - 5) : start])
+        ):
+            m = _EN_DATE_BEFORE_NOUN.match(after)
+        if m:
+            words = []
+            for w in m.group("words").split():
+                if w in _FUNCTION_WORDS or (len(w) > 4 and w.endswith("ed")):
+                    break  # the noun phrase ends at a function word or a past verb
+                words.append(w)
+            noun = words[-1] if words else None
+    else:
+        m = _FR_NOUN_BEFORE_DATE.search(fold(text[max(0, start - 50) : start]))
+        noun = m.group("noun") if m else None
+    if not noun or len(noun) < 4:
+        return None
+    head = noun.split("-")[-1]
+    return concept_of(head) or concept_of(noun) or stem(noun)
+
+
+def _same_dated_noun(a: Claim, b: Claim) -> bool:
+    na, nb = _dated_noun(a), _dated_noun(b)
+    return na is not None and na == nb
 
 
 def _calendar_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
