@@ -164,3 +164,17 @@ def test_a_word_in_ss_is_no_plural_head():
 def test_french_neuf_is_nine_before_its_noun_and_new_after_one(text, nine):
     values = [c.value["value"] for c in claims(text, "number", "fr")]
     assert (9.0 in values) is nine, values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ms Ford got 7,210 votes and Mr Hale 7,160, a margin of 50 votes.", "en"),
+        ("Elle l'a emporté avec 50 voix d'avance sur son adversaire.", "fr"),
+        ("The Greens now hold a 50-point lead in the polls.", "en"),
+    ],
+)
+def test_a_winning_margin_is_a_margin(text, lang):
+    framed = {c.value["value"]: c.value.get("frame") for c in claims(text, "number", lang)}
+    assert framed[50] == "margin"
+    assert all(frame is None for value, frame in framed.items() if value != 50)

@@ -258,3 +258,15 @@ def test_a_month_followed_by_last_year_is_that_years_month():
         drafts, _ = extract_sentence(sentence, date(2025, 11, 22))
         months = [d.value["date"] for d in drafts if d.value.get("granularity") == "month"]
         assert months == ["2024-06-01"]
+
+
+def test_a_line_of_final_figures_is_an_update(tmp_path):
+    report = _pair(
+        tmp_path,
+        "Ms Ford won the by-election with 7,210 votes, a margin of 50 votes.",
+        "Final figures after the recount: Ford 7,204, Hale 7,170 – a margin of 34 votes.",
+        lang_a="en",
+        published=("2025-03-01", "2025-03-08"),
+    )
+    numbers = [f for f in report.findings if f.kind == "number"]
+    assert numbers and all(f.severity == "info" for f in numbers)

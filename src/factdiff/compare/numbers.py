@@ -38,8 +38,12 @@ UPDATE_CUES = re.compile(
 )
 # A live article's update line: "Mis à jour à 19h : ...", "Update, 7pm Thursday: ...".
 # What follows it is newer than the rest of the article; its own time dates the update.
+# So is a line that opens on revised figures: "Final figures after the recount: ...",
+# "Résultats définitifs : ...".
 UPDATE_MARKER = re.compile(
-    r"^\s*(?:updated?|mise?\s+a\s+jour|actualise(?:e)?|actualisation)\b[^:]{0,40}:"
+    r"^\s*(?:updated?|mise?\s+a\s+jour|actualise(?:e)?|actualisation|final\s+(?:figures|results|"
+    r"count|tally)|revised\s+(?:figures|results)|(?:chiffres|resultats)\s+(?:definitifs|revises)|"
+    r"apres\s+(?:le\s+)?recomptage|after\s+the\s+recount)\b[^:]{0,40}:"
 )
 # Keys too vague to compare on their own.
 VAGUE_KEYS = frozenset({"PERSON", "YEAR", "DAY", "MONTH", "HOUR", "MINUTE", "SECOND", "AGE", None})

@@ -421,6 +421,15 @@ _REQUEST_BEFORE = re.compile(
 
 # A distance that places something ("à une dizaine de kilomètres de l'arrivée", "20 km
 # south of the city", "five miles from the coast") is a position, not a length.
+# A difference between two counts (a winning margin, a lead): "a margin of 38 votes",
+# "83 voix d'avance", "a 12-point lead", "un écart de 4 sièges".
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:margin|lead|majority|avance|ecart|majorite)\s+(?:of|de|d['’])\s*(?:only\s+|seulement\s+)?$"
+)
+_MARGIN_AFTER = re.compile(
+    r"^(?:-|\s)(?:[a-z]+\s+)?(?:d['’](?:avance|ecart)|(?:vote|point|seat)s?[\s-]+(?:margin|lead|ahead)|"
+    r"(?:votes?|points?|seats?|voix|sieges?)\s+(?:d['’](?:avance|ecart)|ahead|de\s+plus))"
+)
 _OFFSET_AFTER = re.compile(
     r"^\s*(?:de\s+)?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m)\s+"
     r"(?:(?:au|a\s+l['’])\s*)?(?:de|du|des|d['’]|from|off|away|south|north|east|west|"
@@ -550,6 +559,8 @@ _FRAME_CUES = (
     _FrameCue("expected", _EXPECTED_BEFORE, before=60),
     _FrameCue("change", _CHANGE_BEFORE, before=40),
     _FrameCue("offset", _OFFSET_AFTER),
+    _FrameCue("margin", _MARGIN_BEFORE, before=30),
+    _FrameCue("margin", _MARGIN_AFTER),
     _FrameCue("denied", _DENIED_BEFORE, before=35),
     _FrameCue("added", _ADDED_AFTER),
     _FrameCue("added", _ADDED_BEFORE, before=20),
@@ -567,6 +578,7 @@ def _frame(folded: str, start: int, end: int) -> str | None:
     "expected" (forecast), "change" (by how much a figure moved), "offset" (a distance
     from a place), "denied" (said not to hold), "added" (new ones on top of a stock),
     "capacity" (what something holds or employs), "whole" (what a part is taken from),
+    "margin" (a difference between two counts: a winning margin, a lead),
     "cumulative" (a running total over a period), or None (the figure itself)."""
     if _REST.match(folded[end:]) and _REST_ARTICLE.search(folded[max(0, start - 20) : start]):
         return "rest"  # "les sept autres blessés"
