@@ -71,6 +71,13 @@ def _pair(
     return run(paths, Settings(nli=False, cache=False))
 
 
+def _updates_only(report):
+    """The number findings of a report, asserted to be there and all updates (info)."""
+    numbers = [f for f in report.findings if f.kind == "number"]
+    assert numbers and all(f.severity == "info" for f in numbers)
+    return numbers
+
+
 def test_one_time_in_two_zones_agrees(tmp_path):
     report = _pair(
         tmp_path,
@@ -108,8 +115,7 @@ def test_a_later_article_raising_a_toll_is_an_update_with_both_dates(tmp_path):
         "The death toll from the Rouen factory fire rose to 15 on Sunday, officials said.",
         published=("2025-03-01", "2025-03-02"),
     )
-    numbers = [f for f in report.findings if f.kind == "number"]
-    assert numbers and all(f.severity == "info" for f in numbers)
+    numbers = _updates_only(report)
     assert "2025-03-01" in numbers[0].summary and "2025-03-02" in numbers[0].summary
 
 
@@ -122,8 +128,7 @@ def test_a_figure_said_to_have_moved_is_an_update_on_the_same_day(tmp_path):
         lang_b="fr",
         published=("2025-03-01", "2025-03-01"),
     )
-    numbers = [f for f in report.findings if f.kind == "number"]
-    assert numbers and all(f.severity == "info" for f in numbers)
+    numbers = _updates_only(report)
     assert "updated to" in numbers[0].summary
 
 
@@ -268,5 +273,4 @@ def test_a_line_of_final_figures_is_an_update(tmp_path):
         lang_a="en",
         published=("2025-03-01", "2025-03-08"),
     )
-    numbers = [f for f in report.findings if f.kind == "number"]
-    assert numbers and all(f.severity == "info" for f in numbers)
+    _updates_only(report)
