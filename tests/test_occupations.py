@@ -103,3 +103,10 @@ def test_jobs_in_two_languages_are_not_compared(tmp_path):
         '"We must wait," said Jeanne Morel, a surgeon at Brest hospital.',
         lang_a="fr",
     )
+
+
+def test_the_person_an_attribution_names_is_no_place():
+    text = "The fire started near a depot, according to Tom Hale, a structural engineer."
+    assert [c.value["title"] for c in claims(text, "role", "en")] == ["structural engineer"]
+    assert claims(text, "location", "en") == []
+    assert [c.value["place"] for c in claims("He travelled to Lyon.", "location", "en")] == ["Lyon"]

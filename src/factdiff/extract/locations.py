@@ -112,6 +112,7 @@ def _preposition_re(lang: str) -> re.Pattern[str]:
     )
 
 
+_ADDRESSEE = re.compile(en.ADDRESSEE_BEFORE)
 # A road's number ("RN90", "A7", "D1075", "M6", "I-95"), not a place.
 _ROAD = re.compile(r"^(?:[A-Z]{1,3}-?\d+[a-z]?)$")
 _NOT_PLACES = frozenset(
@@ -207,6 +208,8 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             venue_kind = groups.get("venue") or groups.get("noun")
             if place.split()[0] in _NOT_PLACES and len(place.split()) == 1:
                 continue
+            if _ADDRESSEE.search(ctx.folded[max(0, m.start() - 20) : start]):
+                continue  # "according to Tom Hale", "told Sky News", "spoke to Ann Roy"
             if _ROAD.match(place):
                 continue  # "en contrebas de la RN90": a road runs through many places
             if (

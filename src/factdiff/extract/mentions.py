@@ -16,6 +16,7 @@ from factdiff.text import fold
 
 _NAME_TOKEN = r"(?:(?:[A-ZÀ-ÖØ-Þ]\.-?){1,3}[A-ZÀ-ÖØ-Þ]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?)"
 _PARTICLE = r"(?:de|du|des|d['’]|la|le|van|von|da|di|del|al|bin|ibn|el|den|der|dos|y)"
+_ADDRESSEE = re.compile(en.ADDRESSEE_BEFORE)
 _NAME_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:(?:\s+|\s*-\s*)(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}", re.UNICODE
 )
@@ -147,9 +148,10 @@ def find_mentions(sentence: str, lang: str) -> list[Mention]:
             kind = "PER"
         elif first in ORG_HEADS:
             kind = "ORG"
-        elif place_ctx.search(before_folded + (" " if before_folded else "")) or place_ctx.search(
-            before_folded
-        ):
+        elif (
+            place_ctx.search(before_folded + (" " if before_folded else ""))
+            or place_ctx.search(before_folded)
+        ) and not _ADDRESSEE.search(before_folded):
             kind = "LOC"
         elif re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", text):
             kind = "ORG"

@@ -114,6 +114,13 @@ PLACE_PREPOSITIONS = (
     r"on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of"
 )
 
+# "to" after a word of saying brings a person or an outlet, not a place: "according to
+# Tom Hale", "spoke to Sky News".
+ADDRESSEE_BEFORE = (
+    r"\b(?:according|sp[eo]ke|speaking|said|told|talk(?:ed|ing)?|wr(?:o|i)te|writing|"
+    r"explained|confirmed)\s+to(?:\s+the)?\s*$"
+)
+
 OCCURRENCE_CUES = (
     r"\b(?:happened|occurred|struck|hit|took\s+place|was\s+held|were\s+held|met|gathered|"
     r"signed|crashed|collapsed|addressed|were\s+killed|was\s+killed|died|exploded|"
