@@ -181,6 +181,7 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
     that do not meet, however little else their sentences share: each day paired with
     the other source's day of that happening that its clause is closest to, one to one."""
     days = [(c, r) for c in claims if (r := _day_range(c))]
+    nouns = {c.id: _dated_noun(c) for c, _ in days}
     slot_pairs = [
         (ca, ra, cb, rb)
         for (ca, ra) in days
@@ -188,7 +189,7 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
         if ca.source < cb.source
         and (
             # a date naming its happening is its day whatever its sentence's tense
-            _same_dated_noun(ca, cb)
+            (nouns[ca.id] is not None and nouns[ca.id] == nouns[cb.id])
             or (
                 tense_frame(ca) == tense_frame(cb)
                 and ctx.earlier(ca) == ctx.earlier(cb)
@@ -217,8 +218,9 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
 
 # A date naming the happening it is the date of: "Monday's by-election", "the 19 May
 # attempt", "l'élection partielle du 15 juin", "le match de samedi".
-_EN_DATED_NOUN = re.compile(r"^['’]s\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
-_EN_DATE_BEFORE_NOUN = re.compile(r"^\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+_EN_NOUN_AFTER_DATE = re.compile(
+    r"^(?P<possessive>['’]s)?\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
 _FR_NOUN_BEFORE_DATE = re.compile(
     r"\b(?:l['’]|d['’]|(?:le|la|les|du|des|au|aux|un|une)\s+)(?P<noun>[a-zà-öø-ÿ][\w-]+)(?:\s+[a-zà-öø-ÿ][\w-]+)?\s+"
     r"(?:du|de|des)\s*$"
@@ -236,16 +238,15 @@ def _dated_noun(claim: Claim) -> str | None:
     text, (start, end) = claim.text, claim.span
     noun = None
     if claim.sentence.lang == "en":
-        after = text[end : end + 60]
-        possessive = re.search(r"['’]s$", claim.surface)
-        m = (_EN_DATE_BEFORE_NOUN if possessive else _EN_DATED_NOUN).match(after)
-        if (
-            m is None
-            and not possessive
-            and re.search(r"\bthe\s+$", text[max(0, start - 5) : start])
-        ):
-            m = _EN_DATE_BEFORE_NOUN.match(after)
-        if m:
+        m = _EN_NOUN_AFTER_DATE.match(text[end : end + 60])
+        # "Monday's by-election" (the possessive in the claim or after it), "the 19 May
+        # attempt"
+        dated = m is not None and (
+            bool(re.search(r"['’]s$", claim.surface))
+            or bool(m.group("possessive"))
+            or bool(re.search(r"\bthe\s+$", text[max(0, start - 5) : start]))
+        )
+        if m and dated:
             words = []
             for w in m.group("words").split():
                 if w in _FUNCTION_WORDS or (len(w) > 4 and w.endswith("ed")):
@@ -259,11 +260,6 @@ def _dated_noun(claim: Claim) -> str | None:
         return None
     head = noun.split("-")[-1]
     return concept_of(head) or concept_of(noun) or stem(noun)
-
-
-def _same_dated_noun(a: Claim, b: Claim) -> bool:
-    na, nb = _dated_noun(a), _dated_noun(b)
-    return na is not None and na == nb
 
 
 def _calendar_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:

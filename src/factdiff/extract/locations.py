@@ -153,16 +153,12 @@ METONYMS = (
 # large d'Ouchy", "off the coast of Malta", "au-dessus de Bessans", "sur la commune de
 # Gonfaron"): French and English spatial prepositions of nearness and relative position.
 # Such a locative places a happening or a find, never a person's home or an office.
-_NEAR_FR = (
-    "pres|non loin|aux abords|au large|a proximite|au-dessus|en contrebas|en amont|en aval|"
-    "aux portes|dans les environs|sur la commune|sur le territoire"
-).replace(" ", r"\s+")
 _NEAR_EN = (
     "near|close to|outside|just outside|on the outskirts of|in the vicinity of|above|"
     "off the coast of"
 ).replace(" ", r"\s+")
 _NEAR_BEFORE = re.compile(
-    rf"\b(?:{_NEAR_EN}|(?:{_NEAR_FR})\s+{fr.DE_FORMS})\s*"
+    rf"\b(?:{_NEAR_EN}|(?:{fr.NEAR_COMPOUNDS})\s+{fr.DE_FORMS})\s*"
     r"(?:(?:the|la|le|les|l['’])\s*)?(?:(?:village|town|hamlet|coast|commune|hameau|"
     r"cote|ville)\s+(?:of|de|du|d['’])\s*)?$"
 )

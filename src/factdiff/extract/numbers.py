@@ -419,8 +419,6 @@ _REQUEST_BEFORE = re.compile(
 )
 
 
-# A distance that places something ("à une dizaine de kilomètres de l'arrivée", "20 km
-# south of the city", "five miles from the coast") is a position, not a length.
 # A difference between two counts (a winning margin, a lead): "a margin of 38 votes",
 # "83 voix d'avance", "a 12-point lead", "un écart de 4 sièges".
 _MARGIN_BEFORE = re.compile(
@@ -430,6 +428,8 @@ _MARGIN_AFTER = re.compile(
     r"^(?:-|\s)(?:[a-z]+\s+)?(?:d['’](?:avance|ecart)|(?:vote|point|seat)s?[\s-]+(?:margin|lead|ahead)|"
     r"(?:votes?|points?|seats?|voix|sieges?)\s+(?:d['’](?:avance|ecart)|ahead|de\s+plus))"
 )
+# A distance that places something ("à une dizaine de kilomètres de l'arrivée", "20 km
+# south of the city", "five miles from the coast") is a position, not a length.
 _OFFSET_AFTER = re.compile(
     r"^\s*(?:de\s+)?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m)\s+"
     r"(?:(?:au|a\s+l['’])\s*)?(?:de|du|des|d['’]|from|off|away|south|north|east|west|"

@@ -125,11 +125,15 @@ SCALES = {
 # Words after which a capitalised run is a place ("à Toulouse", "près de Lyon").
 # "de" in a compound preposition is also "du", "des" or elided: "près d'Aigueblanche".
 DE_FORMS = r"(?:de|du|des|d['’])"
-_PLACE_COMPOUNDS = (
-    "sur la commune|sur le territoire|a hauteur|pres|non loin|au large|a proximite|au nord|"
-    "au sud|a l['’]est|a l['’]ouest|en aval|en amont|au pied|aux abords|a l['’]entree|"
-    "a la sortie|dans les environs|a quelques kilometres|en direction|au-dessus|en contrebas|"
-    "aux portes"
+# Compound prepositions of nearness or of where in a place ("près de", "au-dessus de",
+# "sur la commune de"): such a place is where something happened (extract/locations).
+NEAR_COMPOUNDS = (
+    "pres|non loin|aux abords|au large|a proximite|au-dessus|en contrebas|en amont|en aval|"
+    "aux portes|dans les environs|sur la commune|sur le territoire"
+).replace(" ", r"\s+")
+_PLACE_COMPOUNDS = NEAR_COMPOUNDS + (
+    "|a hauteur|au nord|au sud|a l['’]est|a l['’]ouest|au pied|a l['’]entree|a la sortie|"
+    "a quelques kilometres|en direction"
 ).replace(" ", r"\s+")
 PLACE_PREPOSITIONS = rf"a|au|aux|en|dans|depuis|vers|sous|(?:{_PLACE_COMPOUNDS})\s+{DE_FORMS}"
 
