@@ -631,3 +631,39 @@ def test_places_of_one_article_are_not_set_against_each_other(tmp_path):
 def test_an_unnamed_item_of_a_list_is_not_the_previous_items_person(text, roles):
     drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), "fr"), None)
     assert [(d.surface, d.value["person"]) for d in drafts if d.kind == "role"][:2] == roles
+
+
+def test_the_leads_clock_time_is_not_paired_with_another_moment_of_the_body(tmp_path):
+    # The lead tells when the count ended; the body, when a recount was asked for: the
+    # body's many moments are not one-to-one with the lead's one.
+    report = check_one(
+        tmp_path,
+        "The Greens held the Riverside ward of the city council in Thursday's by-election "
+        "by four votes, after a recount that ended shortly before 3am on Friday.\n\n"
+        "The first count, completed at 1.10am at the civic centre, had put the Labour "
+        "candidate two votes ahead.\n\n"
+        "The Labour candidate asked for a recount at 1.30am; after every bundle was "
+        "checked again, the margin narrowed to four.",
+        published="2025-05-02",
+        lang="en",
+    )
+    assert [f for f in flagged(report) if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a race's duration to the second, not a clock time
+        ("Amina Keter won the city marathon on Sunday in 2:21:07, a course record.", []),
+        ("Le vainqueur a bouclé le parcours en 1:58:40 dimanche.", []),
+        # a clock time to the second: two-digit hour, or a zone
+        ("The alarm sounded at 04:12:30 on Sunday.", ["04:12"]),
+        ("The launch happened at 9:15:02 GMT on Sunday.", ["09:15"]),
+    ],
+)
+def test_hours_minutes_seconds_of_a_race_are_a_duration(text, times):
+    lang = "fr" if "Le " in text[:3] else "en"
+    drafts, _ = extract_sentence(
+        Sentence("a", 0, text, 0, len(text), lang), date(2025, 3, 11), [], date(2025, 3, 11)
+    )
+    assert [d.value["time"] for d in drafts if d.kind == "date" and d.value.get("time")] == times

@@ -156,6 +156,9 @@ FR_TIME = re.compile(
 EN_TIME = re.compile(
     TIME_HEDGE + r"\b(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)"
 )
+# Hours, minutes and seconds with a one-digit hour and no zone: a race or a record's
+# duration ("en 2:08:51", "in 1:59:40"); a clock time to the second is written 02:15:30.
+_RACE_TIME = re.compile(r"\d:\d{2}:\d{2}\b")
 COLON_TIME = re.compile(TIME_HEDGE + r"\b(\d{1,2}):(\d{2})(?::\d{2})?\b(?!\s*(?:a\.?m|p\.?m))")
 # Parts of the day, whatever leads them in ("en fin d'après-midi", "depuis la fin
 # d'après-midi", "dès le début de matinée").
@@ -776,6 +779,10 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
             elif pattern is FR_TIME and not m.group(3) and not hedge and "heure" in m.group(0):
                 # "attendre 9 heures" is a duration; "à 14 heures", "16h" and "5 h 30" are times.
                 continue
+            elif pattern is COLON_TIME and _RACE_TIME.match(folded, m.start(2)) and not zone_after(
+                folded[m.end() :]
+            ):
+                continue  # "a course record of 2:08:51" is how long, not when
             if (
                 pattern is not EN_TIME
                 and 1 <= hours < 12
