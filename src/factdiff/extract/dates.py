@@ -779,8 +779,10 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
             elif pattern is FR_TIME and not m.group(3) and not hedge and "heure" in m.group(0):
                 # "attendre 9 heures" is a duration; "à 14 heures", "16h" and "5 h 30" are times.
                 continue
-            elif pattern is COLON_TIME and _RACE_TIME.match(folded, m.start(2)) and not zone_after(
-                folded[m.end() :]
+            elif (
+                pattern is COLON_TIME
+                and _RACE_TIME.match(folded, m.start(2))
+                and not zone_after(folded[m.end() :])
             ):
                 continue  # "a course record of 2:08:51" is how long, not when
             if (
