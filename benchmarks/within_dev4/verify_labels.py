@@ -11,8 +11,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 KINDS = {"date", "time", "number", "role", "location", "outcome", "attendees"}
 # minimum number of contradictory articles per kind ("date" and "time" pooled)
-MINIMA = {("date", "time"): 2, ("number",): 2, ("role",): 2, ("location",): 1,
-          ("outcome",): 2, ("attendees",): 1}
+MINIMA = {
+    ("date", "time"): 2,
+    ("number",): 2,
+    ("role",): 2,
+    ("location",): 1,
+    ("outcome",): 2,
+    ("attendees",): 1,
+}
 errors = []
 
 
@@ -31,7 +37,9 @@ def parse(path):
 
 labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
 files = sorted(p.name for p in HERE.glob("*.md") if p.name != "README.md")
-expected = sorted([f"fr-{i:02d}.md" for i in range(1, 13)] + [f"en-{i:02d}.md" for i in range(1, 13)])
+expected = sorted(
+    [f"fr-{i:02d}.md" for i in range(1, 13)] + [f"en-{i:02d}.md" for i in range(1, 13)]
+)
 if files != expected:
     errors.append(f"article files {files} != expected fr-01..fr-12, en-01..en-12")
 if sorted(x["file"] for x in labels) != files:
@@ -92,8 +100,12 @@ for lang in ("fr", "en"):
     if count[(lang, True)] != 6 or count[(lang, False)] != 6:
         errors.append(f"{lang}: want 6 clean + 6 contradictory")
     # interleaving: contradictory articles must not all sit in one half
-    flags = [x["contradiction"] for x in sorted(labels, key=lambda x: x["file"]) if x["lang"] == lang]
-    if len(flags) == 12 and (all(flags[:6]) or all(flags[6:]) or not any(flags[:6]) or not any(flags[6:])):
+    flags = [
+        x["contradiction"] for x in sorted(labels, key=lambda x: x["file"]) if x["lang"] == lang
+    ]
+    if len(flags) == 12 and (
+        all(flags[:6]) or all(flags[6:]) or not any(flags[:6]) or not any(flags[6:])
+    ):
         errors.append(f"{lang}: clean and contradictory files are not interleaved")
 kinds = Counter(x["kind"] for x in labels if x["contradiction"])
 for group, n in MINIMA.items():
