@@ -667,3 +667,43 @@ def test_hours_minutes_seconds_of_a_race_are_a_duration(text, times):
         Sentence("a", 0, text, 0, len(text), lang), date(2025, 3, 11), [], date(2025, 3, 11)
     )
     assert [d.value["time"] for d in drafts if d.kind == "date" and d.value.get("time")] == times
+
+
+def test_one_persons_two_offices_in_two_body_paragraphs(tmp_path):
+    # No lead restates either office: the person is the slot, any two paragraphs meet.
+    body = (
+        "DIJON — Le nouveau bâtiment de chimie a été inauguré mardi sur le campus "
+        "Montmuzard, avec deux ans de retard sur le calendrier initial.\n\n"
+        "« Ce bâtiment va réunir des équipes dispersées », a déclaré la présidente de "
+        "l'université, {first}, devant une centaine d'invités.\n\n"
+        "Le chantier a coûté 41 millions d'euros, financés par l'État et la région.\n\n"
+        "Lors de la visite des laboratoires, {second}, vice-présidente de l'université "
+        "chargée du patrimoine, a reconnu que le retard avait pesé sur les équipes."
+    )
+    report = check_one(tmp_path, body.format(first="Claire Vasseur", second="Claire Vasseur"))
+    found = [f for f in flagged(report) if f.kind == "role"]
+    assert len(found) == 1 and found[0].scope == "within"
+    assert "paragraph 2 of story.md" in found[0].summary
+    assert "paragraph 4 of story.md" in found[0].summary
+    # two people, two offices
+    report = check_one(tmp_path, body.format(first="Claire Vasseur", second="Anne Morel"))
+    assert [f for f in flagged(report) if f.kind == "role"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # a delegate minister is "le ministre" when the portfolio is not said
+        ("le ministre délégué chargé de l'Industrie", "Le ministre", False),
+        ("le ministre délégué chargé de l'Industrie", "le ministre de la Santé", True),
+        # presidents of two bodies may be one person; president and vice-president of
+        # one body are two offices
+        ("le président du club", "le président de l'association", False),
+        ("la présidente de l'université", "la vice-présidente de l'université", True),
+        ("le président de la République", "le Premier ministre", True),
+    ],
+)
+def test_offices_of_bodies_and_delegate_ministers(first, second, conflict):
+    from factdiff.lexicon.titles import canonical_title, titles_conflict
+
+    assert titles_conflict(canonical_title(first), canonical_title(second)) is conflict

@@ -251,19 +251,17 @@ def extract_articles(
 
 
 def _within_work(articles: list[Article], extraction: Extraction) -> list[WithinWork]:
-    """Each article's lead against its body (factdiff.within), for those with both."""
+    """Each article's checks against itself (factdiff.within)."""
     by_article, claims_of = extraction.by_article()
     out = []
     for article in articles:
-        item = within_work(
+        out += within_work(
             article,
             by_article.get(article.id, []),
             claims_of.get(article.id, []),
             extraction.claims_by_sentence,
             extraction.people_by_sentence,
         )
-        if item is not None:
-            out.append(item)
     return out
 
 

@@ -10,8 +10,14 @@ per-story stage runs between them unchanged: the same alignment, comparators,
 update and hedge rules and NLI review as across sources. What it finds is then
 mapped back onto the one article as findings of scope "within" (both evidence
 sentences from one source). Two body sentences are not compared with each
-other: an article's body tells many moments and quantities, and what it says
-twice of one fact it says first in the lead.
+other for a date, a number or a place: an article's body tells many moments and
+quantities, and what it says twice of one of those it says first in the lead.
+
+What is said of one person (their office, whether they were there) needs no
+alignment, the person is the slot; so a second check sets each paragraph against
+every other one for those claims alone ("la présidente de l'université, Claire
+Vasseur" in the second paragraph, "Claire Vasseur, vice-présidente de
+l'université" in the seventh).
 """
 
 from __future__ import annotations
@@ -28,6 +34,9 @@ from factdiff.stories import Story
 MIN_LEAD_WORDS = 12
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LEAD, _BODY = "#0-lead", "#1-body"
+_PARAGRAPH = "#p"
+# Claims whose slot is the person they name: compared between any two paragraphs.
+PERSON_KINDS = frozenset({"role", "attendees"})
 
 
 @dataclass
@@ -39,10 +48,15 @@ class WithinWork:
 
     def pseudo_names(self) -> dict[str, str]:
         """How a finding's summary names each part."""
-        return {
+        names = {
             self.article + _LEAD: f"the lead of {self.article}",
             self.article + _BODY: f"the body of {self.article}",
         }
+        for source in self.work.story.articles:
+            if source.startswith(self.article + _PARAGRAPH):
+                number = int(source[len(self.article + _PARAGRAPH) :]) + 1
+                names[source] = f"paragraph {number} of {self.article}"
+        return names
 
 
 def lead_end(article: Article, sentences: list[Sentence]) -> int:
@@ -67,15 +81,45 @@ def within_work(
     claims: list[Claim],
     claims_by_sentence: dict[tuple[str, int], list[Claim]],
     people_by_sentence: dict[tuple[str, int], list[str]],
-) -> WithinWork | None:
-    """The lead of `article` against its body as a two-source story, or None when there
-    is no body to check against the lead."""
+) -> list[WithinWork]:
+    """The checks of `article` against itself, each a story of its parts: the lead against
+    the body (none when there is no body), and its paragraphs against each other for what
+    they say of people (none with a single paragraph)."""
+    out = []
     n = lead_end(article, sentences)
-    if n == 0 or n >= len(sentences):
-        return None
-    lead, body = article.id + _LEAD, article.id + _BODY
-    cut = sentences[n].start  # where the body begins in the article's text
-    part = {s.index: (lead if i < n else body) for i, s in enumerate(sentences)}
+    if 0 < n < len(sentences):
+        lead, body = article.id + _LEAD, article.id + _BODY
+        part = {s.index: (lead if i < n else body) for i, s in enumerate(sentences)}
+        out.append(
+            _parts_work(article, sentences, claims, claims_by_sentence, people_by_sentence, part)
+        )
+    paragraph_of = _paragraphs(article, sentences)
+    if len(set(paragraph_of.values())) > 1:
+        part = {i: f"{article.id}{_PARAGRAPH}{k}" for i, k in paragraph_of.items()}
+        people = [c for c in claims if c.kind in PERSON_KINDS]
+        out.append(
+            _parts_work(article, sentences, people, claims_by_sentence, people_by_sentence, part)
+        )
+    return out
+
+
+def _paragraphs(article: Article, sentences: list[Sentence]) -> dict[int, int]:
+    """Each sentence's paragraph (numbered from 0, in reading order), by its index."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(article.text)]
+    return {s.index: sum(1 for b in breaks if b < s.start) for s in sentences}
+
+
+def _parts_work(
+    article: Article,
+    sentences: list[Sentence],
+    claims: list[Claim],
+    claims_by_sentence: dict[tuple[str, int], list[Claim]],
+    people_by_sentence: dict[tuple[str, int], list[str]],
+    part: dict[int, str],
+) -> WithinWork:
+    """`article` as a story whose sources are its parts (`part`: each sentence's, by
+    index), with `claims` (and of the sentences' claims, those) alone."""
+    kept = {c.id for c in claims}
 
     def moved_sentence(s: Sentence) -> Sentence:
         return replace(s, source=part[s.index])
@@ -86,19 +130,22 @@ def within_work(
     def rekeyed(table: dict[tuple[str, int], list]) -> dict[tuple[str, int], list]:
         return {
             (part[s.index], s.index): [
-                moved(x) if isinstance(x, Claim) else x for x in table[(article.id, s.index)]
+                moved(x) if isinstance(x, Claim) else x
+                for x in table[(article.id, s.index)]
+                if not isinstance(x, Claim) or x.id in kept
             ]
             for s in sentences
             if (article.id, s.index) in table
         }
 
+    names = sorted(set(part.values()))
     work = StoryWork(
-        story=Story(f"within:{article.id}", (lead, body)),
+        story=Story(f"within:{article.id}", tuple(names)),
         sentences=[moved_sentence(s) for s in sentences],
         claims=[moved(c) for c in claims],
         articles={
-            lead: replace(article, id=lead, text=_blanked(article.text, cut, len(article.text))),
-            body: replace(article, id=body, text=_blanked(article.text, 0, cut)),
+            name: replace(article, id=name, text=_kept(article.text, sentences, part, name))
+            for name in names
         },
         claims_by_sentence=rekeyed(claims_by_sentence),
         people_by_sentence=rekeyed(people_by_sentence),
@@ -107,11 +154,19 @@ def within_work(
     return WithinWork(article.id, work)
 
 
-def _blanked(text: str, start: int, end: int) -> str:
-    """`text` with [start, end) turned to spaces: each part's text is its own (a rule
-    that asks whether "the other source" names a place reads only the other part), at
-    the same offsets as the article's."""
-    return text[:start] + " " * (end - start) + text[end:]
+def _kept(text: str, sentences: list[Sentence], part: dict[int, str], name: str) -> str:
+    """`text` with what is not part `name`'s turned to spaces: each part's text is its
+    own (a rule that asks whether "the other source" names a place reads only the other
+    part), at the same offsets as the article's. Parts follow each other: a part runs from
+    its first sentence (the first, from the start) to the next part's first sentence."""
+    starts: dict[str, int] = {}
+    for s in sentences:
+        starts.setdefault(part[s.index], s.start)
+    order = sorted(starts, key=starts.get)
+    i = order.index(name)
+    start = 0 if i == 0 else starts[name]
+    end = len(text) if i == len(order) - 1 else starts[order[i + 1]]
+    return " " * start + text[start:end] + " " * (len(text) - end)
 
 
 def mapped_back(

@@ -169,8 +169,9 @@ _FR_AFTER = (
 _FR_COMPLEMENT = (
     r"(?:\s+(?i:charge(?:e)?\s+)?(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|au|a\s+la|"
     r"a\s+l['’]|pour\s+le|pour\s+la|pour\s+l['’])\s*"
-    r"(?:[A-Z][\w'’-]*|(?i:syndicat|tribunal|cour|directoire|parquet|province|region|"
-    r"departement|ville|commune|gouvernement|conseil|groupe|ministere|peloton|comite))"
+    # the body named (capitalized), or any common noun of one ("de l'université",
+    # "du club", "de la métropole")
+    r"(?:[A-Z][\w'’-]*|[a-z][a-z'’-]{3,})"
     r"(?:\s+(?:[A-Z][\w'’-]*|de|des|du|la|le|l['’][A-Z]\w+|d['’][A-Z]\w+|et|"
     r"[a-z]+(?:ique|iques|ale|ales|aux|el|elle|aire|aires|ien|ienne|ais|aise|ain|aine|ics?|"
     r"ere|eres|ees?|ifs?|ives?|eur|eure|eurs|al|als)|haute\s+montagne|des\s+dockers)"
@@ -258,20 +259,27 @@ def _portfolio(folded_title: str) -> str | None:
 # a named body; of a country ("président du Sénégal") or a republic, a head of state.
 _PRESIDENT_OF = re.compile(
     r"\b[Pp]resident(?:e)?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*"
-    r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|of|the)){0,4})"
+    r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|of|the)){0,4}"
+    # or a body a common noun names ("de l'université", "du club")
+    r"|[a-z][a-z'’-]{3,})"
 )
 
 
-def _president_of_a_body(title_text: str) -> bool:
+def _body_presided(title_text: str) -> str | None:
+    """The body a president or vice-president presides when it is no country nor a
+    republic ("présidente du Cercle des nageurs", "vice-président de l'université"),
+    folded: a head of state presides a country."""
     from factdiff.resolve import is_country
 
     m = _PRESIDENT_OF.search(strip_accents(title_text))
     if not m:
-        return False
+        return None
     body = m.group("body")
-    return not re.match(r"(?:Republi(?:que|c)|Etat|State|Confederation)\b", body) and not (
+    if re.match(r"(?i:Republi(?:que|c)|Etat|State|Confederation)\b", body) or (
         is_country(body) or is_country(body.split()[0])
-    )
+    ):
+        return None
+    return fold(body)
 
 
 def canonical_title(title_text: str) -> Title | None:
@@ -283,8 +291,13 @@ def canonical_title(title_text: str) -> Title | None:
         if re.search(pattern, t):
             if category == "government" and rank == "head_of_state" and portfolio:
                 continue
-            if rank == "head_of_state" and _president_of_a_body(title_text):
-                return Title("organisation", "president", None, past)
+            if rank in ("head_of_state", "vice_president") and (body := _body_presided(title_text)):
+                # The body a president presides is what the office is of: a president
+                # and a vice-president of one body are two offices, of two bodies may
+                # be one person's.
+                return Title(
+                    "organisation", "president" if rank == "head_of_state" else rank, body, past
+                )
             if category == "military":
                 rank = re.search(
                     r"colonel|capitaine|captain|commandant|commander|general|"
@@ -328,6 +341,8 @@ def titles_conflict(a: Title, b: Title) -> bool:
         return True  # a club's coach is not its president
     if a.category == "academic":
         return ACADEMIC_STEP[a.rank] != ACADEMIC_STEP[b.rank]
+    if a.category == "organisation":
+        return bool(a.portfolio and a.portfolio == b.portfolio and a.rank != b.rank)
     if a.category in (
         "expert",
         "advisor",
@@ -336,14 +351,18 @@ def titles_conflict(a: Title, b: Title) -> bool:
         "communication",
         "parliament",
         "diplomacy",
-        "organisation",
     ):
         return False
     if a.category == "military":
         return False  # ranks and commands are written too many ways to compare
     if a.rank != b.rank:
-        # A delegate minister is still a minister when the portfolio is not said.
-        return True
+        # A delegate minister is still a minister when the portfolio is not said
+        # ("le ministre délégué chargé de l'Industrie" is later "le ministre").
+        ranks = {a.rank: a, b.rank: b}
+        delegate_called_minister = (
+            set(ranks) == {"minister", "minister_delegate"} and ranks["minister"].portfolio is None
+        )
+        return not delegate_called_minister
     return a.portfolio is not None and b.portfolio is not None and a.portfolio != b.portfolio
 
 
