@@ -49,6 +49,25 @@ def test_future_weekday_points_forward_past_weekday_back():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the future seen from the past, from a plan or from an invitation
+        ("The company said it would reopen the plant on Thursday.", "en", "2025-03-13"),
+        ("Crews expected the repairs to be finished by Sunday.", "en", "2025-03-16"),
+        ("The two leaders are set to sign the deal on Friday.", "en", "2025-03-14"),
+        ("Le trafic devrait reprendre normalement jeudi.", "fr", "2025-03-13"),
+        ("Les riverains sont conviés à une réunion publique jeudi.", "fr", "2025-03-13"),
+        # told as past: back
+        ("As expected, the council approved the plan on Monday.", "en", "2025-03-10"),
+        ("Les riverains se sont réunis jeudi en mairie.", "fr", "2025-03-06"),
+    ],
+)
+def test_future_seen_from_the_past_or_a_plan_points_forward(text, lang, expected):
+    published = date(2025, 3, 11)  # a Tuesday
+    assert _dates(text, lang, published)[0][1] == expected
+
+
 def test_weekday_without_publication_date_stays_a_weekday():
     (c,) = claims("Mardi, une avalanche a emporté un groupe de skieurs.", "date", "fr", None)
     assert c.value["date"] is None and c.value["weekday"] == "tuesday"
