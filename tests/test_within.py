@@ -707,3 +707,21 @@ def test_offices_of_bodies_and_delegate_ministers(first, second, conflict):
     from factdiff.lexicon.titles import canonical_title, titles_conflict
 
     assert titles_conflict(canonical_title(first), canonical_title(second)) is conflict
+
+
+def test_one_meeting_named_with_two_days_in_lead_and_body(tmp_path):
+    # Published Tuesday 10 March: "jeudi" is the 12th, and the body names the same
+    # public meeting on the 13th; an earlier meeting weeks before is background.
+    body = (
+        "SAUMUR — Le pont de la Loire sera fermé six mois à partir du 16 mars, a annoncé "
+        "mardi la mairie. Les habitants sont conviés à une réunion publique {lead}, à "
+        "l'hôtel de ville.\n\n"
+        "Une première réunion, le 12 février, avait réuni une centaine de riverains.\n\n"
+        "Les commerçants du quartier comptent bien se faire entendre lors de la réunion "
+        "publique du {body}."
+    )
+    report = check_one(tmp_path, body.format(lead="jeudi", body="13 mars"), "2026-03-10")
+    found = [f for f in flagged(report) if f.kind == "date"]
+    assert len(found) == 1 and "jeudi" in found[0].summary and "13 mars" in found[0].summary
+    report = check_one(tmp_path, body.format(lead="jeudi", body="12 mars"), "2026-03-10")
+    assert [f for f in flagged(report) if f.kind == "date"] == []

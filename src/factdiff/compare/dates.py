@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from factdiff.align import MAX_SAME_EVENT_DAYS, day_gap, one_to_one
+from factdiff.align import EVENT_CONCEPTS, MAX_SAME_EVENT_DAYS, day_gap, one_to_one
 from factdiff.compare.base import (
     Candidate,
     CompareContext,
@@ -170,8 +170,7 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
             out.extend(_day_conflicts(ctx, sa, sb))
             out.extend(_time_conflicts(ctx, sa, sb))
     out.extend(_main_time_conflicts(ctx, [c for c in claims if c.value.get("time")]))
-    if ctx.scope == "across":
-        out.extend(_happening_day_conflicts(ctx, claims))
+    out.extend(_happening_day_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
     return out
 
@@ -190,8 +189,11 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
         and (
             # a date naming its happening is its day whatever its sentence's tense
             (nouns[ca.id] is not None and nouns[ca.id] == nouns[cb.id])
+            # inside one article, only that: its lead's happening and the body's many
+            # others share people and words
             or (
-                tense_frame(ca) == tense_frame(cb)
+                ctx.scope == "across"
+                and tense_frame(ca) == tense_frame(cb)
                 and ctx.earlier(ca) == ctx.earlier(cb)
                 and ctx.same_slot(ca, cb)
                 and ctx.same_fact(ca, cb) >= ctx.thresholds.slot_same_fact
@@ -225,6 +227,10 @@ _FR_NOUN_BEFORE_DATE = re.compile(
     r"\b(?:l['’]|d['’]|(?:le|la|les|du|des|au|aux|un|une)\s+)(?P<noun>[a-zà-öø-ÿ][\w-]+)(?:\s+[a-zà-öø-ÿ][\w-]+)?\s+"
     r"(?:du|de|des)\s*$"
 )
+_FR_NOUN_BEFORE_WEEKDAY = re.compile(
+    r"\b(?:l['’]|d['’]|(?:le|la|les|du|des|au|aux|un|une)\s+)(?P<noun>[a-zà-öø-ÿ][\w-]+)"
+    r"(?:\s+[a-zà-öø-ÿ][\w-]+)?(?:\s+ce)?\s*$"
+)
 _FUNCTION_WORDS = frozenset(
     "in of on at to for was were is are has had have by with and the a an which that who "
     "will would could or but as after before from when been be".split()
@@ -254,8 +260,14 @@ def _dated_noun(claim: Claim) -> str | None:
                 words.append(w)
             noun = words[-1] if words else None
     else:
-        m = _FR_NOUN_BEFORE_DATE.search(fold(text[max(0, start - 50) : start]))
+        before = fold(text[max(0, start - 50) : start])
+        m = _FR_NOUN_BEFORE_DATE.search(before)
         noun = m.group("noun") if m else None
+        if noun is None and claim.value.get("anchor") == "weekday":
+            # "une réunion publique jeudi": an event noun right before a bare weekday
+            m = _FR_NOUN_BEFORE_WEEKDAY.search(before)
+            event = m and concept_of(m.group("noun").split("-")[-1])
+            return event if event in EVENT_CONCEPTS else None
     if not noun or len(noun) < 4:
         return None
     head = noun.split("-")[-1]
