@@ -36,6 +36,19 @@ def test_occupation_heads_come_from_the_job_lists(word, lang, head):
             "Pete Lowry",
             "head of maintenance",
         ),
+        # a job set before the name with a comma
+        (
+            "The depot's head of maintenance, Pete Lowry, said the line was safe.",
+            "en",
+            "Pete Lowry",
+            "head of maintenance",
+        ),
+        (
+            "Le pédiatre de garde, Paul Mercier, a confirmé l'admission.",
+            "fr",
+            "Paul Mercier",
+            "pédiatre de garde",
+        ),
         (
             "The vote was overseen by returning officer Dana Ruiz.",
             "en",
@@ -67,6 +80,7 @@ def test_a_job_beside_a_name_is_a_role(text, lang, person, title):
         "Tom Hale, a keen hiker, was found safe on Sunday.",
         "Tom Hale, a father of three, was found safe on Sunday.",
         "Tom Hale, 34, from Keswick, was found safe on Sunday.",
+        "He thanked his neighbour, Tom Hale, for the call.",
     ],
 )
 def test_a_description_is_no_role(text):

@@ -297,6 +297,13 @@ _FR_AFTER = re.compile(
     r"[^,.;:«»\"“”]{0,80}?)(?=\s*(?:,|\.|;|$))"
 )
 _BEFORE = re.compile(r"(?P<phrase>(?:\b[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-zÀ-ÿ][\w-]+))\s+$")
+# A job set before the name with a comma ("The council's head of highways, Gareth
+# Penrose"; "le pédiatre de garde, Paul Mercier"): the head noun and what it is of.
+_BEFORE_COMMA = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?i:the|a|an|its|his|her|their|le|la|l['’]|un|une)\s*)"
+    r"(?:[\w&.-]+['’]s\s+)?(?P<phrase>(?:[a-zà-öø-ÿ][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-zà-öø-ÿ][\w-]+)(?P<rest>\s+(?:of|de|du|des|d['’])\s*[\w'’-]+)?)\s*,\s*$"
+)
 
 
 def _job(head: str, rest: str | None, lang: str) -> str | None:
@@ -325,6 +332,17 @@ def _occupation_roles(
             if job and not listed:
                 end = person.end + (after.end("rest") if rest else after.end("phrase"))
                 found = (person.end + after.start("phrase"), end, job)
+        if found is None:
+            offset = max(0, person.start - 60)
+            before = _BEFORE_COMMA.search(text[offset : person.start])
+            if before:
+                job = _job(before.group("head"), before.group("rest"), sentence.lang)
+                listed = sentence.lang == "fr" and FR_TITLE.match(
+                    unaccent_same_length(before.group("head"))
+                )
+                if job and not listed:
+                    end = offset + before.end("rest" if before.group("rest") else "head")
+                    found = (offset + before.start("phrase"), end, job)
         if found is None:
             before = _BEFORE.search(text[max(0, person.start - 40) : person.start])
             if before and (job := occupation(before.group("head"), sentence.lang)):
