@@ -725,3 +725,32 @@ def test_one_meeting_named_with_two_days_in_lead_and_body(tmp_path):
     assert len(found) == 1 and "jeudi" in found[0].summary and "13 mars" in found[0].summary
     report = check_one(tmp_path, body.format(lead="jeudi", body="12 mars"), "2026-03-10")
     assert [f for f in flagged(report) if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("body_time", "flagged_rules"),
+    [
+        # the one clock time of the body, a moment of the event told in the lead
+        (
+            "Le premier télésiège s'est mis en marche à 8 h 15 au pied du Pla d'Adet.",
+            ["date.main_time"],
+        ),
+        # a state under way at that time (the imperfect), no moment of the event
+        (
+            "Dès 8 h 15, une cinquantaine de skieurs faisaient déjà la queue au Pla d'Adet.",
+            [],
+        ),
+    ],
+)
+def test_the_bodys_one_clock_time_is_no_moment_when_it_tells_a_state(
+    tmp_path, body_time, flagged_rules
+):
+    report = check_one(
+        tmp_path,
+        "SAINT-LARY — La station a lancé samedi sa saison d'hiver. Quatorze pistes étaient "
+        "ouvertes à 9 h, quand les remontées mécaniques ont démarré.\n\n"
+        f"{body_time}\n\n"
+        "La station espère 250 000 journées-skieurs cette saison.",
+        published="2025-12-07",
+    )
+    assert [f.rule for f in flagged(report) if f.kind == "date"] == flagged_rules

@@ -69,6 +69,32 @@ def pluperfect(claim: Claim) -> bool:
     return bool(_PLUPERFECT.search(clause))
 
 
+# A verb of a state under way: the French imperfect (not the pluperfect's auxiliary) and
+# the English past progressive ("faisaient déjà la queue", "were already queuing").
+_STATE_VERB = {
+    "fr": re.compile(r"\b(?!(?:avai|etai)(?:t|ent)\b)[a-z]{2,}(?:ait|aient)\b"),
+    "en": re.compile(r"\b(?:was|were)\s+(?:already\s+|still\s+)?[a-z]{2,}ing\b"),
+}
+_CLAUSE_EDGE = re.compile(r"[,;:()]|\b(?:alors que|tandis que|while|when|as|et|and)\b")
+
+
+def in_a_state(claim: Claim) -> bool:
+    """Whether a claim's clause tells a state under way rather than a happening: the
+    imperfect or the past progressive ("Dès 8 h 15, une cinquantaine de skieurs
+    faisaient déjà la queue"). A date or time that opens its clause ("Dès 8 h 15,")
+    belongs to the clause after it."""
+    text = fold(claim.text)
+    start, end = claim.span
+    edges = list(_CLAUSE_EDGE.finditer(text))
+    left = max((m.end() for m in edges if m.end() <= start), default=0)
+    after = [m.start() for m in edges if m.start() >= end]
+    right = after[0] if after else len(text)
+    if len(text[left:start].split()) <= 1 and not text[end:right].strip() and after:
+        right = after[1] if len(after) > 1 else len(text)  # a fronted adverbial's clause
+    pattern = _STATE_VERB.get(claim.sentence.lang, _STATE_VERB["en"])
+    return bool(pattern.search(text[left:right]))
+
+
 def tense_frame(claim: Claim) -> tuple[bool, bool]:
     """Whether a claim's clause tells what came before the news (pluperfect) or what is to
     come: a story's moments in one frame pair with the other story's in the same frame

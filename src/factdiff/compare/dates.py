@@ -19,6 +19,7 @@ from factdiff.align import EVENT_CONCEPTS, MAX_SAME_EVENT_DAYS, day_gap, one_to_
 from factdiff.compare.base import (
     Candidate,
     CompareContext,
+    in_a_state,
     pluperfect,
     register,
     tense_frame,
@@ -501,7 +502,10 @@ def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candid
     single = {
         s: cs[0]
         for s, cs in by_source.items()
-        if len({c.value["time"] for c in cs}) == 1 and not pluperfect(cs[0])
+        if len({c.value["time"] for c in cs}) == 1
+        and not pluperfect(cs[0])
+        # inside one article, a state under way at that time is no moment of the event
+        and not (ctx.scope == "within" and in_a_state(cs[0]))
     }
     out = []
     sources = sorted(single)
