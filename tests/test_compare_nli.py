@@ -130,3 +130,20 @@ def test_windows_cover_the_whole_sentence():
     windows = judge.windows(text)
     assert len(windows) > 1 and all(len(w) <= 600 for w in windows)
     assert {w for win in windows for w in win.split()} == set(text.split())
+
+
+def test_the_paragraph_check_of_people_asks_the_model_nothing_more(tmp_path):
+    # A model that reads every pair as a contradiction, and two body paragraphs told in
+    # nearly the same words: the paragraphs-against-paragraphs check (made for offices
+    # and presence) sends them to the model for no untyped finding of its own.
+    path = write_article(
+        tmp_path,
+        "story.md",
+        "TOURS — Le conseil métropolitain a voté mardi la deuxième ligne de tramway.\n\n"
+        "La deuxième ligne de tramway passera par la gare et le centre de La Riche.\n\n"
+        "Les travaux commenceront au printemps prochain.\n\n"
+        "La deuxième ligne de tramway passera par la gare et le quartier de Chambray.",
+        published="2025-03-12",
+    )
+    report = run([str(path)], Settings(), scorer=FixedScorer([0.01, 0.01, 0.98]))
+    assert not [f for f in report.findings if "paragraph" in f.summary]

@@ -63,6 +63,9 @@ class StoryWork:
     # against its body (factdiff.within), aligned without sentence embeddings, which
     # tell nothing between sentences of one article about one story.
     scope: str = "across"
+    # Whether the NLI model also looks for conflicts no rule names (False for a check
+    # made for a few kinds of claims only: its sentence pairs are the other checks').
+    untyped: bool = True
 
 
 @dataclass
@@ -121,7 +124,7 @@ def check_story(
         thresholds=thresholds if work.scope == "across" else within_thresholds(thresholds),
         scope=work.scope,
     )
-    candidates, probs, spent = _compare_story(ctx, judge)
+    candidates, probs, spent = _compare_story(ctx, judge, untyped=work.untyped)
     seconds["nli"] = spent
     seconds["compare"] = time.perf_counter() - t - spent
     result = StoryResult(
@@ -144,7 +147,7 @@ def check_story(
 
 
 def _compare_story(
-    ctx: CompareContext, judge: nli.NLIJudge | None
+    ctx: CompareContext, judge: nli.NLIJudge | None, untyped: bool = True
 ) -> tuple[list[Candidate], dict[tuple[str, str], NLIProbs], float]:
     """Typed candidates of one story, reviewed by the NLI model when there is one, plus the
     model's own untyped conflicts; and the seconds spent in the model."""
@@ -164,9 +167,10 @@ def _compare_story(
             for c in candidates
         }
         flagged |= {(b, a) for a, b in flagged}
-        untyped = nli.untyped_conflicts(ctx, judge, flagged)
-        probs.update(nli.review(untyped, judge))
-        candidates += untyped
+        if untyped:
+            found = nli.untyped_conflicts(ctx, judge, flagged)
+            probs.update(nli.review(found, judge))
+            candidates += found
         spent += time.perf_counter() - t
     return candidates, probs, spent
 

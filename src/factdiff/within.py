@@ -98,7 +98,9 @@ def within_work(
         part = {i: f"{article.id}{_PARAGRAPH}{k}" for i, k in paragraph_of.items()}
         people = [c for c in claims if c.kind in PERSON_KINDS]
         out.append(
-            _parts_work(article, sentences, people, claims_by_sentence, people_by_sentence, part)
+            _parts_work(
+                article, sentences, people, claims_by_sentence, people_by_sentence, part, False
+            )
         )
     return out
 
@@ -116,9 +118,12 @@ def _parts_work(
     claims_by_sentence: dict[tuple[str, int], list[Claim]],
     people_by_sentence: dict[tuple[str, int], list[str]],
     part: dict[int, str],
+    untyped: bool = True,
 ) -> WithinWork:
     """`article` as a story whose sources are its parts (`part`: each sentence's, by
-    index), with `claims` (and of the sentences' claims, those) alone."""
+    index), with `claims` (and of the sentences' claims, those) alone; `untyped` False
+    when the NLI model is not to look for conflicts no rule names (a check of a few kinds
+    of claims between sentences the other check already reads)."""
     kept = {c.id for c in claims}
 
     def moved_sentence(s: Sentence) -> Sentence:
@@ -150,6 +155,7 @@ def _parts_work(
         claims_by_sentence=rekeyed(claims_by_sentence),
         people_by_sentence=rekeyed(people_by_sentence),
         scope="within",
+        untyped=untyped,
     )
     return WithinWork(article.id, work)
 
