@@ -754,3 +754,19 @@ def test_the_bodys_one_clock_time_is_no_moment_when_it_tells_a_state(
         published="2025-12-07",
     )
     assert [f.rule for f in flagged(report) if f.kind == "date"] == flagged_rules
+
+
+def test_paragraph_parts_are_named_and_ordered_as_they_are_read(tmp_path):
+    from factdiff.pipeline import _within_work, extract_articles
+
+    text = "\n\n".join(
+        f"Le paragraphe numéro {n} de ce texte parle du conseil municipal." for n in range(1, 13)
+    )
+    path = write_article(tmp_path, "story.md", text)
+    articles, _ = read_articles([str(path)])
+    works = _within_work(articles, extract_articles(articles, RULES))
+    paragraphs = works[-1]
+    names = paragraphs.pseudo_names()
+    assert [names[s] for s in paragraphs.work.story.articles] == [
+        f"paragraph {n} of story.md" for n in range(1, 13)
+    ]

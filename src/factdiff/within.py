@@ -95,7 +95,8 @@ def within_work(
         )
     paragraph_of = _paragraphs(article, sentences)
     if len(set(paragraph_of.values())) > 1:
-        part = {i: f"{article.id}{_PARAGRAPH}{k}" for i, k in paragraph_of.items()}
+        # zero-padded: the parts' names sort as the paragraphs are read
+        part = {i: f"{article.id}{_PARAGRAPH}{k:03d}" for i, k in paragraph_of.items()}
         people = [c for c in claims if c.kind in PERSON_KINDS]
         out.append(
             _parts_work(
