@@ -144,15 +144,12 @@ def _parts_work(
             if (article.id, s.index) in table
         }
 
-    names = sorted(set(part.values()))
+    texts = _part_texts(article.text, sentences, part)
     work = StoryWork(
-        story=Story(f"within:{article.id}", tuple(names)),
+        story=Story(f"within:{article.id}", tuple(texts)),
         sentences=[moved_sentence(s) for s in sentences],
         claims=[moved(c) for c in claims],
-        articles={
-            name: replace(article, id=name, text=_kept(article.text, sentences, part, name))
-            for name in names
-        },
+        articles={name: replace(article, id=name, text=text) for name, text in texts.items()},
         claims_by_sentence=rekeyed(claims_by_sentence),
         people_by_sentence=rekeyed(people_by_sentence),
         scope="within",
@@ -161,26 +158,28 @@ def _parts_work(
     return WithinWork(article.id, work)
 
 
-def _kept(text: str, sentences: list[Sentence], part: dict[int, str], name: str) -> str:
-    """`text` with what is not part `name`'s turned to spaces: each part's text is its
-    own (a rule that asks whether "the other source" names a place reads only the other
-    part), at the same offsets as the article's. Parts follow each other: a part runs from
-    its first sentence (the first, from the start) to the next part's first sentence."""
+def _part_texts(text: str, sentences: list[Sentence], part: dict[int, str]) -> dict[str, str]:
+    """Each part's text, in reading order: `text` with what is not the part's turned to
+    spaces, so that a rule that asks whether "the other source" names a place reads only
+    the other part, at the same offsets as the article's. Parts follow each other: a part
+    runs from its first sentence (the first, from the start) to the next part's first."""
     starts: dict[str, int] = {}
     for s in sentences:
         starts.setdefault(part[s.index], s.start)
-    order = sorted(starts, key=starts.get)
-    i = order.index(name)
-    start = 0 if i == 0 else starts[name]
-    end = len(text) if i == len(order) - 1 else starts[order[i + 1]]
-    return " " * start + text[start:end] + " " * (len(text) - end)
+    order = sorted(starts, key=starts.__getitem__)
+    bounds = [0] + [starts[name] for name in order[1:]] + [len(text)]
+    return {
+        name: " " * start + text[start:end] + " " * (len(text) - end)
+        for name, start, end in zip(order, bounds[:-1], bounds[1:], strict=True)
+    }
 
 
 def mapped_back(
     item: WithinWork, candidates: list[Candidate], sentences: list[Sentence]
 ) -> list[Candidate]:
-    """The candidates of a lead/body check as the article's own: its source on both
-    sides, its sentences, summaries that name the lead and the body."""
+    """The candidates of a check of an article against itself as the article's own: its
+    source on both sides, its sentences, summaries that name its parts ("the lead of X",
+    "paragraph 7 of X")."""
     by_index = {s.index: s for s in sentences}
     names = item.pseudo_names()
 

@@ -312,6 +312,15 @@ def _job(head: str, rest: str | None, lang: str) -> str | None:
     return occupation(head, lang)
 
 
+def _unlisted_job(phrase: re.Match[str], lang: str) -> str | None:
+    """The job an apposition's head noun (with what it is "of") names, unless the head is
+    a French title the title finder reads itself."""
+    head = phrase.group("head")
+    if lang == "fr" and FR_TITLE.match(unaccent_same_length(head)):
+        return None
+    return _job(head, phrase.groupdict().get("rest"), lang)
+
+
 def _occupation_roles(
     sentence: Sentence, ctx: ExtractContext, titled: set[int]
 ) -> list[ClaimDraft]:
@@ -323,26 +332,16 @@ def _occupation_roles(
             continue
         found = None
         after = (_EN_AFTER if sentence.lang == "en" else _FR_AFTER).match(text[person.end :])
-        if after:
+        if after and (job := _unlisted_job(after, sentence.lang)):
             rest = after.groupdict().get("rest")
-            job = _job(after.group("head"), rest, sentence.lang)
-            listed = sentence.lang == "fr" and FR_TITLE.match(
-                unaccent_same_length(after.group("head"))
-            )
-            if job and not listed:
-                end = person.end + (after.end("rest") if rest else after.end("phrase"))
-                found = (person.end + after.start("phrase"), end, job)
+            end = person.end + (after.end("rest") if rest else after.end("phrase"))
+            found = (person.end + after.start("phrase"), end, job)
         if found is None:
             offset = max(0, person.start - 60)
             before = _BEFORE_COMMA.search(text[offset : person.start])
-            if before:
-                job = _job(before.group("head"), before.group("rest"), sentence.lang)
-                listed = sentence.lang == "fr" and FR_TITLE.match(
-                    unaccent_same_length(before.group("head"))
-                )
-                if job and not listed:
-                    end = offset + before.end("rest" if before.group("rest") else "head")
-                    found = (offset + before.start("phrase"), end, job)
+            if before and (job := _unlisted_job(before, sentence.lang)):
+                end = offset + before.end("rest" if before.group("rest") else "head")
+                found = (offset + before.start("phrase"), end, job)
         if found is None:
             before = _BEFORE.search(text[max(0, person.start - 40) : person.start])
             if before and (job := occupation(before.group("head"), sentence.lang)):
