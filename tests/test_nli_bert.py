@@ -31,6 +31,41 @@ def test_plain_bert_matches_transformers(tmp_path):
     assert torch.allclose(got.masked_select(keep), want.masked_select(keep), atol=1e-5)
 
 
+def test_plain_bert_keeps_the_first_layers_asked_for(tmp_path):
+    """Read with `num_layers`, the encoder is the reference cut after that many layers:
+    every weight comes from the file (none left at an initial value)."""
+    import pytest
+    from transformers import BertConfig, BertModel
+
+    torch.manual_seed(1)
+    config = BertConfig(
+        vocab_size=200,
+        hidden_size=16,
+        num_hidden_layers=4,
+        num_attention_heads=2,
+        intermediate_size=32,
+        max_position_embeddings=32,
+        type_vocab_size=2,
+    )
+    reference = BertModel(config, add_pooling_layer=False).eval()
+    reference.save_pretrained(tmp_path)
+    plain = PlainBert.from_folder(tmp_path, num_layers=2)
+    assert len(plain.encoder.layer) == 2
+    reference.encoder.layer = reference.encoder.layer[:2]
+    want_state = reference.state_dict()
+    for name, value in plain.state_dict().items():
+        assert torch.equal(value, want_state[name]), name
+    ids = torch.randint(5, 200, (2, 9))
+    mask = torch.ones_like(ids)
+    with torch.inference_mode():
+        want = reference(input_ids=ids, attention_mask=mask).last_hidden_state
+        got = plain(input_ids=ids, attention_mask=mask).last_hidden_state
+    assert torch.allclose(got, want, atol=1e-5)
+    for bad in (0, 5):
+        with pytest.raises(ValueError, match="num_layers"):
+            PlainBert.from_folder(tmp_path, num_layers=bad)
+
+
 def test_plain_bert_reports_missing_weights(tmp_path):
     import json
 

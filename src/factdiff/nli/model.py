@@ -71,10 +71,8 @@ def load_base_encoder(
     if plain:
         from factdiff.nli.bert import PlainBert, PlainTokenizer
 
-        encoder = PlainBert.from_folder(base)
+        encoder = PlainBert.from_folder(base, num_layers)
         tokenizer: Any = PlainTokenizer(base)
-        if num_layers is not None:
-            truncate_layers(encoder, num_layers)
         return encoder, tokenizer, base
     # Training: transformers' own model and tokenizer.
     from transformers import AutoTokenizer, BertModel
