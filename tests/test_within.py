@@ -56,6 +56,25 @@ def test_toll_in_lead_and_another_in_body(tmp_path):
     assert "the body of story.md" in finding.summary
 
 
+def test_toll_restated_beside_the_tolls_of_earlier_disasters(tmp_path):
+    """The toll of the story in the lead and in a quote of the body disagree; the body
+    also recalls the tolls of two earlier floods, which are not the story's figure."""
+    report = check_one(
+        tmp_path,
+        "Rescuers searched villages in the valley on Wednesday after flash floods "
+        "killed 14 people and forced families from their homes.\n\n"
+        "The regional governor told reporters that a total of 11 people had died and "
+        "that no one was still missing.\n\n"
+        "In March 2019, floods in the same valley killed 37 people. In 2011, a "
+        "mudslide nearby killed 120 people.",
+        published="2025-06-12",
+        lang="en",
+    )
+    found = flagged(report)
+    assert [f.rule for f in found] == ["number.range"]
+    assert [e.value.split()[0] for e in found[0].evidence] == ["14", "11"]
+
+
 _DERAILMENT = (
     "A freight train carrying grain derailed on Tuesday near {lead}, and two wagons "
     "spilled their load across the tracks.\n\n"
@@ -256,6 +275,9 @@ def test_count_after_others_is_what_follows():
         ("Executives from a dozen oil and renewables companies came.", "companies"),
         ("Seven people were killed.", "people"),
         ("About 300 delegates gathered.", "delegates"),
+        # an irregular plural ends the compound: what follows "and" is another clause
+        ("The storm killed 9 people and left farmers without power.", "people"),
+        ("A fire injured 4 children and damaged homes.", "children"),
     ],
 )
 def test_english_compound_counts_its_last_noun(text, head):

@@ -272,7 +272,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         # A figure each source gives once (one value for the thing) is compared even
         # in loosely aligned sentences; money and shares are not: one story has many
         # amounts, and many percentages (a growth, a margin, a move of the shares).
-        lone = a.value.get("key") not in MONEY | {"PERCENT"} and _only_value(by_source, a, b)
+        lone = a.value.get("key") not in MONEY | {"PERCENT"} and _only_value(ctx, by_source, a, b)
         same_amount = (a.value.get("key") in MONEY and _same_amount_of(a, b)) or _same_activity(
             a, b
         )
@@ -468,13 +468,19 @@ def _sum_of_parts(ctx: CompareContext, total: Claim, part: Claim) -> bool:
     return agree(total.value, summed)
 
 
-def _only_value(by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:
-    """Each source gives this quantity once, one value each: the story's own figure."""
+def _only_value(
+    ctx: CompareContext, by_source: dict[str, list[Claim]], a: Claim, b: Claim
+) -> bool:
+    """Each source gives this quantity once, one value each: the story's own figure. The
+    tolls of earlier disasters told as background ("In February, a quake ... killing 612
+    people") are other events' (other background figures still tell that the story has
+    several of that quantity: a quota and last year's, a site's workers and another's)."""
     for claim in (a, b):
         values = {
             repr(o.value.get("value") or o.value.get("score"))
             for o in by_source[claim.source]
             if _same_quantity(o, claim)
+            and (o is claim or o.value.get("key") not in TOLLS or not ctx.earlier(o))
         }
         if len(values) != 1:
             return False

@@ -182,7 +182,7 @@ def _compound_head(tokens: list[tuple[str, int, int]], i: int) -> str:
     is plural, so a singular first word is a modifier: "5,000 oil and gas workers",
     "a dozen oil and renewables companies", "12 police officers"."""
     first = tokens[i][0]
-    if first.endswith("s") and not first.endswith("ss"):  # "business leaders": no plural
+    if _plural(first):  # "business leaders": no plural; "12 people and forced villagers"
         return first
     head = first
     for word, _s, _e in tokens[i + 1 : i + 5]:
@@ -190,9 +190,13 @@ def _compound_head(tokens: list[tuple[str, int, int]], i: int) -> str:
             continue
         if not word.isalpha() or word in en.STOPWORDS or word in _VERB_HEADS:
             break
-        if word.endswith("s") and not word.endswith("ss"):
+        if _plural(word):
             head = word  # the last plural of the run
     return head
+
+
+def _plural(word: str) -> bool:
+    return word in en.PLURALS_WITHOUT_S or (word.endswith("s") and not word.endswith("ss"))
 
 
 # Lengths whose square is an area: "1 800 mètres carrés", "12 000 m²", "1,800 square
