@@ -66,6 +66,21 @@ from conftest import claims
             "minister",
             "foreign",
         ),
+        # after an English title's "of", the office's complement, then the name
+        (
+            "The studio also hired its President of Production Gillian Marsh.",
+            "en",
+            "Gillian Marsh",
+            "president",
+            "production",
+        ),
+        (
+            "He met Secretary of Homeland Security Janet Okafor on Monday.",
+            "en",
+            "Janet Okafor",
+            "minister",
+            None,
+        ),
     ],
 )
 def test_person_and_canonical_title(text, lang, person, rank, portfolio):
@@ -286,3 +301,10 @@ def test_every_rank_the_rules_name_is_found(text, lang, person, rank):
 def test_going_there_or_calling_off_a_visit_is_presence(text, lang, present):
     (claim,) = claims(text, "attendees", lang)
     assert claim.value["present"] is present
+
+
+def test_a_possessive_is_no_part_of_the_name_and_a_job_no_preposition():
+    """"in author Mira Castell's series": the author is Mira Castell, and the job before
+    her name is "author", not "book in author"."""
+    found = claims("It is the second book in author Mira Castell's series.", "role", "en")
+    assert [(c.value["person"], c.value["title"]) for c in found] == [("Mira Castell", "author")]

@@ -66,6 +66,8 @@ TITLE_WORDS = re.compile(
     r"Pope|King|Queen|Senator|Representative|Sheriff|Coach|Inspector|Superintendent)\b"
 )
 
+_EN_TITLE_OF = re.compile(rf"{TITLE_WORDS.pattern}\s+(?:of|for)\s+(?:the\s+)?$")
+
 PLACE_CONTEXT_FR = re.compile(rf"(?:\b(?:{fr.PLACE_PREPOSITIONS})\s+(?:la\s+|le\s+|l['’])?)$")
 PLACE_CONTEXT_EN = re.compile(rf"(?:\b(?:{en.PLACE_PREPOSITIONS})\s+(?:the\s+)?)$")
 
@@ -100,6 +102,8 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
         tokens = run.split()
     while start < end and text[start].isspace():
         start += 1
+    if re.search(r"\w['’]s$", text[start:end]):
+        end -= 2  # an English possessive is no part of the name ("Stephenie Meyer's")
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".-’'"):
         # Keep the period of initials ("J.-M.") but not a sentence-final one.
         if text[end - 1] == "." and re.search(r"\b[A-Z]\.$", text[start:end]):
@@ -132,6 +136,15 @@ def find_mentions(sentence: str, lang: str) -> list[Mention]:
             split = start + len(tokens[0])
             runs.append((start, split))
             start = split
+        # "President of Production Gillian Bohrer", "Secretary of Homeland Security Janet
+        # Napolitano": after an English title's "of", the name is the run's last two
+        # words (three with a middle initial), the words before it the office's complement.
+        elif lang == "en" and len(tokens) >= 3 and _EN_TITLE_OF.search(sentence[:start]):
+            keep = 3 if re.fullmatch(r"[A-Z]\.", tokens[-2]) else 2
+            if len(tokens) > keep:
+                split = start + sentence[start:end].index(tokens[-keep])
+                runs.append((start, split))
+                start = split
         runs.append((start, end))
     for run_start, run_end in runs:
         start, end = _trim_run(sentence, run_start, run_end)

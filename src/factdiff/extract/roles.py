@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.mentions import Mention
-from factdiff.lexicon import fr
+from factdiff.lexicon import en, fr
 from factdiff.lexicon.occupations import occupation
 from factdiff.lexicon.titles import EN_TITLE, FR_TITLE, PAST_MARKERS, Title, canonical_title
 from factdiff.records import Sentence
@@ -350,7 +350,12 @@ def _occupation_roles(
                 words = before.group("phrase").split()[:-1]
                 # modifiers in lower case only ("fire safety engineer", not "said engineer")
                 for w in reversed(words):
-                    if not w.islower() or w in fr.STOPWORDS or w in ("said", "says", "by"):
+                    if (
+                        not w.islower()
+                        or w in fr.STOPWORDS
+                        or w in en.STOPWORDS
+                        or w in ("said", "says", "by")
+                    ):
                         break
                     start -= len(w) + 1
                 found = (start, offset + before.end("head"), job)
