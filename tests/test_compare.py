@@ -836,3 +836,16 @@ def test_percentages_of_one_story_are_not_one_figure(tmp_path, b, flagged):
     )
     found = _pair(tmp_path, a, b, lang_a="en", lang_b="en")
     assert [f.summary for f in found if f.kind == "number"] == flagged
+
+
+def test_a_surname_after_to_is_the_person_not_a_place(tmp_path):
+    """"an offer to Marsh" names the free agent Tom Marsh, not a place: no second place
+    for the meeting held in Dallas."""
+    flagged = _pair(
+        tmp_path,
+        "The owners met free agent Tom Marsh on Friday and made an offer to Marsh.",
+        "The owners met free agent Tom Marsh in Dallas on Friday.",
+        lang_a="en",
+        lang_b="en",
+    )
+    assert [f.summary for f in flagged if f.kind == "location"] == []

@@ -19,7 +19,13 @@ import re
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
 from factdiff.records import Claim
 from factdiff.resolve import is_country, mentions_place, same_place, town_distance_km
-from factdiff.text import fold, stem, words
+from factdiff.text import fold, stem, translit_key, words
+
+
+def _a_person_named(ctx: CompareContext, place: str) -> bool:
+    """A "place" that is the surname of a person the story names is that person: "an
+    offer to Teixeira" after "free agent Mark Teixeira"."""
+    return len(place.split()) == 1 and translit_key(place) in ctx.index.people
 
 
 def _nested(a: Claim, b: Claim) -> bool:
@@ -67,7 +73,11 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
         # nest them, its places are not set against each other, only its directions and
         # the places it puts one happening near.
         return _opposite_bearings(ctx) + _near_sites_within(ctx)
-    claims = [c for c in ctx.of_kind("location") if not c.value.get("container")]
+    claims = [
+        c
+        for c in ctx.of_kind("location")
+        if not c.value.get("container") and not _a_person_named(ctx, c.value["place"])
+    ]
     texts = {s: a.text for s, a in ctx.articles.items()}
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
