@@ -75,6 +75,13 @@ from conftest import claims
             "production",
         ),
         (
+            "Norway's Minister of Agriculture and Food Lars Vinje opened the plant.",
+            "en",
+            "Lars Vinje",
+            "minister",
+            "agriculture",
+        ),
+        (
             "He met Secretary of Homeland Security Janet Okafor on Monday.",
             "en",
             "Janet Okafor",
@@ -308,3 +315,15 @@ def test_a_possessive_is_no_part_of_the_name_and_a_job_no_preposition():
     her name is "author", not "book in author"."""
     found = claims("It is the second book in author Mira Castell's series.", "role", "en")
     assert [(c.value["person"], c.value["title"]) for c in found] == [("Mira Castell", "author")]
+
+
+def test_a_title_after_a_name_cut_from_a_long_title_is_still_read():
+    """"Minister of Energy Lars Vinje and Finance Minister Anne Lutz": the first title's
+    match runs on past the name into "Finance"; the second is still read whole."""
+    found = claims(
+        "Minister of Energy Lars Vinje and Finance Minister Anne Lutz met.", "role", "en"
+    )
+    assert [(c.value["person"], c.value["portfolio"]) for c in found] == [
+        ("Lars Vinje", "energy"),
+        ("Anne Lutz", "economy"),
+    ]

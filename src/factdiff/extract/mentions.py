@@ -66,7 +66,10 @@ TITLE_WORDS = re.compile(
     r"Pope|King|Queen|Senator|Representative|Sheriff|Coach|Inspector|Superintendent)\b"
 )
 
-_EN_TITLE_OF = re.compile(rf"{TITLE_WORDS.pattern}\s+(?:of|for)\s+(?:the\s+)?$")
+# "Minister of ", "Minister of Energy and ": an English title's complement is under way.
+_EN_TITLE_OF = re.compile(
+    rf"{TITLE_WORDS.pattern}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:(?:and|&)\s+)?$"
+)
 
 PLACE_CONTEXT_FR = re.compile(rf"(?:\b(?:{fr.PLACE_PREPOSITIONS})\s+(?:la\s+|le\s+|l['’])?)$")
 PLACE_CONTEXT_EN = re.compile(rf"(?:\b(?:{en.PLACE_PREPOSITIONS})\s+(?:the\s+)?)$")
@@ -137,8 +140,9 @@ def find_mentions(sentence: str, lang: str) -> list[Mention]:
             runs.append((start, split))
             start = split
         # "President of Production Gillian Bohrer", "Secretary of Homeland Security Janet
-        # Napolitano": after an English title's "of", the name is the run's last two
-        # words (three with a middle initial), the words before it the office's complement.
+        # Napolitano", "Minister of Energy and Natural Resources Jonathan Whitcombe": in an
+        # English title's complement, the name is the run's last two words (three with a
+        # middle initial), the words before it the complement's.
         elif lang == "en" and len(tokens) >= 3 and _EN_TITLE_OF.search(sentence[:start]):
             keep = 3 if re.fullmatch(r"[A-Z]\.", tokens[-2]) else 2
             if len(tokens) > keep:

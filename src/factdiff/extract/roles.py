@@ -37,7 +37,11 @@ LINKING = re.compile(
 POSSESSIVE_APPOSITION = re.compile(
     r"\s*,\s*(?:(?:the\s+)?(?:[\w&.-]+\s+){0,3}[\w&.-]+['’]s?|its|his|her|their)\s+"
 )
-PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:de|du|des|d['’]|l['’]|la|le|of|the|aux|au|a))\s*$")
+# Before a name inside a title's match, a word that makes it the title's complement
+# ("maire de Lodève", "Minister of Energy and Natural Resources").
+PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:de|du|des|d['’]|l['’]|la|le|of|the|aux|au|a|and)|&)\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,8 @@ def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[Title
     plain = unaccent_same_length(sentence)
     found: list[TitleMatch] = []
     pattern = EN_TITLE if lang == "en" else FR_TITLE
-    for m in [*pattern.finditer(plain)]:
+    pos = 0
+    while m := pattern.search(plain, pos):
         start, end = m.start(), m.end()
         for mention in mentions:
             # A name right after a preposition is the office's complement ("maire de
@@ -62,6 +67,10 @@ def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[Title
                 plain[max(0, mention.start - 8) : mention.start]
             ):
                 end = mention.start
+        # The next title is looked for after the holder's name, not after the match: a
+        # match cut at a name may have run on into the next title ("Minister of Energy
+        # Jonathan Whitcombe and Finance Minister Anne Lutz").
+        pos = max(end, m.start() + 1)
         end = start + len(sentence[start:end].rstrip(" ,"))
         if any(start < f.end and f.start < end for f in found):
             continue

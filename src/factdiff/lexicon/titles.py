@@ -204,7 +204,7 @@ _EN_BEFORE = (
 EN_TITLE = re.compile(
     rf"\b(?i:(?:(?:the|a|an|its|his|her)\s+)?{_EN_BEFORE}(?P<rank>{_EN_RANK}))\b"
     r"(?:\s+(?i:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*|(?i:state|province|city|town|finance|"
-    r"health|defen[cs]e|interior|foreign\s+affairs|justice))(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
+    r"health|defen[cs]e|interior|foreign\s+affairs|justice))(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’-]*){0,3})?"
 )
 
 PORTFOLIOS: dict[str, tuple[str, ...]] = {
