@@ -839,7 +839,7 @@ def test_percentages_of_one_story_are_not_one_figure(tmp_path, b, flagged):
 
 
 def test_a_surname_after_to_is_the_person_not_a_place(tmp_path):
-    """"an offer to Marsh" names the free agent Tom Marsh, not a place: no second place
+    """In "an offer to Marsh", Marsh names the free agent Tom Marsh, not a place: no second place
     for the meeting held in Dallas."""
     flagged = _pair(
         tmp_path,

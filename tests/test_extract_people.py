@@ -311,14 +311,14 @@ def test_going_there_or_calling_off_a_visit_is_presence(text, lang, present):
 
 
 def test_a_possessive_is_no_part_of_the_name_and_a_job_no_preposition():
-    """"in author Mira Castell's series": the author is Mira Castell, and the job before
+    """In "in author Mira Castell's series", the author is Mira Castell, and the job before
     her name is "author", not "book in author"."""
     found = claims("It is the second book in author Mira Castell's series.", "role", "en")
     assert [(c.value["person"], c.value["title"]) for c in found] == [("Mira Castell", "author")]
 
 
 def test_a_title_after_a_name_cut_from_a_long_title_is_still_read():
-    """"Minister of Energy Lars Vinje and Finance Minister Anne Lutz": the first title's
+    """In "Minister of Energy Lars Vinje and Finance Minister Anne Lutz": the first title's
     match runs on past the name into "Finance"; the second is still read whole."""
     found = claims(
         "Minister of Energy Lars Vinje and Finance Minister Anne Lutz met.", "role", "en"

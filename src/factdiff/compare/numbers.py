@@ -468,9 +468,7 @@ def _sum_of_parts(ctx: CompareContext, total: Claim, part: Claim) -> bool:
     return agree(total.value, summed)
 
 
-def _only_value(
-    ctx: CompareContext, by_source: dict[str, list[Claim]], a: Claim, b: Claim
-) -> bool:
+def _only_value(ctx: CompareContext, by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:
     """Each source gives this quantity once, one value each: the story's own figure. The
     tolls of earlier disasters told as background ("In February, a quake ... killing 612
     people") are other events' (other background figures still tell that the story has

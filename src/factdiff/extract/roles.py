@@ -39,9 +39,7 @@ POSSESSIVE_APPOSITION = re.compile(
 )
 # Before a name inside a title's match, a word that makes it the title's complement
 # ("maire de Lodève", "Minister of Energy and Natural Resources").
-PREPOSITION_BEFORE = re.compile(
-    r"(?i:\b(?:de|du|des|d['’]|l['’]|la|le|of|the|aux|au|a|and)|&)\s*$"
-)
+PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:de|du|des|d['’]|l['’]|la|le|of|the|aux|au|a|and)|&)\s*$")
 
 
 @dataclass(frozen=True)
