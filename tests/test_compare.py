@@ -89,6 +89,30 @@ def test_hedged_toll_agrees_and_a_later_higher_toll_is_an_update(tmp_path):
     assert any(f.kind == "number" and f.severity == "info" for f in report.findings)
 
 
+@pytest.mark.parametrize(
+    ("older", "severity"),
+    [
+        # told as provisional ("déjà"): two days later, the higher area is its update
+        ("Selon les pompiers, 1 200 hectares de forêt ont déjà brûlé dans le massif.", "info"),
+        # told as it stands: the later article gives another figure for it
+        ("Selon les pompiers, 1 200 hectares de forêt ont brûlé dans le massif.", "error"),
+    ],
+)
+def test_a_provisional_figure_grown_in_a_later_article_is_an_update(tmp_path, older, severity):
+    _, report = _findings(
+        tmp_path,
+        {
+            "a.md": (older, "2025-07-24", "fr"),
+            "b.md": (
+                "Au total, 2 400 hectares de forêt ont brûlé dans le massif, selon les pompiers.",
+                "2025-07-26",
+                "fr",
+            ),
+        },
+    )
+    assert [f.severity for f in report.findings if f.kind == "number"] == [severity]
+
+
 def test_different_counts_of_one_group_conflict_across_languages(tmp_path):
     flagged, _ = _findings(
         tmp_path,

@@ -36,6 +36,13 @@ UPDATE_CUES = re.compile(
     r"\b(?:alourdi|s['’]est\s+alourdi|passe\s+a|grimpe|monte\s+a|porte\s+a|revu\s+a\s+la\s+hausse|"
     r"desormais|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|now\s+stands|has\s+risen)\b"
 )
+# A figure told as provisional, still to grow ("1 800 hectares ont déjà brûlé", "so far",
+# "à ce stade"): the aspect of an ongoing count (already, so far, for now).
+PROVISIONAL_CUES = re.compile(
+    r"\b(?:deja|pour\s+l['’]instant|pour\s+le\s+moment|a\s+ce\s+stade|jusqu['’]ici|"
+    r"provisoires?|already|so\s+far|thus\s+far|for\s+now|at\s+this\s+stage|provisional|"
+    r"preliminary)\b"
+)
 # A live article's update line: "Mis à jour à 19h : ...", "Update, 7pm Thursday: ...".
 # What follows it is newer than the rest of the article; its own time dates the update.
 # So is a line that opens on revised figures: "Final figures after the recount: ...",
@@ -199,14 +206,20 @@ def _prison(c: Claim) -> bool:
 
 def _is_update(ctx: CompareContext, older: Claim, newer: Claim) -> bool:
     """A figure that moved between two publications: the newer article says so ("le
-    bilan s'est alourdi", "rose to"), or, for a casualty toll, a later day's article
-    gives a higher one (tolls grow as the missing are found)."""
+    bilan s'est alourdi", "rose to"), or a later day's article gives a higher one of a
+    casualty toll (tolls grow as the missing are found) or of a figure the older told
+    as provisional ("1 800 hectares ont déjà brûlé")."""
     if _says_moved(newer):
         return True
     po, pn = ctx.published(older.source), ctx.published(newer.source)
     later = po is not None and pn is not None and pn > po
     higher = (newer.value.get("value") or 0) > (older.value.get("value") or 0)
-    return later and higher and older.value.get("key") in TOLLS
+    return later and higher and (older.value.get("key") in TOLLS or _provisional(older))
+
+
+def _provisional(claim: Claim) -> bool:
+    """The figure's sentence tells it as provisional: a later, higher count is its update."""
+    return bool(PROVISIONAL_CUES.search(fold(claim.text)))
 
 
 def update_sentences(ctx: CompareContext) -> set[tuple[str, int]]:
