@@ -113,6 +113,26 @@ def test_a_provisional_figure_grown_in_a_later_article_is_an_update(tmp_path, ol
     assert [f.severity for f in report.findings if f.kind == "number"] == [severity]
 
 
+def test_a_figure_widened_in_a_later_article_is_an_update(tmp_path):
+    _, report = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "Acme announced a recall of 1,200 heaters on Monday after reports of fires.",
+                "2025-09-01",
+                "en",
+            ),
+            "b.md": (
+                "The recall of Acme heaters announced last week has been widened to cover "
+                "2,900 heaters.",
+                "2025-09-09",
+                "en",
+            ),
+        },
+    )
+    assert [f.severity for f in report.findings if f.kind == "number"] == ["info"]
+
+
 def test_different_counts_of_one_group_conflict_across_languages(tmp_path):
     flagged, _ = _findings(
         tmp_path,

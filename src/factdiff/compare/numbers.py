@@ -32,9 +32,17 @@ from factdiff.text import fold, stem
 
 MONEY = frozenset({"EURO", "DOLLAR", "POUND", "FRANC"})
 TOLLS = frozenset({"DEAD", "INJURED", "MISSING", "CRITICAL", "EVACUATED"})
+# A figure's clause saying it moved: a verb of scalar change with the new value as its
+# goal ("rose to", "has been widened to cover", "porté à"); English verbs of VerbNet's
+# calibratable change-of-state class (45.6) and their causatives.
+_EN_CHANGED = (
+    r"(?:rose|risen|climbed|increased|grown|grew|jumped|soared|surged|swelled|doubled|"
+    r"tripled|widened|expanded|extended|raised|upped|revised\s+(?:up|upwards?))"
+)
 UPDATE_CUES = re.compile(
     r"\b(?:alourdi|s['’]est\s+alourdi|passe\s+a|grimpe|monte\s+a|porte\s+a|revu\s+a\s+la\s+hausse|"
-    r"desormais|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|now\s+stands|has\s+risen)\b"
+    r"etendu\s+a|elargi\s+a|releve\s+a|desormais|now\s+stands|has\s+risen|"
+    rf"{_EN_CHANGED}\s+to(?:\s+(?:cover|include|reach|affect))?)\b"
 )
 # A figure told as provisional, still to grow ("1 800 hectares ont déjà brûlé", "so far",
 # "à ce stade"): the aspect of an ongoing count (already, so far, for now).
