@@ -78,6 +78,12 @@ def test_years_codes_and_both_are_not_counts():
         ("about 68 per cent", "67.8 per cent", "en", "en", True),
         ("neuf morts", "au moins 14 morts", "fr", "fr", False),
         ("six en urgence absolue", "huit en urgence absolue", "fr", "fr", False),
+        # "about" covers what the figure's precision leaves open: a round figure 10 %,
+        # one counted to the hundred 5 %, to the unit 2 %
+        ("about 1,500 homes", "1,620 homes", "en", "en", True),
+        ("approximately 18,400 packs", "some 14,800 packs", "en", "en", False),
+        ("environ 13 760 véhicules", "14 500 véhicules", "fr", "fr", False),
+        ("environ 13 760 véhicules", "13 900 véhicules", "fr", "fr", True),
     ],
 )
 def test_hedged_ranges_agree_or_not(a, b, lang_a, lang_b, agree):

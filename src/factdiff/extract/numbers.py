@@ -113,13 +113,23 @@ def interval(value: float, hedge: str | None, approx: bool) -> tuple[float, floa
     if hedge == "near":
         return (value * 0.9, value)
     if hedge == "about":
-        return (value * 0.9, value * 1.1)
+        # The hedge covers what the figure's own precision leaves open: "about 35" or
+        # "environ 1 500" are round (10 %); "approximately 18,400" is counted to the
+        # hundred (5 %) and "some 13,760" to the unit (2 %).
+        width = {1: 0.1, 2: 0.1, 3: 0.05}.get(_significant_digits(value), 0.02)
+        return (value * (1 - width), value * (1 + width))
     if hedge == "lt":
         return (0.0, value * 0.9999)
     if hedge == "max":
         return (0.0, value)
     # Round numbers in prose are themselves approximate ("2 000 maisons").
     return (value, value)
+
+
+def _significant_digits(value: float) -> int:
+    """How many significant digits a figure is written with (18,400 -> 3, 0.75 -> 2)."""
+    digits = f"{abs(value):.6f}".replace(".", "").strip("0")
+    return max(1, len(digits))
 
 
 def _tokens_after(folded: str, end: int, limit: int = 6) -> list[tuple[str, int, int]]:
