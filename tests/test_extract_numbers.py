@@ -184,3 +184,26 @@ def test_a_winning_margin_is_a_margin(text, lang):
     framed = {c.value["value"]: c.value.get("frame") for c in claims(text, "number", lang)}
     assert framed[50] == "margin"
     assert all(frame is None for value, frame in framed.items() if value != 50)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "key"),
+    [
+        ("Il a été condamné à un an et demi de prison avec sursis.", "fr", 1.5, "YEAR"),
+        ("Il a écopé de deux ans et demi de prison.", "fr", 2.5, "YEAR"),
+        ("He was given a year and a half in prison.", "en", 1.5, "YEAR"),
+        ("He was sentenced to two and a half years.", "en", 2.5, "YEAR"),
+    ],
+)
+def test_halves_in_words(text, lang, value, key):
+    found = claims(text, "number", lang)
+    assert [(c.value["value"], c.value["key"]) for c in found] == [(value, key)]
+
+
+def test_eighteen_months_and_a_year_and_a_half_agree():
+    from factdiff.compare.numbers import agree
+
+    assert agree(
+        _one("18 mois d'emprisonnement avec sursis", "fr"),
+        _one("un an et demi de prison avec sursis", "fr"),
+    )

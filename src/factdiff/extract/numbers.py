@@ -629,8 +629,13 @@ def _make(
         if scale_word in scales and not (scale_word == "m" and sentence.lang == "fr"):
             value *= scales[scale_word]
             full_end = end + scale_match.end()
+    if half := _HALF_BEFORE_NOUN.match(folded[full_end:]):
+        value += 0.5  # "two and a half years"
+        full_end += half.end()
     pct = PERCENT_AFTER.match(folded[full_end:])
     counted = _counted(folded, start, full_end, sentence.lang, sentence.text)
+    if counted["head"] and _half_after(folded[full_end:], counted["head"]):
+        value += 0.5  # "deux ans et demi", "a year and a half"
     if pct:
         counted["key"] = "PERCENT"
         counted["head"] = "%"
@@ -664,6 +669,18 @@ def _make(
         sentence.text[hedge_start:full_end],
         subject=counted["key"],
     )
+
+
+# Halves in words: "two and a half years", "deux ans et demi", "une heure et demie".
+_HALF = r"(?:and\s+a\s+half|et\s+demie?)\b"
+_HALF_BEFORE_NOUN = re.compile(rf"^\s+{_HALF}")
+# One unit and a half, with an article for its one: "un an et demi", "a year and a half".
+_ONE_AND_A_HALF = re.compile(rf"\b(?:un|une|a|an)(?=\s+[a-z]+\s+{_HALF})")
+
+
+def _half_after(after: str, head: str) -> bool:
+    """Whether "and a half" / "et demi" follows the counted noun `head` in `after`."""
+    return bool(re.match(rf"\s*(?:[\w'’-]+\s+){{0,2}}?{re.escape(head)}\s+{_HALF}", after))
 
 
 @register("number.v1")
@@ -742,6 +759,13 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
                 text[m.start() : draft.span[1]],
                 subject=draft.subject,
             )
+            spans.append((m.start(), m.end()))
+            drafts.append(draft)
+    for m in _ONE_AND_A_HALF.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        draft = _make(sentence, ctx, m.start(), m.end(), 1.0)  # its half is read after
+        if draft:
             spans.append((m.start(), m.end()))
             drafts.append(draft)
     words = EN_WORDS if sentence.lang == "en" else FR_WORDS
