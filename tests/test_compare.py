@@ -133,6 +133,33 @@ def test_a_figure_widened_in_a_later_article_is_an_update(tmp_path):
     assert [f.severity for f in report.findings if f.kind == "number"] == ["info"]
 
 
+def test_one_figure_each_in_unrelated_sentences_is_two_quantities(tmp_path):
+    """Each article gives one count of "times", of two things (how often the new host
+    presided a ceremony, how often an earlier host did the job): sentences that hardly
+    state one fact do not make the two figures one quantity."""
+    flagged = _pair(
+        tmp_path,
+        "The academy named Hugh Jackman host of the Oscars on Friday.\n\n"
+        "He presided over the Tony Awards ceremony three times.",
+        "Jackman will host the Academy Awards in February, the academy said.\n\n"
+        "Billy Crystal did it eight times, and Steve Martin did it twice.",
+        lang_a="en",
+        lang_b="en",
+    )
+    assert [f.summary for f in flagged if f.kind == "number"] == []
+
+
+def test_the_story_figure_told_once_in_each_is_compared(tmp_path):
+    flagged = _pair(
+        tmp_path,
+        "Un incendie a détruit un entrepôt à Vénissieux dans la nuit de lundi à mardi.\n\n"
+        "Quelque 120 sapeurs-pompiers ont été mobilisés.",
+        "Le feu s'est déclaré vers 2 heures du matin dans un entrepôt de Vénissieux.\n\n"
+        "Près de 60 pompiers ont lutté contre les flammes jusqu'au matin.",
+    )
+    assert [f.kind for f in flagged] == ["number"]
+
+
 def test_different_counts_of_one_group_conflict_across_languages(tmp_path):
     flagged, _ = _findings(
         tmp_path,

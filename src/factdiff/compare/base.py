@@ -46,6 +46,11 @@ class Thresholds:
     # ... and two changes of one quantity, one up and one down, two answers to one "how
     # did it move".
     direction_same_fact: float = 0.4
+    # ... below which a figure each source gives once is not compared unless its clauses
+    # align: the story's own figure is told in sentences that share something, two
+    # figures of one noun in unrelated sentences (a season's touchdowns and a game's)
+    # are two quantities.
+    lone_value_same_fact: float = 0.01
     # The floor above which two sentences paired one-to-one among those holding one kind
     # of claim answer one question (the NLI gate's floor for mutual best pairs).
     mutual_same_fact_floor: float = 0.015

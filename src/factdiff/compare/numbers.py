@@ -293,7 +293,14 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         # A figure each source gives once (one value for the thing) is compared even
         # in loosely aligned sentences; money and shares are not: one story has many
         # amounts, and many percentages (a growth, a margin, a move of the shares).
-        lone = a.value.get("key") not in MONEY | {"PERCENT"} and _only_value(ctx, by_source, a, b)
+        lone = (
+            a.value.get("key") not in MONEY | {"PERCENT"}
+            and _only_value(ctx, by_source, a, b)
+            and (
+                ctx.scope == "within"
+                or ctx.same_fact(a, b) >= ctx.thresholds.lone_value_same_fact
+            )
+        )
         same_amount = (a.value.get("key") in MONEY and _same_amount_of(a, b)) or _same_activity(
             a, b
         )
