@@ -160,6 +160,20 @@ def test_the_story_figure_told_once_in_each_is_compared(tmp_path):
     assert [f.kind for f in flagged] == ["number"]
 
 
+def test_a_page_time_stamp_line_is_no_time_of_the_story(tmp_path):
+    flagged = _pair(
+        tmp_path,
+        "Updated: May 24, 2025, 3:23 PM ET\n\n"
+        "A fire destroyed a warehouse in Palmer on Saturday, officials said.",
+        "Posted: May 24, 2025 6:03 PM ET\n\n"
+        "Officials said a fire destroyed a warehouse in Palmer on Saturday.",
+        lang_a="en",
+        lang_b="en",
+        published="2025-05-24",
+    )
+    assert flagged == []
+
+
 def test_different_counts_of_one_group_conflict_across_languages(tmp_path):
     flagged, _ = _findings(
         tmp_path,

@@ -27,7 +27,7 @@ from factdiff.compare.base import (
 )
 from factdiff.compare.numbers import UPDATE_MARKER
 from factdiff.extract.timezones import LOCAL
-from factdiff.lexicon import concept_of
+from factdiff.lexicon import concept_of, en, fr
 from factdiff.records import Claim
 from factdiff.text import fold, stem
 
@@ -473,6 +473,22 @@ DATELINE = re.compile(
 
 # What follows the clock time that opens a live blog's entry: a dash or a colon.
 _LIVE_STAMP = re.compile(r"^\s*[-–—:|]\s")
+# A line that is only a time stamp of the page ("Updated: May 24, 2005, 3:23 PM ET",
+# "Posted on November 15, 2011 6:07:15 PM GMT+01:00", "Mercredi 4 avril 2012 10:30"):
+# the words such a line may hold besides its date and time.
+_STAMP_WORDS = re.compile(
+    r"\b(?:(?:last\s+)?updated?|posted(?:\s+on)?|published(?:\s+on)?|modified|"
+    r"mise?\s+a\s+jour(?:\s+le)?|publiee?(?:\s+le)?|modifiee?(?:\s+le)?|on|at|le|a|"
+    r"[ap]\.?\s?m|h|[a-z]{1,3}t|gmt|utc|ist|"
+    + "|".join(sorted(en.WEEKDAYS | en.MONTHS | fr.WEEKDAYS | fr.MONTHS))
+    + r")\b"
+)
+
+
+def _stamp_line(claim: Claim) -> bool:
+    """Whether the claim's sentence is nothing but a date and time stamp."""
+    rest = _STAMP_WORDS.sub(" ", fold(claim.sentence.text))
+    return not re.search(r"[a-z]{2,}", re.sub(r"[\d\W_]+", " ", rest))
 
 
 def _of_a_happening(claim: Claim) -> bool:
@@ -482,6 +498,8 @@ def _of_a_happening(claim: Claim) -> bool:
     marker = UPDATE_MARKER.match(fold(claim.text))
     if marker and claim.span[0] < marker.end():
         return False
+    if _stamp_line(claim):
+        return False  # the page's own time stamp, not the story's
     dateline = DATELINE.match(claim.text)
     if dateline and claim.span[1] <= dateline.end():
         return False
