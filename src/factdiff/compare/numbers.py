@@ -297,8 +297,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             a.value.get("key") not in MONEY | {"PERCENT"}
             and _only_value(ctx, by_source, a, b)
             and (
-                ctx.scope == "within"
-                or ctx.same_fact(a, b) >= ctx.thresholds.lone_value_same_fact
+                ctx.scope == "within" or ctx.same_fact(a, b) >= ctx.thresholds.lone_value_same_fact
             )
         )
         same_amount = (a.value.get("key") in MONEY and _same_amount_of(a, b)) or _same_activity(
