@@ -5,21 +5,27 @@ import torch
 from factdiff.nli.bert import PlainBert
 
 
-def test_plain_bert_matches_transformers(tmp_path):
+def _saved_reference(folder, seed: int, vocab: int, hidden: int, layers: int):
+    """A small random transformers BertModel, saved in `folder`."""
     from transformers import BertConfig, BertModel
 
-    torch.manual_seed(0)
+    torch.manual_seed(seed)
     config = BertConfig(
-        vocab_size=300,
-        hidden_size=32,
-        num_hidden_layers=3,
-        num_attention_heads=4,
-        intermediate_size=64,
-        max_position_embeddings=64,
+        vocab_size=vocab,
+        hidden_size=hidden,
+        num_hidden_layers=layers,
+        num_attention_heads=hidden // 8,
+        intermediate_size=hidden * 2,
+        max_position_embeddings=hidden * 2,
         type_vocab_size=2,
     )
     reference = BertModel(config, add_pooling_layer=False).eval()
-    reference.save_pretrained(tmp_path)
+    reference.save_pretrained(folder)
+    return reference
+
+
+def test_plain_bert_matches_transformers(tmp_path):
+    reference = _saved_reference(tmp_path, seed=0, vocab=300, hidden=32, layers=3)
     plain = PlainBert.from_folder(tmp_path)
     ids = torch.randint(5, 300, (3, 17))
     mask = torch.ones_like(ids)
@@ -35,20 +41,8 @@ def test_plain_bert_keeps_the_first_layers_asked_for(tmp_path):
     """Read with `num_layers`, the encoder is the reference cut after that many layers:
     every weight comes from the file (none left at an initial value)."""
     import pytest
-    from transformers import BertConfig, BertModel
 
-    torch.manual_seed(1)
-    config = BertConfig(
-        vocab_size=200,
-        hidden_size=16,
-        num_hidden_layers=4,
-        num_attention_heads=2,
-        intermediate_size=32,
-        max_position_embeddings=32,
-        type_vocab_size=2,
-    )
-    reference = BertModel(config, add_pooling_layer=False).eval()
-    reference.save_pretrained(tmp_path)
+    reference = _saved_reference(tmp_path, seed=1, vocab=200, hidden=16, layers=4)
     plain = PlainBert.from_folder(tmp_path, num_layers=2)
     assert len(plain.encoder.layer) == 2
     reference.encoder.layer = reference.encoder.layer[:2]
