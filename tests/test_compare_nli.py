@@ -147,3 +147,31 @@ def test_the_paragraph_check_of_people_asks_the_model_nothing_more(tmp_path):
     )
     report = run([str(path)], Settings(), scorer=FixedScorer([0.01, 0.01, 0.98]))
     assert not [f for f in report.findings if "paragraph" in f.summary]
+
+
+def test_the_same_words_or_a_time_stamp_are_never_told_differently(tmp_path):
+    """A model that reads every pair as a contradiction still flags nothing between
+    sentences that write the same words (but for accents and digit grouping) or between
+    two page time stamps; a pair that differs in a word still reaches it."""
+    a = write_article(
+        tmp_path,
+        "a.md",
+        "Updated: May 24, 2025, 3:23 PM ET\n\n"
+        "The 1000-member church near Place Vendôme was the subject of scrutiny.\n\n"
+        "The dockers voted to end the strike at the port.",
+        "2025-05-24",
+        "en",
+    )
+    b = write_article(
+        tmp_path,
+        "b.md",
+        "Posted: May 24, 2025 6:03 PM ET\n\n"
+        "The 1,000-member church near Place Vendome was the subject of scrutiny.\n\n"
+        "The dockers voted to extend the strike at the port.",
+        "2025-05-24",
+        "en",
+    )
+    report = run([str(a), str(b)], Settings(), scorer=FixedScorer([0.01, 0.01, 0.98]))
+    untyped = [f for f in report.findings if f.rule == "other.nli"]
+    texts = {e.text for f in untyped for e in f.evidence}
+    assert texts and all("dockers" in t for t in texts)

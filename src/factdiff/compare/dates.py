@@ -485,9 +485,9 @@ _STAMP_WORDS = re.compile(
 )
 
 
-def _stamp_line(claim: Claim) -> bool:
-    """Whether the claim's sentence is nothing but a date and time stamp."""
-    rest = _STAMP_WORDS.sub(" ", fold(claim.sentence.text))
+def stamp_line(text: str) -> bool:
+    """Whether a sentence is nothing but a date and time stamp."""
+    rest = _STAMP_WORDS.sub(" ", fold(text))
     return not re.search(r"[a-z]{2,}", re.sub(r"[\d\W_]+", " ", rest))
 
 
@@ -498,7 +498,7 @@ def _of_a_happening(claim: Claim) -> bool:
     marker = UPDATE_MARKER.match(fold(claim.text))
     if marker and claim.span[0] < marker.end():
         return False
-    if _stamp_line(claim):
+    if stamp_line(claim.sentence.text):
         return False  # the page's own time stamp, not the story's
     dateline = DATELINE.match(claim.text)
     if dateline and claim.span[1] <= dateline.end():

@@ -17,6 +17,7 @@ candidates is scored once.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -25,8 +26,10 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from factdiff.compare.base import Candidate, CompareContext
+from factdiff.compare.dates import stamp_line
 from factdiff.extract.numbers import compatible
 from factdiff.records import Claim, NLIProbs
+from factdiff.text import fold
 
 if TYPE_CHECKING:
     from factdiff.cache import NLICache
@@ -202,7 +205,7 @@ def untyped_conflicts(
     sentences_of = Counter(k[0] for k in ctx.alignment.infos)
     for (ka, kb), same in scored.items():
         mutual = best[(ka, kb[0])][1] == kb and best[(kb, ka[0])][1] == ka
-        if (ka, kb) in flagged:
+        if (ka, kb) in flagged or not _may_disagree(ctx, ka, kb):
             continue
         alone = sentences_of[ka[0]] == 1 or sentences_of[kb[0]] == 1
         if same >= policy.same_fact or (mutual and (same >= policy.same_fact_floor or alone)):
@@ -237,6 +240,21 @@ def untyped_conflicts(
             )
         )
     return out
+
+
+def _may_disagree(ctx: CompareContext, ka: tuple[str, int], kb: tuple[str, int]) -> bool:
+    """Whether two sentences can tell one thing differently at all: not when they write
+    the same words (but for accents, case, punctuation and digit grouping: "The
+    1000-member church" / "The 1,000-member church", "Place Vendôme" / "Place Vendome"),
+    which the model, trained on minimal edits, reads as contradicting; nor when either
+    is only the page's time stamp."""
+    ta = ctx.alignment.infos[ka].sentence.text
+    tb = ctx.alignment.infos[kb].sentence.text
+    return _words(ta) != _words(tb) and not stamp_line(ta) and not stamp_line(tb)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", re.sub(r"(?<=\d)[,.\s\u202f](?=\d{3}\b)", "", fold(text)))
 
 
 def _hedge_only(ctx: CompareContext) -> set[tuple[tuple[str, int], tuple[str, int]]]:
