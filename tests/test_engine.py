@@ -150,8 +150,12 @@ def test_story_results_carry_the_limits(tiny_model, tmp_path):
     from factdiff.engines import StoryChecker
     from factdiff.pipeline import _stories, _story_work, extract_articles, read_articles
 
-    # A third article agreeing with the first: a pair no rule flags, left to the model.
-    same = write_article(tmp_path, "same.md", LONG_LEAD.format(day="mercredi"), "2025-04-15")
+    # A third article agreeing with the first in other words: a pair no rule flags, left
+    # to the model (the same words would never reach it).
+    agreeing = LONG_LEAD.format(day="mercredi").replace(
+        "selon une source diplomatique", "selon une source proche du dossier"
+    )
+    same = write_article(tmp_path, "same.md", agreeing, "2025-04-15")
     paths = [*_long_leads(tmp_path), str(same)]
     settings = Settings(model=str(tiny_model), cache=False, nli_max_pairs=0, semantic=False)
     articles, _ = read_articles(paths)
@@ -159,11 +163,14 @@ def test_story_results_carry_the_limits(tiny_model, tmp_path):
     work = _story_work(_stories(articles, extraction, settings), articles, extraction)
     (result,) = [StoryChecker(settings).check(item, extraction.index) for item in work]
     assert isinstance(result, StoryResult)
-    assert result.nli_windowed == {LONG_LEAD.format(day=d) for d in ("mercredi", "jeudi")}
+    assert result.nli_windowed == {
+        *(LONG_LEAD.format(day=d) for d in ("mercredi", "jeudi")),
+        agreeing,
+    }
     assert result.nli_unscored > 0 and result.nli_directions
     report = run(paths, settings)
     assert report.stats.limits == [
-        {"limit": "nli_window", "value": 600, "sentences": 2},
+        {"limit": "nli_window", "value": 600, "sentences": 3},
         {"limit": "nli_pairs", "value": 0, "unscored": result.nli_unscored},
     ]
     assert report.stats.pairs_scored_nli == len(result.nli_directions)
