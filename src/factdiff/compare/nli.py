@@ -205,10 +205,11 @@ def untyped_conflicts(
     sentences_of = Counter(k[0] for k in ctx.alignment.infos)
     for (ka, kb), same in scored.items():
         mutual = best[(ka, kb[0])][1] == kb and best[(kb, ka[0])][1] == ka
-        if (ka, kb) in flagged or not _may_disagree(ctx, ka, kb):
+        if (ka, kb) in flagged:
             continue
         alone = sentences_of[ka[0]] == 1 or sentences_of[kb[0]] == 1
-        if same >= policy.same_fact or (mutual and (same >= policy.same_fact_floor or alone)):
+        gated = same >= policy.same_fact or (mutual and (same >= policy.same_fact_floor or alone))
+        if gated and _may_disagree(ctx, ka, kb):
             pairs.append((same, ka, kb))
     hedged = _hedge_only(ctx)
     pairs.sort(key=lambda t: (-t[0], t[1], t[2]))

@@ -693,6 +693,13 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
     def free(s: int, e: int) -> bool:
         return not ctx.is_taken(s, e) and not any(s < b and a < e for a, b in spans)
 
+    def keep(s: int, e: int, value: float) -> None:
+        """The claim of the number written at s..e, when it counts something."""
+        draft = _make(sentence, ctx, s, e, value)
+        if draft:
+            spans.append((s, e))
+            drafts.append(draft)
+
     if ctx.match_report or SCORE_CONTEXT.search(folded):
         for m in SCORE.finditer(folded):
             a, b = int(m.group(1)), int(m.group(2))
@@ -737,10 +744,7 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             and not re.match(r"^\s*(?:%|[€$£])", folded[e:])
         ):
             continue  # a year
-        draft = _make(sentence, ctx, s, e, value)
-        if draft:
-            spans.append((s, e))
-            drafts.append(draft)
+        keep(s, e, value)
     nouns = fr.APPROX_NOUNS | en.APPROX_NOUNS | {"hundred": 100, "thousand": 1000}
     for m in [*APPROX.finditer(folded), *SEVERAL.finditer(folded)]:
         if not free(m.start(), m.end()):
@@ -762,12 +766,8 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             spans.append((m.start(), m.end()))
             drafts.append(draft)
     for m in _ONE_AND_A_HALF.finditer(folded):
-        if not free(m.start(), m.end()):
-            continue
-        draft = _make(sentence, ctx, m.start(), m.end(), 1.0)  # its half is read after
-        if draft:
-            spans.append((m.start(), m.end()))
-            drafts.append(draft)
+        if free(m.start(), m.end()):
+            keep(m.start(), m.end(), 1.0)  # its half is read after the noun
     words = EN_WORDS if sentence.lang == "en" else FR_WORDS
     for m in words.finditer(folded):
         s, e = m.start(), m.end()
@@ -788,10 +788,7 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             r"\b(?:les|des|aux|ces|leurs|nos|the|both)\s+$", folded[max(0, s - 6) : s]
         ):
             continue  # "les deux pays", "the two leaders": both, not a count
-        draft = _make(sentence, ctx, s, e, value)
-        if draft:
-            spans.append((s, e))
-            drafts.append(draft)
+        keep(s, e, value)
     drafts.sort(key=lambda d: d.span)
     return _parts_of_a_total(_gapped(sentence.text, drafts))
 

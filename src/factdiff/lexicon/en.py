@@ -49,11 +49,11 @@ MONTHS = {
     "dec": 12,
 }
 
-# As written in text, for code that writes dates (MONTHS above also holds abbreviations).
 # Plural nouns without the -s ending (the irregular plurals English grammars list):
 # "12 people" is a plural.
 PLURALS_WITHOUT_S = frozenset("people children men women feet teeth mice geese oxen".split())
 
+# As written in text, for code that writes dates (MONTHS above also holds abbreviations).
 WEEKDAY_NAMES = tuple(day.capitalize() for day in WEEKDAYS)
 MONTH_NAMES = (
     "January",
