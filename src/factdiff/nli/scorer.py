@@ -18,6 +18,7 @@ import numpy as np
 import torch
 
 from factdiff.errors import ModelError
+from factdiff.nli.bert import bf16_fast, length_batches
 from factdiff.nli.model import LABELS, is_factdiff_model, load_shipped
 from factdiff.nli.paths import (  # noqa: F401 - ENV_MODEL and default_model_dirs re-exported
     ENV_MODEL,
@@ -88,15 +89,17 @@ class NLIScorer:
         path: str | Path | None = None,
         *,
         batch_size: int = 32,
+        batch_tokens: int = 1024,
         device: str = "cpu",
         precision: str = "auto",
         temperature: float | None = None,
     ) -> None:
-        if batch_size < 1:
-            raise ValueError("batch_size must be >= 1")
+        if batch_size < 1 or batch_tokens < 1:
+            raise ValueError("batch_size and batch_tokens must be >= 1")
         if precision not in ("auto", "fp32", "bf16"):
             raise ValueError(f"precision must be auto, fp32 or bf16, not {precision!r}")
         self.batch_size = batch_size
+        self.batch_tokens = batch_tokens
         try:
             self.device = torch.device(device)
         except RuntimeError as exc:
@@ -114,7 +117,7 @@ class NLIScorer:
         self.model.to(self.device)
         self.model.eval()
         use_bf16 = precision == "bf16" or (
-            precision == "auto" and self._factdiff and _bf16_fast(self.device)
+            precision == "auto" and self._factdiff and bf16_fast(self.device)
         )
         self._autocast_dtype = torch.bfloat16 if use_bf16 else None
         self._backend = getattr(self.tokenizer, "_tokenizer", None)
@@ -220,14 +223,12 @@ class NLIScorer:
         if n == 0:
             return result
         encoded = [self._encode(str(p), str(h)) for p, h in pairs]
-        # Sorting by length keeps padding (wasted compute) small within a batch.
-        order = sorted(range(n), key=lambda i: len(encoded[i][0]))
+        batches = length_batches([len(e[0]) for e in encoded], self.batch_size, self.batch_tokens)
         pad = self.tokenizer.pad_token_id
         pad = 0 if pad is None else int(pad)
         cols = torch.tensor(self._columns)
         with torch.inference_mode():
-            for start in range(0, n, self.batch_size):
-                idx = order[start : start + self.batch_size]
+            for idx in batches:
                 width = max(len(encoded[i][0]) for i in idx)
                 ids = torch.full((len(idx), width), pad, dtype=torch.long)
                 types = torch.zeros((len(idx), width), dtype=torch.long)
@@ -261,13 +262,3 @@ class NLIScorer:
 
     def __repr__(self) -> str:
         return f"NLIScorer({json.dumps(str(self.path))}, model_id={self._model_id!r})"
-
-
-def _bf16_fast(device: torch.device) -> bool:
-    """bf16 autocast only pays off on CPUs with native bf16/AVX-512 support."""
-    if device.type != "cpu":
-        return True
-    try:
-        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
-    except (AttributeError, RuntimeError):
-        return False
