@@ -211,6 +211,10 @@ def test_clock_times_in_words(text, lang, expected):
     [
         ("Five to seven people were hurt in the crash.", "en"),  # a range of counts
         ("Il a parlé pendant deux heures et demie.", "fr"),  # a duration
+        # The object of a verb of lasting is a length of time, in words or digits.
+        ("La réunion avec les syndicats a duré une heure et demie.", "fr"),
+        ("L'audition du témoin a duré 1 h 30.", "fr"),
+        ("The hearing lasted 2:30 in all.", "en"),
         ("Il a fallu attendre neuf heures.", "fr"),
         ("Les orages ont éclaté en début d'après-midi.", "fr"),  # not noon
         ("Le Midi a connu un été sec.", "fr"),  # the south of France
@@ -219,3 +223,9 @@ def test_clock_times_in_words(text, lang, expected):
 )
 def test_words_that_are_not_clock_times(text, lang):
     assert _times(text, lang) == []
+
+
+def test_a_length_of_time_is_not_a_clock_time_but_the_time_beside_it_is():
+    text = "L'audience, qui a duré 2 h 30, s'est terminée à 16 h."
+    assert [t[1] for t in _times(text, "fr")] == ["16:00"]
+    assert [t[1] for t in _times("Le guichet est ouvert depuis 14 h 30.", "fr")] == ["14:30"]

@@ -658,10 +658,16 @@ FR_WORD_TIME = re.compile(
 _AM_CUE = re.compile(r"\b(?:morning|a\.?m\b|matin|matinee|du\s+matin)")
 _PM_CUE = re.compile(r"\b(?:afternoon|evening|tonight|p\.?m\b|soir|soiree|apres-midi)")
 _NIGHT_CUE = re.compile(r"\b(?:night|nuit)\b")
+# Verbs whose object is a length of time ("la réunion a duré une heure et demie", "the
+# talks lasted 2 h 30"), and prepositions of duration.
+_LASTING = r"dur(?:e|es|ent|ait|aient|era|eront|erait|er)|last(?:s|ed|ing)?|took|takes?"
 # Words in front of a span of hours that make it a duration ("pendant deux heures et demie").
 _DURATION_BEFORE = re.compile(
-    r"\b(?:pendant|durant|depuis|en|for|during|il\s+y\s+a|after|apres)\s+$"
+    rf"\b(?:{_LASTING}|pendant|durant|depuis|en|for|during|il\s+y\s+a|after|apres)\s+$"
 )
+# ... and in front of hours in digits, which "depuis", "for" or "after" put on the clock
+# ("depuis 14 h 30", "scheduled for 14:30").
+_DURATION_BEFORE_DIGITS = re.compile(rf"\b(?:{_LASTING}|pendant|durant)\s+$")
 
 
 def _clock_number(words: str) -> int | None:
@@ -779,6 +785,9 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
             elif pattern is FR_TIME and not m.group(3) and not hedge and "heure" in m.group(0):
                 # "attendre 9 heures" is a duration; "à 14 heures", "16h" and "5 h 30" are times.
                 continue
+            if not hedge and _DURATION_BEFORE_DIGITS.search(folded[max(0, start - 12) : start]):
+                ctx.taken.append((start, m.end()))  # "l'entretien a duré 1 h 30": how long,
+                continue  # not when, and not two counts either
             elif (
                 pattern is COLON_TIME
                 and _RACE_TIME.match(folded, m.start(2))
