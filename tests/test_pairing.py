@@ -191,6 +191,23 @@ def test_an_untyped_contradiction_must_hold_both_ways(tmp_path):
     assert untyped(OneWayScorer("Le préfet")) != []  # both ways: flagged
 
 
+def test_each_untyped_contradiction_is_its_own_finding_with_its_own_pair(tmp_path):
+    """The model's conflicts are pairs of sentences: two that share a sentence (and so
+    its anchor claim) are not folded into one finding showing a third sentence's claim."""
+    texts = {
+        "a.md": "Le préfet a rencontré les maires des communes sinistrées à Quimperlé.",
+        "b.md": "Le préfet a reçu les maires des communes sinistrées à Quimperlé.",
+        "c.md": "Le préfet a écrit aux maires des communes sinistrées de Quimperlé.",
+    }
+    paths = [str(write_article(tmp_path, n, t, "2025-03-04", "fr")) for n, t in texts.items()]
+    report = run(paths, Settings(cache=False), scorer=ConstantScorer(0.99))
+    found = [f for f in report.findings if f.rule == "other.nli"]
+    assert len(found) >= 2
+    for f in found:
+        assert len({e.source for e in f.evidence}) == len(f.evidence) == 2
+        assert "; also" not in f.summary
+
+
 def test_the_model_does_not_overrule_a_hedge_the_rule_reads_as_agreeing(tmp_path):
     a = "Le car transportait 48 passagers, pour la plupart des retraités de Lyon."
     b = "Le car transportait une cinquantaine de passagers, pour la plupart des retraités."

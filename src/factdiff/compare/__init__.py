@@ -141,8 +141,10 @@ def _one_per_disputed_claim(
     holder: dict[tuple[str, str, str], GroupKey] = {}
     for k, members in groups.items():
         kind, group = k[0], k[3]
-        if group.startswith("update:"):
-            continue  # each step of a moving figure is its own update
+        if group.startswith("update:") or group == "nli":
+            # each step of a moving figure is its own update; the model's own conflicts
+            # are pairs of sentences, whose anchor claim only stands for its sentence
+            continue
         for c in members:
             for claim in (c.left, c.right):
                 if claim.id:
