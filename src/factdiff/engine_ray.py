@@ -22,7 +22,13 @@ import os
 import time
 from typing import TYPE_CHECKING, Any
 
-from factdiff.engines import StoriesChecked, StoryChecker, StoryResult, StoryWork
+from factdiff.engines import (
+    StoriesChecked,
+    StoryChecker,
+    StoryResult,
+    StoryWork,
+    sentences_to_embed,
+)
 from factdiff.errors import UsageError
 
 if TYPE_CHECKING:
@@ -48,8 +54,11 @@ def _import_ray() -> Any:
 class _StoryWorker:
     """One Ray actor: the NLI model loaded once, then story after story."""
 
-    def __init__(self, settings: Settings, scorer: Scorer | None, use_nli: bool) -> None:
-        self.checker = StoryChecker(settings, scorer=scorer, use_nli=use_nli)
+    def __init__(
+        self, settings: Settings, scorer: Scorer | None, use_nli: bool, sentences: int
+    ) -> None:
+        # The run's sentence count, so that every actor embeds with the local engine's e5.
+        self.checker = StoryChecker(settings, scorer=scorer, use_nli=use_nli, sentences=sentences)
 
     def model_id(self) -> str:
         return self.checker.model_id
@@ -111,7 +120,8 @@ class RayEngine:
             cpus = int(ray.cluster_resources().get("CPU", 1))
             size = max(1, min(cpus, len(work), MAX_WORKERS))
             actor = ray.remote(num_cpus=1)(_StoryWorker)
-            workers = [actor.remote(settings, scorer, use_nli) for _ in range(size)]
+            sentences = sentences_to_embed(work)
+            workers = [actor.remote(settings, scorer, use_nli, sentences) for _ in range(size)]
             model_id = ray.get(workers[0].model_id.remote())
             loaded = time.perf_counter() - t
             index_ref = ray.put(index)

@@ -312,6 +312,11 @@ def embedded(work: StoryWork) -> bool:
     return work.scope == "across" and len(work.articles) > 1
 
 
+def sentences_to_embed(work: list[StoryWork]) -> int:
+    """How many sentences a run's stories embed (which e5 engine pays: embedder_for)."""
+    return sum(len(w.sentences) for w in work if embedded(w))
+
+
 # ------------------------------------------------------------------ engines
 
 
@@ -361,7 +366,7 @@ class LocalEngine:
             scorer=scorer,
             use_nli=use_nli,
             progress=progress,
-            sentences=sum(len(w.sentences) for w in work if embedded(w)),
+            sentences=sentences_to_embed(work),
         )
         loaded = time.perf_counter() - t
         # within checks (one per article) are not stories of their own
