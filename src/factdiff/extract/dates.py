@@ -788,7 +788,7 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
             if not hedge and _DURATION_BEFORE_DIGITS.search(folded[max(0, start - 12) : start]):
                 ctx.taken.append((start, m.end()))  # "l'entretien a duré 1 h 30": how long,
                 continue  # not when, and not two counts either
-            elif (
+            if (
                 pattern is COLON_TIME
                 and _RACE_TIME.match(folded, m.start(2))
                 and not zone_after(folded[m.end() :])

@@ -211,6 +211,17 @@ def length_batches(lengths: Sequence[int], max_items: int, max_tokens: int) -> l
     return batches
 
 
+def padded(rows: Sequence[Sequence[int]], pad: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Token id rows as one batch padded on the right with `pad`, and its attention mask."""
+    width = max(len(r) for r in rows)
+    ids = torch.full((len(rows), width), pad, dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for i, row in enumerate(rows):
+        ids[i, : len(row)] = torch.tensor(row, dtype=torch.long)
+        mask[i, : len(row)] = 1
+    return ids, mask
+
+
 @functools.cache
 def read_tokenizer(path: Path) -> Tokenizer:
     """A tokenizer.json read once per process (e5's 250,000 pieces take 0.5 s), shared by

@@ -18,7 +18,7 @@ import numpy as np
 import torch
 
 from factdiff.errors import ModelError
-from factdiff.nli.bert import bf16_fast, length_batches
+from factdiff.nli.bert import bf16_fast, length_batches, padded
 from factdiff.nli.model import LABELS, is_factdiff_model, load_shipped
 from factdiff.nli.paths import (  # noqa: F401 - ENV_MODEL and default_model_dirs re-exported
     ENV_MODEL,
@@ -229,15 +229,8 @@ class NLIScorer:
         cols = torch.tensor(self._columns)
         with torch.inference_mode():
             for idx in batches:
-                width = max(len(encoded[i][0]) for i in idx)
-                ids = torch.full((len(idx), width), pad, dtype=torch.long)
-                types = torch.zeros((len(idx), width), dtype=torch.long)
-                mask = torch.zeros((len(idx), width), dtype=torch.long)
-                for row, i in enumerate(idx):
-                    tok, typ = encoded[i]
-                    ids[row, : len(tok)] = torch.tensor(tok)
-                    types[row, : len(typ)] = torch.tensor(typ)
-                    mask[row, : len(tok)] = 1
+                ids, mask = padded([encoded[i][0] for i in idx], pad)
+                types, _ = padded([encoded[i][1] for i in idx], 0)
                 logits = self._forward(ids, types, mask).float()
                 probs = torch.softmax(logits / self._temperature, dim=-1)
                 # Fold model outputs into the fixed columns (2-way: not_entailment -> neutral).
