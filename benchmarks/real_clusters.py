@@ -13,7 +13,8 @@ findings per cluster are an upper bound of the false alarms on real copy. Nothin
 here is labelled: read a sample of the findings before calling a change better.
 
 Prints the clusters, the flagged findings (all, across sources, within one
-article) and their count by rule; -v prints each finding with its evidence.
+article) and their count by rule; -v prints each finding's summary, --json each
+finding with its evidence.
 """
 
 from __future__ import annotations
@@ -30,17 +31,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # _common, when imported by a test
 from _common import SHARED  # noqa: E402
 
+from factdiff.text import ptb_detok  # noqa: E402
+
 ECBPLUS = SHARED / "data" / "ecbplus" / "ecbplus_docs.jsonl"
 PER_CLUSTER = 4
 
 
 def detokenise(tokens: list[str]) -> str:
-    """ECB+'s tokenised sentence as prose: quotes, clitics, punctuation, numbers."""
-    s = " ".join(tokens).replace("``", '"').replace("''", '"')
-    s = re.sub(r"(\d) ([,.:]) (\d)", r"\1\2\3", s)  # "1 , 500", "6 . 6", "2 : 09"
-    s = re.sub(r" ([,.;:!?%)\]])", r"\1", s)
-    s = re.sub(r"([(\[$]) ", r"\1", s)
-    s = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", s)
+    """ECB+'s tokenised sentence as prose: quotes, clitics, punctuation (ptb_detok),
+    and numbers, quoted words, dashes and initials."""
+    s = re.sub(r"(\d) ([,.:]) (\d)", r"\1\2\3", " ".join(tokens))  # "1 , 500", "2 : 09"
+    s = ptb_detok(s)
     s = re.sub(r'" (.*?) "', r'"\1"', s)
     s = s.replace(" -- ", " — ")
     s = re.sub(r"(\w) - (\w)", r"\1-\2", s)

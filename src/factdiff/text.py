@@ -157,3 +157,12 @@ def unaccent_same_length(text: str) -> str:
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
         out.append(base if len(base) == 1 else ch)
     return "".join(out)
+
+
+def ptb_detok(text: str) -> str:
+    """Undo Penn Treebank tokenisation (ECB+'s sentences): `` word , '' -> "word,"."""
+    text = text.replace("``", '"').replace("''", '"')
+    text = re.sub(r" ([,.;:!?%)\]])", r"\1", text)
+    text = re.sub(r"([(\[$]) ", r"\1", text)
+    text = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()

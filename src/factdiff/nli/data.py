@@ -33,6 +33,7 @@ from pathlib import Path
 from factdiff.lexicon import en as en_lexicon
 from factdiff.lexicon import fr as fr_lexicon
 from factdiff.nli.model import LABELS
+from factdiff.text import ptb_detok
 
 
 @dataclass(frozen=True)
@@ -55,15 +56,6 @@ def _jsonl(path: Path) -> Iterator[dict]:
         for line in fh:
             if line.strip():
                 yield json.loads(line)
-
-
-def _detok(text: str) -> str:
-    """Undo PTB-style tokenisation (ECB+): `` word , '' -> "word,"."""
-    text = text.replace("``", '"').replace("''", '"')
-    text = re.sub(r" ([,.;:!?%)\]])", r"\1", text)
-    text = re.sub(r"([(\[$]) ", r"\1", text)
-    text = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 # ------------------------------------------------------------ English NLI sets
@@ -644,7 +636,7 @@ def news_sentences(data: Path) -> list[tuple[str, str, str]]:
     for row in _jsonl(data / "ecbplus" / "ecbplus_docs.jsonl"):
         group = f"ecb:{row['topic']}:{row['subcorpus']}"
         for s in row["sentences"][:6]:
-            s = _detok(s)
+            s = ptb_detok(s)
             if 6 <= len(s.split()) <= 50:
                 out.append((s, "en", group))
     with (data / "emergent" / "url-versions-2015-06-14-clean.csv").open(encoding="utf-8") as fh:
