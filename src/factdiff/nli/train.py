@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from factdiff.nli.bert import padded
 from factdiff.nli.data import (
     DEFAULT_MIX,
     NOT_ENTAILMENT,
@@ -201,16 +202,6 @@ def _batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[li
     return batches
 
 
-def _collate(ids: list[list[int]], pad: int) -> tuple[torch.Tensor, torch.Tensor]:
-    width = max(len(x) for x in ids)
-    input_ids = torch.full((len(ids), width), pad, dtype=torch.long)
-    mask = torch.zeros((len(ids), width), dtype=torch.long)
-    for row, x in enumerate(ids):
-        input_ids[row, : len(x)] = torch.tensor(x)
-        mask[row, : len(x)] = 1
-    return input_ids, mask
-
-
 def evaluate(
     model: MeanPoolNLI, tokenizer: Any, pairs: list[Pair], max_length: int = 128, bs: int = 64
 ) -> float:
@@ -223,7 +214,7 @@ def evaluate(
     with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16):
         for s in range(0, len(order), bs):
             idx = order[s : s + bs]
-            x, m = _collate([ids[i] for i in idx], tokenizer.pad_token_id)
+            x, m = padded([ids[i] for i in idx], tokenizer.pad_token_id)
             pred = model(x, m).float().argmax(-1).tolist()
             correct += sum(
                 _is_correct(LABELS[p], pairs[i].label) for p, i in zip(pred, idx, strict=True)
@@ -370,7 +361,7 @@ def train(cfg: TrainConfig) -> Path:
     while step < cfg.steps:
         epoch, within = divmod(step, n_batches)
         batch = epoch_batches(epoch)[within]
-        x, m = _collate([ids[i] for i in batch], pad)
+        x, m = padded([ids[i] for i in batch], pad)
         with torch.autocast("cpu", dtype=torch.bfloat16):
             logits = model(x, m)
         per_pair = pair_loss(logits, labels[batch])
