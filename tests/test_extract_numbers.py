@@ -207,3 +207,59 @@ def test_eighteen_months_and_a_year_and_a_half_agree():
         _one("18 mois d'emprisonnement avec sursis", "fr"),
         _one("un an et demi de prison avec sursis", "fr"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "hedge", "key"),
+    [
+        ("The former CFO stole about $3.4 million from the charity.", 3.4e6, "about", "DOLLAR"),
+        ("The fine came to nearly £2 million, the regulator said.", 2e6, "near", "POUND"),
+        ("Brussels pledged at least €40 million to the port.", 4e7, "min", "EURO"),
+    ],
+)
+def test_a_hedge_before_a_currency_sign_is_the_figure_s(text, value, hedge, key):
+    v = _one(text, "en")
+    assert (v["value"], v["hedge"], v["key"]) == (value, hedge, key)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The deal is worth $5bn, the company said.", 5e9, "DOLLAR"),
+        ("Revenue for the year fell 8% to £612m.", 6.12e8, "POUND"),
+        ("It made a pre-tax loss of £34.2m last year.", 3.42e7, "POUND"),
+        ("Brussels will provide €54m for the port.", 5.4e7, "EURO"),
+    ],
+)
+def test_english_money_with_its_scale_written_onto_the_figure(text, value, key):
+    found = [c.value for c in claims(text, "number", "en") if c.value["key"] == key]
+    assert [(v["value"], v["key"]) for v in found] == [(value, key)]
+
+
+def test_a_figure_with_a_letter_after_it_and_no_currency_is_not_millions():
+    # "400m" without a currency sign is a distance (or a code), as before
+    assert not [
+        c
+        for c in claims("She won the 400m final in Rome.", "number", "en")
+        if c.value["value"] >= 1e6
+    ]
+
+
+def test_prose_money_and_its_rounded_restatement_agree():
+    a = _one("Revenue for the year fell to £612m.", "en")
+    b = _one("Revenue fell to £612.4 million.", "en")
+    assert compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "per"),
+    [
+        ("It expects annual savings of £25m from 2027.", "en", "YEAR"),
+        ("Daily output of 500 barrels was lost.", "en", "DAY"),
+        ("Le budget annuel de 3 millions d'euros est voté.", "fr", "YEAR"),
+        ("Une production quotidienne de 500 barils est perdue.", "fr", "DAY"),
+        ("The annual meeting drew 300 people.", "en", None),
+    ],
+)
+def test_a_rate_adjective_of_the_counted_noun_is_its_rate(text, lang, per):
+    assert _one(text, lang)["per"] == per

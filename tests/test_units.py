@@ -160,3 +160,24 @@ def test_a_figure_of_what_is_to_come_does_not_agree_for_what_happened(tmp_path):
 def test_plural_approximations_are_multiples_of_their_unit(text, lang, low, high):
     value = number(text, lang)
     assert (value["low"], value["high"]) == (low, high)
+
+
+@pytest.mark.parametrize(("other", "flagged"), [("£612.4 million", False), ("£580m", True)])
+def test_money_with_its_scale_on_the_figure_compares_across_sources(tmp_path, other, flagged):
+    left = write_article(
+        tmp_path,
+        "a.md",
+        "Halcombe Glass said on Thursday that revenue for the year fell 8% to £612m.",
+        published="2025-03-06",
+        lang="en",
+    )
+    right = write_article(
+        tmp_path,
+        "b.md",
+        f"Halcombe Glass said on Thursday that revenue for the year fell to {other}.",
+        published="2025-03-06",
+        lang="en",
+    )
+    report = run([str(left), str(right)], Settings(nli=False))
+    rules = [f.rule for f in report.findings if f.severity != "info"]
+    assert rules == (["number.range"] if flagged else [])

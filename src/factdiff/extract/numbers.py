@@ -43,8 +43,11 @@ FR_WORDS = re.compile(rf"\b(?:{_FR_UNITS})(?:(?:-|\s+et\s+|\s+|-et-)(?:{_FR_UNIT
 EN_WORDS = re.compile(rf"\b(?:{_EN_UNITS})(?:(?:-|\s+and\s+|\s+)(?:{_EN_UNITS}|one))*\b")
 
 DIGITS_FR = re.compile(r"(?<![\w.,])(\d{1,3}(?:[   .]\d{3})+|\d+)(?:,(\d+))?(?![\w])")
+# English money writes its scale onto the figure: "$5bn", "£2.3bn", "€400m".
+_ATTACHED_SCALE = r"(?=(?:bn|m)\b)"
 DIGITS_EN = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\.(\d+))?(?![\w])"
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\.(\d+))?"
+    rf"(?:(?![\w])|{_ATTACHED_SCALE})"
 )
 SCORE = re.compile(r"(?<![\w,.])(\d{1,3})\s*(?:-|–|à|a|to)\s*(\d{1,3})(?![\w%]|[,.]\d)")
 SCORE_CONTEXT = re.compile(
@@ -62,11 +65,29 @@ SCALE_AFTER = re.compile(
     r"^\s*(millions?|milliards?|billions?|trillions?|thousand|mille|mds?|bn|m)\b", re.IGNORECASE
 )
 APPROX_SCALE_AFTER = re.compile(r"^\s*(?:de|d['’]|of)\s+(millions|milliards|billions)\b")
+# A currency sign before a figure: "about $3.4 million", "€400m".
+_CURRENCY_SIGN = r"[$€£¥]"
 CURRENCY_CODES = {"usd": "DOLLAR", "eur": "EURO", "gbp": "POUND", "chf": "FRANC", "cad": "DOLLAR"}
 PERCENT_AFTER = re.compile(r"^\s*(?:%|pour[\s-]*cent|per[\s-]*cent|percent)")
 PER_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:par|per|a|an)\s+(jour|day|an|year|mois|month|"
     r"semaine|week|heure|hour)\b"
+)
+# A rate said by an adjective of the noun the figure is "of": "annual savings of £25m",
+# "un budget annuel de 3 millions", "daily output of 500 barrels" (not "the annual
+# meeting drew 300 people").
+_PER_ADJECTIVES = {
+    "annual": "YEAR",
+    "yearly": "YEAR",
+    "annuel": "YEAR",
+    "daily": "DAY",
+    "quotidien": "DAY",
+    "monthly": "MONTH",
+    "mensuel": "MONTH",
+}
+PER_BEFORE = re.compile(
+    rf"\b({'|'.join(_PER_ADJECTIVES)})(?:le|ne)?s?\s+(?:[a-z'’-]+\s+){{0,2}}?"
+    rf"(?:of|de|d['’])\s*(?:about|some|nearly|environ|pres\s+de)?\s*{_CURRENCY_SIGN}?\s*$"
 )
 
 _GENERIC_HEADS = frozenset({"PERSON", "autre", "autres", "other", "others", "dont", "of"})
@@ -96,7 +117,8 @@ def _hedge_before(folded: str, start: int, lang: str) -> tuple[str | None, int]:
     before = folded[max(0, start - 30) : start]
     hedges = (en.HEDGES if lang == "en" else fr.HEDGES) + (fr.HEDGES if lang == "en" else en.HEDGES)
     for pattern, kind in hedges:
-        m = re.search(rf"\b{pattern}\s*$", before)
+        # a currency sign may stand between the hedge and its figure ("about $3.4 million")
+        m = re.search(rf"\b{pattern}\s*{_CURRENCY_SIGN}?\s*$", before)
         if m:
             return kind, start - (len(before) - m.start())
     return None, start
@@ -240,6 +262,8 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
     m = PER_AFTER.match(after)
     if m:
         per = concept_of(m.group(1))
+    elif before := PER_BEFORE.search(folded[max(0, start - 60) : start]):
+        per = _PER_ADJECTIVES[before.group(1)]
     head = None
     key = None
     partitive = False
@@ -348,8 +372,10 @@ _CODE_WORDS = frozenset(
 )
 
 
-def _is_code_or_name(text: str, start: int, end: int) -> bool:
-    """Numbers inside names and codes: A7, RN 7, Top 14, G7, article 49.3, COVID-19."""
+def _is_code_or_name(text: str, start: int, end: int, scale_attached: bool = False) -> bool:
+    """Numbers inside names and codes: A7, RN 7, Top 14, G7, article 49.3, COVID-19 (a
+    letter right after the figure is a code's, unless it is the figure's `scale_attached`:
+    "$5bn")."""
     if start > 0 and text[start - 1].isalpha():
         return True  # "A7", "G20"
     before = text[max(0, start - 20) : start]
@@ -362,8 +388,7 @@ def _is_code_or_name(text: str, start: int, end: int) -> bool:
             return True  # "RD 609", "RN 7", "COVID 19"
         if fold(word).strip(".") in _CODE_WORDS:
             return True
-    after = text[end : end + 2]
-    return bool(re.match(r"^[A-Za-z]", after))
+    return not scale_attached and text[end : end + 1].isalpha()
 
 
 # Units of measure, whose figures convert (factdiff.compare.numbers.DIMENSIONS).
@@ -734,7 +759,13 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
     digits = DIGITS_EN if sentence.lang == "en" else DIGITS_FR
     for m in digits.finditer(folded):
         s, e = m.start(), m.end()
-        if not free(s, e) or _is_code_or_name(text, s, e):
+        # "€400m", "5bn": millions, billions; "the 400m final": metres, as before
+        scaled = folded[e : e + 1].isalpha()
+        if scaled and not (
+            folded.startswith("bn", e) or re.search(rf"{_CURRENCY_SIGN}\s*$", folded[:s])
+        ):
+            continue
+        if not free(s, e) or _is_code_or_name(text, s, e, scale_attached=scaled):
             continue
         value = _parse_digits(m.group(1), m.group(2))
         if (
