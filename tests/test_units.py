@@ -181,3 +181,25 @@ def test_money_with_its_scale_on_the_figure_compares_across_sources(tmp_path, ot
     report = run([str(left), str(right)], Settings(nli=False))
     rules = [f.rule for f in report.findings if f.severity != "info"]
     assert rules == (["number.range"] if flagged else [])
+
+
+def test_an_amount_restated_as_part_of_a_total_is_not_disputed_by_the_total(tmp_path):
+    """ "$281m in cash" in one source and "$334 million, including $281 million in cash"
+    in the other: the cash is restated, the total is another amount."""
+    left = write_article(
+        tmp_path,
+        "a.md",
+        "Norvane is paying $281m in cash and $53m in stock to acquire privately held Ardel, "
+        "which raised $35m in two rounds of funding.",
+        published="2012-03-01",
+        lang="en",
+    )
+    right = write_article(
+        tmp_path,
+        "b.md",
+        "Norvane will pay $334 million for Ardel, including $281 million in cash.",
+        published="2012-03-01",
+        lang="en",
+    )
+    report = run([str(left), str(right)], Settings(nli=False))
+    assert [f.summary for f in report.findings if f.rule == "number.range"] == []

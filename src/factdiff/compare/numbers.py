@@ -307,13 +307,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue
         # Does the other source give an agreeing value for the same thing somewhere? (Not
         # in a sentence about what is to come: "La 7e étape se disputera vendredi".)
-        if any(
-            _same_quantity(a, o) and agree(a.value, o.value) and _counterpart(ctx, a, o)
-            for o in by_source[b.source]
-        ) or any(
-            _same_quantity(b, o) and agree(b.value, o.value) and _counterpart(ctx, b, o)
-            for o in by_source[a.source]
-        ):
+        if _restated(ctx, a, by_source[b.source]) or _restated(ctx, b, by_source[a.source]):
             continue
         if _complements(a, b) or _sum_of_parts(ctx, a, b) or _sum_of_parts(ctx, b, a):
             continue
@@ -455,6 +449,18 @@ def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _restated(ctx: CompareContext, claim: Claim, others: list[Claim]) -> bool:
+    """Whether another source gives an agreeing value for what `claim` counts: the same
+    quantity, or an amount of the same named thing however framed ("$281m in cash" /
+    "$334 million, including $281 million in cash")."""
+    return any(
+        (_same_quantity(claim, o) or _same_amount_of(claim, o))
+        and agree(claim.value, o.value)
+        and _counterpart(ctx, claim, o)
+        for o in others
+    )
 
 
 def _counterpart(ctx: CompareContext, claim: Claim, other: Claim) -> bool:
