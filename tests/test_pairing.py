@@ -191,6 +191,39 @@ def test_an_untyped_contradiction_must_hold_both_ways(tmp_path):
     assert untyped(OneWayScorer("Le préfet")) != []  # both ways: flagged
 
 
+class AsymmetricScorer:
+    """A model surer of a contradiction one way (0.99) than the other (0.95)."""
+
+    model_id = "asymmetric"
+
+    def score(self, pairs):
+        return np.array(
+            [
+                [0.0, 0.01, 0.99]
+                if p.startswith("Le préfet a rencontré mardi")
+                else [0.0, 0.05, 0.95]
+                for p, _ in pairs
+            ]
+        )
+
+
+def test_an_untyped_finding_states_the_contradiction_it_stands_on(tmp_path):
+    """The gate reads the weaker direction; the summary and the confidence say that
+    figure, not the stronger direction's."""
+    a = "Le préfet a rencontré les maires des communes sinistrées à Quimperlé."
+    b = "Le préfet a rencontré mardi soir les maires des communes sinistrées à Quimperlé."
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-03-04", "fr")),
+        str(write_article(tmp_path, "b.md", b, "2025-03-04", "fr")),
+    ]
+    report = run(paths, Settings(cache=False), scorer=AsymmetricScorer())
+    (found,) = [f for f in report.findings if f.rule == "other.nli"]
+    assert "contradiction 0.95 both ways" in found.summary
+    one_way = run(paths, Settings(cache=False), scorer=ConstantScorer(0.95))
+    (same,) = [f for f in one_way.findings if f.rule == "other.nli"]
+    assert found.confidence == same.confidence
+
+
 def test_each_untyped_contradiction_is_its_own_finding_with_its_own_pair(tmp_path):
     """The model's conflicts are pairs of sentences: two that share a sentence (and so
     its anchor claim) are not folded into one finding showing a third sentence's claim."""

@@ -235,7 +235,8 @@ def untyped_conflicts(
         # contradiction must hold both ways: a sentence that adds a detail to the other
         # is read as contradicting it one way only (where it is the hypothesis).
         needed = policy.contradiction if sim >= policy.same_fact else policy.contradiction_weak
-        if judge.mutual_contradiction(texts[ka], texts[kb]) < needed or (ka, kb) in hedged:
+        mutual = judge.mutual_contradiction(texts[ka], texts[kb])
+        if mutual < needed or (ka, kb) in hedged:
             continue
         left = anchors.get(ka) or _whole_sentence(ctx, ka)
         right = anchors.get(kb) or _whole_sentence(ctx, kb)
@@ -243,11 +244,12 @@ def untyped_conflicts(
             Candidate(
                 "other",
                 "warning",
-                combine(0.5 + sim / 2, p),
+                # what the finding stands on: the contradiction read both ways
+                combine(0.5 + sim / 2, replace(p, contradiction=mutual)),
                 left,
                 right,
                 f"{ka[0]} and {kb[0]} tell this differently (NLI contradiction "
-                f"{p.contradiction:.2f})",
+                f"{mutual:.2f} both ways)",
                 group="nli",
                 rule="other.nli",
             )
