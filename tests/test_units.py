@@ -8,7 +8,7 @@ from factdiff.compare.numbers import DIMENSIONS, agree
 from factdiff.extract import extract_sentence
 from factdiff.pipeline import Settings, run
 from factdiff.records import Sentence
-from helpers_articles import write_article
+from helpers_articles import run_two, write_article
 
 
 def number(text: str, lang: str = "en") -> dict:
@@ -164,21 +164,12 @@ def test_plural_approximations_are_multiples_of_their_unit(text, lang, low, high
 
 @pytest.mark.parametrize(("other", "flagged"), [("£612.4 million", False), ("£580m", True)])
 def test_money_with_its_scale_on_the_figure_compares_across_sources(tmp_path, other, flagged):
-    left = write_article(
+    report = run_two(
         tmp_path,
-        "a.md",
         "Halcombe Glass said on Thursday that revenue for the year fell 8% to £612m.",
-        published="2025-03-06",
-        lang="en",
-    )
-    right = write_article(
-        tmp_path,
-        "b.md",
         f"Halcombe Glass said on Thursday that revenue for the year fell to {other}.",
-        published="2025-03-06",
-        lang="en",
+        lang_a="en",
     )
-    report = run([str(left), str(right)], Settings(nli=False))
     rules = [f.rule for f in report.findings if f.severity != "info"]
     assert rules == (["number.range"] if flagged else [])
 
@@ -186,20 +177,11 @@ def test_money_with_its_scale_on_the_figure_compares_across_sources(tmp_path, ot
 def test_an_amount_restated_as_part_of_a_total_is_not_disputed_by_the_total(tmp_path):
     """ "$281m in cash" in one source and "$334 million, including $281 million in cash"
     in the other: the cash is restated, the total is another amount."""
-    left = write_article(
+    report = run_two(
         tmp_path,
-        "a.md",
         "Norvane is paying $281m in cash and $53m in stock to acquire privately held Ardel, "
         "which raised $35m in two rounds of funding.",
-        published="2012-03-01",
-        lang="en",
-    )
-    right = write_article(
-        tmp_path,
-        "b.md",
         "Norvane will pay $334 million for Ardel, including $281 million in cash.",
-        published="2012-03-01",
-        lang="en",
+        lang_a="en",
     )
-    report = run([str(left), str(right)], Settings(nli=False))
     assert [f.summary for f in report.findings if f.rule == "number.range"] == []
