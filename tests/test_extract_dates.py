@@ -229,3 +229,18 @@ def test_a_length_of_time_is_not_a_clock_time_but_the_time_beside_it_is():
     text = "L'audience, qui a duré 2 h 30, s'est terminée à 16 h."
     assert [t[1] for t in _times(text, "fr")] == ["16:00"]
     assert [t[1] for t in _times("Le guichet est ouvert depuis 14 h 30.", "fr")] == ["14:30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le conseil se réunira le mardi de la semaine prochaine.", "fr", "2025-04-22"),
+        ("Ils se sont vus le jeudi de la semaine dernière.", "fr", "2025-04-10"),
+        ("Le vote a lieu le vendredi de cette semaine.", "fr", "2025-04-18"),
+        ("The board meets on Tuesday of next week.", "en", "2025-04-22"),
+        ("We met on Thursday of last week.", "en", "2025-04-10"),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_one_day(text, lang, expected):
+    # published Tuesday 15 April 2025: the week runs from Monday 14 to Sunday 20
+    assert [d for _, d, _ in _dates(text, lang)] == [expected]

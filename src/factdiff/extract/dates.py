@@ -93,6 +93,14 @@ YEAR_PART_MONTHS = {
 
 # --- weekdays and relative days --------------------------------------------
 FR_NIGHT_SPAN = re.compile(rf"\bnuit\s+(?:de|du)\s+({_FR_DAYS})\s+(?:a|au)\s+({_FR_DAYS})\b")
+# A weekday of a named week: "mardi de la semaine prochaine", "Tuesday of last week".
+WEEKDAY_OF_WEEK = {
+    "fr": re.compile(
+        rf"\b({_FR_DAYS})\s+de\s+(?:la\s+semaine\s+(derniere|passee|prochaine)|(cette)\s+semaine)\b"
+    ),
+    "en": re.compile(rf"\b({_EN_DAYS})\s+of\s+(last|next|this)\s+week\b"),
+}
+_WEEK_DELTA = {"derniere": -1, "passee": -1, "last": -1, "prochaine": 1, "next": 1}
 FR_WEEKDAY = re.compile(
     rf"\b(?:(ce|cette|des|depuis|le|dans\s+la\s+nuit\s+de)\s+)?({_FR_DAYS})"
     rf"(?:\s+({_FR_PART}|dernier|prochain|precedent|suivant))?"
@@ -523,6 +531,12 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             _value(second - timedelta(days=1), end=second, anchor="weekday")
             | {"weekday": WEEKDAY_NAMES[wd1]},
         )
+    for m in WEEKDAY_OF_WEEK["en" if sentence.lang == "en" else "fr"].finditer(folded):
+        if published is None:
+            continue
+        weeks = _WEEK_DELTA.get(m.group(2) or m.group(3) or "", 0)
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=weeks)
+        add(m.start(), m.end(), _value(monday + timedelta(days=days[m.group(1)]), anchor="weekday"))
     weekday_re = EN_WEEKDAY if sentence.lang == "en" else FR_WEEKDAY
     for m in weekday_re.finditer(folded):
         prefix, name = m.group(1), m.group(2)
