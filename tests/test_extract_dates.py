@@ -244,3 +244,17 @@ def test_a_length_of_time_is_not_a_clock_time_but_the_time_beside_it_is():
 def test_a_weekday_of_a_named_week_is_one_day(text, lang, expected):
     # published Tuesday 15 April 2025: the week runs from Monday 14 to Sunday 20
     assert [d for _, d, _ in _dates(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Les secours sont arrivés à vingt et une heures trente.", "21:30"),
+        ("Le vote a été clos à vingt-et-une heures.", "21:00"),
+        ("Ce soir, à 2 h du matin, le feu a repris.", "02:00"),
+        ("Ce soir, vers deux heures du matin, le feu a repris.", "02:00"),
+        ("Ce soir vers 7 heures, la foule s'est dispersée.", "19:00"),
+    ],
+)
+def test_hours_past_twenty_and_the_half_of_day_said_after_a_time(text, time):
+    assert [t for _, _, t in _dates(text)] == [time]

@@ -646,7 +646,7 @@ def _drafts_offsets(
 _HOUR_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
-    r"quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-|\s+et\s+)un|vingt-deux|vingt-trois|"
+    r"quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-et-|-|\s+et\s+)une?|vingt-deux|vingt-trois|"
     r"vingt|\d{1,2})"
 )
 _MINUTE_WORD = (
@@ -672,6 +672,20 @@ FR_WORD_TIME = re.compile(
 _AM_CUE = re.compile(r"\b(?:morning|a\.?m\b|matin|matinee|du\s+matin)")
 _PM_CUE = re.compile(r"\b(?:afternoon|evening|tonight|p\.?m\b|soir|soiree|apres-midi)")
 _NIGHT_CUE = re.compile(r"\b(?:night|nuit)\b")
+# The half of the day said right after a time, which decides over any cue around it ("ce
+# soir à 1 h du matin", "tonight at two in the morning").
+_HALF_AFTER = re.compile(
+    r"^\s*(?:(?P<am>du\s+matin|in\s+the\s+morning)|"
+    r"(?P<pm>du\s+soir|de\s+l['’]apres-midi|in\s+the\s+(?:afternoon|evening)))\b"
+)
+
+
+def _half_said_after(folded: str, end: int) -> str | None:
+    """ "am" or "pm" when the words right after a time at `end` say which half it is."""
+    m = _HALF_AFTER.match(folded[end : end + 30])
+    return None if m is None else ("am" if m.group("am") else "pm")
+
+
 # Verbs whose object is a length of time ("la réunion a duré une heure et demie", "the
 # talks lasted 2 h 30"), and prepositions of duration.
 _LASTING = r"dur(?:e|es|ent|ait|aient|era|eront|erait|er)|last(?:s|ed|ing)?|took|takes?"
@@ -766,7 +780,10 @@ def _drafts_worded_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimD
         if twelve_hour:
             near = folded[max(0, m.start() - 40) : m.end() + 40]
             night = _NIGHT_CUE.search(near)
-            if _PM_CUE.search(near) or (night and 6 <= hours <= 11):
+            half = _half_said_after(folded, m.end())
+            if half:
+                hours, twelve_hour = hours % 12 + (12 if half == "pm" else 0), False
+            elif _PM_CUE.search(near) or (night and 6 <= hours <= 11):
                 hours, twelve_hour = hours % 12 + 12, False
             elif night or _AM_CUE.search(near):
                 hours, twelve_hour = hours % 12, False
@@ -811,6 +828,7 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
             if (
                 pattern is not EN_TIME
                 and 1 <= hours < 12
+                and _half_said_after(folded, m.end()) != "am"
                 and re.search(
                     r"\b(?:soir|soiree|apres-midi|evening|afternoon|tonight)\b",
                     folded[max(0, m.start() - 30) : m.end() + 20],
