@@ -263,3 +263,15 @@ def test_prose_money_and_its_rounded_restatement_agree():
 )
 def test_a_rate_adjective_of_the_counted_noun_is_its_rate(text, lang, per):
     assert _one(text, lang)["per"] == per
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Septante-deux personnes ont été blessées, selon la police de Liège.", 72),
+        ("Nonante-cinq habitants ont été évacués à Namur.", 95),
+        ("Huitante pompiers sont intervenus dans le canton de Vaud.", 80),
+    ],
+)
+def test_belgian_and_swiss_tens_are_numbers(text, value):
+    assert _one(text)["value"] == value

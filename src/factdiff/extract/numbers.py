@@ -32,7 +32,8 @@ from factdiff.text import fold, stem
 
 _FR_UNITS = (
     "zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-    "seize|vingt|vingts|trente|quarante|cinquante|soixante|cent|cents|mille"
+    "seize|vingt|vingts|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|"
+    "cent|cents|mille"
 )
 _EN_UNITS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
