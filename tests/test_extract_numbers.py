@@ -229,9 +229,10 @@ def test_a_hedge_before_a_currency_sign_is_the_figure_s(text, value, hedge, key)
         ("Revenue for the year fell 8% to £612m.", 6.12e8, "POUND"),
         ("It made a pre-tax loss of £34.2m last year.", 3.42e7, "POUND"),
         ("Brussels will provide €54m for the port.", 5.4e7, "EURO"),
+        ("The club was fined $2000 in 2019.", 2000.0, "DOLLAR"),
     ],
 )
-def test_english_money_with_its_scale_written_onto_the_figure(text, value, key):
+def test_english_money_as_newspapers_write_it(text, value, key):
     found = [c.value for c in claims(text, "number", "en") if c.value["key"] == key]
     assert [(v["value"], v["key"]) for v in found] == [(value, key)]
 

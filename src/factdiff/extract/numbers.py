@@ -774,8 +774,9 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             and m.group(1).isdigit()
             and not m.group(2)
             and not re.match(r"^\s*(?:%|[€$£])", folded[e:])
+            and not re.search(rf"{_CURRENCY_SIGN}\s*$", folded[:s])
         ):
-            continue  # a year
+            continue  # a year (not "$2000")
         keep(s, e, value)
     nouns = fr.APPROX_NOUNS | en.APPROX_NOUNS | {"hundred": 100, "thousand": 1000}
     for m in [*APPROX.finditer(folded), *SEVERAL.finditer(folded)]:
