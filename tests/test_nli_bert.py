@@ -1,8 +1,9 @@
 """The plain-torch BERT used for inference gives transformers' BertModel outputs."""
 
+import pytest
 import torch
 
-from factdiff.nli.bert import PlainBert, length_batches
+from factdiff.nli.bert import PlainBert, layers_kept, length_batches
 
 
 def _saved_reference(folder, seed: int, vocab: int, hidden: int, layers: int):
@@ -129,3 +130,12 @@ def test_length_batches_keep_to_the_token_budget():
     assert [lengths[i] for i in batches[-1]] == [300]  # over the budget alone: a batch of one
     assert len(length_batches(lengths, max_items=2, max_tokens=10**6)) == 4
     assert length_batches([], 8, 100) == []
+
+
+@pytest.mark.parametrize(("kept", "ok"), [(1, True), (12, True), (0, False), (13, False)])
+def test_layers_kept_is_a_count_of_the_encoder_s_layers(kept, ok):
+    if ok:
+        assert layers_kept(kept, 12) == kept
+    else:
+        with pytest.raises(ValueError, match="1..12"):
+            layers_kept(kept, 12)

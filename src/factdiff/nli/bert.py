@@ -176,11 +176,7 @@ class PlainBert(nn.Module):
 
         config = BertConfig.from_file(folder / "config.json")
         if num_layers is not None:
-            if not 1 <= num_layers <= config.num_hidden_layers:
-                raise ValueError(
-                    f"num_layers must be in 1..{config.num_hidden_layers}, got {num_layers}"
-                )
-            config.num_hidden_layers = num_layers
+            config.num_hidden_layers = layers_kept(num_layers, config.num_hidden_layers)
         model = cls(config)
         state = load_file(str(folder / "model.safetensors"))
         state = {k.removeprefix("bert."): v for k, v in state.items()}
@@ -190,6 +186,13 @@ class PlainBert(nn.Module):
             raise ValueError(f"{folder}: weights lack {missing[:3]}")
         model.load_state_dict({k: state[k] for k in own}, assign=True)
         return model.eval()
+
+
+def layers_kept(num_layers: int, total: int) -> int:
+    """`num_layers`, checked to be a count of the `total` layers an encoder has."""
+    if not 1 <= num_layers <= total:
+        raise ValueError(f"num_layers must be in 1..{total}, got {num_layers}")
+    return num_layers
 
 
 def length_batches(lengths: Sequence[int], max_items: int, max_tokens: int) -> list[list[int]]:

@@ -17,6 +17,7 @@ import torch
 from torch import nn
 
 from factdiff.errors import ModelError
+from factdiff.nli.bert import layers_kept
 
 FORMAT = "factdiff-nli/1"
 CONFIG_NAME = "factdiff_nli.json"
@@ -50,9 +51,7 @@ class MeanPoolNLI(nn.Module):
 
 def truncate_layers(encoder: nn.Module, num_layers: int) -> None:
     """Keep the first ``num_layers`` transformer layers (speed: cost is linear in layers)."""
-    total = len(encoder.encoder.layer)
-    if not 1 <= num_layers <= total:
-        raise ValueError(f"num_layers must be in 1..{total}, got {num_layers}")
+    layers_kept(num_layers, len(encoder.encoder.layer))
     encoder.encoder.layer = encoder.encoder.layer[:num_layers]
     encoder.config.num_hidden_layers = num_layers
 
