@@ -276,3 +276,27 @@ def test_a_rate_adjective_of_the_counted_noun_is_its_rate(text, lang, per):
 )
 def test_belgian_and_swiss_tens_are_numbers(text, value):
     assert _one(text)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "key"),
+    [
+        ("Le contrat de maintenance atteint 45 M€ sur cinq ans.", "fr", 4.5e7, "EURO"),
+        ("Les pénalités s'élèvent à 500 k€.", "fr", 5e5, "EURO"),
+        ("The club paid £500k for the striker.", "en", 5e5, "POUND"),
+        ("Each family will receive Rs 5 lakh in compensation.", "en", 5e5, "RUPEE"),
+        ("The state set aside Rs 2 crore for repairs.", "en", 2e7, "RUPEE"),
+        ("Sales rose 5pc in the quarter.", "en", 5.0, "PERCENT"),
+    ],
+)
+def test_money_scales_and_per_cent_written_short(text, lang, value, key):
+    found = [c.value for c in claims(text, "number", lang) if c.value["key"] == key]
+    assert [(v["value"], v["key"]) for v in found] == [(value, key)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Le mur mesure 400 m de long.", "fr"), ("She ran 10k in the morning.", "en")],
+)
+def test_metres_and_a_race_distance_are_not_millions_or_thousands(text, lang):
+    assert all(c.value["value"] < 1000 for c in claims(text, "number", lang))

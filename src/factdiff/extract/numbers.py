@@ -44,8 +44,9 @@ FR_WORDS = re.compile(rf"\b(?:{_FR_UNITS})(?:(?:-|\s+et\s+|\s+|-et-)(?:{_FR_UNIT
 EN_WORDS = re.compile(rf"\b(?:{_EN_UNITS})(?:(?:-|\s+and\s+|\s+)(?:{_EN_UNITS}|one))*\b")
 
 DIGITS_FR = re.compile(r"(?<![\w.,])(\d{1,3}(?:[   .]\d{3})+|\d+)(?:,(\d+))?(?![\w])")
-# English money writes its scale onto the figure: "$5bn", "£2.3bn", "€400m".
-_ATTACHED_SCALE = r"(?=(?:bn|m)\b)"
+# English money writes its scale onto the figure: "$5bn", "£2.3bn", "€400m", "£500k";
+# British papers write per cent "5pc".
+_ATTACHED_SCALE = r"(?=(?:bn|m|k|pc)\b)"
 DIGITS_EN = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\.(\d+))?"
     rf"(?:(?![\w])|{_ATTACHED_SCALE})"
@@ -63,13 +64,14 @@ APPROX = re.compile(
 # "several hundred", "a few thousand": multiples of the unit, like "plusieurs centaines".
 SEVERAL = re.compile(r"\b(?:several|a\s+few)\s+(hundred|thousand)\b")
 SCALE_AFTER = re.compile(
-    r"^\s*(millions?|milliards?|billions?|trillions?|thousand|mille|mds?|bn|m)\b", re.IGNORECASE
+    r"^\s*(millions?|milliards?|billions?|trillions?|thousand|mille|mds?|bn|mn|m|k|lakhs?|crores?)\b",
+    re.IGNORECASE,
 )
 APPROX_SCALE_AFTER = re.compile(r"^\s*(?:de|d['’]|of)\s+(millions|milliards|billions)\b")
 # A currency sign before a figure: "about $3.4 million", "€400m".
 _CURRENCY_SIGN = r"[$€£¥]"
 CURRENCY_CODES = {"usd": "DOLLAR", "eur": "EURO", "gbp": "POUND", "chf": "FRANC", "cad": "DOLLAR"}
-PERCENT_AFTER = re.compile(r"^\s*(?:%|pour[\s-]*cent|per[\s-]*cent|percent)")
+PERCENT_AFTER = re.compile(r"^\s*(?:%|pour[\s-]*cent|per[\s-]*cent|percent|pc\b)")
 PER_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:par|per|a|an)\s+(jour|day|an|year|mois|month|"
     r"semaine|week|heure|hour)\b"
@@ -652,7 +654,14 @@ def _make(
         scale_word = scale_match.group(1).lower()
         # "billion" is 10^12 in French, 10^9 in English.
         scales = (fr.SCALES | en.SCALES) if sentence.lang == "en" else (en.SCALES | fr.SCALES)
-        if scale_word in scales and not (scale_word == "m" and sentence.lang == "fr"):
+        # "m" and "k" are metres and kilo- units too ("400 m", "5 k"): a scale of money
+        # only with a currency sign ("45 M€", "£500k"), or "m" in English prose.
+        signed = bool(
+            re.match(rf"\s*{_CURRENCY_SIGN}", folded[end + scale_match.end() :])
+            or re.search(rf"{_CURRENCY_SIGN}\s*$", folded[:start])
+        )
+        unit_letter = scale_word == "k" or (scale_word == "m" and sentence.lang == "fr")
+        if scale_word in scales and (signed or not unit_letter):
             value *= scales[scale_word]
             full_end = end + scale_match.end()
     if half := _HALF_BEFORE_NOUN.match(folded[full_end:]):
@@ -760,10 +769,10 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
     digits = DIGITS_EN if sentence.lang == "en" else DIGITS_FR
     for m in digits.finditer(folded):
         s, e = m.start(), m.end()
-        # "€400m", "5bn": millions, billions; "the 400m final": metres, as before
+        # "€400m", "5bn", "5pc": millions, billions, per cent; "the 400m final": metres
         scaled = folded[e : e + 1].isalpha()
         if scaled and not (
-            folded.startswith("bn", e) or re.search(rf"{_CURRENCY_SIGN}\s*$", folded[:s])
+            folded.startswith(("bn", "pc"), e) or re.search(rf"{_CURRENCY_SIGN}\s*$", folded[:s])
         ):
             continue
         if not free(s, e) or _is_code_or_name(text, s, e, scale_attached=scaled):

@@ -115,6 +115,12 @@ SCALES = {
     "bn": 1e9,
     "m": 1e6,
     "mn": 1e6,
+    "k": 1e3,
+    # Indian English: "Rs 5 lakh", "Rs 2 crore"
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 
 PLACE_PREPOSITIONS = (

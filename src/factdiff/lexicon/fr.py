@@ -123,6 +123,7 @@ SCALES = {
     "mds": 1e9,
     "mln": 1e6,
     "m": 1e6,
+    "k": 1e3,
 }
 
 # Words after which a capitalised run is a place ("à Toulouse", "près de Lyon").
