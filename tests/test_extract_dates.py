@@ -258,3 +258,19 @@ def test_a_weekday_of_a_named_week_is_one_day(text, lang, expected):
 )
 def test_hours_past_twenty_and_the_half_of_day_said_after_a_time(text, time):
     assert [t for _, _, t in _dates(text)] == [time]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "times"),
+    [
+        (
+            "The quake struck at 1023 GMT (1353 local time), officials said.",
+            "en",
+            ["10:23", "13:53"],
+        ),
+        ("Le séisme a frappé à 0523 GMT, selon l'institut.", "fr", ["05:23"]),
+        ("The 2005 quake killed 1353 people in the region.", "en", []),
+    ],
+)
+def test_wire_clock_times_are_four_digits_and_a_zone(text, lang, times):
+    assert [t for _, _, t in _dates(text, lang) if t] == times

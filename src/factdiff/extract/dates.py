@@ -167,6 +167,9 @@ EN_TIME = re.compile(
 # Hours, minutes and seconds with a one-digit hour and no zone: a race or a record's
 # duration ("en 2:08:51", "in 1:59:40"); a clock time to the second is written 02:15:30.
 _RACE_TIME = re.compile(r"\d:\d{2}:\d{2}\b")
+# Wire copy's clock times, four digits and a zone: "at 1023 GMT", "0523 UTC", "1353 local
+# time" (a four-digit number without a zone is a count or a year).
+WIRE_TIME = re.compile(TIME_HEDGE + r"\b([01]\d|2[0-3])([0-5]\d)\b")
 COLON_TIME = re.compile(TIME_HEDGE + r"\b(\d{1,2}):(\d{2})(?::\d{2})?\b(?!\s*(?:a\.?m|p\.?m))")
 # Parts of the day, whatever leads them in ("en fin d'après-midi", "depuis la fin
 # d'après-midi", "dès le début de matinée").
@@ -800,9 +803,11 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     patterns = (
         [FR_TIME, COLON_TIME, EN_TIME] if sentence.lang != "en" else [EN_TIME, COLON_TIME, FR_TIME]
-    )
+    ) + [WIRE_TIME]
     for pattern in patterns:
         for m in pattern.finditer(folded):
+            if pattern is WIRE_TIME and not zone_after(folded[m.end() :]):
+                continue
             hedge, hours, minutes = m.group(1), int(m.group(2)), int(m.group(3) or 0)
             start = m.start(2) if hedge in ("a", "at", "des", "from") else m.start()
             if ctx.is_taken(start, m.end()) or hours > 24 or minutes > 59:
