@@ -300,3 +300,15 @@ def test_money_scales_and_per_cent_written_short(text, lang, value, key):
 )
 def test_metres_and_a_race_distance_are_not_millions_or_thousands(text, lang):
     assert all(c.value["value"] < 1000 for c in claims(text, "number", lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Half a dozen people were hurt in the crash.", "en"),
+        ("Une demi-douzaine de blessés ont été transportés à l'hôpital.", "fr"),
+    ],
+)
+def test_half_a_dozen_is_six(text, lang):
+    v = _one(text, lang)
+    assert v["value"] == 6 and v["low"] <= 6 <= v["high"] < 12

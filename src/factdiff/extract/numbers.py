@@ -61,6 +61,8 @@ APPROX = re.compile(
     r"\b(?:une|un|des|plusieurs|quelques|a)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|"
     r"quarantaine|cinquantaine|soixantaine|centaine|millier|dozen)(s?)\b"
 )
+# Half of a dozen: six, about ("half a dozen people", "une demi-douzaine de blessés").
+HALF_DOZEN = re.compile(r"\b(?:half\s+a\s+dozen|(?:une|la)\s+demi-douzaine)\b")
 # "several hundred", "a few thousand": multiples of the unit, like "plusieurs centaines".
 SEVERAL = re.compile(r"\b(?:several|a\s+few)\s+(hundred|thousand)\b")
 SCALE_AFTER = re.compile(
@@ -788,14 +790,14 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             continue  # a year (not "$2000")
         keep(s, e, value)
     nouns = fr.APPROX_NOUNS | en.APPROX_NOUNS | {"hundred": 100, "thousand": 1000}
-    for m in [*APPROX.finditer(folded), *SEVERAL.finditer(folded)]:
+    for m in [*HALF_DOZEN.finditer(folded), *APPROX.finditer(folded), *SEVERAL.finditer(folded)]:
         if not free(m.start(), m.end()):
             continue
-        value = float(nouns[m.group(1)])
+        value = 6.0 if m.re is HALF_DOZEN else float(nouns[m.group(1)])
         draft = _make(sentence, ctx, m.end(), m.end(), value, approx=True)
         if draft:
             value_of = draft.value
-            if m.re is SEVERAL or m.group(2) == "s":
+            if m.re is SEVERAL or (m.re is APPROX and m.group(2) == "s"):
                 # "plusieurs centaines", "des milliers", "several hundred": 2 to 9 units
                 value_of = dict(value_of, value=value * 2, low=value * 2, high=value * 10 - 1)
             draft = ClaimDraft(
