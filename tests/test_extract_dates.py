@@ -274,3 +274,18 @@ def test_hours_past_twenty_and_the_half_of_day_said_after_a_time(text, time):
 )
 def test_wire_clock_times_are_four_digits_and_a_zone(text, lang, times):
     assert [t for _, _, t in _dates(text, lang) if t] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "last"),
+    [
+        ("Il y a deux jours, le maire a démissionné.", "fr", "2025-04-13", None),
+        ("Two days ago the mayor resigned.", "en", "2025-04-13", None),
+        ("Three weeks ago, the plant closed.", "en", "2025-03-22", "2025-03-28"),
+        ("Il y a trois mois, l'usine a fermé.", "fr", "2025-01-01", "2025-01-31"),
+        ("A year ago, the same bridge collapsed.", "en", "2024-03-15", "2024-05-16"),
+    ],
+)
+def test_a_time_ago_is_counted_back_from_publication(text, lang, first, last):
+    (claim,) = claims(text, "date", lang, TUE_15_APRIL)
+    assert (claim.value["date"], claim.value.get("date_end")) == (first, last)

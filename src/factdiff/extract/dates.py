@@ -140,6 +140,22 @@ RELATIVE = {
         (r"\bnext\s+year(?:['’]s)?\b", 1, "year"),
     ],
 }
+# A time back from the day of publication: "il y a deux jours", "three weeks ago", "a
+# month ago", "il y a un an".
+_AGO_COUNT = (
+    r"\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|"
+    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+)
+AGO = {
+    "fr": re.compile(
+        rf"\bil\s+y\s+a\s+(?:(?:environ|pres\s+de|quelque)\s+)?(?P<n>{_AGO_COUNT})\s+"
+        r"(?P<unit>jours?|semaines?|mois|ans?|annees?)\b"
+    ),
+    "en": re.compile(
+        rf"\b(?:(?:about|some|nearly|almost)\s+)?(?P<n>{_AGO_COUNT})\s+"
+        r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b"
+    ),
+}
 # A year said relative to the article's, right after a month ("June last year").
 _RELATIVE_YEAR_AFTER = re.compile(
     r"^\s*,?\s*(?:(?P<last>last\s+year|de\s+l['’]an(?:nee)?\s+(?:derniere|dernier|passee?))"
@@ -563,6 +579,49 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             continue
         resolved = _weekday_date(wd, published, future, modifier)
         add(m.start(), m.end(), _value(resolved, anchor="weekday", time_range=time_range))
+    for m in AGO["en" if sentence.lang == "en" else "fr"].finditer(folded):
+        n = 1 if m.group("n") in ("a", "an", "un", "une") else _word_number(m.group("n"))
+        if published is None or not n:
+            continue
+        unit = m.group("unit")
+        if unit.startswith(("jour", "day")):
+            add(m.start(), m.end(), _value(published - timedelta(days=n), anchor="relative"))
+        elif unit.startswith(("semaine", "week")):
+            # "two weeks ago" is about that day, give or take half a week
+            day = published - timedelta(weeks=n)
+            around = (day - timedelta(days=3), day + timedelta(days=3))
+            add(
+                m.start(),
+                m.end(),
+                _value(around[0], end=around[1], granularity="week", anchor="relative")
+                | {"weekday": None},
+            )
+        elif unit.startswith(("mois", "month")):
+            month = (published.month - 1 - n) % 12 + 1
+            year = published.year + (published.month - 1 - n) // 12
+            last = calendar.monthrange(year, month)[1]
+            add(
+                m.start(),
+                m.end(),
+                _value(date(year, month, 1), end=date(year, month, last), granularity="month")
+                | {"anchor": "relative", "weekday": None},
+            )
+        else:
+            # "il y a un an": about that day a year back, give or take a month
+            day = _safe_date(published.year - n, published.month, min(published.day, 28))
+            if day is None:
+                continue
+            add(
+                m.start(),
+                m.end(),
+                _value(
+                    day - timedelta(days=31),
+                    end=day + timedelta(days=31),
+                    granularity="month",
+                    anchor="relative",
+                )
+                | {"weekday": None},
+            )
     for pattern, delta, granularity in RELATIVE["en" if sentence.lang == "en" else "fr"]:
         for m in re.finditer(pattern, folded):
             if published is None:
