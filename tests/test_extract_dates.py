@@ -306,3 +306,7 @@ def test_a_weekend_is_its_saturday_and_sunday(text, lang, saturday):
     (claim,) = claims(text, "date", lang, TUE_15_APRIL)
     sunday = date.fromisoformat(saturday) + timedelta(days=1)
     assert (claim.value["date"], claim.value["date_end"]) == (saturday, sunday.isoformat())
+
+
+def test_any_weekend_is_no_date():
+    assert _dates("Le week-end, la route du col est fermée aux camions.") == []

@@ -159,9 +159,11 @@ AGO = {
 # A weekend said relative to the publication: "ce week-end", "le week-end dernier",
 # "over the weekend", "next weekend".
 WEEKEND = {
+    # ("le week-end" alone is most often any weekend: "le week-end, la route est fermée")
     "fr": re.compile(
-        r"\b(?:(?P<this>ce|du|le|au\s+cours\s+du|pendant\s+le|durant\s+le)\s+)"
-        r"(?:week-end|weekend)(?:\s+(?P<which>dernier|passe|prochain))?\b"
+        r"\b(?:(?:ce|du|au\s+cours\s+du|pendant\s+le|durant\s+le)\s+(?:week-end|weekend)"
+        r"(?:\s+(?P<which>dernier|passe|prochain))?"
+        r"|le\s+(?:week-end|weekend)\s+(?P<which_le>dernier|passe|prochain))\b"
     ),
     "en": re.compile(
         r"\b(?P<which>last|next|this|over\s+the|at\s+the|on\s+the|during\s+the)\s+"
@@ -594,7 +596,7 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
     for m in WEEKEND["en" if sentence.lang == "en" else "fr"].finditer(folded):
         if published is None:
             continue
-        which = m.group("which") or ""
+        which = m.group("which") or m.groupdict().get("which_le") or ""
         saturday = published + timedelta(days=5 - published.weekday())  # this week's
         if which in ("dernier", "passe", "last"):
             saturday -= timedelta(weeks=1) if published.weekday() < 5 else timedelta(0)

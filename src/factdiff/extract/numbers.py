@@ -393,7 +393,7 @@ def _is_code_or_name(text: str, start: int, end: int, scale_attached: bool = Fal
             return True  # "RD 609", "RN 7", "COVID 19"
         if fold(word).strip(".") in _CODE_WORDS:
             return True
-    return not scale_attached and text[end : end + 1].isalpha()
+    return not scale_attached and bool(re.match(r"[A-Za-z]", text[end : end + 1]))
 
 
 # Units of measure, whose figures convert (factdiff.compare.numbers.DIMENSIONS).
