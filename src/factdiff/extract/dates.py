@@ -156,20 +156,6 @@ AGO = {
         r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b"
     ),
 }
-# A weekend said relative to the publication: "ce week-end", "le week-end dernier",
-# "over the weekend", "next weekend".
-WEEKEND = {
-    # ("le week-end" alone is most often any weekend: "le week-end, la route est fermée")
-    "fr": re.compile(
-        r"\b(?:(?:ce|du|au\s+cours\s+du|pendant\s+le|durant\s+le)\s+(?:week-end|weekend)"
-        r"(?:\s+(?P<which>dernier|passe|prochain))?"
-        r"|le\s+(?:week-end|weekend)\s+(?P<which_le>dernier|passe|prochain))\b"
-    ),
-    "en": re.compile(
-        r"\b(?P<which>last|next|this|over\s+the|at\s+the|on\s+the|during\s+the)\s+"
-        r"(?:week-end|weekend)\b"
-    ),
-}
 # A year said relative to the article's, right after a month ("June last year").
 _RELATIVE_YEAR_AFTER = re.compile(
     r"^\s*,?\s*(?:(?P<last>last\s+year|de\s+l['’]an(?:nee)?\s+(?:derniere|dernier|passee?))"
@@ -593,29 +579,6 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             continue
         resolved = _weekday_date(wd, published, future, modifier)
         add(m.start(), m.end(), _value(resolved, anchor="weekday", time_range=time_range))
-    for m in WEEKEND["en" if sentence.lang == "en" else "fr"].finditer(folded):
-        if published is None:
-            continue
-        which = m.group("which") or m.groupdict().get("which_le") or ""
-        saturday = published + timedelta(days=5 - published.weekday())  # this week's
-        if which in ("dernier", "passe", "last"):
-            saturday -= timedelta(weeks=1) if published.weekday() < 5 else timedelta(0)
-            if saturday >= published:
-                saturday -= timedelta(weeks=1)
-        elif which in ("prochain", "next"):
-            saturday += timedelta(weeks=1) if published.weekday() >= 5 else timedelta(0)
-        elif published.weekday() < 5 and not (
-            future or is_future(folded, sentence.lang, m.start())
-        ):
-            saturday -= timedelta(weeks=1)  # "le drame s'est produit ce week-end", said Monday
-        add(
-            m.start(),
-            m.end(),
-            _value(
-                saturday, end=saturday + timedelta(days=1), granularity="week", anchor="relative"
-            )
-            | {"weekday": None},
-        )
     for m in AGO["en" if sentence.lang == "en" else "fr"].finditer(folded):
         n = 1 if m.group("n") in ("a", "an", "un", "une") else _word_number(m.group("n"))
         if published is None or not n:
