@@ -516,6 +516,17 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
     return drafts
 
 
+def _monday(day: date, weeks: int = 0) -> date:
+    """The Monday of `day`'s week, `weeks` weeks on (back when negative)."""
+    return day - timedelta(days=day.weekday()) + timedelta(weeks=weeks)
+
+
+def _month_span(day: date, months: int = 0) -> tuple[date, date]:
+    """The first and last days of the month `months` months on from `day`'s."""
+    year, index = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, index + 1, 1), date(year, index + 1, calendar.monthrange(year, index + 1)[1])
+
+
 def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> list[ClaimDraft]:
     text, folded, published = sentence.text, ctx.folded, ctx.published
     drafts: list[ClaimDraft] = []
@@ -553,8 +564,7 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
     for m in WEEKDAY_OF_WEEK["en" if sentence.lang == "en" else "fr"].finditer(folded):
         if published is None:
             continue
-        weeks = _WEEK_DELTA.get(m.group(2) or m.group(3) or "", 0)
-        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=weeks)
+        monday = _monday(published, _WEEK_DELTA.get(m.group(2) or m.group(3) or "", 0))
         add(m.start(), m.end(), _value(monday + timedelta(days=days[m.group(1)]), anchor="weekday"))
     weekday_re = EN_WEEKDAY if sentence.lang == "en" else FR_WEEKDAY
     for m in weekday_re.finditer(folded):
@@ -597,14 +607,11 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 | {"weekday": None},
             )
         elif unit.startswith(("mois", "month")):
-            month = (published.month - 1 - n) % 12 + 1
-            year = published.year + (published.month - 1 - n) // 12
-            last = calendar.monthrange(year, month)[1]
+            first, last = _month_span(published, -n)
             add(
                 m.start(),
                 m.end(),
-                _value(date(year, month, 1), end=date(year, month, last), granularity="month")
-                | {"anchor": "relative", "weekday": None},
+                _value(first, end=last, granularity="month", anchor="relative") | {"weekday": None},
             )
         else:
             # "il y a un an": about that day a year back, give or take a month
@@ -630,7 +637,7 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 d = published + timedelta(days=delta)
                 add(m.start(), m.end(), _value(d, anchor="relative"))
             elif granularity == "week":
-                monday = published - timedelta(days=published.weekday()) + timedelta(days=delta)
+                monday = _monday(published, delta // 7)
                 add(
                     m.start(),
                     m.end(),
@@ -656,10 +663,7 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                     | {"weekday": None},
                 )
             else:
-                month = (published.month - 1 + delta) % 12 + 1
-                year = published.year + (published.month - 1 + delta) // 12
-                first = date(year, month, 1)
-                last = date(year, month, calendar.monthrange(year, month)[1])
+                first, last = _month_span(published, delta)
                 add(
                     m.start(),
                     m.end(),
