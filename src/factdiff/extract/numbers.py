@@ -72,6 +72,14 @@ SCALE_AFTER = re.compile(
 APPROX_SCALE_AFTER = re.compile(r"^\s*(?:de|d['’]|of)\s+(millions|milliards|billions)\b")
 # A currency sign before a figure: "about $3.4 million", "€400m".
 _CURRENCY_SIGN = r"[$€£¥]"
+_CURRENCY_SIGNS = ("$", "€", "£", "¥")
+
+
+def _sign_before(folded: str, start: int) -> bool:
+    """Whether a currency sign stands right before the figure at `start` ("€400m")."""
+    return folded[:start].rstrip().endswith(_CURRENCY_SIGNS)
+
+
 CURRENCY_CODES = {"usd": "DOLLAR", "eur": "EURO", "gbp": "POUND", "chf": "FRANC", "cad": "DOLLAR"}
 PERCENT_AFTER = re.compile(r"^\s*(?:%|pour[\s-]*cent|per[\s-]*cent|percent|pc\b)")
 PER_AFTER = re.compile(
@@ -660,7 +668,7 @@ def _make(
         # only with a currency sign ("45 M€", "£500k"), or "m" in English prose.
         signed = bool(
             re.match(rf"\s*{_CURRENCY_SIGN}", folded[end + scale_match.end() :])
-            or re.search(rf"{_CURRENCY_SIGN}\s*$", folded[:start])
+            or _sign_before(folded, start)
         )
         unit_letter = scale_word == "k" or (scale_word == "m" and sentence.lang == "fr")
         if scale_word in scales and (signed or not unit_letter):
@@ -773,9 +781,7 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
         s, e = m.start(), m.end()
         # "€400m", "5bn", "5pc": millions, billions, per cent; "the 400m final": metres
         scaled = folded[e : e + 1].isalpha()
-        if scaled and not (
-            folded.startswith(("bn", "pc"), e) or re.search(rf"{_CURRENCY_SIGN}\s*$", folded[:s])
-        ):
+        if scaled and not (folded.startswith(("bn", "pc"), e) or _sign_before(folded, s)):
             continue
         if not free(s, e) or _is_code_or_name(text, s, e, scale_attached=scaled):
             continue
@@ -785,7 +791,7 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             and m.group(1).isdigit()
             and not m.group(2)
             and not re.match(r"^\s*(?:%|[€$£])", folded[e:])
-            and not re.search(rf"{_CURRENCY_SIGN}\s*$", folded[:s])
+            and not _sign_before(folded, s)
         ):
             continue  # a year (not "$2000")
         keep(s, e, value)
