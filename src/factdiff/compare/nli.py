@@ -230,7 +230,6 @@ def untyped_conflicts(
     judge.prefetch([(texts[a], texts[b]) for _, a, b in pairs])
     out = []
     for sim, ka, kb in pairs:
-        p = judge.both_ways(texts[ka], texts[kb])
         # The weaker the pairing, the surer the model must be. With no rule behind it, a
         # contradiction must hold both ways: a sentence that adds a detail to the other
         # is read as contradicting it one way only (where it is the hypothesis).
@@ -238,6 +237,7 @@ def untyped_conflicts(
         mutual = judge.mutual_contradiction(texts[ka], texts[kb])
         if mutual < needed or (ka, kb) in hedged:
             continue
+        p = judge.both_ways(texts[ka], texts[kb])
         left = anchors.get(ka) or _whole_sentence(ctx, ka)
         right = anchors.get(kb) or _whole_sentence(ctx, kb)
         out.append(
