@@ -327,3 +327,26 @@ def test_a_title_after_a_name_cut_from_a_long_title_is_still_read():
         ("Lars Vinje", "energy"),
         ("Anne Lutz", "economy"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former European Commission official has been sentenced to two years in prison.",
+        "The Federal Reserve Bank said on Tuesday that rates would stay on hold.",
+    ],
+)
+def test_an_english_organisation_named_head_last_is_not_a_person(text):
+    from factdiff.extract.mentions import find_mentions
+    from factdiff.extract.roles import is_person
+
+    mentions = find_mentions(text, "en")
+    assert mentions and not any(is_person(m) for m in mentions)
+
+
+def test_a_person_beside_an_organisation_is_still_a_person():
+    from factdiff.extract.mentions import find_mentions
+    from factdiff.extract.roles import is_person
+
+    found = find_mentions("Jane Holloway said the Supreme Court would rule in May.", "en")
+    assert [m.text for m in found if is_person(m)] == ["Jane Holloway"]

@@ -44,7 +44,8 @@ _MONTHS_AND_DAYS = frozenset(
     list(fr.MONTHS) + list(en.MONTHS) + list(fr.WEEKDAYS) + list(en.WEEKDAYS)
 )
 
-# Heads of organisation and facility names: a run starting with one is not a person.
+# Heads of organisation and facility names: a run starting with one (ending with one,
+# in English) is not a person.
 ORG_HEADS = frozenset(
     fold(w)
     for w in """Union Institut Ministère Ministry Département Department Agence Agency Stade Centre
@@ -163,7 +164,10 @@ def find_mentions(sentence: str, lang: str) -> list[Mention]:
         honorific = bool(HONORIFICS.search(before))
         if honorific:
             kind = "PER"
-        elif first in ORG_HEADS:
+        elif first in ORG_HEADS or (
+            # English puts the head last: "the European Commission", "the Supreme Court"
+            lang == "en" and " " in text and fold(text.split()[-1]) in ORG_HEADS
+        ):
             kind = "ORG"
         elif (
             place_ctx.search(before_folded + (" " if before_folded else ""))
