@@ -612,10 +612,29 @@ VERDICT = "Le tribunal de Nantes a condamné mardi l'ancien maire à trois ans d
         (VERDICT + ".", "L'ancien maire a écopé mardi de trente-six mois de prison.", 0),
         # the suspended part and the part to serve answer two questions
         (VERDICT + ", dont dix-huit mois avec sursis.", VERDICT + ", dont un an ferme.", 0),
+        # the suspended part said by its share, against the same part in figures
+        (VERDICT + ", dont la moitié avec sursis.", VERDICT + ", dont deux ans avec sursis.", 1),
+        (VERDICT + ", dont la moitié avec sursis.", VERDICT + ", dont 18 mois avec sursis.", 0),
     ],
 )
 def test_parts_of_a_prison_term(tmp_path, a, b, flagged_count):
     assert _numbers_flagged(tmp_path, a, b, "fr") == flagged_count
+
+
+def test_a_suspended_part_across_languages_with_the_offender_named_later(tmp_path):
+    """An English lead that names its offender by a description ("A former European
+    Commission official"), the name coming later: the institution is no person, so the
+    suspended parts of the two sources' terms are compared."""
+    flagged = _pair(
+        tmp_path,
+        "Le tribunal de Bruxelles a condamné mercredi Paul Verlinden, ancien fonctionnaire de"
+        " la Commission européenne, à 40 mois de prison, dont la moitié avec sursis.",
+        "A former European Commission official was sentenced on Wednesday to 40 months in"
+        " prison, 24 months of which were suspended.",
+        "fr",
+        "en",
+    )
+    assert [f.kind for f in flagged] == ["number"]
 
 
 def test_a_kind_of_person_among_the_injured_is_a_part_not_the_whole_kind(tmp_path):

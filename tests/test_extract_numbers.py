@@ -120,6 +120,56 @@ def test_prison_term_parts():
     assert total.value["key"] == "YEAR" and "term" not in total.value
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "part", "key", "term"),
+    [
+        (
+            "Il a été condamné à 30 mois de prison, dont la moitié avec sursis.",
+            "fr",
+            15,
+            "MONTH",
+            "suspended",
+        ),
+        (
+            "Il a été condamné à 30 mois de prison, dont 12 avec sursis.",
+            "fr",
+            12,
+            "MONTH",
+            "suspended",
+        ),
+        ("Le car transportait 45 passagers, dont un tiers d'enfants.", "fr", 15, "PASSENGER", None),
+        (
+            "He was jailed for six years, half of which were suspended.",
+            "en",
+            3,
+            "YEAR",
+            "suspended",
+        ),
+        (
+            "He got four years in prison, 18 months of which were suspended.",
+            "en",
+            18,
+            "MONTH",
+            "suspended",
+        ),
+        (
+            "The ferry carried 300 passengers, two thirds of them tourists.",
+            "en",
+            200,
+            "PASSENGER",
+            None,
+        ),
+    ],
+)
+def test_a_part_of_the_figure_just_given(text, lang, part, key, term):
+    """A part said by its share ("dont la moitié"), without its unit ("dont 12 avec
+    sursis") or after the figure ("18 months of which") counts what the whole counts,
+    and only the part is suspended."""
+    whole, share = claims(text, "number", lang)
+    assert (share.value["value"], share.value["key"], share.value["frame"]) == (part, key, "part")
+    assert share.value.get("term") == term and "term" not in whole.value
+
+
 def test_ages_written_the_english_ways():
     assert _one("A 45-year-old woman was swept away by the river.", "en")["key"] == "AGE"
     assert _one("The driver, Tom Hale, 52, was arrested at the scene.", "en")["key"] == "AGE"

@@ -419,6 +419,9 @@ _PART_BEFORE = re.compile(
     r"(?:^|[.;:]\s*)(?:of|among)\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*$|"
     r"(?:^|[.;:]\s*)parmi\s+(?:les|ces)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*$"
 )
+# The same told after the figure: "18 months of which were suspended", "three of
+# whom were children".
+_PART_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?of\s+(?:which|whom)\b")
 # "les quarante derniers kilomètres", "the first 20 laps" (with _PART_BEFORE).
 _FIRST_LAST = re.compile(r"^\s*(?:derniers|dernieres|premiers|premieres)\b")
 # A figure said not to hold: "nous n'avons jamais compté 3 millions d'adhérents", "it
@@ -574,7 +577,9 @@ _TERM_PART_AFTER = (
     (
         "suspended",
         re.compile(
-            r"^[^.;]{0,25}?\b(?:avec\s+sursis|assortie?s?\s+(?:du|d['’]un)\s+sursis|"
+            # not past another figure or part ("30 mois, dont 15 avec sursis")
+            r"^(?:(?!dont\b|moitie|tiers|quarts?\b|half\b|thirds?\b)[^.;\d]){0,25}?\b(?:avec\s+sursis|"
+            r"assortie?s?\s+(?:du|d['’]un)\s+sursis|"
             r"(?:de|en)\s+sursis|suspended|avec\s+mise\s+a\s+l['’]epreuve)"
         ),
     ),
@@ -607,6 +612,7 @@ _FRAME_CUES = (
     _FrameCue("rest", _STILL_AFTER),
     _FrameCue("part", _PART_BEFORE, before=40),
     _FrameCue("part", _FIRST_LAST),
+    _FrameCue("part", _PART_AFTER),
     _FrameCue("requested", _REQUEST_BEFORE, before=60),
     _FrameCue("expected", _EXPECTED_BEFORE, before=60),
     _FrameCue("change", _CHANGE_BEFORE, before=40),
@@ -840,7 +846,8 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             continue  # "les deux pays", "the two leaders": both, not a count
         keep(s, e, value)
     drafts.sort(key=lambda d: d.span)
-    return _parts_of_a_total(_gapped(sentence.text, drafts))
+    drafts = _parts_said_short(sentence, folded, _gapped(sentence.text, drafts))
+    return _parts_of_a_total(drafts)
 
 
 def _nine(folded: str, start: int, end: int) -> bool:
@@ -879,6 +886,84 @@ def _gapped(text: str, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             d = ClaimDraft(d.kind, d.span, value, d.surface, subject=prev.value["key"])
         out.append(d)
     return out
+
+
+# A share of the figure just given, in place of a second figure: "30 mois de prison,
+# dont la moitié avec sursis", "40 blessés, dont un tiers grièvement", "six years,
+# half of which were suspended", "200 passengers, two thirds of them French".
+_FRACTION_PART = re.compile(
+    r"\bdont\s+(?P<fr>la\s+moitie|un\s+tiers|les\s+deux\s+tiers|(?:le|un)\s+quart|"
+    r"les\s+trois\s+quarts)\b"
+    r"|\b(?P<en>half|(?:a|one)\s+third|two\s+thirds|(?:a|one)\s+quarter|three\s+quarters)"
+    r"\s+of\s+(?:which|whom|them)\b"
+)
+_FRACTIONS = {
+    "la moitie": 0.5,
+    "half": 0.5,
+    "un tiers": 1 / 3,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "les deux tiers": 2 / 3,
+    "two thirds": 2 / 3,
+    "le quart": 0.25,
+    "un quart": 0.25,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "les trois quarts": 0.75,
+    "three quarters": 0.75,
+}
+
+
+def _parts_said_short(
+    sentence: Sentence, folded: str, drafts: list[ClaimDraft]
+) -> list[ClaimDraft]:
+    """A part of the figure just given that does not repeat its unit counts what that
+    figure counts: "30 mois, dont 15 avec sursis" (15 months), and a share of it is a
+    figure of its own: "30 mois, dont la moitié avec sursis" (15 months)."""
+    out: list[ClaimDraft] = []
+    for d in drafts:
+        whole = next((w for w in reversed(out) if w.value.get("key")), None)
+        head = d.value.get("head")
+        untold = head is None or head in fr.STOPWORDS or head in en.STOPWORDS
+        if (
+            whole
+            and d.value.get("frame") == "part"
+            and untold
+            and d.value.get("key") in (None, head)
+        ):
+            value = {k: whole.value.get(k) for k in ("key", "unit", "per", "head")}
+            if (term := _term_part(folded, d.span[1])) and value["key"] in DURATION_KEYS:
+                value["term"] = term
+            d = ClaimDraft(d.kind, d.span, dict(d.value, **value), d.surface, subject=value["key"])
+        out.append(d)
+    for m in _FRACTION_PART.finditer(folded):
+        # "two thirds" is a share, not two of something
+        out = [d for d in out if not (m.start() <= d.span[0] and d.span[1] <= m.end())]
+        whole = next(
+            (w for w in reversed(out) if w.span[1] <= m.start() and w.value.get("key")), None
+        )
+        if whole is None or whole.value.get("frame") or whole.value.get("score"):
+            continue
+        share = _FRACTIONS[re.sub(r"\s+", " ", m.group("fr") or m.group("en"))]
+        start = m.start("fr") if m.group("fr") else m.start()
+        value = {
+            "value": round(whole.value["value"] * share, 6),
+            "low": round(whole.value["low"] * share, 6),
+            "high": None if whole.value["high"] is None else round(whole.value["high"] * share, 6),
+        } | {k: whole.value.get(k) for k in ("hedge", "key", "unit", "per", "head")}
+        value["frame"] = "part"
+        if (term := _term_part(folded, m.end())) and value["key"] in DURATION_KEYS:
+            value["term"] = term
+        out.append(
+            ClaimDraft(
+                "number",
+                (start, m.end()),
+                value,
+                sentence.text[start : m.end()],
+                subject=value["key"],
+            )
+        )
+    return sorted(out, key=lambda d: d.span)
 
 
 def _dimension(key: str | None) -> str | None:
