@@ -117,3 +117,29 @@ def test_two_happenings_named_by_their_dates_are_not_compared(tmp_path):
         ["Le résultat du référendum du 5 octobre sera publié au Journal officiel."],
         ["Turnout in Monday's debate reached 2 million viewers, officials said."],
     )
+
+
+_SCHEME_FR = (
+    "Le tribunal correctionnel de Poitiers a condamné jeudi l'ancien directeur de la régie des"
+    " eaux pour des marchés truqués conclus entre 2015 et 2019. Il a fait appel."
+)
+
+
+def test_one_period_told_with_other_bounds_across_languages(tmp_path):
+    # each article tells one period: its bounds are the story's, whatever the wording
+    english = (
+        "The former head of the water authority in Poitiers was convicted on Thursday over"
+        " rigged contracts awarded from 2013 to 2019. He has appealed."
+    )
+    report = run_two(tmp_path, _SCHEME_FR, english)
+    periods = [f for f in report.findings if f.rule == "date.period"]
+    assert len(periods) == 1 and periods[0].severity == "warning"
+
+
+def test_one_period_told_with_the_same_bounds_is_no_conflict(tmp_path):
+    english = (
+        "The former head of the water authority in Poitiers was convicted on Thursday over"
+        " rigged contracts awarded between 2015 and 2019. He has appealed."
+    )
+    report = run_two(tmp_path, _SCHEME_FR, english)
+    assert not [f for f in report.findings if f.kind == "date" and f.severity != "info"]

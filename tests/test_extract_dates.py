@@ -289,3 +289,33 @@ def test_wire_clock_times_are_four_digits_and_a_zone(text, lang, times):
 def test_a_time_ago_is_counted_back_from_publication(text, lang, first, last):
     (claim,) = claims(text, "date", lang, TUE_15_APRIL)
     assert (claim.value["date"], claim.value.get("date_end")) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "last"),
+    [
+        (
+            "Les détournements ont eu lieu de 2014 à 2019, selon l'enquête.",
+            "fr",
+            "2014-01-01",
+            "2019-12-31",
+        ),
+        (
+            "Le chantier s'est étalé entre avril 2021 et septembre 2023.",
+            "fr",
+            "2021-04-01",
+            "2023-09-30",
+        ),
+        ("The affected heaters were sold between 2018 and 2020.", "en", "2018-01-01", "2020-12-31"),
+        ("She chaired the board from May 2015 to February 2019.", "en", "2015-05-01", "2019-02-28"),
+    ],
+)
+def test_a_period_is_one_claim_with_both_bounds(text, lang, first, last):
+    (period,) = claims(text, "date", lang, TUE_15_APRIL)
+    assert period.value["granularity"] == "period"
+    assert (period.value["date"], period.value["date_end"]) == (first, last)
+
+
+def test_a_period_running_back_is_no_period():
+    found = claims("Les ventes sont passées de 2021 à 2019 unités.", "date", "fr", TUE_15_APRIL)
+    assert found and all(c.value.get("granularity") != "period" for c in found)

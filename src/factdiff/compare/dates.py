@@ -172,6 +172,7 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
             out.extend(_time_conflicts(ctx, sa, sb))
     out.extend(_main_time_conflicts(ctx, [c for c in claims if c.value.get("time")]))
     out.extend(_happening_day_conflicts(ctx, claims))
+    out.extend(_period_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
     return out
 
@@ -216,6 +217,41 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
         if 0 < day_gap(ra, rb) <= MAX_SAME_EVENT_DAYS:
             sim = ctx.local_sim(ca, cb)
             out.append(_date_candidate("date.day", "warning", min(0.9, 0.5 + sim), ca, cb))
+    return out
+
+
+def _period_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
+    """Periods of one happening told with other bounds ("entre 2017 et 2021" / "from 2016
+    to 2021"): a period is told by its bounds, so overlapping is no agreement. Each
+    period is paired, one to one, with the other source's period its sentence is closest
+    to; one that the other source also tells with the same bounds is not disputed. The
+    one period each of two articles tells is compared however loosely their sentences
+    align, as a figure each gives once is (`compare.numbers`)."""
+    periods = [c for c in claims if c.value.get("granularity") == "period"]
+    pairs = [(a, b) for a in periods for b in periods if a.source < b.source]
+
+    def bounds(c: Claim) -> tuple[str, str]:
+        return c.value["date"], c.value.get("date_end") or c.value["date"]
+
+    told = {(c.id, o.source) for c in periods for o in periods if bounds(c) == bounds(o)}
+    ranked = sorted(pairs, key=lambda t: (-ctx.local_sim(*t), t[0].id, t[1].id))
+    matched = one_to_one(((a.id, b.source), (b.id, a.source), (a, b)) for a, b in ranked)
+    out = []
+    for a, b in matched:
+        if bounds(a) == bounds(b) or (a.id, b.source) in told or (b.id, a.source) in told:
+            continue
+        sim = ctx.local_sim(a, b)
+        # the one period each source tells is its story's, as a figure told once is
+        lone = (
+            ctx.scope == "across"
+            and sum(c.source == a.source for c in periods) == 1
+            and sum(c.source == b.source for c in periods) == 1
+            and ctx.same_fact(a, b) >= ctx.thresholds.lone_value_same_fact
+        )
+        if lone or _aligned(ctx, a, b, sim):
+            out.append(
+                _date_candidate("date.period", "warning", min(0.9, 0.5 + sim), a, b, _surface)
+            )
     return out
 
 

@@ -13,7 +13,7 @@ in the future tense. Without a publication date a weekday stays a weekday.
 
 The value of a date claim:
     {"date": "2025-04-16" | None, "date_end": ..., "weekday": "wednesday" | None,
-     "granularity": "day" | "week" | "month" | "year" | "weekday",
+     "granularity": "day" | "week" | "month" | "year" | "period" | "weekday",
      "time": "05:30" | None, "time_range": ["05:10", "05:50"] | None,
      "anchor": "absolute" | "weekday" | "relative" | "offset",
      "tz": "gmt" | "Europe/Paris" | "local" (only when a zone follows the time),
@@ -66,6 +66,14 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?
 FR_MONTH_YEAR = re.compile(rf"\b(?:en\s+|d['’]|depuis\s+|de\s+)?({_FR_MONTHS})(?:\s+(\d{{4}}))?\b")
 EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+|since\s+|of\s+)?({_EN_MONTHS})(?:\s+(\d{{4}}))?\b")
 YEAR = re.compile(r"\b(?:en|in|depuis|since|de|of|d['’]ici)\s+((?:19|20)\d{2})\b")
+# A period between two years or months of years: "de 2016 à 2021", "entre mars 2023 et
+# juin 2024", "between 2017 and 2021", "from March 2022 to June 2024". One claim, its
+# two bounds: each bound alone is another question ("en 2016" is when it began).
+PERIOD = re.compile(
+    rf"\b(?:entre|between|de|du|from)\s+(?:(?P<m1>{_FR_MONTHS}|{_EN_MONTHS})\s+)?"
+    r"(?P<y1>(?:19|20)\d{2})\s+(?:et|and|a|au|to|until|through)\s+"
+    rf"(?:(?P<m2>{_FR_MONTHS}|{_EN_MONTHS})\s+)?(?P<y2>(?:19|20)\d{{2}})\b"
+)
 # A part of a year ("fin 2027", "au début de l'année 2000", "mi-2026", "the end of 2000",
 # "mid 1989"), resolved as Microsoft Recognizers-Text's DateTime spec does: the start is
 # January to April, the middle May to August, the end September to December.
@@ -406,6 +414,10 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
         ctx.taken.append((m.start(), m.end()))
         drafts.append(ClaimDraft("date", (m.start(), m.end()), value, text[m.start() : m.end()]))
 
+    for m in PERIOD.finditer(folded):
+        bounds = _period_bounds(m)
+        if bounds is not None:
+            add(m, _value(bounds[0], end=bounds[1], granularity="period") | {"weekday": None})
     for m in FR_RANGE.finditer(folded):
         month = fr.MONTHS[m.group(3)]
         d1, d2 = int(m.group(1)), int(m.group(2))
@@ -514,6 +526,17 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             | {"weekday": None},
         )
     return drafts
+
+
+def _period_bounds(m: re.Match[str]) -> tuple[date, date] | None:
+    """The first and last days of a period read by PERIOD, or None when it runs back."""
+    months = fr.MONTHS | en.MONTHS
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    m1 = months[m.group("m1")] if m.group("m1") else None
+    m2 = months[m.group("m2")] if m.group("m2") else None
+    first = date(y1, m1 or 1, 1)
+    last = date(y2, m2 or 12, calendar.monthrange(y2, m2 or 12)[1])
+    return (first, last) if first < last else None
 
 
 def _monday(day: date, weeks: int = 0) -> date:
