@@ -84,6 +84,20 @@ def test_negated_and_reported_outcomes(text, lang, outcome):
     assert [c.value["outcome"] for c in claims(text, "other", lang)] == [outcome]
 
 
+def test_a_verdict_pleaded_for_is_no_verdict_and_does_not_hide_one(tmp_path):
+    """What a defence pleads for ("avait plaidé la relaxe") is asked, not decided: it
+    neither is an outcome nor stands as the other source's "relaxed" for a defendant it
+    says was convicted."""
+    assert not claims("Son avocate avait plaidé la relaxe pour son client.", "other", "fr")
+    assert not claims("His lawyer argued for an acquittal on all counts.", "other", "en")
+    other = (
+        "Jugement mardi à Nantes dans l'affaire des marchés de voirie. Paul Renard a écopé "
+        "de deux ans avec sursis. Sophie Marin, la cheffe de service, a été condamnée à six "
+        "mois avec sursis. Son avocate avait plaidé la relaxe."
+    )
+    assert len(_verdicts(tmp_path, other)) == 1
+
+
 def test_the_speaker_of_an_outcome_is_not_whose_it_is(tmp_path):
     # The lawyer reports his client's decision; the client announces the other one.
     a = (

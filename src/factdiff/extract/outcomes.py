@@ -173,6 +173,8 @@ _NEGATED_BEFORE = re.compile(
 _NOT_OUTCOME_BEFORE = re.compile(
     r"\b(?:requis|requiert|reclame|demande|risque|risquait|encourt|sought|seeks?|faces?|"
     r"asked\s+for|called\s+for|requested|demanded|proposed|propose|passible|punishable|"
+    # a defence pleads for an outcome: "avait plaidé la relaxe", "argued for an acquittal"
+    r"plaid\w*\s+(?:pour\s+)?(?:la|l['’]|une?)|pleaded\s+for|argued\s+for|"
     r"maximum|up\s+to|jusqu['’]a|"
     r"facing|could\s+be|may\s+be|might\s+be|would\s+be|pourrait\s+etre|ne\s+\w+\s+pas|"
     r"n['’]\w+\s+pas|not|never|jamais|avoid|eviter)\b[^,;:.]{0,25}$"
