@@ -123,6 +123,46 @@ def test_presence_and_absence():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "who", "present"),
+    [
+        (
+            "Le préfet de l'Hérault, Jean Dumas, est arrivé sur place en fin de matinée.",
+            "fr",
+            "Jean Dumas",
+            True,
+        ),
+        (
+            "Council leader Ann Pike arrived at the scene shortly after noon.",
+            "en",
+            "Ann Pike",
+            True,
+        ),
+        (
+            "La maire, Claire Vidal, a manqué la cérémonie en raison d'une grippe.",
+            "fr",
+            "Claire Vidal",
+            False,
+        ),
+        (
+            "Club captain Rosa Lind missed the final because of a knee injury.",
+            "en",
+            "Rosa Lind",
+            False,
+        ),
+    ],
+)
+def test_arriving_on_site_and_missing_for_a_cause(text, lang, who, present):
+    (said,) = claims(text, "attendees", lang)
+    assert (said.value["who"], said.value["present"]) == (who, present)
+
+
+def test_a_missed_target_is_no_absence():
+    assert not claims(
+        "Striker Tom Reed missed the target twice in the first half.", "attendees", "en"
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "who"),
     [
         (

@@ -48,7 +48,10 @@ PRESENT_AFTER = re.compile(
     r"en\s+personne|in\s+person|personally\s+[a-z]+ed|"
     # going there: "s'est rendu sur place", "went to the scene"
     r"s['’](?:est|etait)\s+rendue?|se\s+sont\s+rendue?s|(?:went|travell?ed)\s+to\s+the\s+"
-    r"(?:site|scene)|visited\s+the\s+(?:site|scene))"
+    r"(?:site|scene)|visited\s+the\s+(?:site|scene)|"
+    # arriving there: "est arrivé sur place", "arrived at the scene"
+    r"(?:est|sont|etait|etaient)\s+arrivee?s?\s+sur\s+(?:place|les\s+lieux)|"
+    r"arrived\s+(?:at\s+the\s+(?:scene|site)|on\s+(?:the\s+)?(?:scene|site)))"
 )
 ABSENT_AFTER = re.compile(
     r"\b(?:n['’](?:a|ont|avait|ayant|etait|etaient)\s+(?:finalement\s+|pas\s+|meme\s+)*"
@@ -66,7 +69,12 @@ ABSENT_AFTER = re.compile(
     r"s['’](?:est|etait|etaient|sont)\s+fait(?:e|es|s)?\s+represente|"
     r"(?:was|were)\s+represented\s+by|"
     # a visit called off: "cancelled a visit", "did not go to"
-    r"cancell?ed\s+(?:a|his|her|their)\s+(?:planned\s+)?(?:trip|visit)|did\s+not\s+go\s+to)"
+    r"cancell?ed\s+(?:a|his|her|their)\s+(?:planned\s+)?(?:trip|visit)|did\s+not\s+go\s+to|"
+    # missing it for a cause: "missed the final because of illness", "a manqué la
+    # cérémonie en raison d'une grippe"
+    r"missed\s+(?:the|this|last|her|his|their)\s+(?:[a-z'’-]+\s+){1,2}?(?:because|through|"
+    r"due\s+to|owing\s+to|with\s+(?:a|an|illness|injury))|(?:a|avait|ont|avaient)\s+manque\s+"
+    r"(?:la|le|les|l['’])\s*(?:[a-z'’-]+\s+){1,2}?(?:en\s+raison|a\s+cause|pour\s+cause|faute))"
 )
 
 
