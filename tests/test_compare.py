@@ -953,3 +953,31 @@ def test_a_surname_after_to_is_the_person_not_a_place(tmp_path):
         lang_b="en",
     )
     assert [f.summary for f in flagged if f.kind == "location"] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged_count"),
+    [
+        # one unnamed victim, another age in each language
+        (
+            "Une femme de 62 ans a été emportée par la crue de la Vézère à Terrasson.",
+            "A 56-year-old woman was swept away by the flooded Vézère in Terrasson.",
+            1,
+        ),
+        # the same ages, of two victims
+        (
+            "Une femme de 62 ans et un homme de 80 ans ont péri dans la crue à Terrasson.",
+            "A 62-year-old woman and an 80-year-old man died in the Terrasson flood.",
+            0,
+        ),
+        # a man's age is not a woman's
+        (
+            "Une femme de 62 ans a été emportée par la crue de la Vézère à Terrasson.",
+            "A 56-year-old man was swept away by the flooded Vézère in Terrasson.",
+            0,
+        ),
+    ],
+)
+def test_ages_of_an_unnamed_person(tmp_path, a, b, flagged_count):
+    flagged = _pair(tmp_path, a, b, "fr", "en")
+    assert len([f for f in flagged if f.rule == "number.age"]) == flagged_count

@@ -170,6 +170,18 @@ def test_a_part_of_the_figure_just_given(text, lang, part, key, term):
     assert share.value.get("term") == term and "term" not in whole.value
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Une femme de 54 ans a été emportée par le courant.", "AGE"),
+        ("Un garçon de 8 ans a été blessé.", "AGE"),
+        ("Il a été condamné à une peine de 5 ans.", "YEAR"),
+    ],
+)
+def test_a_person_of_n_years_is_an_age(text, key):
+    assert _one(text, "fr")["key"] == key
+
+
 def test_ages_written_the_english_ways():
     assert _one("A 45-year-old woman was swept away by the river.", "en")["key"] == "AGE"
     assert _one("The driver, Tom Hale, 52, was arrested at the scene.", "en")["key"] == "AGE"

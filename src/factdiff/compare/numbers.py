@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from factdiff.align import one_to_one
 from factdiff.compare.base import (
     Candidate,
     CompareContext,
@@ -26,7 +27,7 @@ from factdiff.compare.base import (
     tense_frame,
     told_as_future,
 )
-from factdiff.extract.numbers import MEASURE_UNITS, compatible
+from factdiff.extract.numbers import MEASURE_UNITS, PERSON_DESCRIPTIONS, compatible
 from factdiff.records import Claim
 from factdiff.text import fold, stem
 
@@ -419,14 +420,73 @@ def age_owner(ctx: CompareContext, claim: Claim) -> str | None:
     return None
 
 
-def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
-    """Two ages of one named person (across sources, published within half a year)."""
-    ages = [
-        (c, owner)
-        for c in ctx.of_kind("number")
-        if c.value.get("key") == "AGE" and (owner := age_owner(ctx, c))
+_DESCRIBED_AFTER = re.compile(r"^-years?-old\s+(?P<noun>[a-z]+)\b")
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:une?|a|an)\s+(?:jeune\s+)?(?P<noun>[a-z]+)\s*,?\s+(?:agee?\s+)?de\s*$"
+)
+
+
+def described_owner(claim: Claim) -> str | None:
+    """Whom an unnamed age describes ("a 45-year-old woman" -> "desc:woman"), or None."""
+    folded = fold(claim.text)
+    m = _DESCRIBED_AFTER.match(folded[claim.span[1] :]) or _DESCRIBED_BEFORE.search(
+        folded[max(0, claim.span[0] - 30) : claim.span[0]]
+    )
+    described = m and PERSON_DESCRIPTIONS.get(m.group("noun"))
+    return f"desc:{described}" if described else None
+
+
+def _described_age_pairs(ctx: CompareContext, ages: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Ages of an unnamed person of one description in two sources ("a 45-year-old
+    woman" / "une femme de 54 ans") that tell one fact: their sentences paired one to one
+    by the pairing model among those giving such an age, above its floor, and neither
+    source giving the other's age to that description."""
+    owners = {c.id: described_owner(c) for c in ages}
+    described = [c for c in ages if owners[c.id]]
+    pairs = [
+        (a, b)
+        for a, b in cross_source_pairs(described)
+        if owners[a.id] == owners[b.id]
+        and ctx.same_fact(a, b) >= ctx.thresholds.mutual_same_fact_floor
     ]
+    ranked = sorted(pairs, key=lambda t: (-ctx.same_fact(*t), t[0].id, t[1].id))
+    matched = one_to_one(((a.id, b.source), (b.id, a.source), (a, b)) for a, b in ranked)
+
+    def told_by(claim: Claim, source: str) -> bool:
+        return any(
+            o.source == source and owners[o.id] == owners[claim.id] and agree(o.value, claim.value)
+            for o in described
+        )
+
+    return [
+        (a, b)
+        for a, b in matched
+        if not agree(a.value, b.value) and not told_by(a, b.source) and not told_by(b, a.source)
+    ]
+
+
+def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
+    """Two ages of one named person (across sources, published within half a year), or of
+    one unnamed person told in sentences of one fact (`_described_age_pairs`)."""
+    all_ages = [c for c in ctx.of_kind("number") if c.value.get("key") == "AGE"]
+    ages = [(c, owner) for c in all_ages if (owner := age_owner(ctx, c))]
+    described = _described_age_pairs(ctx, [c for c in all_ages if not age_owner(ctx, c)])
     out = []
+    for a, b in described:
+        left, right = (a, b) if a.source < b.source else (b, a)
+        out.append(
+            Candidate(
+                "number",
+                "warning",
+                0.7,
+                left,
+                right,
+                f"age of the {described_owner(a).split(':')[-1]}: {left.surface} in "
+                f"{left.source}, {right.surface} in {right.source}",
+                group=f"age:{described_owner(a)}",
+                rule="number.age",
+            )
+        )
     for i, (a, owner_a) in enumerate(ages):
         for b, owner_b in ages[i + 1 :]:
             if a.source == b.source or owner_a != owner_b or agree(a.value, b.value):

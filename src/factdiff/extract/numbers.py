@@ -267,6 +267,24 @@ def _square_unit(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str] 
     return f"SQUARE_{length}", _AREA_LABEL[length]
 
 
+# A person told by sex and age group, whose "de N ans" is an age: "une femme de 54 ans",
+# "un garçon de 8 ans" (not "une peine de cinq ans"). Basic nouns of both languages.
+PERSON_DESCRIPTIONS = {
+    "woman": "woman",
+    "femme": "woman",
+    "man": "man",
+    "homme": "man",
+    "girl": "girl",
+    "fille": "girl",
+    "fillette": "girl",
+    "boy": "boy",
+    "garcon": "boy",
+}
+_PERSON_OF_AGE_BEFORE = re.compile(
+    r"\b(?:une?|le|la|l['’])\s*(?:jeune\s+)?(?P<noun>[a-z]+)\s+de\s*$"
+)
+
+
 def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dict[str, Any]:
     """What a number counts: unit, head noun, concept key, rate."""
     after = folded[end:]
@@ -365,6 +383,12 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         r"(?:,|agee?s?\s+de|\()\s*$", folded[max(0, start - 12) : start]
     ):
         key = "AGE"
+    elif (
+        re.match(r"^\s*ans\b", after)
+        and (person := _PERSON_OF_AGE_BEFORE.search(folded[max(0, start - 30) : start]))
+        and person.group("noun") in PERSON_DESCRIPTIONS
+    ):
+        key = "AGE"  # "une femme de 54 ans"
     elif re.search(r"\b(?:agee?s?\s+de|aged|ages?\s+of)\s*$", folded[max(0, start - 14) : start]):
         key = "AGE"  # "âgés de 29 à 56 ans", "aged between": an age, whatever follows
     elif re.match(r"^-years?-old\b", after):
