@@ -981,3 +981,18 @@ def test_a_surname_after_to_is_the_person_not_a_place(tmp_path):
 def test_ages_of_an_unnamed_person(tmp_path, a, b, flagged_count):
     flagged = _pair(tmp_path, a, b, "fr", "en")
     assert len([f for f in flagged if f.rule == "number.age"]) == flagged_count
+
+
+def test_a_workplace_manager_against_the_chief_executive(tmp_path):
+    """A plant's manager is no team's manager: the job is compared with the other
+    source's office for the one person."""
+    flagged = _pair(
+        tmp_path,
+        "Mark Ellery, the warehouse manager, said the fire started in the loading bay on"
+        " Tuesday night.",
+        "Mark Ellery, Norwell Foods' chief executive, said the fire started in the loading bay"
+        " on Tuesday night.",
+        "en",
+        "en",
+    )
+    assert [f.kind for f in flagged] == ["role"]

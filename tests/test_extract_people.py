@@ -241,6 +241,21 @@ def test_sub_prefect_and_corporate_officers_are_distinct_offices():
     assert coo.value["rank"] == "coo"
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "rank"),
+    [
+        ("Mark Ellery, the warehouse manager, said no one was hurt.", "open", "manager"),
+        ("Mark Ellery, a project manager at the firm, said no one was hurt.", "open", "manager"),
+        ("Burnley manager Mark Ellery praised his players.", "sport", "coach"),
+        ("The manager, Mark Ellery, praised his players.", "sport", "coach"),
+    ],
+)
+def test_a_manager_of_a_team_and_a_manager_of_a_workplace(text, category, rank):
+    (role,) = claims(text, "role", "en")
+    assert role.value["person"] == "Mark Ellery"
+    assert (role.value["category"], role.value["rank"]) == (category, rank)
+
+
 def test_station_venues_of_one_kind():
     found = claims("Le train a déraillé entre les gares de Valdahon et d'Avoudrey.", "location")
     assert {c.value["venue"] for c in found if c.value.get("venue")} == {"gare"}

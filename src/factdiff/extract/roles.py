@@ -73,10 +73,25 @@ def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[Title
         if any(start < f.end and f.start < end for f in found):
             continue
         title = canonical_title(sentence[start:end])
-        if title is None:
+        if title is None or _job_manager(sentence, start, end, lang):
             continue
         found.append(TitleMatch(start, end, sentence[start:end], title))
     return sorted(found, key=lambda t: t.start)
+
+
+def _job_manager(sentence: str, start: int, end: int, lang: str) -> bool:
+    """An English "manager" after a common noun ("the plant manager", "a project
+    manager") is a job, not a team's manager: a team is named ("Ellesmere manager Rob
+    Tierney") or the manager is bare ("the manager, Rob Tierney")."""
+    words = sentence[start:end].split()
+    if lang != "en" or not words or fold(words[-1]) != "manager":
+        return False
+    if len(words) > 1:
+        modifier = words[-2]
+    else:
+        before = re.search(r"([A-Za-z][\w-]*)\s+$", sentence[max(0, start - 30) : start])
+        modifier = before.group(1) if before else ""
+    return modifier.islower() and modifier not in en.STOPWORDS
 
 
 def is_person(mention: Mention) -> bool:
