@@ -256,6 +256,27 @@ def test_a_manager_of_a_team_and_a_manager_of_a_workplace(text, category, rank):
     assert (role.value["category"], role.value["rank"]) == (category, rank)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "rank"),
+    [
+        (
+            "The wreck was spotted by Iona Reid, a retired fisheries inspector who walks"
+            " the shore every morning.",
+            "en",
+            "inspector",
+        ),
+        (
+            "L'épave a été repérée par Iona Reid, une infirmière qui promenait son chien.",
+            "fr",
+            "infirmier",
+        ),
+    ],
+)
+def test_a_job_in_apposition_before_a_relative_clause(text, lang, rank):
+    (role,) = claims(text, "role", lang)
+    assert (role.value["person"], role.value["rank"]) == ("Iona Reid", rank)
+
+
 def test_station_venues_of_one_kind():
     found = claims("Le train a déraillé entre les gares de Valdahon et d'Avoudrey.", "location")
     assert {c.value["venue"] for c in found if c.value.get("venue")} == {"gare"}

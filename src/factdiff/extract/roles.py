@@ -312,11 +312,13 @@ def _open_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> li
 _EN_AFTER = re.compile(
     r"^,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w&.-]+['’]s\s+)?"
     r"(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]+))"
-    r"(?P<rest>\s+(?:of|at|for|with|in|on)\s+[^,.;:\"“”]{1,80}?)?(?=\s*(?:,|\.|;|$))"
+    # (a relative clause may follow: "a retired geology teacher who has spent years")
+    r"(?P<rest>\s+(?:of|at|for|with|in|on)\s+[^,.;:\"“”]{1,80}?)?"
+    r"(?=\s*(?:,|\.|;|$)|\s+(?:who|whose)\b)"
 )
 _FR_AFTER = re.compile(
     r"^,\s+(?:(?:le|la|l['’]|un|une)\s*)?(?P<phrase>(?P<head>[a-zà-öø-ÿ][\w-]+)"
-    r"[^,.;:«»\"“”]{0,80}?)(?=\s*(?:,|\.|;|$))"
+    r"[^,.;:«»\"“”]{0,80}?)(?=\s*(?:,|\.|;|$)|\s+qui\b)"
 )
 _BEFORE = re.compile(r"(?P<phrase>(?:\b[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-zÀ-ÿ][\w-]+))\s+$")
 # A job set before the name with a comma ("The council's head of highways, Gareth
