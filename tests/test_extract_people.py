@@ -277,6 +277,14 @@ def test_a_job_in_apposition_before_a_relative_clause(text, lang, rank):
     assert (role.value["person"], role.value["rank"]) == ("Iona Reid", rank)
 
 
+def test_a_governor_in_french_is_the_english_governor():
+    (fr_role,) = claims(
+        "Le gouverneur de la province de Namur, Luc Drion, a visité Dinant.", "role"
+    )
+    (en_role,) = claims("Namur governor Luc Drion visited Dinant on Monday.", "role", "en")
+    assert fr_role.value["rank"] == en_role.value["rank"] == "prefect"
+
+
 def test_station_venues_of_one_kind():
     found = claims("Le train a déraillé entre les gares de Valdahon et d'Avoudrey.", "location")
     assert {c.value["venue"] for c in found if c.value.get("venue")} == {"gare"}

@@ -115,7 +115,9 @@ _RULES: list[tuple[str, str, str]] = [
     (r"porte-parole|spokes", "communication", "spokesperson"),
     (r"\bmaire\b|\bmayor\b", "local", "mayor"),
     (r"sous-prefete?|sub-prefect", "local", "subprefect"),
-    (r"prefete?|prefect|governor", "local", "prefect"),
+    # ("gouverneur": the French of "governor" in NTREX-128 news translations, a province's
+    # head in Belgium)
+    (r"prefete?|prefect|governor|gouverneure?", "local", "prefect"),
     (r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator", "parliament", "legislator"),
     (r"ambassad", "diplomacy", "ambassador"),
     (r"\bleader\b|chef\s+de\s+file|dirigeant", "party", "leader"),
