@@ -170,11 +170,28 @@ def test_numeric_dates_follow_the_language_order():
         ("Les travaux s'achèveront mi-2026.", "fr", "2026-05-01", "2026-08-31"),
         ("The plant will close at the end of 2027.", "en", "2027-09-01", "2027-12-31"),
         ("Prices peaked in mid 1989.", "en", "1989-05-01", "1989-08-31"),
+        # a period between two years or months: one claim with both bounds
+        (
+            "Les détournements ont eu lieu de 2014 à 2019, selon l'enquête.",
+            "fr",
+            "2014-01-01",
+            "2019-12-31",
+        ),
+        (
+            "Le chantier s'est étalé entre avril 2021 et septembre 2023.",
+            "fr",
+            "2021-04-01",
+            "2023-09-30",
+        ),
+        ("The affected heaters were sold between 2018 and 2020.", "en", "2018-01-01", "2020-12-31"),
+        ("She chaired the board from May 2015 to February 2019.", "en", "2015-05-01", "2019-02-28"),
     ],
 )
-def test_parts_of_a_year(text, lang, first, last):
-    (c,) = claims(text, "date", lang)
+def test_parts_of_a_year_and_periods(text, lang, first, last):
+    (c,) = claims(text, "date", lang, TUE_15_APRIL)
     assert (c.value["date"], c.value["date_end"]) == (first, last)
+    # a part of one year is read as months; a span over years is a period
+    assert c.value["granularity"] == ("month" if first[:4] == last[:4] else "period")
 
 
 def _times(text, lang):
@@ -289,31 +306,6 @@ def test_wire_clock_times_are_four_digits_and_a_zone(text, lang, times):
 def test_a_time_ago_is_counted_back_from_publication(text, lang, first, last):
     (claim,) = claims(text, "date", lang, TUE_15_APRIL)
     assert (claim.value["date"], claim.value.get("date_end")) == (first, last)
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "first", "last"),
-    [
-        (
-            "Les détournements ont eu lieu de 2014 à 2019, selon l'enquête.",
-            "fr",
-            "2014-01-01",
-            "2019-12-31",
-        ),
-        (
-            "Le chantier s'est étalé entre avril 2021 et septembre 2023.",
-            "fr",
-            "2021-04-01",
-            "2023-09-30",
-        ),
-        ("The affected heaters were sold between 2018 and 2020.", "en", "2018-01-01", "2020-12-31"),
-        ("She chaired the board from May 2015 to February 2019.", "en", "2015-05-01", "2019-02-28"),
-    ],
-)
-def test_a_period_is_one_claim_with_both_bounds(text, lang, first, last):
-    (period,) = claims(text, "date", lang, TUE_15_APRIL)
-    assert period.value["granularity"] == "period"
-    assert (period.value["date"], period.value["date_end"]) == (first, last)
 
 
 def test_a_period_running_back_is_no_period():

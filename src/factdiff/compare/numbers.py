@@ -27,9 +27,9 @@ from factdiff.compare.base import (
     tense_frame,
     told_as_future,
 )
-from factdiff.extract.numbers import MEASURE_UNITS, PERSON_DESCRIPTIONS, compatible
+from factdiff.extract.numbers import MEASURE_UNITS, compatible, described_person
 from factdiff.records import Claim
-from factdiff.text import fold, stem
+from factdiff.text import fold, fold_same_length, stem
 
 MONEY = frozenset({"EURO", "DOLLAR", "POUND", "FRANC"})
 TOLLS = frozenset({"DEAD", "INJURED", "MISSING", "CRITICAL", "EVACUATED"})
@@ -420,19 +420,10 @@ def age_owner(ctx: CompareContext, claim: Claim) -> str | None:
     return None
 
 
-_DESCRIBED_AFTER = re.compile(r"^-years?-old\s+(?P<noun>[a-z]+)\b")
-_DESCRIBED_BEFORE = re.compile(
-    r"\b(?:une?|a|an)\s+(?:jeune\s+)?(?P<noun>[a-z]+)\s*,?\s+(?:agee?\s+)?de\s*$"
-)
-
-
 def described_owner(claim: Claim) -> str | None:
     """Whom an unnamed age describes ("a 45-year-old woman" -> "desc:woman"), or None."""
-    folded = fold(claim.text)
-    m = _DESCRIBED_AFTER.match(folded[claim.span[1] :]) or _DESCRIBED_BEFORE.search(
-        folded[max(0, claim.span[0] - 30) : claim.span[0]]
-    )
-    described = m and PERSON_DESCRIPTIONS.get(m.group("noun"))
+    folded = fold_same_length(claim.text)  # offsets stay the claim's
+    described = described_person(folded, claim.span[0], claim.span[1])
     return f"desc:{described}" if described else None
 
 

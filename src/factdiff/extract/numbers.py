@@ -281,8 +281,18 @@ PERSON_DESCRIPTIONS = {
     "garcon": "boy",
 }
 _PERSON_OF_AGE_BEFORE = re.compile(
-    r"\b(?:une?|le|la|l['’])\s*(?:jeune\s+)?(?P<noun>[a-z]+)\s+de\s*$"
+    r"\b(?:une?|le|la|l['’]|a|an)\s*(?:jeune\s+)?(?P<noun>[a-z]+)\s*,?\s+(?:agee?\s+)?de\s*$"
 )
+_PERSON_OF_AGE_AFTER = re.compile(r"^-years?-old\s+(?P<noun>[a-z]+)\b")
+
+
+def described_person(folded: str, start: int, end: int) -> str | None:
+    """Whom an age describes when no name is beside it: "a 45-year-old woman", "une
+    femme de 54 ans", "un homme, âgé de 71 ans" -> "woman", "man"; else None."""
+    m = _PERSON_OF_AGE_AFTER.match(folded[end:]) or _PERSON_OF_AGE_BEFORE.search(
+        folded[max(0, start - 30) : start]
+    )
+    return PERSON_DESCRIPTIONS.get(m.group("noun")) if m else None
 
 
 def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dict[str, Any]:
@@ -383,11 +393,7 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         r"(?:,|agee?s?\s+de|\()\s*$", folded[max(0, start - 12) : start]
     ):
         key = "AGE"
-    elif (
-        re.match(r"^\s*ans\b", after)
-        and (person := _PERSON_OF_AGE_BEFORE.search(folded[max(0, start - 30) : start]))
-        and person.group("noun") in PERSON_DESCRIPTIONS
-    ):
+    elif re.match(r"^\s*ans\b", after) and described_person(folded, start, end):
         key = "AGE"  # "une femme de 54 ans"
     elif re.search(r"\b(?:agee?s?\s+de|aged|ages?\s+of)\s*$", folded[max(0, start - 14) : start]):
         key = "AGE"  # "âgés de 29 à 56 ans", "aged between": an age, whatever follows
