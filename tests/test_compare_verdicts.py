@@ -143,3 +143,62 @@ def test_two_defendants_prison_terms_are_not_one_figure(tmp_path):
     ]
     report = run(paths, Settings(nli=False, cache=False))
     assert not [f for f in report.findings if f.kind == "number" and f.severity != "info"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outcome", "offence"),
+    [
+        # guilty of, the defendant named between the verb and "coupable"
+        (
+            "La cour a déclaré samedi Paul Renard coupable de l'assassinat de sa voisine.",
+            "fr",
+            "convicted",
+            "premeditated_murder",
+        ),
+        ("Le jury a reconnu l'accusé coupable de meurtre.", "fr", "convicted", "murder"),
+        ("The jury found Tom Hale guilty of manslaughter.", "en", "convicted", "manslaughter"),
+        ("Tom Hale was convicted of second-degree murder.", "en", "convicted", "murder"),
+        ("Le jury a reconnu l'accusé coupable de vol avec violence.", "fr", "convicted", None),
+        ("Il a plaidé coupable de vol.", "fr", "pleaded_guilty", None),
+    ],
+)
+def test_guilty_of_and_the_grade_of_homicide(text, lang, outcome, offence):
+    (verdict,) = claims(text, "other", lang)
+    assert (verdict.value["outcome"], verdict.value.get("offence")) == (outcome, offence)
+
+
+def test_declared_not_guilty_is_no_conviction():
+    assert not [
+        c
+        for c in claims("Paul Renard a été déclaré non coupable de meurtre.", "other", "fr")
+        if c.value["outcome"] == "convicted"
+    ]
+
+
+_GUILTY_FR = (
+    "La cour d'assises de Rennes a reconnu jeudi Paul Renard coupable {offence} de sa voisine."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # premeditation retained in one source, not in the other
+        (_GUILTY_FR.format(offence="de l'assassinat"), _GUILTY_FR.format(offence="du meurtre"), 1),
+        (_GUILTY_FR.format(offence="du meurtre"), _GUILTY_FR.format(offence="du meurtre"), 0),
+        # the other source gives both counts
+        (
+            _GUILTY_FR.format(offence="de l'assassinat"),
+            _GUILTY_FR.format(offence="du meurtre")
+            + " Il a aussi été reconnu coupable de l'assassinat de son frère.",
+            0,
+        ),
+    ],
+)
+def test_one_defendant_convicted_of_two_grades_of_homicide(tmp_path, a, b, flagged):
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-03-14", "fr")),
+        str(write_article(tmp_path, "b.md", b, "2025-03-14", "fr")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    assert len([f for f in report.findings if f.rule == "other.offence"]) == flagged

@@ -75,7 +75,9 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
         )
     quoted = {(c.source, c.sentence.index) for c in quotes}
     out.extend(_agents(ctx, skip=quoted))
-    out.extend(_outcome_conflicts(ctx, [c for c in claims if c.value.get("type") == "outcome"]))
+    verdicts = [c for c in claims if c.value.get("type") == "outcome"]
+    out.extend(_outcome_conflicts(ctx, verdicts))
+    out.extend(_offence_conflicts(ctx, verdicts))
     for a, b in cross_source_pairs(outcomes):
         va, vb = a.value, b.value
         if va["polarity"] == vb["polarity"] or not va.get("actor") or va["actor"] != vb["actor"]:
@@ -164,6 +166,51 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
                 f"{told_b} ({b.surface}) in {b.source}",
                 group=f"outcome:{va['event']}",
                 rule="other.outcome",
+            )
+        )
+    return out
+
+
+def _offence_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidate]:
+    """One defendant convicted of two grades of homicide ("coupable de l'assassinat" /
+    "coupable de meurtre", "murder" / "manslaughter"), in sentences of one case, unless
+    the other source also names the first grade for that person (two counts). Not inside
+    one article: two grades there are two counts ("the murder of X and the manslaughter
+    of Y")."""
+    if ctx.scope == "within":
+        return []
+    graded = [c for c in outcomes if c.value.get("offence")]
+    out: list[Candidate] = []
+    for a, b in cross_source_pairs(graded):
+        if a.value["offence"] == b.value["offence"]:
+            continue
+        if ctx.earlier(a) != ctx.earlier(b) or not _same_case(ctx, a, b):
+            continue
+        who_a, who_b = _outcome_person(ctx, a), _outcome_person(ctx, b)
+        if who_a and who_b and who_a != who_b:
+            continue  # two defendants
+        if any(
+            o.source == other.source
+            and o.value["offence"] == x.value["offence"]
+            and _outcome_person(ctx, o) in (who_a, who_b, None)
+            for x, other in ((a, b), (b, a))
+            for o in graded
+        ):
+            continue
+        grade = {"premeditated_murder": "premeditated murder"}
+        told_a = grade.get(a.value["offence"], a.value["offence"])
+        told_b = grade.get(b.value["offence"], b.value["offence"])
+        out.append(
+            Candidate(
+                "other",
+                "warning",
+                0.7,
+                a,
+                b,
+                f"verdict: convicted of {told_a} ({a.surface}) in {a.source}, of {told_b} "
+                f"({b.surface}) in {b.source}",
+                group="outcome:offence",
+                rule="other.offence",
             )
         )
     return out

@@ -45,6 +45,10 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
         "verdict",
         re.compile(
             r"\b(?:condamn(?:e|ee|es|ees|ait|aient)\s+(?:a|pour|par)|reconnue?s?\s+coupables?|"
+            # guilty of an offence, whoever is declared so ("a déclaré X coupable de",
+            # "found X guilty of"); not "non coupable", not a plea
+            r"(?<!non\s)(?<!plaide\s)coupables?\s+(?:de|d['’]|du|des)\s|"
+            r"(?<!not\s)(?<!pleaded\s)guilty\s+of\s|"
             r"convicted|found\s+guilty|sentenced\s+to|ahead\s+of\s+(?:his|her|their\s+)?sentencing|"
             # a sentencing still to come presumes a conviction
             r"(?:adjourned|deferred|postponed)\s+sentencing|will\s+be\s+sentenced|"
@@ -181,6 +185,34 @@ _NOT_OUTCOME_BEFORE = re.compile(
 )
 
 
+# The grades of homicide a court convicts of, exclusive of each other for one killing
+# (French and Belgian penal codes; the common-law grades): premeditated, intentional,
+# and without intent to kill.
+_HOMICIDE_GRADES = (
+    (
+        "premeditated_murder",
+        r"(?:l['’])?assassinat|first[-\s]degree\s+murder|premeditated\s+murder|"
+        r"murder\s+with\s+premeditation",
+    ),
+    ("murder", r"(?:de\s+)?meurtre|second[-\s]degree\s+murder|murder"),
+    (
+        "manslaughter",
+        r"(?:d['’])?homicide\s+involontaire|(?:involuntary\s+|voluntary\s+)?manslaughter|"
+        r"(?:de\s+)?coups\s+mortels",
+    ),
+)
+
+
+def homicide_grade(folded: str, end: int) -> str | None:
+    """The grade of homicide a conviction names right after its cue ("coupable de
+    l'assassinat", "convicted of manslaughter", "condamné pour meurtre"), or None."""
+    after = folded[end : end + 40]
+    for grade, pattern in _HOMICIDE_GRADES:
+        if re.match(rf"\s*(?:of\s+|de\s+|d['’]|pour\s+|du\s+)?(?:{pattern})\b", after):
+            return grade
+    return None
+
+
 def _voter(folded: str, start: int, lang: str) -> list[str]:
     """Who voted, as the stems of the content words before the vote in its sentence ("Le
     groupe écologiste, pourtant membre de la majorité, s'est abstenu" -> groupe,
@@ -214,6 +246,8 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
         outcome = stated.pop()
         m = next(m for o, m in found if o == outcome)
         value = {"type": "outcome", "event": event, "outcome": outcome}
+        if outcome == "convicted" and (grade := homicide_grade(folded, m.end())):
+            value["offence"] = grade
         if event == "vote":
             value["voter"] = _voter(folded, m.start(), sentence.lang)
         drafts.append(
