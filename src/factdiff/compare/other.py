@@ -113,14 +113,12 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         va, vb = a.value, b.value
         if va["event"] != vb["event"] or va["outcome"] == vb["outcome"]:
             continue
-        if ctx.earlier(a) != ctx.earlier(b) or not _same_case(ctx, a, b):
-            continue
         voters = set(va.get("voter", [])) & set(vb.get("voter", []))
         if va["event"] == "vote" and not voters:
             continue  # the majority voted for, the opposition against
-        who_a, who_b = _outcome_person(ctx, a), _outcome_person(ctx, b)
-        if who_a and who_b and who_a != who_b:
-            continue  # two defendants' verdicts
+        if (people := _one_case(ctx, a, b)) is None:
+            continue
+        who_a, who_b = people
         # The other answer stated elsewhere for the same person (or for someone unnamed;
         # for anyone when neither outcome names its person): a partial verdict, two deals.
         anyone, people = not (who_a or who_b), {who_a, who_b, None}
@@ -184,11 +182,9 @@ def _offence_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
     for a, b in cross_source_pairs(graded):
         if a.value["offence"] == b.value["offence"]:
             continue
-        if ctx.earlier(a) != ctx.earlier(b) or not _same_case(ctx, a, b):
+        if (people := _one_case(ctx, a, b)) is None:
             continue
-        who_a, who_b = _outcome_person(ctx, a), _outcome_person(ctx, b)
-        if who_a and who_b and who_a != who_b:
-            continue  # two defendants
+        who_a, who_b = people
         if any(
             o.source == other.source
             and o.value["offence"] == x.value["offence"]
@@ -214,6 +210,18 @@ def _offence_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             )
         )
     return out
+
+
+def _one_case(ctx: CompareContext, a: Claim, b: Claim) -> tuple[str | None, str | None] | None:
+    """Whose outcomes two claims state (`_outcome_person`), when they can be one case's
+    and one person's: neither tells an earlier case, their sentences are of one case,
+    and they do not name two different people; else None."""
+    if ctx.earlier(a) != ctx.earlier(b) or not _same_case(ctx, a, b):
+        return None
+    who_a, who_b = _outcome_person(ctx, a), _outcome_person(ctx, b)
+    if who_a and who_b and who_a != who_b:
+        return None  # two defendants' verdicts
+    return who_a, who_b
 
 
 def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
