@@ -619,39 +619,25 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
         unit = m.group("unit")
         if unit.startswith(("jour", "day")):
             add(m.start(), m.end(), _value(published - timedelta(days=n), anchor="relative"))
-        elif unit.startswith(("semaine", "week")):
+            continue
+        if unit.startswith(("semaine", "week")):
             # "two weeks ago" is about that day, give or take half a week
             day = published - timedelta(weeks=n)
-            around = (day - timedelta(days=3), day + timedelta(days=3))
-            add(
-                m.start(),
-                m.end(),
-                _value(around[0], end=around[1], granularity="week", anchor="relative")
-                | {"weekday": None},
-            )
+            first, last, granularity = day - timedelta(days=3), day + timedelta(days=3), "week"
         elif unit.startswith(("mois", "month")):
             first, last = _month_span(published, -n)
-            add(
-                m.start(),
-                m.end(),
-                _value(first, end=last, granularity="month", anchor="relative") | {"weekday": None},
-            )
+            granularity = "month"
         else:
             # "il y a un an": about that day a year back, give or take a month
             day = _safe_date(published.year - n, published.month, min(published.day, 28))
             if day is None:
                 continue
-            add(
-                m.start(),
-                m.end(),
-                _value(
-                    day - timedelta(days=31),
-                    end=day + timedelta(days=31),
-                    granularity="month",
-                    anchor="relative",
-                )
-                | {"weekday": None},
-            )
+            first, last, granularity = day - timedelta(days=31), day + timedelta(days=31), "month"
+        add(
+            m.start(),
+            m.end(),
+            _value(first, end=last, granularity=granularity, anchor="relative") | {"weekday": None},
+        )
     for pattern, delta, granularity in RELATIVE["en" if sentence.lang == "en" else "fr"]:
         for m in re.finditer(pattern, folded):
             if published is None:

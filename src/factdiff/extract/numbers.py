@@ -71,8 +71,8 @@ SCALE_AFTER = re.compile(
 )
 APPROX_SCALE_AFTER = re.compile(r"^\s*(?:de|d['’]|of)\s+(millions|milliards|billions)\b")
 # A currency sign before a figure: "about $3.4 million", "€400m".
-_CURRENCY_SIGN = r"[$€£¥]"
 _CURRENCY_SIGNS = ("$", "€", "£", "¥")
+_CURRENCY_SIGN = "[" + re.escape("".join(_CURRENCY_SIGNS)) + "]"
 
 
 def _sign_before(folded: str, start: int) -> bool:
@@ -617,8 +617,11 @@ _TERM_PART_AFTER = (
 )
 
 
-def _term_part(folded: str, end: int) -> str | None:
-    """ "suspended" or "firm" for a duration that names its part of a prison term."""
+def _term_part(folded: str, end: int, key: str | None) -> str | None:
+    """ "suspended" or "firm" for a duration (`key`) that names its part of a prison
+    term right after it (`end`); None for any other figure."""
+    if key not in DURATION_KEYS:
+        return None
     after = folded[end:]
     for part, pattern in _TERM_PART_AFTER:
         if pattern.match(after):
@@ -740,8 +743,7 @@ def _make(
         # "rose 7.4%" is a change like "up 4.1%" (a figure a change reached, "rose to
         # 21", is read without a direction).
         val.setdefault("frame", "change")
-    term = _term_part(folded, full_end)
-    if term and counted["key"] in DURATION_KEYS:
+    if term := _term_part(folded, full_end, counted["key"]):
         val["term"] = term
     return ClaimDraft(
         "number",
@@ -962,7 +964,7 @@ def _parts_said_short(
             and d.value.get("key") in (None, head)
         ):
             value = {k: whole.value.get(k) for k in ("key", "unit", "per", "head")}
-            if (term := _term_part(folded, d.span[1])) and value["key"] in DURATION_KEYS:
+            if term := _term_part(folded, d.span[1], value["key"]):
                 value["term"] = term
             d = ClaimDraft(d.kind, d.span, dict(d.value, **value), d.surface, subject=value["key"])
         out.append(d)
@@ -982,7 +984,7 @@ def _parts_said_short(
             "high": None if whole.value["high"] is None else round(whole.value["high"] * share, 6),
         } | {k: whole.value.get(k) for k in ("hedge", "key", "unit", "per", "head")}
         value["frame"] = "part"
-        if (term := _term_part(folded, m.end())) and value["key"] in DURATION_KEYS:
+        if term := _term_part(folded, m.end(), value["key"]):
             value["term"] = term
         out.append(
             ClaimDraft(
