@@ -10,11 +10,11 @@ finding whose evidence lists every sentence involved.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from factdiff.align import Alignment
+from factdiff.align import Alignment, one_to_one
 from factdiff.extract.dates import is_future
 from factdiff.extract.timezones import places_offset
 from factdiff.records import Article, Claim
@@ -285,6 +285,12 @@ def cross_source_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
                 continue
             pairs.append((a, b) if a.source < b.source else (b, a))
     return pairs
+
+
+def one_per_source(ranked: Iterable[tuple[Claim, Claim]]) -> list[tuple[Claim, Claim]]:
+    """Claim pairs ranked best first, kept one to one within each pair of sources: a
+    claim is paired with at most one claim of each other source."""
+    return one_to_one(((a.id, b.source), (b.id, a.source), (a, b)) for a, b in ranked)
 
 
 def _number(x: float) -> str:

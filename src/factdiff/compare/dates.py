@@ -15,11 +15,12 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from factdiff.align import EVENT_CONCEPTS, MAX_SAME_EVENT_DAYS, day_gap, one_to_one
+from factdiff.align import EVENT_CONCEPTS, MAX_SAME_EVENT_DAYS, day_gap
 from factdiff.compare.base import (
     Candidate,
     CompareContext,
     in_a_state,
+    one_per_source,
     pluperfect,
     register,
     tense_frame,
@@ -208,10 +209,10 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
         slot_pairs,
         key=lambda t: (-ctx.slot_overlap(t[0], t[2]), -ctx.local_sim(t[0], t[2]), t[0].id, t[2].id),
     )
-    # One to one within each pair of sources: a day is keyed with the other source.
-    matched = one_to_one(((t[0].id, t[2].source), (t[2].id, t[0].source), t) for t in ranked)
+    range_of = {c.id: r for c, r in days}
     out = []
-    for ca, ra, cb, rb in matched:
+    for ca, cb in one_per_source((t[0], t[2]) for t in ranked):
+        ra, rb = range_of[ca.id], range_of[cb.id]
         if (ca.id, cb.source) in agreeing or (cb.id, ca.source) in agreeing:
             continue
         if 0 < day_gap(ra, rb) <= MAX_SAME_EVENT_DAYS:
@@ -235,9 +236,8 @@ def _period_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidat
 
     told = {(c.id, o.source) for c in periods for o in periods if bounds(c) == bounds(o)}
     ranked = sorted(pairs, key=lambda t: (-ctx.local_sim(*t), t[0].id, t[1].id))
-    matched = one_to_one(((a.id, b.source), (b.id, a.source), (a, b)) for a, b in ranked)
     out = []
-    for a, b in matched:
+    for a, b in one_per_source(ranked):
         if bounds(a) == bounds(b) or (a.id, b.source) in told or (b.id, a.source) in told:
             continue
         sim = ctx.local_sim(a, b)

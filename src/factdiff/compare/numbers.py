@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factdiff.align import one_to_one
 from factdiff.compare.base import (
     Candidate,
     CompareContext,
     cross_source_pairs,
+    one_per_source,
     pluperfect,
     register,
     tense_frame,
@@ -427,31 +427,30 @@ def described_owner(claim: Claim) -> str | None:
     return f"desc:{described}" if described else None
 
 
-def _described_age_pairs(ctx: CompareContext, ages: list[Claim]) -> list[tuple[Claim, Claim]]:
-    """Ages of an unnamed person of one description in two sources ("a 45-year-old
-    woman" / "une femme de 54 ans") that tell one fact: their sentences paired one to one
-    by the pairing model among those giving such an age, above its floor, and neither
-    source giving the other's age to that description."""
-    owners = {c.id: described_owner(c) for c in ages}
-    described = [c for c in ages if owners[c.id]]
+def _described_age_pairs(
+    ctx: CompareContext, ages: list[Claim], owners: dict[str, str]
+) -> list[tuple[Claim, Claim]]:
+    """Ages of an unnamed person of one description (`owners`, by claim id: "a
+    45-year-old woman" / "une femme de 54 ans") in two sources that tell one fact: their
+    sentences paired one to one by the pairing model among those giving such an age,
+    above its floor, and neither source giving the other's age to that description."""
     pairs = [
         (a, b)
-        for a, b in cross_source_pairs(described)
+        for a, b in cross_source_pairs(ages)
         if owners[a.id] == owners[b.id]
         and ctx.same_fact(a, b) >= ctx.thresholds.mutual_same_fact_floor
     ]
     ranked = sorted(pairs, key=lambda t: (-ctx.same_fact(*t), t[0].id, t[1].id))
-    matched = one_to_one(((a.id, b.source), (b.id, a.source), (a, b)) for a, b in ranked)
 
     def told_by(claim: Claim, source: str) -> bool:
         return any(
             o.source == source and owners[o.id] == owners[claim.id] and agree(o.value, claim.value)
-            for o in described
+            for o in ages
         )
 
     return [
         (a, b)
-        for a, b in matched
+        for a, b in one_per_source(ranked)
         if not agree(a.value, b.value) and not told_by(a, b.source) and not told_by(b, a.source)
     ]
 
@@ -459,11 +458,19 @@ def _described_age_pairs(ctx: CompareContext, ages: list[Claim]) -> list[tuple[C
 def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
     """Two ages of one named person (across sources, published within half a year), or of
     one unnamed person told in sentences of one fact (`_described_age_pairs`)."""
-    all_ages = [c for c in ctx.of_kind("number") if c.value.get("key") == "AGE"]
-    ages = [(c, owner) for c in all_ages if (owner := age_owner(ctx, c))]
-    described = _described_age_pairs(ctx, [c for c in all_ages if not age_owner(ctx, c)])
+    named: list[tuple[Claim, str]] = []
+    described: dict[str, str] = {}  # claim id -> "desc:woman"
+    unnamed: list[Claim] = []
+    for c in ctx.of_kind("number"):
+        if c.value.get("key") != "AGE":
+            continue
+        if owner := age_owner(ctx, c):
+            named.append((c, owner))
+        elif owner := described_owner(c):
+            described[c.id] = owner
+            unnamed.append(c)
     out = []
-    for a, b in described:
+    for a, b in _described_age_pairs(ctx, unnamed, described):
         left, right = (a, b) if a.source < b.source else (b, a)
         out.append(
             Candidate(
@@ -472,14 +479,14 @@ def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
                 0.7,
                 left,
                 right,
-                f"age of the {described_owner(a).split(':')[-1]}: {left.surface} in "
+                f"age of the {described[a.id].split(':')[-1]}: {left.surface} in "
                 f"{left.source}, {right.surface} in {right.source}",
-                group=f"age:{described_owner(a)}",
+                group=f"age:{described[a.id]}",
                 rule="number.age",
             )
         )
-    for i, (a, owner_a) in enumerate(ages):
-        for b, owner_b in ages[i + 1 :]:
+    for i, (a, owner_a) in enumerate(named):
+        for b, owner_b in named[i + 1 :]:
             if a.source == b.source or owner_a != owner_b or agree(a.value, b.value):
                 continue
             pa, pb = ctx.published(a.source), ctx.published(b.source)

@@ -193,9 +193,7 @@ def _offence_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             for o in graded
         ):
             continue
-        grade = {"premeditated_murder": "premeditated murder"}
-        told_a = grade.get(a.value["offence"], a.value["offence"])
-        told_b = grade.get(b.value["offence"], b.value["offence"])
+        told_a, told_b = (c.value["offence"].replace("_", " ") for c in (a, b))
         out.append(
             Candidate(
                 "other",
