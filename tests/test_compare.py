@@ -996,3 +996,27 @@ def test_a_workplace_manager_against_the_chief_executive(tmp_path):
         "en",
     )
     assert [f.kind for f in flagged] == ["role"]
+
+
+PROFIT_FR = (
+    "Le fabricant grenoblois a publié mardi ses résultats semestriels.\n\n"
+    "Le bénéfice net ressort à 96 millions d'euros, selon le communiqué diffusé avant "
+    "l'ouverture de la Bourse."
+)
+
+
+@pytest.mark.parametrize(("figure", "flagged_count"), [("69", 1), ("71", 0), ("96", 0)])
+def test_a_figure_with_its_digits_transposed_is_one_figure_miscopied(
+    tmp_path, figure, flagged_count
+):
+    """Sentences that share few words pair two amounts only when one is the other with two
+    digits swapped (the commonest slip in copying a figure); another amount there may be
+    another thing."""
+    flagged = _pair(
+        tmp_path,
+        PROFIT_FR,
+        "The Grenoble-based group, which supplies battery packs for electric buses, reported "
+        f"net profit of €{figure} million for the first half of the year.",
+        lang_b="en",
+    )
+    assert len([f for f in flagged if f.kind == "number"]) == flagged_count

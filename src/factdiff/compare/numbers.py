@@ -1,7 +1,9 @@
 """Numbers of one thing that cannot both be true.
 
 Two number claims are compared when they count the same thing (same concept
-key, currency and rate) in aligned sentences that speak of the same event.
+key, currency and rate) in aligned sentences that speak of the same event, or
+when one is the other with its digits in another order, however loosely their
+sentences align (a figure miscopied: "96 millions" / "€69 million").
 Hedges make ranges ("au moins 35" is 35 or more; "une cinquantaine" is about
 50; "près de 2 milliards" is a little under 2 billion); ranges that meet
 agree. A claim with an agreeing counterpart anywhere in the other source is
@@ -304,7 +306,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         same_amount = (a.value.get("key") in MONEY and _same_amount_of(a, b)) or _same_activity(
             a, b
         )
-        if sim < threshold and not lone and not same_amount:
+        if sim < threshold and not lone and not same_amount and not transposed(a, b):
             continue
         # Does the other source give an agreeing value for the same thing somewhere? (Not
         # in a sentence about what is to come: "La 7e étape se disputera vendredi".)
@@ -621,6 +623,17 @@ def _different_things(a: Claim, b: Claim) -> bool:
     23 millions la pénalité" name one fine in two words.)"""
     what_a, what_b = _amount_of(a), _amount_of(b)
     return bool(what_a and what_b and what_a != what_b)
+
+
+def transposed(a: Claim, b: Claim) -> bool:
+    """Two figures written with the same digits in another order ("6,412" / "4,612",
+    "96 millions" / "€69 million"): the commonest slip in copying a figure, and too rare
+    by chance between two figures of one quantity for the pair to be two facts."""
+    da, db = _DIGITS.sub("", a.surface), _DIGITS.sub("", b.surface)
+    return len(set(da)) > 1 and da != db and sorted(da) == sorted(db)
+
+
+_DIGITS = re.compile(r"\D")
 
 
 def _same_amount_of(a: Claim, b: Claim) -> bool:
