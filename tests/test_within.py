@@ -56,6 +56,27 @@ def test_toll_in_lead_and_another_in_body(tmp_path):
     assert "the body of story.md" in finding.summary
 
 
+_FESTIVAL = (
+    "The town's harvest festival drew large crowds over the weekend and raised a record sum "
+    "for the hospital appeal, organisers said on Tuesday.\n\n"
+    "Raffle tickets and a charity auction of local produce brought in £38,400 over the "
+    "three days.\n\n"
+    "There were 164 stalls this year, and a cookery theatre hosted 22 demonstrations.\n\n"
+    '"We are overwhelmed," said the appeal treasurer. "The weekend\'s takings come to '
+    '{figure}, every penny of it for the ward."'
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "rules"), [("£34,800", ["number.range"]), ("£38,400", []), ("£31,250", [])]
+)
+def test_a_figure_miscopied_between_two_body_paragraphs(tmp_path, figure, rules):
+    """Two body paragraphs are not compared for figures, except one written with another's
+    digits in another order: one figure miscopied."""
+    report = check_one(tmp_path, _FESTIVAL.format(figure=figure), lang="en")
+    assert [f.rule for f in flagged(report)] == rules
+
+
 def test_toll_restated_beside_the_tolls_of_earlier_disasters(tmp_path):
     """The toll of the story in the lead and in a quote of the body disagree; the body
     also recalls the tolls of two earlier floods, which are not the story's figure."""

@@ -14,8 +14,9 @@ other for a date, a number or a place: an article's body tells many moments and
 quantities, and what it says twice of one of those it says first in the lead.
 
 What is said of one person (their office, whether they were there) needs no
-alignment, the person is the slot; so a second check sets each paragraph against
-every other one for those claims alone ("la présidente de l'université, Claire
+alignment, the person is the slot, and a figure written with another figure's
+digits in another order is that figure miscopied; so a second check sets each
+paragraph against every other one for those claims alone ("la présidente de l'université, Claire
 Vasseur" in the second paragraph, "Claire Vasseur, vice-présidente de
 l'université" in the seventh).
 """
@@ -26,6 +27,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factdiff.compare import Candidate
+from factdiff.compare.numbers import miscopied
 from factdiff.engines import StoryWork
 from factdiff.records import Article, Claim, Sentence
 from factdiff.stories import Story
@@ -97,13 +99,29 @@ def within_work(
     if len(set(paragraph_of.values())) > 1:
         # zero-padded: the parts' names sort as the paragraphs are read
         part = {i: f"{article.id}{_PARAGRAPH}{k:03d}" for i, k in paragraph_of.items()}
-        people = [c for c in claims if c.kind in PERSON_KINDS]
+        slotted = [c for c in claims if c.kind in PERSON_KINDS] + _miscopied_figures(
+            claims, paragraph_of
+        )
         out.append(
             _parts_work(
-                article, sentences, people, claims_by_sentence, people_by_sentence, part, False
+                article, sentences, slotted, claims_by_sentence, people_by_sentence, part, False
             )
         )
     return out
+
+
+def _miscopied_figures(claims: list[Claim], paragraph_of: dict[int, int]) -> list[Claim]:
+    """The figures of one quantity that another paragraph writes with the same digits in
+    another order ("£38,400" / "£34,800"): one figure miscopied, whose slot is its digits."""
+    figures = [c for c in claims if c.kind == "number"]
+    return [
+        c
+        for c in figures
+        if any(
+            paragraph_of[o.sentence.index] != paragraph_of[c.sentence.index] and miscopied(c, o)
+            for o in figures
+        )
+    ]
 
 
 def _paragraphs(article: Article, sentences: list[Sentence]) -> dict[int, int]:

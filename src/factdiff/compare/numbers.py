@@ -636,6 +636,11 @@ def transposed(a: Claim, b: Claim) -> bool:
 _DIGITS = re.compile(r"\D")
 
 
+def miscopied(a: Claim, b: Claim) -> bool:
+    """Two figures of one quantity, one the other with its digits in another order."""
+    return transposed(a, b) and _same_quantity(a, b)
+
+
 def _same_amount_of(a: Claim, b: Claim) -> bool:
     """Two amounts of the same named thing (revenue and revenue, a fine and a fine): one
     slot however loosely their sentences align."""
