@@ -237,6 +237,19 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "ACCIDENT": ("accident", "crash", "collision", "autocar", "car", "coach", "bus"),
     "QUAKE": ("seisme", "tremblement", "earthquake", "quake", "tremor", "secousse"),
     "AVALANCHE": ("avalanche",),
+    # FrameNet's Explosion frame (blast, detonation, explode, explosion) and the French
+    # words of its lexical units
+    "EXPLOSION": (
+        "explosion",
+        "explosions",
+        "explose",
+        "exploded",
+        "explode",
+        "blast",
+        "blasts",
+        "detonation",
+        "deflagration",
+    ),
     "OCCUR": (
         "produit",
         "produite",
@@ -378,6 +391,7 @@ EVENT_CONCEPTS = frozenset(
         "ACCIDENT",
         "QUAKE",
         "AVALANCHE",
+        "EXPLOSION",
         "FLOOD",
         "ELECTION",
         "STRIKE",
