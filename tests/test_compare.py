@@ -1020,3 +1020,32 @@ def test_a_figure_with_its_digits_transposed_is_one_figure_miscopied(
         lang_b="en",
     )
     assert len([f for f in flagged if f.kind == "number"]) == flagged_count
+
+
+PLANT_BLAST = (
+    "An explosion tore through a fertilizer plant on the northern edge of Brookfield early "
+    "Tuesday, killing two workers, the county said."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "rules"),
+    [
+        # a side of a place is a direction from it, and a blast is an explosion
+        (
+            "The blast destroyed the storage building of the plant, which lies just south of "
+            "Brookfield.",
+            ["location.bearing"],
+        ),
+        (
+            "The blast destroyed the storage building of the plant, on the northern outskirts "
+            "of Brookfield.",
+            [],
+        ),
+        ("The blast early Monday rattled homes across Brookfield.", ["date.day"]),
+    ],
+)
+def test_one_explosion_told_on_two_sides_or_two_days(tmp_path, other, rules):
+    flagged = _pair(tmp_path, PLANT_BLAST, other, "en", "en", published="2025-09-23")
+    assert [f.rule for f in flagged] == rules
+

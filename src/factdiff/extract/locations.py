@@ -81,17 +81,36 @@ _BEARINGS = {
     "northwest": 315,
     "nordouest": 315,
 }
+# A side of a place is a direction too: "on the northern edge of Marlow Creek", "the
+# southern flank of the Pointe de Varbuche", "le versant nord de la pointe", "à la sortie
+# sud de Vierzon". The nouns are those of a part of a place by its side (WordNet's
+# hyponyms of "side" and "edge" that name a place's part: edge, outskirts, flank, slope,
+# shore, bank; French: versant, flanc, rive, bord, sortie, entrée, lisière).
+_SIDE_NOUN_EN = r"(?:edge|side|outskirts|end|flank|slope|shore|bank|fringes?|rim|tip|suburbs?)"
+_SIDE_NOUN_FR = (
+    r"(?:versant|flanc|cote|rive|bord|sortie|entree|extremite|pente|face|facade|banlieue|"
+    r"peripherie|lisiere|partie|quartiers?)"
+)
+_COMPASS_FR = r"(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)"
+_FR_OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
 _DIRECTION = re.compile(
     r"(?:\b(?P<en>north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"\s+of(?:\s+the)?"
-    r"|\b(?:au|a\s+l['’]|a\s+l)\s*(?P<fr>nord|sud|est|ouest|nord-est|nord-ouest|sud-est|"
-    r"sud-ouest)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*$"
+    rf"|\b(?P<en_side>(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+{_SIDE_NOUN_EN}"
+    r"\s+of(?:\s+the)?"
+    rf"|\b(?:au|a\s+l['’]|a\s+l)\s*(?P<fr>{_COMPASS_FR})\s+{_FR_OF}"
+    rf"|\b{_SIDE_NOUN_FR}\s+(?P<fr_side>{_COMPASS_FR})\s+{_FR_OF})\s*$"
 )
 
 
 _DIRECTIONAL = re.compile(
     r"(?i:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
-    r"(?:\s+the)?\s+|\b(?:au|a\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+"
+    r"(?:\s+the)?\s+"
+    rf"|\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+{_SIDE_NOUN_EN}\s+of"
+    r"(?:\s+the)?\s+"
+    r"|\b(?:au|a\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+    rf"|\b{_SIDE_NOUN_FR}\s+{_COMPASS_FR}\s+"
     rf"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))(?P<place>{_PLACE_NAME})"
 )
 
@@ -101,7 +120,8 @@ def direction_before(folded: str, start: int) -> int | None:
     m = _DIRECTION.search(folded[max(0, start - 40) : start])
     if not m:
         return None
-    return _BEARINGS[(m.group("en") or m.group("fr")).replace("-", "")]
+    written = next(g for g in m.group("en", "en_side", "fr", "fr_side") if g)
+    return _BEARINGS[written.replace("-", "")]
 
 
 def _preposition_re(lang: str) -> re.Pattern[str]:
