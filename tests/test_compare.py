@@ -1049,3 +1049,18 @@ def test_one_explosion_told_on_two_sides_or_two_days(tmp_path, other, rules):
     flagged = _pair(tmp_path, PLANT_BLAST, other, "en", "en", published="2025-09-23")
     assert [f.rule for f in flagged] == rules
 
+
+@pytest.mark.parametrize(
+    ("english", "flagged_count"),
+    [("officials said Saturday", 0), ("officials said Saturday it happened Saturday", 1)],
+)
+def test_the_day_something_was_said_is_not_the_day_it_happened(tmp_path, english, flagged_count):
+    flagged = _pair(
+        tmp_path,
+        f"A coach crash on the A66 killed a driver near Threlkeld, {english}.",
+        "The crash occurred Friday afternoon on the A66 near Threlkeld.",
+        "en",
+        "en",
+        published="2025-03-02",
+    )
+    assert len([f for f in flagged if f.kind == "date"]) == flagged_count

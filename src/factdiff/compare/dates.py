@@ -27,6 +27,7 @@ from factdiff.compare.base import (
     told_as_future,
 )
 from factdiff.compare.numbers import UPDATE_MARKER
+from factdiff.extract.statements import SAID_ON
 from factdiff.extract.timezones import LOCAL
 from factdiff.lexicon import concept_of, en, fr
 from factdiff.records import Claim
@@ -545,7 +546,10 @@ def _of_a_happening(claim: Claim) -> bool:
         and not (claim.text[: claim.span[0]].strip())
     ):
         return False  # a live blog's entry stamp: "9:05 a.m. — A spokesperson confirms"
-    return not _RECURRING.search(fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]]))
+    before = fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]])
+    if SAID_ON.search(before):
+        return False  # when it was said ("officials said Saturday"), not when it happened
+    return not _RECURRING.search(before)
 
 
 def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candidate]:
