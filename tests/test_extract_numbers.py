@@ -27,6 +27,16 @@ def _one(text, lang="fr"):
         ("Three British skiers have died in an avalanche.", "en", 3, None, "DEAD"),
         ("The victims were part of a group of six friends.", "en", 6, None, "FRIEND"),
         ("The party won 17 seats in the legislature.", "en", 17, None, "SEAT"),
+        # the people a firm employs are its workforce, whatever its clause says happened
+        ("The plant, which employs 140 people, was evacuated.", "en", 140, None, "EMPLOYEE"),
+        (
+            "L'usine, qui emploie environ 140 personnes, a été évacuée.",
+            "fr",
+            140,
+            "about",
+            "EMPLOYEE",
+        ),
+        ("Police evacuated 140 people from the plant.", "en", 140, None, "EVACUATED"),
     ],
 )
 def test_value_hedge_and_counted_thing(text, lang, value, hedge, key):

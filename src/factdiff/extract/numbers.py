@@ -103,6 +103,13 @@ PER_BEFORE = re.compile(
     rf"(?:of|de|d['’])\s*(?:about|some|nearly|environ|pres\s+de)?\s*{_CURRENCY_SIGN}?\s*$"
 )
 
+# The people a verb of employing takes as its object are its workforce: "qui emploie 140
+# personnes", "which employs about 3,000 people".
+_EMPLOYS_BEFORE = re.compile(
+    r"\b(?:emploi(?:e|ent|ait|aient|era)|employs?|employed|employing)\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|quelque|environ|pres\s+de|"
+    r"plus\s+de)\s+)?$"
+)
 _GENERIC_HEADS = frozenset({"PERSON", "autre", "autres", "other", "others", "dont", "of"})
 _VICTIM_HEADS = frozenset({"SKIER", "PASSENGER", "CHILD", "RESIDENT", "SOLDIER", stem("civils")})
 _CASUALTY = ("DEAD", "INJURED", "MISSING", "CRITICAL", "EVACUATED")
@@ -378,7 +385,9 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
             key, head = "MAGNITUDE", token
     if unit:
         key = unit  # amounts of money compare by currency; their sentences tell what they buy
-    if (
+    if key in ("PERSON", None) and not unit and _EMPLOYS_BEFORE.search(folded[:start]):
+        key = "EMPLOYEE"  # "which employs 140 people": a workforce, whatever the clause says
+    elif (
         verb_head or key in _GENERIC_HEADS or key is None or head in ("autres", "others")
     ) and not partitive:
         casualty = _clause_concepts(folded, start, end)
