@@ -40,8 +40,12 @@ REPORTING = re.compile(
     r"(?:que|qu['’]|that|he|she|they|it)\b"
 )
 # A day or time told as when something was said ("officials said Saturday", "a indiqué ce
-# mardi"), in folded text ending where the day begins: the date of a statement.
-SAID_ON = re.compile(rf"\b(?:(?:{_SAY_EN})(?:\s+on)?|(?:{_SAY_FR})e?s?(?:\s+(?:ce|le))?)\s*$")
+# mardi"), in folded text ending where the day begins: the date of a statement. Not a
+# pronominal verb ("l'incendie s'est déclaré samedi": it broke out).
+SAID_ON = re.compile(
+    rf"\b(?:(?:{_SAY_EN})(?:\s+on)?|(?<!est\s)(?<!se\s)(?<!s['’])(?:{_SAY_FR})e?s?"
+    r"(?:\s+(?:ce|le))?)\s*$"
+)
 _NAME = r"((?:[A-Z][\w'’-]+)(?:\s+(?:de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’-]+){0,3})"
 # Where a speaker's name ends: the clause does, or a relative or a circumstance begins
 # ('said Eurostar spokeswoman Nathalie Royer.', not 'said Eurostar').
