@@ -1064,3 +1064,22 @@ def test_the_day_something_was_said_is_not_the_day_it_happened(tmp_path, english
         published="2025-03-02",
     )
     assert len([f for f in flagged if f.kind == "date"]) == flagged_count
+
+
+@pytest.mark.parametrize(
+    ("crowd", "flagged_count"),
+    [("6,412", 1), ("5,120", 0), ("4,612", 0)],
+)
+def test_a_count_of_unread_kind_miscopied_from_a_count_of_spectators(
+    tmp_path, crowd, flagged_count
+):
+    """The crowd's count names no kind factdiff reads; written with another count's digits
+    in another order, it is that count miscopied."""
+    flagged = _pair(
+        tmp_path,
+        f"A crowd of {crowd}, a record for the competition, saw Ellesmere lift the cup.",
+        "The final at Millbrook Road was played in front of 4,612 spectators.",
+        "en",
+        "en",
+    )
+    assert len([f for f in flagged if f.kind == "number"]) == flagged_count

@@ -269,7 +269,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         by_source.setdefault(c.source, []).append(c)
     out: list[Candidate] = []
     for a, b in cross_source_pairs(claims):
-        if not _same_quantity(a, b) or agree(a.value, b.value):
+        if not (_same_quantity(a, b) or _miscopied_unnamed(a, b)) or agree(a.value, b.value):
             continue
         if ctx.scope == "within" and (
             not _one_slot_within(a, b) or _breakdown(ctx, a) or _breakdown(ctx, b)
@@ -634,6 +634,22 @@ def transposed(a: Claim, b: Claim) -> bool:
 
 
 _DIGITS = re.compile(r"\D")
+
+
+def _miscopied_unnamed(a: Claim, b: Claim) -> bool:
+    """A figure of three digits or more whose counted thing is not read ("A crowd of
+    6,412") and a count of something written with the same digits in another order ("4,612
+    spectators"): one figure miscopied; shorter figures meet by chance."""
+    keys = (a.value.get("key"), b.value.get("key"))
+    named = [k for k in keys if k is not None]
+    return (
+        len(named) == 1
+        and named[0] not in MONEY | MEASURE_UNITS | {"PERCENT", "AGE"}
+        and not a.value.get("unit")
+        and not b.value.get("unit")
+        and len(_DIGITS.sub("", a.surface)) >= 3
+        and transposed(a, b)
+    )
 
 
 def miscopied(a: Claim, b: Claim) -> bool:
