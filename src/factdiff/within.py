@@ -16,9 +16,10 @@ quantities, and what it says twice of one of those it says first in the lead.
 What is said of one person (their office, whether they were there) needs no
 alignment, the person is the slot, and a figure written with another figure's
 digits in another order is that figure miscopied; so a second check sets each
-paragraph against every other one for those claims alone ("la présidente de l'université, Claire
-Vasseur" in the second paragraph, "Claire Vasseur, vice-présidente de
-l'université" in the seventh).
+paragraph against every other one for those claims alone ("la présidente de
+l'université, Claire Vasseur" in the second paragraph, "Claire Vasseur,
+vice-présidente de l'université" in the seventh; "£38,400" in the second,
+"£34,800" in the sixth).
 """
 
 from __future__ import annotations

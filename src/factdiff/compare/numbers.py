@@ -625,15 +625,19 @@ def _different_things(a: Claim, b: Claim) -> bool:
     return bool(what_a and what_b and what_a != what_b)
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _digits(c: Claim) -> str:
+    return _NOT_DIGIT.sub("", c.surface)
+
+
 def transposed(a: Claim, b: Claim) -> bool:
     """Two figures written with the same digits in another order ("6,412" / "4,612",
     "96 millions" / "€69 million"): the commonest slip in copying a figure, and too rare
     by chance between two figures of one quantity for the pair to be two facts."""
-    da, db = _DIGITS.sub("", a.surface), _DIGITS.sub("", b.surface)
+    da, db = _digits(a), _digits(b)
     return len(set(da)) > 1 and da != db and sorted(da) == sorted(db)
-
-
-_DIGITS = re.compile(r"\D")
 
 
 def _miscopied_unnamed(a: Claim, b: Claim) -> bool:
@@ -647,7 +651,7 @@ def _miscopied_unnamed(a: Claim, b: Claim) -> bool:
         and named[0] not in MONEY | MEASURE_UNITS | {"PERCENT", "AGE"}
         and not a.value.get("unit")
         and not b.value.get("unit")
-        and len(_DIGITS.sub("", a.surface)) >= 3
+        and len(_digits(a)) >= 3
         and transposed(a, b)
     )
 
