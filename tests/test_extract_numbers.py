@@ -37,6 +37,10 @@ def _one(text, lang="fr"):
             "EMPLOYEE",
         ),
         ("Police evacuated 140 people from the plant.", "en", 140, None, "EVACUATED"),
+        # a partitive pronoun counts what its clause tells, not "entre" or "them"
+        ("Trois d'entre elles ont été blessées.", "fr", 3, None, "INJURED"),
+        ("Quatre d'entre eux ont été emportés par la coulée.", "fr", 4, None, None),
+        ("Four of them were swept away by the flow.", "en", 4, None, None),
     ],
 )
 def test_value_hedge_and_counted_thing(text, lang, value, hedge, key):

@@ -110,6 +110,8 @@ _EMPLOYS_BEFORE = re.compile(
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|quelque|environ|pres\s+de|"
     r"plus\s+de)\s+)?$"
 )
+# The pronouns a partitive takes ("quatre d'entre eux", "three of them").
+_PRONOUNS = frozenset({"eux", "elles", "nous", "vous", "them", "us", "you", "those"})
 _GENERIC_HEADS = frozenset({"PERSON", "autre", "autres", "other", "others", "dont", "of"})
 _VICTIM_HEADS = frozenset({"SKIER", "PASSENGER", "CHILD", "RESIDENT", "SOLDIER", stem("civils")})
 _CASUALTY = ("DEAD", "INJURED", "MISSING", "CRITICAL", "EVACUATED")
@@ -327,8 +329,13 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         if bare in ("%",):
             key = "PERCENT"
             break
-        if i == 0 and bare in ("des", "d'entre", "of") and len(tokens) > 1:
+        if i == 0 and bare in ("des", "entre", "of") and len(tokens) > 1:
             partitive = True
+            continue
+        if partitive and i == 1 and bare in _PRONOUNS:
+            # "Trois d'entre elles ont été blessées": the clause tells what is counted
+            partitive = False
+            continue
         concept = concept_of(bare)
         if concept in ("EURO", "DOLLAR", "POUND"):
             unit = concept
