@@ -378,3 +378,17 @@ def test_metres_and_a_race_distance_are_not_millions_or_thousands(text, lang):
 def test_half_a_dozen_is_six(text, lang):
     v = _one(text, lang)
     assert v["value"] == 6 and v["low"] <= 6 <= v["high"] < 12
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("Le risque d'avalanche est de 4 sur 5, selon Météo-France.", "fr", "GRADE/5"),
+        ("Météo-France annonce un risque de 3 sur 5 sur l'ensemble du massif.", "fr", "GRADE/5"),
+        ("The hotel is rated 4 out of 5 by guests.", "en", "GRADE/5"),
+        # a part of a whole, not a grade
+        ("Il a obtenu 3 sur 5 candidats.", "fr", "candidat"),
+    ],
+)
+def test_a_grade_on_a_scale_counts_the_scale(text, lang, key):
+    assert claims(text, "number", lang)[0].value["key"] == key

@@ -740,6 +740,9 @@ def _make(
         counted["key"] = "PERCENT"
         counted["head"] = "%"
         full_end += pct.end()
+    elif not counted["unit"] and (grade := _ON_A_SCALE.match(folded[full_end:])):
+        # "un risque de 3 sur 5", "rated 4 out of 5": a grade on a scale of that many
+        counted["key"], counted["head"] = f"GRADE/{grade.group(1)}", None
     low, high = interval(value, hedge, approx)
     frame = _frame(folded, hedge_start, full_end)
     val: dict[str, Any] = {
@@ -768,6 +771,15 @@ def _make(
         sentence.text[hedge_start:full_end],
         subject=counted["key"],
     )
+
+
+# A grade on a scale: the figure, then "sur" / "out of" and the scale's top, and nothing
+# counted after it ("un risque de 3 sur 5.", "rated 4 out of 5, according to"); "3 sur 5
+# candidats" is a part of a whole.
+_ON_A_SCALE = re.compile(
+    r"^\s*(?:sur|out\s+of|/)\s*(\d{1,3})(?=\s*(?:$|[,.;:!?)»\"”]|"
+    r"(?:selon|sur\s+l|on\s+(?:the|a)|according|dans|in|for|pour|en|et|and|by|par)\b))"
+)
 
 
 # Halves in words: "two and a half years", "deux ans et demi", "une heure et demie".
