@@ -346,6 +346,25 @@ def test_possessive_apposition_binds_the_title_to_the_name_before_it():
     assert found == {("Keith Donnelly", "coo"), ("Anna Berg", "ceo"), ("Anna Berg", "cfo")}
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Arnaud Peyrac, the Var prefect, said the fire was contained.",
+            ("Arnaud Peyrac", "prefect"),
+        ),
+        ("Anne Hidalgo, the Paris mayor, opened the session.", ("Anne Hidalgo", "mayor")),
+        ("Anne Hidalgo, the local mayor, opened the session.", ("Anne Hidalgo", "mayor")),
+    ],
+)
+def test_an_english_apposition_with_the_title_after_its_place(text, found):
+    assert [(c.value["person"], c.value["rank"]) for c in claims(text, "role", "en")] == [found]
+
+
+def test_a_relative_clause_between_a_name_and_a_title_binds_nothing():
+    assert claims("They met Tom Hale, whom the county prefect had arrested.", "role", "en") == []
+
+
 def test_each_title_goes_to_its_own_person_in_an_enumeration():
     from conftest import claims
 

@@ -164,6 +164,11 @@ def _next_in_enumeration(
     return None
 
 
+_MODIFIED_APPOSITION = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?:(?:[A-Z][\w'’.-]+\s+){1,2}|[a-z]{4,}\s+)"
+)
+
+
 def link_titles(
     sentence: str, titles: list[TitleMatch], mentions: list[Mention]
 ) -> list[tuple[TitleMatch, Mention]]:
@@ -201,8 +206,15 @@ def link_titles(
                 owner = re.search(r"['’]s?$", mention.text) and not gap.strip()
                 if owner or re.fullmatch(r"['’]s?\s+", gap):
                     continue  # the title's owner ("Volvo's chief executive"): look further back
+                if not gap.strip() and re.search(
+                    r",\s*(?:the|a|an)\s+$", sentence[: mention.start]
+                ):
+                    continue  # its place ("Arnaud Peyrac, the Var prefect"): look further back
                 if (
                     re.fullmatch(r"\s*,\s*(?:(?:the|a|an)\s+)?", gap)
+                    # "Arnaud Peyrac, the Var prefect", "Tom Hale, the county sheriff": an
+                    # English title after its place or domain
+                    or re.fullmatch(_MODIFIED_APPOSITION, gap)
                     # Apposition with an owner: "Keith Donnelly, the food bank's chief ...".
                     or re.fullmatch(POSSESSIVE_APPOSITION, gap)
                     or LINKING.match(unaccent_same_length(gap))
