@@ -1083,3 +1083,20 @@ def test_a_count_of_unread_kind_miscopied_from_a_count_of_spectators(
         "en",
     )
     assert len([f for f in flagged if f.kind == "number"]) == flagged_count
+
+
+def test_a_record_told_from_the_other_side_is_no_miscopied_figure():
+    """Two teams' records (12-3 and 2-13) share their digits; scores are never read as one
+    figure miscopied."""
+    from conftest import claims
+    from factdiff.compare.numbers import transposed
+
+    def score(text):
+        return next(c for c in claims(text, "number", "en") if c.value["key"] == "SCORE")
+
+    broncos = score(
+        "The final indignities of the season will end next week when Peyton Manning leads "
+        "his 12-3 Broncos against KC."
+    )
+    chiefs = score("Hillis ran for the Chiefs (2-13), who lost again.")
+    assert not transposed(broncos, chiefs)

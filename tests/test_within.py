@@ -77,6 +77,19 @@ def test_a_figure_miscopied_between_two_body_paragraphs(tmp_path, figure, rules)
     assert [f.rule for f in flagged(report)] == rules
 
 
+def test_short_figures_sharing_their_digits_in_two_paragraphs_are_two_figures(tmp_path):
+    """An article's statistics share the digits of three-digit figures by chance."""
+    report = check_one(
+        tmp_path,
+        "Reggie Bush was traded to Miami on Thursday for a draft pick, the New Orleans "
+        "Saints said in a statement.\n\n"
+        "Through 14 games, Bush had 404 yards and two touchdowns on 106 carries.\n\n"
+        "He also had 440 yards and four touchdowns receiving.",
+        lang="en",
+    )
+    assert [f.summary for f in flagged(report) if "yard" in f.summary] == []
+
+
 def test_toll_restated_beside_the_tolls_of_earlier_disasters(tmp_path):
     """The toll of the story in the lead and in a quote of the body disagree; the body
     also recalls the tolls of two earlier floods, which are not the story's figure."""

@@ -161,7 +161,7 @@ def _by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
 @register("date")
 def compare_dates(ctx: CompareContext) -> list[Candidate]:
     dated = [c for c in ctx.of_kind("date") if _of_a_happening(c)]
-    claims = [c for c in dated if c.value.get("anchor") != "offset"]
+    claims = [c for c in dated if c.value.get("anchor") != "offset" and not _said_on(c)]
     by_sentence = _by_sentence(dated)
     keys = sorted(by_sentence)
     out: list[Candidate] = []
@@ -171,7 +171,11 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
                 continue
             sa, sb = by_sentence[ka], by_sentence[kb]
             out.extend(_day_conflicts(ctx, sa, sb))
-            out.extend(_time_conflicts(ctx, sa, sb))
+            out.extend(
+                _time_conflicts(
+                    ctx, [c for c in sa if not _said_on(c)], [c for c in sb if not _said_on(c)]
+                )
+            )
     out.extend(_main_time_conflicts(ctx, [c for c in claims if c.value.get("time")]))
     out.extend(_happening_day_conflicts(ctx, claims))
     out.extend(_period_conflicts(ctx, claims))
@@ -351,9 +355,12 @@ def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> lis
     days_b = [(c, r) for c in sb if (r := _day_range(c))]
     if days_a and days_b:
         gaps = [(day_gap(ra, rb), ca, cb) for ca, ra in days_a for cb, rb in days_b]
-        best = min(g for g, _, _ in gaps)
-        if best == 0:
+        if min(g for g, _, _ in gaps) == 0:
             return []
+        gaps = [t for t in gaps if not _said_on(t[1]) and not _said_on(t[2])]
+        if not gaps:
+            return []
+        best = min(g for g, _, _ in gaps)
         # The conflicting pair: the event days of each sentence (not the offsets).
         gap, ca, cb = min(gaps, key=lambda t: (t[0], t[1].span, t[2].span))
         if ca.value.get("anchor") == "offset" or cb.value.get("anchor") == "offset":
@@ -375,6 +382,8 @@ def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> lis
     ]
     for ca in weekdays_a:
         for cb in weekdays_b:
+            if _said_on(ca) or _said_on(cb):
+                continue
             sim = ctx.local_sim(ca, cb)
             if (
                 _aligned(ctx, ca, cb, sim)
@@ -546,10 +555,14 @@ def _of_a_happening(claim: Claim) -> bool:
         and not (claim.text[: claim.span[0]].strip())
     ):
         return False  # a live blog's entry stamp: "9:05 a.m. — A spokesperson confirms"
-    before = fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]])
-    if SAID_ON.search(before):
-        return False  # when it was said ("officials said Saturday"), not when it happened
-    return not _RECURRING.search(before)
+    return not _RECURRING.search(fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]]))
+
+
+def _said_on(claim: Claim) -> bool:
+    """Whether a day is when something was said ("officials said Saturday", "a indiqué ce
+    mardi"): a statement's date, which never conflicts with a happening's, though the
+    happening told that day may agree with it."""
+    return bool(SAID_ON.search(fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]])))
 
 
 def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candidate]:

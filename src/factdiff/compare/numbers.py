@@ -306,7 +306,9 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         same_amount = (a.value.get("key") in MONEY and _same_amount_of(a, b)) or _same_activity(
             a, b
         )
-        if sim < threshold and not lone and not same_amount and not transposed(a, b):
+        # Inside one article, only long figures: its statistics share short ones' digits.
+        miscopy = transposed(a, b) and (ctx.scope == "across" or len(digits(a)) >= 4)
+        if sim < threshold and not lone and not same_amount and not miscopy:
             continue
         # Does the other source give an agreeing value for the same thing somewhere? (Not
         # in a sentence about what is to come: "La 7e étape se disputera vendredi".)
@@ -628,7 +630,8 @@ def _different_things(a: Claim, b: Claim) -> bool:
 _NOT_DIGIT = re.compile(r"\D")
 
 
-def _digits(c: Claim) -> str:
+def digits(c: Claim) -> str:
+    """The digits a figure is written with."""
     return _NOT_DIGIT.sub("", c.surface)
 
 
@@ -636,8 +639,13 @@ def transposed(a: Claim, b: Claim) -> bool:
     """Two figures written with the same digits in another order ("6,412" / "4,612",
     "96 millions" / "€69 million"): the commonest slip in copying a figure, and too rare
     by chance between two figures of one quantity for the pair to be two facts."""
-    da, db = _digits(a), _digits(b)
+    if a.value.get("key") in _SCORES or b.value.get("key") in _SCORES:
+        return False  # "12-3" / "2-13": one score or record told from the other side
+    da, db = digits(a), digits(b)
     return len(set(da)) > 1 and da != db and sorted(da) == sorted(db)
+
+
+_SCORES = frozenset({"SCORE", "SCORE_HALF"})
 
 
 def _miscopied_unnamed(a: Claim, b: Claim) -> bool:
@@ -651,7 +659,7 @@ def _miscopied_unnamed(a: Claim, b: Claim) -> bool:
         and named[0] not in MONEY | MEASURE_UNITS | {"PERCENT", "AGE"}
         and not a.value.get("unit")
         and not b.value.get("unit")
-        and len(_digits(a)) >= 3
+        and len(digits(a)) >= 3
         and transposed(a, b)
     )
 
