@@ -392,3 +392,10 @@ def test_half_a_dozen_is_six(text, lang):
 )
 def test_a_grade_on_a_scale_counts_the_scale(text, lang, key):
     assert claims(text, "number", lang)[0].value["key"] == key
+
+
+def test_half_past_midnight_is_no_figure():
+    """Folded, French "à" reads as the English article "a": "à minuit et demi" is a time,
+    not one midnight and a half."""
+    assert claims("L'alerte a été donnée à minuit et demi.", "number", "fr") == []
+    assert _one("Il a purgé un an et demi de prison.")["value"] == 1.5

@@ -786,7 +786,11 @@ _ON_A_SCALE = re.compile(
 _HALF = r"(?:and\s+a\s+half|et\s+demie?)\b"
 _HALF_BEFORE_NOUN = re.compile(rf"^\s+{_HALF}")
 # One unit and a half, with an article for its one: "un an et demi", "a year and a half".
-_ONE_AND_A_HALF = re.compile(rf"\b(?:un|une|a|an)(?=\s+[a-z]+\s+{_HALF})")
+# The article is the sentence's language's: folded French "à" is "a" ("à minuit et demi").
+_ONE_AND_A_HALF = {
+    "fr": re.compile(rf"\b(?:un|une)(?=\s+[a-z]+\s+{_HALF})"),
+    "en": re.compile(rf"\b(?:a|an)(?=\s+[a-z]+\s+{_HALF})"),
+}
 
 
 def _half_after(after: str, head: str) -> bool:
@@ -881,7 +885,7 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             )
             spans.append((m.start(), m.end()))
             drafts.append(draft)
-    for m in _ONE_AND_A_HALF.finditer(folded):
+    for m in _ONE_AND_A_HALF["en" if sentence.lang == "en" else "fr"].finditer(folded):
         if free(m.start(), m.end()):
             keep(m.start(), m.end(), 1.0)  # its half is read after the noun
     words = EN_WORDS if sentence.lang == "en" else FR_WORDS
