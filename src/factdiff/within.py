@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factdiff.compare import Candidate
-from factdiff.compare.numbers import digits, miscopied
+from factdiff.compare.numbers import WITHIN_MISCOPY_DIGITS, digits, miscopied
 from factdiff.engines import StoryWork
 from factdiff.records import Article, Claim, Sentence
 from factdiff.stories import Story
@@ -114,9 +114,7 @@ def within_work(
 def _miscopied_figures(claims: list[Claim], paragraph_of: dict[int, int]) -> list[Claim]:
     """The figures of one quantity that another paragraph writes with the same digits in
     another order ("£38,400" / "£34,800"): one figure miscopied, whose slot is its digits."""
-    # Four digits or more: one article's statistics share shorter figures' digits by
-    # chance ("404 yards" rushing, "440 yards" receiving).
-    figures = [c for c in claims if c.kind == "number" and len(digits(c)) >= 4]
+    figures = [c for c in claims if c.kind == "number" and len(digits(c)) >= WITHIN_MISCOPY_DIGITS]
     return [
         c
         for c in figures

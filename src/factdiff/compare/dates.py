@@ -161,8 +161,11 @@ def _by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
 @register("date")
 def compare_dates(ctx: CompareContext) -> list[Candidate]:
     dated = [c for c in ctx.of_kind("date") if _of_a_happening(c)]
-    claims = [c for c in dated if c.value.get("anchor") != "offset" and not _said_on(c)]
+    said = {c.id for c in dated if _said_on(c)}
+    claims = [c for c in dated if c.value.get("anchor") != "offset" and c.id not in said]
     by_sentence = _by_sentence(dated)
+    # a statement's day or time is never one side of a conflict (it may still agree)
+    told_by_sentence = _by_sentence([c for c in dated if c.id not in said])
     keys = sorted(by_sentence)
     out: list[Candidate] = []
     for i, ka in enumerate(keys):
@@ -170,11 +173,9 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
             if ka[0] == kb[0]:
                 continue
             sa, sb = by_sentence[ka], by_sentence[kb]
-            out.extend(_day_conflicts(ctx, sa, sb))
+            out.extend(_day_conflicts(ctx, sa, sb, said))
             out.extend(
-                _time_conflicts(
-                    ctx, [c for c in sa if not _said_on(c)], [c for c in sb if not _said_on(c)]
-                )
+                _time_conflicts(ctx, told_by_sentence.get(ka, []), told_by_sentence.get(kb, []))
             )
     out.extend(_main_time_conflicts(ctx, [c for c in claims if c.value.get("time")]))
     out.extend(_happening_day_conflicts(ctx, claims))
@@ -350,14 +351,18 @@ def _calendar_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candid
     return out
 
 
-def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> list[Candidate]:
+def _day_conflicts(
+    ctx: CompareContext, sa: list[Claim], sb: list[Claim], said: set[str]
+) -> list[Candidate]:
+    """Days of two sentences that do not meet; `said` (claim ids) are statements' days,
+    which agree but never conflict."""
     days_a = [(c, r) for c in sa if (r := _day_range(c))]
     days_b = [(c, r) for c in sb if (r := _day_range(c))]
     if days_a and days_b:
         gaps = [(day_gap(ra, rb), ca, cb) for ca, ra in days_a for cb, rb in days_b]
         if min(g for g, _, _ in gaps) == 0:
             return []
-        gaps = [t for t in gaps if not _said_on(t[1]) and not _said_on(t[2])]
+        gaps = [t for t in gaps if t[1].id not in said and t[2].id not in said]
         if not gaps:
             return []
         best = min(g for g, _, _ in gaps)
@@ -382,7 +387,7 @@ def _day_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> lis
     ]
     for ca in weekdays_a:
         for cb in weekdays_b:
-            if _said_on(ca) or _said_on(cb):
+            if ca.id in said or cb.id in said:
                 continue
             sim = ctx.local_sim(ca, cb)
             if (
@@ -555,14 +560,19 @@ def _of_a_happening(claim: Claim) -> bool:
         and not (claim.text[: claim.span[0]].strip())
     ):
         return False  # a live blog's entry stamp: "9:05 a.m. — A spokesperson confirms"
-    return not _RECURRING.search(fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]]))
+    return not _RECURRING.search(_words_before(claim))
+
+
+def _words_before(claim: Claim) -> str:
+    """The 50 characters before a claim, folded."""
+    return fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]])
 
 
 def _said_on(claim: Claim) -> bool:
     """Whether a day is when something was said ("officials said Saturday", "a indiqué ce
     mardi"): a statement's date, which never conflicts with a happening's, though the
     happening told that day may agree with it."""
-    return bool(SAID_ON.search(fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]])))
+    return bool(SAID_ON.search(_words_before(claim)))
 
 
 def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candidate]:

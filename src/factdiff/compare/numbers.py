@@ -306,8 +306,9 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         same_amount = (a.value.get("key") in MONEY and _same_amount_of(a, b)) or _same_activity(
             a, b
         )
-        # Inside one article, only long figures: its statistics share short ones' digits.
-        miscopy = transposed(a, b) and (ctx.scope == "across" or len(digits(a)) >= 4)
+        miscopy = transposed(a, b) and (
+            ctx.scope == "across" or len(digits(a)) >= WITHIN_MISCOPY_DIGITS
+        )
         if sim < threshold and not lone and not same_amount and not miscopy:
             continue
         # Does the other source give an agreeing value for the same thing somewhere? (Not
@@ -628,6 +629,11 @@ def _different_things(a: Claim, b: Claim) -> bool:
 
 
 _NOT_DIGIT = re.compile(r"\D")
+_SCORES = frozenset({"SCORE", "SCORE_HALF"})
+# Inside one article only figures this long are read as one miscopied: an article's
+# statistics share shorter figures' digits by chance ("404 yards" rushing, "440 yards"
+# receiving).
+WITHIN_MISCOPY_DIGITS = 4
 
 
 def digits(c: Claim) -> str:
@@ -643,9 +649,6 @@ def transposed(a: Claim, b: Claim) -> bool:
         return False  # "12-3" / "2-13": one score or record told from the other side
     da, db = digits(a), digits(b)
     return len(set(da)) > 1 and da != db and sorted(da) == sorted(db)
-
-
-_SCORES = frozenset({"SCORE", "SCORE_HALF"})
 
 
 def _miscopied_unnamed(a: Claim, b: Claim) -> bool:
@@ -718,7 +721,7 @@ def _one_slot_within(a: Claim, b: Claim) -> bool:
     if a.value.get("unit") == "ORDINAL":
         return False
     key = a.value.get("key")
-    if key in ("SCORE", "SCORE_HALF"):
+    if key in _SCORES:
         return False  # a match report tells the score as it moved ("forcing extra time at 2-2")
     if key == "PERCENT":  # a share is one question with its whole: "78 % des votants"
         whole_a, whole_b = _share_of(a), _share_of(b)
