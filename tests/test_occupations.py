@@ -1,5 +1,5 @@
 """Jobs no title list names: read from a job list's head nouns, set against each other
-only in one language (sentences from no labelled set)."""
+in one language and against a listed title in any (sentences from no labelled set)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,13 @@ def test_occupation_heads_come_from_the_job_lists(word, lang, head):
             "Dana Ruiz",
             "structural engineer at the council",
         ),
+        # a rank the title list matches but names no office for is read as a job
+        (
+            "Paul Mercier, directeur de la station d'épuration, a confirmé la fuite.",
+            "fr",
+            "Paul Mercier",
+            "directeur de la station d'épuration",
+        ),
         (
             "« Il faut attendre », estime Jeanne Morel, infirmière au CHU de Brest, mardi.",
             "fr",
@@ -115,6 +122,33 @@ def test_jobs_in_two_languages_are_not_compared(tmp_path):
         tmp_path,
         "« Il faut attendre », estime Jeanne Morel, infirmière au CHU de Brest.",
         '"We must wait," said Jeanne Morel, a surgeon at Brest hospital.',
+        lang_a="fr",
+    )
+
+
+def test_a_listed_title_and_a_job_in_two_languages_conflict(tmp_path):
+    # a listed title's job is its rank in both languages
+    found = _roles(
+        tmp_path,
+        "La juge Agnès Perrin a ordonné un nouveau décompte des bulletins.",
+        "Returning officer Agnès Perrin ordered a new count of the ballots.",
+        lang_a="fr",
+    )
+    assert found and "Agnès Perrin" in found[0].summary
+    found = _roles(
+        tmp_path,
+        "Paul Mercier, directeur de la station d'épuration, a confirmé la fuite.",
+        "Paul Mercier, the county prefect, confirmed the leak.",
+        lang_a="fr",
+    )
+    assert found and "Paul Mercier" in found[0].summary
+
+
+def test_a_listed_title_in_two_languages_is_one_job(tmp_path):
+    assert not _roles(
+        tmp_path,
+        "La juge Agnès Perrin a ordonné un nouveau décompte des bulletins.",
+        "Judge Agnès Perrin ordered a new count of the ballots.",
         lang_a="fr",
     )
 

@@ -171,10 +171,14 @@ def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> boo
     """One person given two jobs, one of them no list names (an occupation: "safety
     engineer" / "chief scientific adviser", "médecin urgentiste" / "commandant"), in one
     language, when neither source gives the other's job anywhere (a person may hold
-    two). Across languages the two jobs' words do not meet: not compared."""
+    two). Across languages two jobs no list names do not meet (their words are each
+    language's): not compared; a listed title's job is its rank, one in both languages
+    ("La juge Martine Cormier" / "returning officer Martine Cormier")."""
     if not (a.value.get("occupation") or b.value.get("occupation")):
         return False
-    if a.sentence.lang != b.sentence.lang or a.value["past"] or b.value["past"]:
+    if a.value["past"] or b.value["past"]:
+        return False
+    if a.sentence.lang != b.sentence.lang and "open" == a.value["category"] == b.value["category"]:
         return False
     if {a.value["category"], b.value["category"]} & _DESCRIPTIONS:
         return False

@@ -269,6 +269,15 @@ _FR_APPOSITION = re.compile(
 _NOT_A_HEAD = re.compile(r"^(?:\w+(?:ait|aient|ant|é|ée|és|ées|ie|ies)|qui|que|dont|selon|aussi)$")
 
 
+def _read_by_the_list(phrase: str) -> bool:
+    """Whether a French phrase starts with a title the list names an office for. A rank
+    the list matches without naming an office ("directeur de l'usine", "directeur
+    départemental des services d'incendie": no row of `canonical_title` reads them) is
+    read as a job (its head noun), not left unread."""
+    m = FR_TITLE.match(unaccent_same_length(phrase))
+    return bool(m) and canonical_title(phrase[m.start() : m.end()]) is not None
+
+
 def open_title(sentence: str, lang: str, person: Mention) -> tuple[int, int, str, str] | None:
     """The span, head and complement ("à:cultur") of a French title beside `person` that
     no list names; None in English or when the head is a listed title or no noun."""
@@ -283,7 +292,8 @@ def open_title(sentence: str, lang: str, person: Mention) -> tuple[int, int, str
     if fold(head) in fr.WEEKDAYS or fold(head) in fr.MONTHS:
         return None
     if FR_TITLE.match(unaccent_same_length(head)):
-        return None  # a listed title: read (or deliberately not) by the list
+        return None  # a listed title: read (or deliberately not) by the list (an unnamed
+        # rank, "directeur de l'usine", is read as a job: _occupation_roles)
     complement = ""
     if m.group("complement"):
         prep = "a" if fold(m.group("prep")).startswith(("a", "au")) else "de"
@@ -352,7 +362,7 @@ def _unlisted_job(phrase: re.Match[str], lang: str) -> str | None:
     """The job an apposition's head noun (with what it is "of") names, unless the head is
     a French title the title finder reads itself."""
     head = phrase.group("head")
-    if lang == "fr" and FR_TITLE.match(unaccent_same_length(head)):
+    if lang == "fr" and _read_by_the_list(phrase.group(0)[phrase.start("head") - phrase.start() :]):
         return None
     return _job(head, phrase.groupdict().get("rest"), lang)
 
