@@ -81,6 +81,18 @@ def test_a_job_beside_a_name_is_a_role(text, lang, person, title):
     assert found == [(person, title)]
 
 
+def test_a_job_after_a_titled_name_is_a_second_role():
+    text = "Le commandant Luc Faure, chef de la station de sauvetage, a coordonné les secours."
+    found = [(c.value["person"], c.value["title"]) for c in claims(text, "role", "fr")]
+    assert found == [
+        ("Luc Faure", "Le commandant"),
+        ("Luc Faure", "chef de la station de sauvetage"),
+    ]
+    # only after the name: the title before it is the listed one
+    text = "Chief executive Anna Berg said the plant would reopen."
+    assert [c.value["title"] for c in claims(text, "role", "en")] == ["Chief executive"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -176,6 +176,8 @@ def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> boo
     ("La juge Martine Cormier" / "returning officer Martine Cormier")."""
     if not (a.value.get("occupation") or b.value.get("occupation")):
         return False
+    if any(c.value["category"] == "open" and not c.value.get("occupation") for c in (a, b)):
+        return False  # a description no job list names ("habitante du quartier")
     if a.value["past"] or b.value["past"]:
         return False
     if a.sentence.lang != b.sentence.lang and "open" == a.value["category"] == b.value["category"]:

@@ -247,7 +247,8 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     titled = {id(p) for _, p in linked}
     opened = _open_roles(sentence, ctx, titled)
     titled |= {id(m) for m in ctx.mentions for d in opened if d.subject == m.text}
-    return drafts + opened + _occupation_roles(sentence, ctx, titled)
+    read = [d.span for d in opened]
+    return drafts + opened + _occupation_roles(sentence, ctx, titled, read)
 
 
 # --- titles no list names -------------------------------------------------------------
@@ -321,6 +322,8 @@ def _open_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> li
             "portfolio": complement or None,
             "past": bool(PAST_MARKERS.search(fold(text))),
         }
+        if occupation(text.split()[0], sentence.lang):
+            value["occupation"] = True  # a job too: set against other jobs and titles
         drafts.append(ClaimDraft("role", (start, end), value, text, subject=person.text))
     return drafts
 
@@ -368,13 +371,16 @@ def _unlisted_job(phrase: re.Match[str], lang: str) -> str | None:
 
 
 def _occupation_roles(
-    sentence: Sentence, ctx: ExtractContext, titled: set[int]
+    sentence: Sentence, ctx: ExtractContext, titled: set[int], read: list[tuple[int, int]]
 ) -> list[ClaimDraft]:
-    """A job no list names, for each person (not in `titled`, by id) left without a title."""
+    """A job no list names, for each person left without a title; for a person a title
+    names (`titled`, by id), only a job in apposition after the name, not at a span
+    already `read` as a title ("Le colonel Arnaud Peyrac, directeur départemental des
+    services d'incendie": two offices)."""
     text = sentence.text
     drafts = []
     for person in ctx.mentions:
-        if not is_person(person) or id(person) in titled:
+        if not is_person(person):
             continue
         found = None
         after = (_EN_AFTER if sentence.lang == "en" else _FR_AFTER).match(text[person.end :])
@@ -382,6 +388,11 @@ def _occupation_roles(
             rest = after.groupdict().get("rest")
             end = person.end + (after.end("rest") if rest else after.end("phrase"))
             found = (person.end + after.start("phrase"), end, job)
+        if id(person) in titled and (
+            found is None or not text[found[1] :].lstrip().startswith(",")
+        ):
+            continue  # after a titled name, only a closed apposition ("Selon la juge
+            # Claire Martin, le pilote avait bu" is the sentence going on)
         if found is None:
             offset = max(0, person.start - 60)
             before = _BEFORE_COMMA.search(text[offset : person.start])
@@ -408,7 +419,8 @@ def _occupation_roles(
         if found is None:
             continue
         start, end, job = found
-        if any(t.start < end and start < t.end for t in ctx.titles):
+        spans = [(t.start, t.end) for t in ctx.titles] + read  # titles already read
+        if any(s < end and start < e for s, e in spans):
             continue
         title_text = text[start:end]
         value = {
