@@ -317,6 +317,30 @@ def test_one_quote_two_speakers(tmp_path):
     assert [f.kind for f in flagged] == ["other"]
 
 
+def test_a_title_of_a_place_with_an_elided_article_binds_its_speaker(tmp_path):
+    """ "le préfet de l'Isère, Laurent Vasseur": the place after "de l'", then the name;
+    each article names both people, each binds the quote to one of them."""
+    quote = "« La situation est sous contrôle depuis ce matin »"
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                f"{quote}, a déclaré le préfet de l'Isère, Laurent Vasseur. La directrice, "
+                "Claire Noël, a ouvert une enquête interne.",
+                "2025-10-20",
+                "fr",
+            ),
+            "b.md": (
+                f"{quote}, a assuré Claire Noël, la directrice du site. Le préfet Laurent "
+                "Vasseur s'est rendu sur place.",
+                "2025-10-20",
+                "fr",
+            ),
+        },
+    )
+    assert [f.rule for f in flagged] == ["other.quote"]
+
+
 def test_a_verb_of_saying_binds_a_quote_to_its_speaker(tmp_path):
     """Each article names both people, but each binds the quote to one of them by a verb
     of saying: the same words are given to two speakers."""

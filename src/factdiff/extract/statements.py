@@ -54,7 +54,8 @@ _NAME_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|which|as|when|while|after|before|
 # '», a-t-il déclaré' (no name) / '», explique X'.
 _SPEAKER_AFTER = re.compile(
     rf"^\s*[,.!?]?\s*(?:(?:[\w'’-]+\s+){{0,5}}?{_NAME}\s+(?:{_SAY_EN})\b|(?:{_SAY_EN})\s+(?:[\w'’-]+\s+){{0,4}}?{_NAME}{_NAME_ENDS}|"
-    rf"(?:a\s+|ont\s+)?(?:{_SAY_FR})e?s?\s+(?:[a-z][\w'’-]*\s+){{0,5}}?{_NAME})"
+    # (the words before the name may end in an elided article: "le préfet de l'Isère")
+    rf"(?:a\s+|ont\s+)?(?:{_SAY_FR})e?s?\s+(?:[a-z][\w'’-]*\s+){{0,5}}?(?:l['’])?{_NAME})"
 )
 
 
@@ -68,7 +69,7 @@ def _bound_speaker(text: str, quote_end: int) -> str | None:
         return None
     group = next(i for i, g in enumerate(m.groups(), 1) if g)
     start, end = m.span(group)
-    if re.search(r"\b(?:de|du|des|d['’]|of)\s*$", folded[:start]):
+    if re.search(r"\b(?:de|du|des|d['’]|of)\s*(?:l['’])?$", folded[:start]):
         # "le maire de Lodève, Jean-Marc Aubert": the place of a title, then the name.
         apposed = re.match(rf",\s+{_NAME}", folded[end:])
         if not apposed:
