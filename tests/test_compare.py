@@ -2,6 +2,7 @@
 
 import pytest
 
+from conftest import claims
 from factdiff import check
 from factdiff.lexicon.titles import canonical_title
 from helpers_articles import write_article
@@ -339,6 +340,42 @@ def test_a_title_of_a_place_with_an_elided_article_binds_its_speaker(tmp_path):
         },
     )
     assert [f.rule for f in flagged] == ["other.quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "bound"),
+    [
+        # an incise: a past tense with its subject after it, whatever the verb
+        (
+            "« Nous ne fermons pas une école, nous en ouvrons une », a fait valoir le "
+            "premier adjoint, Paul Ricard, lors de la séance.",
+            "Paul Ricard",
+            True,
+        ),
+        (
+            "« Personne n'avait prévu une crue pareille », a tonné Jeanne Morel.",
+            "Jeanne Morel",
+            True,
+        ),
+        # a title in apposition before the name
+        (
+            "« La décision est prise depuis longtemps », a lancé la maire, Sophie Roux, mardi.",
+            "Sophie Roux",
+            True,
+        ),
+        # the quote as the subject of its clause: no incise
+        (
+            "Le slogan « Sauvons la piscine municipale » a réuni Marc Riou et les siens.",
+            "Marc Riou",
+            False,
+        ),
+        # the passive: no speaker
+        ("« Le projet est abandonné pour de bon », a été annoncé à Paris.", None, False),
+    ],
+)
+def test_who_a_french_quote_is_bound_to(text, speaker, bound):
+    found = [c.value for c in claims(text, "other", "fr") if c.value.get("type") == "quote"]
+    assert [(v["speaker"], v["bound"]) for v in found] == [(speaker, bound)]
 
 
 def test_a_verb_of_saying_binds_a_quote_to_its_speaker(tmp_path):

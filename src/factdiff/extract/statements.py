@@ -50,12 +50,19 @@ _NAME = r"((?:[A-Z][\w'’-]+)(?:\s+(?:de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’-]
 # Where a speaker's name ends: the clause does, or a relative or a circumstance begins
 # ('said Eurostar spokeswoman Nathalie Royer.', not 'said Eurostar').
 _NAME_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|which|as|when|while|after|before|in|at|on)\b)"
+# Right after a quote, a past tense with its subject after it is an incise, whatever the
+# verb (French grammar: the inverted subject marks the reporting clause): "», a fait
+# valoir le premier adjoint", "», a tonné le maire", after the comma that opens it (not
+# "« Sauvons Jean-Bouin » a réuni ...", the quote as subject). Not the passive.
+_INCISE_FR = r"(?:(?<=,\s)|(?<=,))(?:a|ont)\s+(?!ete\b)(?:fait\s+[a-z]+r|[a-z]+[eiust])"
 # After the quote: '," Brennan said' / '," said Brennan' / '», a déclaré X' /
 # '», a-t-il déclaré' (no name) / '», explique X'.
 _SPEAKER_AFTER = re.compile(
     rf"^\s*[,.!?]?\s*(?:(?:[\w'’-]+\s+){{0,5}}?{_NAME}\s+(?:{_SAY_EN})\b|(?:{_SAY_EN})\s+(?:[\w'’-]+\s+){{0,4}}?{_NAME}{_NAME_ENDS}|"
-    # (the words before the name may end in an elided article: "le préfet de l'Isère")
-    rf"(?:a\s+|ont\s+)?(?:{_SAY_FR})e?s?\s+(?:[a-z][\w'’-]*\s+){{0,5}}?(?:l['’])?{_NAME})"
+    # (the words before the name may end in an elided article, "le préfet de l'Isère",
+    # or a comma, a title in apposition: "a lancé la maire, Sophie Le Gall")
+    rf"(?:(?:a\s+|ont\s+)?(?:{_SAY_FR})e?s?|{_INCISE_FR})\s+(?:[a-z][\w'’-]*,?\s+){{0,5}}?"
+    rf"(?:l['’])?{_NAME})"
 )
 
 
