@@ -378,6 +378,46 @@ def test_who_a_french_quote_is_bound_to(text, speaker, bound):
     assert [(v["speaker"], v["bound"]) for v in found] == [(speaker, bound)]
 
 
+def test_a_quote_over_two_sentences_is_bound_where_it_closes(tmp_path):
+    """The statement opens in one sentence and closes, with its speaker, in the next; the
+    other source quotes its first words only."""
+    flagged, report = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                '"Our crews will not stop until every home is dry. We owe that to the '
+                'families of this valley," said council leader Dana Ruiz on Monday.\n\n'
+                "Engineer Tom Hale said the pumps had run all night.",
+                "2025-10-20",
+                "en",
+            ),
+            "b.md": (
+                '"Our crews will not stop until every home is dry," Tom Hale said on Monday. '
+                "The council leader, Dana Ruiz, visited the pumping station.",
+                "2025-10-20",
+                "en",
+            ),
+        },
+    )
+    quotes = [c.value for c in report.claims if c.value.get("type") == "quote"]
+    assert {(q["speaker"], q["bound"]) for q in quotes} == {("Dana Ruiz", True), ("Tom Hale", True)}
+    assert [f.rule for f in flagged] == ["other.quote"]
+
+
+def test_a_quote_open_at_a_paragraph_end_is_not_carried(tmp_path):
+    _, report = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                'The banner read "Save our valley.\n\nEngineer Tom Hale said," the pumps ran.',
+                "2025-10-20",
+                "en",
+            ),
+        },
+    )
+    assert not [c for c in report.claims if c.value.get("type") == "quote"]
+
+
 def test_a_verb_of_saying_binds_a_quote_to_its_speaker(tmp_path):
     """Each article names both people, but each binds the quote to one of them by a verb
     of saying: the same words are given to two speakers."""

@@ -28,6 +28,7 @@ from factdiff.engines import (
     nli_policy,
 )
 from factdiff.extract import extract_sentence, match_reports
+from factdiff.extract.statements import quote_left_open
 from factdiff.ingest import read_articles
 from factdiff.records import Article, Claim, Event, NLIProbs, Report, Sentence, Stats
 from factdiff.resolve import EntityIndex
@@ -213,7 +214,18 @@ def extract_articles(
     index = EntityIndex()
     named: dict[str, list[str]] = {}  # the people each article has named so far
     scored = match_reports(sentences)
+    texts = {a.id: a.text for a in articles}
+    open_quote: str | None = None  # a quote the paragraph's sentences so far left open
+    previous: Sentence | None = None
     for n, sentence in enumerate(sentences):
+        if (
+            previous is None
+            or previous.source != sentence.source
+            or ("\n" in texts[sentence.source][previous.end : sentence.start])
+        ):
+            open_quote = None  # a quote never runs past its paragraph
+        carried, open_quote = open_quote, quote_left_open(sentence.text, open_quote)
+        previous = sentence
         if progress:
             progress("extract", n, len(sentences))
         key = (sentence.source, sentence.index)
@@ -226,6 +238,7 @@ def extract_articles(
             known,
             reference[sentence.source],
             match_report=sentence.source in scored,
+            open_quote=carried,
         )
         known.extend(p for p in people if p not in known)
         people_by_sentence[key] = people

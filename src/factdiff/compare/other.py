@@ -25,7 +25,18 @@ def _content(text: str) -> set[str]:
     return {stem(w) for w in words(text) if len(w) > 2 and fold(w) not in _STOP}
 
 
+# A quote found whole in another is the same quote from this many characters (three
+# words of a sentence; the formulas people say are shorter).
+MIN_CONTAINED_QUOTE_CHARS = 20
+
+
 def _same_quote(a: str, b: str) -> bool:
+    """The same words: most content stems shared, or a short quote found whole in the
+    longer one ('"Safety is non-negotiable," X said' and the statement it opens), when it
+    is more than a formula ("God bless you", "thank you all")."""
+    short, long = sorted((" ".join(words(fold(a))), " ".join(words(fold(b)))), key=len)
+    if len(short) >= MIN_CONTAINED_QUOTE_CHARS and f" {short} " in f" {long} ":
+        return True
     ca, cb = _content(a), _content(b)
     if len(ca) < 3 or len(cb) < 3:
         return False

@@ -33,11 +33,13 @@ def extract_sentence(
     known_people: Sequence[str] = (),
     story_published: date | None = None,
     match_report: bool = False,
+    open_quote: str | None = None,
 ) -> tuple[list[ClaimDraft], list[str]]:
     """All claim drafts of one sentence, and the people it names; `known_people`: the
     people its article named before it (a surname alone then names one of them);
     `story_published`: the year reference of an article without a date; `match_report`:
-    whether its article reports a match score elsewhere."""
+    whether its article reports a match score elsewhere; `open_quote`: the words of a quote
+    earlier sentences of its paragraph left open (`statements.quote_left_open`)."""
     mentions = find_mentions(sentence.text, sentence.lang)
     mentions = _with_surnames(sentence.text, mentions, known_people)
     titles = roles.find_titles(sentence.text, sentence.lang, mentions)
@@ -52,6 +54,7 @@ def extract_sentence(
         titles=titles,
         story_published=story_published,
         match_report=match_report,
+        open_quote=open_quote,
     )
     drafts: list[ClaimDraft] = []
     for name in REGISTRY:

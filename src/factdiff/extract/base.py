@@ -44,6 +44,9 @@ class ExtractContext:
     # The sentence's article reports a match score: "at 2-2" is a score there.
     match_report: bool = False
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans claimed earlier
+    # The words of a quote an earlier sentence of the paragraph opened and left open
+    # ('"Safety is non-negotiable. We are acting quickly," said X': two sentences).
+    open_quote: str | None = None
 
     def is_taken(self, start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in self.taken)

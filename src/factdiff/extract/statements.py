@@ -85,6 +85,39 @@ def _bound_speaker(text: str, quote_end: int) -> str | None:
     return tail[start:end]
 
 
+_OPENING, _CLOSING = "«“", "»”"
+# What is carried of a quote left open (a long statement over several sentences).
+MAX_OPEN_QUOTE_CHARS = 600
+
+
+def quote_left_open(text: str, carried: str | None) -> str | None:
+    """The words of a quote still open at the end of a sentence: opened in it and not
+    closed, or `carried` open from earlier sentences and not closed in it ('"Safety is
+    non-negotiable.' opens one that '... our riders," said X.' closes). None when every
+    quote is closed."""
+    inside, start = carried is not None, 0
+    for i, ch in enumerate(text):
+        if not inside and (ch in _OPENING or ch == '"'):
+            inside, start, carried = True, i + 1, None
+        elif inside and (ch in _CLOSING or ch == '"'):
+            inside, carried = False, None
+    if not inside:
+        return None
+    words = text[start:].strip() if carried is None else f"{carried} {text.strip()}"
+    return words[-MAX_OPEN_QUOTE_CHARS:]
+
+
+def _closed_quote(text: str, carried: str) -> tuple[int, str] | None:
+    """Where a quote that earlier sentences opened closes in this one (the position after
+    its closing mark), and its words; None when another quote opens first."""
+    for i, ch in enumerate(text):
+        if ch in _OPENING:
+            return None
+        if ch in _CLOSING or ch == '"':
+            return i + 1, f"{carried} {text[:i].strip()}".strip(" ,")
+    return None
+
+
 ACCEPT = (
     r"accepte|acceptee|acceptes|acceptees|approuve|approuvee|approuves|adopte|adoptee|valide|"
     r"validee|ratifie|ratifiee|accepted|approved|adopted|endorsed|ratified|backed"
@@ -130,29 +163,35 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
     text, folded = sentence.text, ctx.folded
     people = [m for m in ctx.mentions if m.type in ("PER", "NAME")]
     titles = ctx.titles
-    for m in QUOTE.finditer(text):
-        quote = next(g for g in m.groups() if g)
-        outside = [p for p in people if p.end <= m.start() or p.start >= m.end()]
-        speaker = _bound_speaker(text, m.end())
+    closed = _closed_quote(text, ctx.open_quote) if ctx.open_quote else None
+    # (the quotes the sentence opens itself begin after the one it closes)
+    after = closed[0] if closed else 0
+    quotes = [(0, closed[0], closed[1])] if closed else []
+    quotes += [
+        (m.start(), m.end(), next(g for g in m.groups() if g)) for m in QUOTE.finditer(text, after)
+    ]
+    for start, end, quote in quotes:
+        outside = [p for p in people if p.end <= start or p.start >= end]
+        speaker = _bound_speaker(text, end)
         bound = speaker is not None
         if not bound and outside:
             # The speaker is named right after the quote ("», a déclaré X") or before it.
-            after = [p for p in outside if p.start >= m.end()]
+            after = [p for p in outside if p.start >= end]
             speaker = (after[0] if after else outside[-1]).text
         elif not bound:
-            office = [t for t in titles if t.start >= m.end() or t.end <= m.start()]
+            office = [t for t in titles if t.start >= end or t.end <= start]
             if office:
                 speaker = office[0].text
         drafts.append(
             ClaimDraft(
                 "other",
-                (m.start(), m.end()),
+                (start, end),
                 {"type": "quote", "quote": quote.strip(), "speaker": speaker, "bound": bound},
-                text[m.start() : m.end()],
+                text[start:end],
                 subject=speaker,
             )
         )
-    quoted = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    quoted = [(start, end) for start, end, _ in quotes]
     for m in POLARITY.finditer(folded):
         start = m.start("verb")
         if any(s <= start < e for s, e in quoted):
