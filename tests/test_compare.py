@@ -25,6 +25,22 @@ def _pair(tmp_path, a: str, b: str, lang_a="fr", lang_b="fr", published="2025-03
     return flagged
 
 
+def test_days_of_two_sentences_read_as_one_fact_conflict(tmp_path):
+    """The day's clause shares no word of what happened ("Samedi, au stade Mayol,"), but
+    the pairing model reads the two sentences as one fact."""
+    flagged = _pair(
+        tmp_path,
+        "Il aura fallu attendre la dernière minute. Samedi, au stade Mayol, le RC Vallon a "
+        "dominé les Bristol Rams en demi-finale de la coupe régionale, grâce à un essai de son "
+        "capitaine.",
+        "RC Vallon booked their place in the regional cup final with a narrow home win over "
+        "the Bristol Rams on Sunday.",
+        lang_b="en",
+        published="2025-05-12",
+    )
+    assert [(f.rule, f.evidence[0].value) for f in flagged] == [("date.day", "Saturday 2025-05-10")]
+
+
 def test_weekdays_of_one_meeting_conflict(tmp_path):
     flagged, _ = _findings(
         tmp_path,

@@ -38,6 +38,8 @@ class Thresholds:
     location_same_fact: float = 0.4
     # ... that makes two clock times two answers to one "when".
     time_same_fact: float = 0.4
+    # ... and two dates of sentences whose clauses share little two answers to one "when".
+    date_same_fact: float = 0.7
     # ... and two dates more than two days apart two answers to one "when".
     far_date_same_fact: float = 0.6
     # ... and two claims whose clauses tell one happening of the same people (same_slot)

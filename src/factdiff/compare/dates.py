@@ -108,13 +108,18 @@ def _describe(c: Claim) -> str:
 
 
 def _aligned(ctx: CompareContext, a: Claim, b: Claim, sim: float) -> bool:
-    """Two dates speak of one happening: the same event named near both, or close wording.
+    """Two dates speak of one happening: the same event named near both, close wording, or
+    two sentences the pairing model reads as stating one fact ("Samedi, au Parc des
+    Sports, l'Olympique a dominé les Corsairs" / "a narrow home win over the Corsairs on
+    Sunday": the day clause shares no word of what happened).
     In one article, a happening of other people is another happening ("Rubio and Lavrov
     spoke on 15 March" / "Witkoff met Putin on the night of 13 March"), and so is what
     is planned against what happened ("ont entamé mardi leur grève" / "se prononceront
     jeudi")."""
     if sim >= ctx.thresholds.date_alone:
         return True
+    if ctx.scope == "across" and ctx.same_fact(a, b) >= ctx.thresholds.date_same_fact:
+        return True  # the pairing model reads the two sentences as one fact, wording aside
     if ctx.scope == "within" and (
         not ctx.share_participants(a, b)
         or told_as_future(a) != told_as_future(b)
