@@ -165,10 +165,11 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
     titles = ctx.titles
     closed = _closed_quote(text, ctx.open_quote) if ctx.open_quote else None
     # (the quotes the sentence opens itself begin after the one it closes)
-    after = closed[0] if closed else 0
+    own_from = closed[0] if closed else 0
     quotes = [(0, closed[0], closed[1])] if closed else []
     quotes += [
-        (m.start(), m.end(), next(g for g in m.groups() if g)) for m in QUOTE.finditer(text, after)
+        (m.start(), m.end(), next(g for g in m.groups() if g))
+        for m in QUOTE.finditer(text, own_from)
     ]
     for start, end, quote in quotes:
         outside = [p for p in people if p.end <= start or p.start >= end]
