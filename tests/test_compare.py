@@ -41,6 +41,30 @@ def test_days_of_two_sentences_read_as_one_fact_conflict(tmp_path):
     assert [(f.rule, f.evidence[0].value) for f in flagged] == [("date.day", "Saturday 2025-05-10")]
 
 
+def test_the_day_of_a_toll_moving_meets_the_same_happening(tmp_path):
+    """A sentence that reports the toll moving dates the move; the other source's day of
+    that same happening (a death) is its rival answer."""
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "Le bilan de l'incendie survenu samedi à Rezé s'est alourdi à trois morts : une "
+                "femme de 80 ans, grièvement brûlée, est décédée dimanche au CHU de Nantes, a "
+                "indiqué le parquet.",
+                "2025-03-10",
+                "fr",
+            ),
+            "b.md": (
+                "The woman, 80, died in hospital in Nantes on Monday, two days after the fire "
+                "broke out in her block of flats in Rezé.",
+                "2025-03-11",
+                "en",
+            ),
+        },
+    )
+    assert [(f.rule, f.evidence[0].value) for f in flagged] == [("date.day", "Sunday 2025-03-09")]
+
+
 def test_weekdays_of_one_meeting_conflict(tmp_path):
     flagged, _ = _findings(
         tmp_path,

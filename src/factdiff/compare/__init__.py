@@ -39,7 +39,9 @@ def compare(ctx: CompareContext) -> list[Candidate]:
 
 def _without_update_days(ctx: CompareContext, candidates: list[Candidate]) -> list[Candidate]:
     """A sentence that reports a figure moving ("the toll rose to 21 on Sunday") dates the
-    move, not the event: its day is no rival answer to the event's "when"."""
+    move, not the event: its day is no rival answer to the event's "when", unless the
+    other day's clause tells the same happening ("s'est alourdi à deux morts : un passager
+    ... est décédé dimanche" / "died in hospital on Monday": when the move happened)."""
     moved = update_sentences(ctx)
     return [
         c
@@ -47,6 +49,7 @@ def _without_update_days(ctx: CompareContext, candidates: list[Candidate]) -> li
         if not (
             c.rule == "date.day"
             and {(x.source, x.sentence.index) for x in (c.left, c.right)} & moved
+            and not ctx.same_slot(c.left, c.right)
         )
     ]
 
