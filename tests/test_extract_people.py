@@ -205,6 +205,10 @@ def test_event_places_and_venues():
     assert place.value["place"] == "Montélimar" and place.value["event_site"]
     (court,) = claims("Il a été condamné jeudi par le tribunal correctionnel de Lille.", "location")
     assert court.value["venue"] == "tribunal correctionnel" and court.value["town"] == "Lille"
+    # a venue's own name may be hyphenated
+    (ground,) = claims("La finale s'est disputée au stade Jean-Bouin de Bourges.", "location")
+    assert ground.value["place"] == "stade Jean-Bouin de Bourges"
+    assert ground.value["venue"] == "stade" and ground.value["town"] == "Bourges"
     places = {
         c.value["place"]: c.value
         for c in claims(

@@ -43,7 +43,8 @@ VENUE = re.compile(
     rf"hospital|gares?|aeroports?|airports?|stations?|musees?|museum|eglise|cathedrale|ecole|"
     rf"lycee|college|universite|university|usine|factory|prison|theatre|salle|arena|circuit|"
     rf"mairie|prefecture|campus|base\s+aerienne|air\s+base)"
-    rf"(?:\s+[a-z]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)"
+    # the venue's own name may be hyphenated: "stade Gabriel-Montpied de Clermont-Ferrand"
+    rf"(?:\s+[a-z]+(?:-[a-z]+)*)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)"
     rf"(?P<place>{_PLACE_NAME})"
 )
 # An apposition after a place that names a larger one: ", une section de Seraing", ", le
