@@ -370,13 +370,13 @@ def _day_conflicts(
         gaps = [t for t in gaps if t[1].id not in said and t[2].id not in said]
         if not gaps:
             return []
-        best = min(g for g, _, _ in gaps)
-        # The conflicting pair: the event days of each sentence (not the offsets).
+        # The conflicting pair: the event days of each sentence (not the offsets), the
+        # closest of them.
         gap, ca, cb = min(gaps, key=lambda t: (t[0], t[1].span, t[2].span))
         if ca.value.get("anchor") == "offset" or cb.value.get("anchor") == "offset":
             return []
         sim = ctx.local_sim(ca, cb)
-        far_apart = best > MAX_SAME_EVENT_DAYS
+        far_apart = gap > MAX_SAME_EVENT_DAYS
         if far_apart:
             if not _one_fact_far_apart(ctx, ca, cb):
                 return []

@@ -365,7 +365,7 @@ def _unlisted_job(phrase: re.Match[str], lang: str) -> str | None:
     """The job an apposition's head noun (with what it is "of") names, unless the head is
     a French title the title finder reads itself."""
     head = phrase.group("head")
-    if lang == "fr" and _read_by_the_list(phrase.group(0)[phrase.start("head") - phrase.start() :]):
+    if lang == "fr" and _read_by_the_list(phrase.string[phrase.start("head") : phrase.end()]):
         return None
     return _job(head, phrase.groupdict().get("rest"), lang)
 
@@ -378,6 +378,7 @@ def _occupation_roles(
     already `read` as a title ("Le colonel Arnaud Peyrac, directeur départemental des
     services d'incendie": two offices)."""
     text = sentence.text
+    taken = [(t.start, t.end) for t in ctx.titles] + read  # titles already read
     drafts = []
     for person in ctx.mentions:
         if not is_person(person):
@@ -419,8 +420,7 @@ def _occupation_roles(
         if found is None:
             continue
         start, end, job = found
-        spans = [(t.start, t.end) for t in ctx.titles] + read  # titles already read
-        if any(s < end and start < e for s, e in spans):
+        if any(s < end and start < e for s, e in taken):
             continue
         title_text = text[start:end]
         value = {
