@@ -1241,3 +1241,23 @@ def test_a_record_told_from_the_other_side_is_no_miscopied_figure():
     )
     chiefs = score("Hillis ran for the Chiefs (2-13), who lost again.")
     assert not transposed(broncos, chiefs)
+
+
+MATCH = (
+    "Rovers won the county cup final 2-1 at Brook Lane on Saturday. "
+    "Sam Okafor's 88th-minute header settled the final."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "flagged_count"),
+    [
+        # one scorer's only minute in each report: one moment of the match
+        ("Sam Okafor headed the winner in the 81st minute, and Rovers lifted the cup.", 1),
+        # the minute of another player's act is another moment
+        ("Dan Pryce was sent off in the 81st minute, and Rovers lifted the cup.", 0),
+    ],
+)
+def test_the_minute_of_one_act_is_one_moment(tmp_path, other, flagged_count):
+    b = "Rovers won the county cup final 2-1 at Brook Lane on Saturday. " + other
+    assert _numbers_flagged(tmp_path, MATCH, b, "en") == flagged_count

@@ -134,7 +134,10 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
     da, db = DIMENSIONS.get(va.get("key") or ""), DIMENSIONS.get(vb.get("key") or "")
     if da and db and da[0] == db[0] and va.get("key") != vb.get("key"):
         return va.get("frame") == vb.get("frame")
-    vague = va.get("key") in VAGUE_KEYS or vb.get("key") in VAGUE_KEYS
+    # An ordinal names which one ("the 118th minute", "la 3e journée"), not how many:
+    # the minute a goal came is one point of the match, however vague a count of minutes.
+    points = _ordinal_point(a) and _ordinal_point(b)
+    vague = not points and (va.get("key") in VAGUE_KEYS or vb.get("key") in VAGUE_KEYS)
     # Prison terms: "quatre ans de prison" — the years counted are a sentence; and the
     # term a prosecutor sought ("had asked for 87 months", "requis cinq ans"), one slot.
     durations = va.get("key") in DAYS and vb.get("key") in DAYS
@@ -205,6 +208,11 @@ def _same_activity(a: Claim, b: Claim) -> bool:
         return False
     what = _activity(a)
     return what is not None and what == _activity(b)
+
+
+def _ordinal_point(c: Claim) -> bool:
+    """An ordinal of a unit of time: which minute, day or year ("the 118th minute")."""
+    return c.value.get("unit") == "ORDINAL" and c.value.get("key") in VAGUE_KEYS
 
 
 def _prison(c: Claim) -> bool:
@@ -303,6 +311,10 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
                 ctx.scope == "within" or ctx.same_fact(a, b) >= ctx.thresholds.lone_value_same_fact
             )
         )
+        if _ordinal_point(a) and not (lone and ctx.share_participants(a, b)):
+            # A match has many moments: one source's only minute against the other's,
+            # of one person's act (a red card's minute is not the winning try's).
+            continue
         same_amount = (a.value.get("key") in MONEY and _same_amount_of(a, b)) or _same_activity(
             a, b
         )
