@@ -328,6 +328,19 @@ def test_a_rate_adjective_of_the_counted_noun_is_its_rate(text, lang, per):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "per"),
+    [
+        ("The rig pumps 500 barrels of oil a day.", "en", "DAY"),
+        ("Il touche 1 200 euros par mois.", "fr", "MONTH"),
+        ("The coach was taking 41 passengers home from a day trip to Keswick.", "en", None),
+        ("Les 40 salariés sont en grève depuis une semaine.", "fr", None),
+    ],
+)
+def test_a_rate_follows_the_counted_noun_not_another_phrase(text, lang, per):
+    assert _one(text, lang)["per"] == per
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Septante-deux personnes ont été blessées, selon la police de Liège.", 72),

@@ -82,9 +82,13 @@ def _sign_before(folded: str, start: int) -> bool:
 
 CURRENCY_CODES = {"usd": "DOLLAR", "eur": "EURO", "gbp": "POUND", "chf": "FRANC", "cad": "DOLLAR"}
 PERCENT_AFTER = re.compile(r"^\s*(?:%|pour[\s-]*cent|per[\s-]*cent|percent|pc\b)")
+# A rate follows the counted noun and its complement ("500 barrels of oil a day", "1 200
+# euros par mois"); a preposition that opens another phrase ends the noun's reach: "41
+# passengers home from a day trip", "jailed for a year" are no rates.
 PER_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:par|per|a|an)\s+(jour|day|an|year|mois|month|"
-    r"semaine|week|heure|hour)\b"
+    r"^\W*(?:(?!(?:from|for|in|after|within|over|during|on|at|into|than|since|"
+    r"pour|dans|apres|depuis|pendant|durant)\W)\w+\W+){0,3}?"
+    r"(?:par|per|a|an)\s+(jour|day|an|year|mois|month|semaine|week|heure|hour)\b"
 )
 # A rate said by an adjective of the noun the figure is "of": "annual savings of £25m",
 # "un budget annuel de 3 millions", "daily output of 500 barrels" (not "the annual
