@@ -1052,6 +1052,12 @@ def test_offices_of_people_who_are_not_politicians(tmp_path, a, b, lang_b, flagg
         ("président du Sénégal", "government"),
         ("président des États-Unis", "government"),
         ("président de la République", "government"),
+        # a region's or a town's demonym is no state's: a club's or a council's president
+        ("le président gallois", "organisation"),
+        ("le président lyonnais", "organisation"),
+        ("le président américain", "government"),
+        ("le président sénégalais", "government"),
+        ("le président ivoirien", "government"),
     ],
 )
 def test_a_president_of_a_named_body_is_no_head_of_state(title, category):
@@ -1261,3 +1267,20 @@ MATCH = (
 def test_the_minute_of_one_act_is_one_moment(tmp_path, other, flagged_count):
     b = "Rovers won the county cup final 2-1 at Brook Lane on Saturday. " + other
     assert _numbers_flagged(tmp_path, MATCH, b, "en") == flagged_count
+
+
+@pytest.mark.parametrize(
+    ("president", "flagged_count"),
+    [("Le président gallois Owen Prothero", 1), ("Le président américain Owen Prothero", 0)],
+)
+def test_a_clubs_president_is_not_its_coach(tmp_path, president, flagged_count):
+    a = (
+        "Le Cardiff RFC a été éliminé samedi à Avignon. "
+        f"{president} a dénoncé l'arbitrage après la rencontre."
+    )
+    b = (
+        "Cardiff RFC were knocked out in Avignon on Saturday. "
+        "Head coach Owen Prothero blamed the referee."
+    )
+    flagged = _pair(tmp_path, a, b, lang_b="en")
+    assert len([f for f in flagged if f.kind == "role"]) == flagged_count

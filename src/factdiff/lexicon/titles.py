@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factdiff.text import fold, strip_accents
 
@@ -284,6 +285,37 @@ def _body_presided(title_text: str) -> str | None:
     return fold(body)
 
 
+_PRESIDENT_DEMONYM = re.compile(
+    rf"\bpresidente?\s+(?!(?:{NATIONALITIES})\b)([a-z]{{3,}}(?:ois|oise|ais|aise|ien|ienne)s?)\b"
+)
+
+
+_DEMONYM_ENDING = re.compile(r"(?:ienne|ien|oise|ois|aise|ais)s?$")
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """The words of every country's English and French names (pycountry), folded."""
+    from factdiff.resolve import country_names
+
+    return frozenset(w for name in country_names() for w in re.findall(r"[a-z]+", fold(name)))
+
+
+def _of_a_region_or_town(folded_title: str) -> bool:
+    """Whether a French president's title names a demonym that is no state's: neither
+    one of the list's nor one whose stem begins a country's name ("sénégalais" ->
+    Sénégal, "ivoirien" -> Côte d'Ivoire, "togolais" -> Togo are states'; "gallois",
+    "lyonnais", "écossais" are not)."""
+    m = _PRESIDENT_DEMONYM.search(folded_title)
+    if not m:
+        return False
+    stem = _DEMONYM_ENDING.sub("", m.group(1))
+    return not any(
+        (w.startswith(stem) and len(w) <= len(stem) + 3) or (stem.startswith(w) and len(w) >= 4)
+        for w in _country_words()
+    )
+
+
 def canonical_title(title_text: str) -> Title | None:
     """(category, rank, portfolio) of a title phrase, or None when it is no office."""
     t = fold(title_text)
@@ -293,6 +325,11 @@ def canonical_title(title_text: str) -> Title | None:
         if re.search(pattern, t):
             if category == "government" and rank == "head_of_state" and portfolio:
                 continue
+            if rank == "head_of_state" and _of_a_region_or_town(t):
+                # "le président gallois", "le président lyonnais": a region's or a town's
+                # president is its club's or its council's; a head of state's demonym is
+                # a state's ("le président américain").
+                return Title("organisation", "president", None, past)
             if rank in ("head_of_state", "vice_president") and (body := _body_presided(title_text)):
                 # The body a president presides is what the office is of: a president
                 # and a vice-president of one body are two offices, of two bodies may
