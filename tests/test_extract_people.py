@@ -97,6 +97,27 @@ def test_person_and_canonical_title(text, lang, person, rank, portfolio):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "past"),
+    [
+        (
+            "Gérard Le Floch, ancien directeur général d'Armor Logis, a été condamné.",
+            "Gérard Le Floch",
+            True,
+        ),
+        ("Claire Morel, ancienne maire de Vernay, a témoigné.", "Claire Morel", True),
+        (
+            "Gérard Le Floch, directeur général d'Armor Logis, a été condamné.",
+            "Gérard Le Floch",
+            False,
+        ),
+    ],
+)
+def test_a_former_office_in_apposition_is_read_as_past(text, person, past):
+    found = claims(text, "role", "fr")
+    assert [(c.value["person"], c.value["past"]) for c in found] == [(person, past)]
+
+
 def test_a_declined_post_is_not_a_role():
     text = (
         "Nathalie Garnier, qui avait décliné en mars le poste de secrétaire d'État chargée "

@@ -182,7 +182,7 @@ _FR_COMPLEMENT = (
 )
 FR_TITLE = re.compile(
     rf"\b(?i:(?:(?:le|la|l['’]|un|une|du|de\s+la|de\s+l['’]|au|son|sa)\s*)?"
-    rf"(?:(?:nouvelle?|ancienne?|ex-|futur|future)\s+)?"
+    rf"(?:(?:nouvelle?|ancien(?:ne)?|ex-|futur|future)\s+)?"
     rf"(?P<rank>{_FR_RANK})\b{_FR_AFTER}){_FR_COMPLEMENT}",
 )
 
@@ -236,7 +236,7 @@ PORTFOLIOS: dict[str, tuple[str, ...]] = {
 }
 
 PAST_MARKERS = re.compile(
-    r"\b(?:ancienne?|ex-|former|sortante?|outgoing|jusqu['’]ici|until|naguere|late)\b"
+    r"\b(?:ancien(?:ne)?|ex-|former|sortante?|outgoing|jusqu['’]ici|until|naguere|late)\b"
 )
 
 
