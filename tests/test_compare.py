@@ -1284,3 +1284,23 @@ def test_a_clubs_president_is_not_its_coach(tmp_path, president, flagged_count):
     )
     flagged = _pair(tmp_path, a, b, lang_b="en")
     assert len([f for f in flagged if f.kind == "role"]) == flagged_count
+
+
+@pytest.mark.parametrize(
+    ("office", "flagged_count"),
+    [
+        ("directeur adjoint chargé des ressources humaines", 1),
+        ("directeur général de l'hôpital", 0),
+    ],
+)
+def test_a_deputy_is_not_the_chief(tmp_path, office, flagged_count):
+    a = (
+        "La grève aux urgences de Saint-Nazaire a été levée jeudi. « Nous avons trouvé un "
+        "accord », a déclaré Jean-Baptiste Rouault, directeur général du centre hospitalier."
+    )
+    b = (
+        "La grève aux urgences de Saint-Nazaire a été levée jeudi. « Nous avons trouvé un "
+        f"accord », s'est félicité Jean-Baptiste Rouault, {office}."
+    )
+    flagged = _pair(tmp_path, a, b)
+    assert len([f for f in flagged if f.kind == "role"]) == flagged_count

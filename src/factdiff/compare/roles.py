@@ -21,7 +21,7 @@ from factdiff.lexicon.occupations import occupation
 from factdiff.lexicon.titles import Title, comparable, nationality, titles_conflict
 from factdiff.records import Claim
 from factdiff.resolve import is_country
-from factdiff.text import translit_key
+from factdiff.text import fold, translit_key
 
 _ORG = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
 # "porte-parole de Getlink", "spokeswoman for Eurostar", "chief executive of Acme".
@@ -167,6 +167,14 @@ def _job_of(c: Claim) -> str:
     return c.value["rank"]
 
 
+# The grammar of a second-in-command: "adjoint", "deputy", "vice-", "assistant", "sous-".
+_DEPUTY = re.compile(r"\b(?:adjointe?s?|deputy|vice[-\s]|assistant|sous-|under-)")
+
+
+def _deputy(c: Claim) -> bool:
+    return bool(_DEPUTY.search(fold(c.value["title"])))
+
+
 def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> bool:
     """One person given two jobs, one of them no list names (an occupation: "safety
     engineer" / "chief scientific adviser", "médecin urgentiste" / "commandant"), in one
@@ -186,7 +194,9 @@ def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> boo
         return False
     ja, jb = _job_of(a), _job_of(b)
     if ja == jb:
-        return False
+        # one job at two grades: a deputy is not the chief ("directeur général du centre
+        # hospitalier" / "directeur adjoint chargé des ressources humaines")
+        return a.sentence.lang == b.sentence.lang and _deputy(a) != _deputy(b)
     person = a.value["person"]
     jobs_a = {_job_of(c) for c in by_source[a.source] if c.value["person"] == person}
     jobs_b = {_job_of(c) for c in by_source[b.source] if c.value["person"] == b.value["person"]}
