@@ -216,6 +216,22 @@ def test_attendance_of_an_office_without_a_name():
     assert fr_claim.value["who_key"] == en_claim.value["who_key"] == "title:minister:defense:US"
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # after a verb of saying, "à" brings the one spoken to: an outlet, a person
+        ("« Nous tiendrons », a déclaré à l'APA Jean Rouault, le directeur.", []),
+        ("Il a confié au Parisien que la grève continuerait.", []),
+        # unless it is a town: then it says where
+        ("Le maire a déclaré à Lyon que le projet avançait.", ["Lyon"]),
+        ("The mayor said to the BBC that the road would reopen.", []),
+    ],
+)
+def test_the_one_spoken_to_is_no_place(text, places):
+    lang = "en" if text.startswith("The") else "fr"
+    assert [c.value["place"] for c in claims(text, "location", lang)] == places
+
+
 def test_event_places_and_venues():
     (place,) = claims(
         "L'accident s'est produit vers 5 h 30, à hauteur de Montélimar.",

@@ -257,6 +257,12 @@ def _country_keys() -> frozenset[str]:
     return frozenset(place_key(name) for name in country_names())
 
 
+def is_known_place(name: str) -> bool:
+    """Whether a name is a country's or a GeoNames town's of 15,000 people or more."""
+    key = place_key(name)
+    return key in _country_keys() or key in geonames_towns()
+
+
 def is_country(name: str) -> bool:
     """Whether a place name is a country's ("Espagne", "New Zealand", "Royaume-Uni")."""
     return place_key(name) in _country_keys()

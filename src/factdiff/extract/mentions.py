@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 
 from factdiff.lexicon import en, fr
+from factdiff.resolve import is_known_place
 from factdiff.text import fold
 
 _NAME_TOKEN = r"(?:(?:[A-ZÀ-ÖØ-Þ]\.-?){1,3}[A-ZÀ-ÖØ-Þ]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?)"
 _PARTICLE = r"(?:de|du|des|d['’]|la|le|van|von|da|di|del|al|bin|ibn|el|den|der|dos|y)"
-_ADDRESSEE = re.compile(en.ADDRESSEE_BEFORE)
+_ADDRESSEE = re.compile(f"{en.ADDRESSEE_BEFORE}|{fr.ADDRESSEE_BEFORE}")
 _NAME_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:(?:\s+|\s*-\s*)(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}", re.UNICODE
 )
@@ -172,7 +173,7 @@ def find_mentions(sentence: str, lang: str) -> list[Mention]:
         elif (
             place_ctx.search(before_folded + (" " if before_folded else ""))
             or place_ctx.search(before_folded)
-        ) and not _ADDRESSEE.search(before_folded):
+        ) and not (_ADDRESSEE.search(before_folded) and not is_known_place(text)):
             kind = "LOC"
         elif re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", text):
             kind = "ORG"

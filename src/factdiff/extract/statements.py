@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
-from factdiff.lexicon import concept_of
+from factdiff.lexicon import concept_of, en, fr
 from factdiff.records import Sentence
 from factdiff.text import stem
 
@@ -23,15 +23,8 @@ QUOTE = re.compile(r"«\s*([^»]{12,})\s*»|“([^”]{12,})”|\"([^\"]{12,})\"
 
 # Verbs of saying (the reporting verbs of French and English grammars), which bind a
 # quote to its speaker: '"...," Brennan said', '« ... », a déclaré le maire, Jean Aubert'.
-_SAY_EN = (
-    r"said|says|told|added|explained|insisted|declared|stated|recalled|noted|warned|"
-    r"admitted|conceded|argued|replied|remarked|continued|acknowledged|stressed|wrote"
-)
-_SAY_FR = (
-    r"dit|declare|affirme|explique|ajoute|souligne|indique|estime|lance|martele|assure|"
-    r"confie|precise|rappele|reconnu|commente|insiste|avoue|ecrit|poursuivi|reagi|"
-    r"temoigne|raconte|confirme|admis|observe"
-)
+_SAY_EN = en.SAY_VERBS
+_SAY_FR = fr.SAY_VERBS
 # A verb of saying that reports a clause, in folded text: what a named speaker does, not
 # the outcome they report ("son avocat, Me Karim Benali, a indiqué que son client ne fera
 # pas appel", "Tom Hale said he would appeal").

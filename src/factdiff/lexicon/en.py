@@ -128,6 +128,12 @@ PLACE_PREPOSITIONS = (
     r"on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of"
 )
 
+# Verbs of saying (the reporting verbs of English grammars), folded.
+SAY_VERBS = (
+    r"said|says|told|added|explained|insisted|declared|stated|recalled|noted|warned|"
+    r"admitted|conceded|argued|replied|remarked|continued|acknowledged|stressed|wrote"
+)
+
 # "to" after a word of saying brings a person or an outlet, not a place: "according to
 # Tom Hale", "spoke to Sky News".
 ADDRESSEE_BEFORE = (

@@ -154,3 +154,15 @@ OCCURRENCE_CUES = (
     r"a\s+pris\s+feu|a\s+eclate|ont\s+derobe|a\s+ete\s+cambriole|se\s+sont\s+introduits|"
     r"a\s+ete\s+recue?|recue?s?|accueillie?s?|a\s+prononce|a\s+ete\s+arrete)\b"
 )
+
+
+# Verbs of saying (the reporting verbs of French grammars), folded past participles and
+# present forms.
+SAY_VERBS = (
+    r"dit|declare|affirme|explique|ajoute|souligne|indique|estime|lance|martele|assure|"
+    r"confie|precise|rappele|reconnu|commente|insiste|avoue|ecrit|poursuivi|reagi|"
+    r"temoigne|raconte|confirme|admis|observe"
+)
+# "à" after a verb of saying brings the one spoken to, an outlet or a person, not a place:
+# "a déclaré à l'AFP", "a confié au Parisien", "a indiqué à Jean Martin".
+ADDRESSEE_BEFORE = rf"\b(?:{SAY_VERBS})e?s?\s+(?:a|au|aux)(?:\s+la|\s+l['’]|\s+le)?\s*$"
