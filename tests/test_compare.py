@@ -1304,3 +1304,20 @@ def test_a_deputy_is_not_the_chief(tmp_path, office, flagged_count):
     )
     flagged = _pair(tmp_path, a, b)
     assert len([f for f in flagged if f.kind == "role"]) == flagged_count
+
+
+TALKS = "Ukrainian and Russian negotiators met in Geneva on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("other", "flagged_count"),
+    [
+        # each source's only count of hours, in two sentences of one fact: one duration
+        ("The talks lasted eleven hours, according to a diplomat.", 1),
+        # hours of another happening are another quantity
+        ("The delegation's flight from Kyiv took eleven hours.", 0),
+    ],
+)
+def test_the_one_duration_each_source_gives_of_one_fact(tmp_path, other, flagged_count):
+    a = TALKS + "The talks lasted nine hours, a diplomat said."
+    assert _numbers_flagged(tmp_path, a, TALKS + other, "en") == flagged_count

@@ -210,6 +210,26 @@ def _same_activity(a: Claim, b: Claim) -> bool:
     return what is not None and what == _activity(b)
 
 
+def _one_duration(
+    ctx: CompareContext, by_source: dict[str, list[Claim]], a: Claim, b: Claim
+) -> bool:
+    """Two durations in one unit, each its source's only one, told in two sentences the
+    pairing model reads as one fact or in clauses of one happening of the same people:
+    one quantity ("the jury deliberated for nine hours" / "after eleven hours"), though
+    a count of hours alone is too vague to pair by its unit."""
+    va, vb = a.value, b.value
+    key = va.get("key")
+    if key not in _DURATION_KEYS or vb.get("key") != key or _prison(a) != _prison(b):
+        return False
+    if any(va.get(k) != vb.get(k) for k in ("unit", "per", "frame")):
+        return False
+    for c in (a, b):
+        same_unit = [o for o in by_source[c.source] if o.value.get("key") == key]
+        if len(same_unit) != 1:
+            return False
+    return ctx.same_slot(a, b) or ctx.same_fact(a, b) >= ctx.thresholds.slot_same_fact
+
+
 def _ordinal_point(c: Claim) -> bool:
     """An ordinal of a unit of time: which minute, day or year ("the 118th minute")."""
     return c.value.get("unit") == "ORDINAL" and c.value.get("key") in VAGUE_KEYS
@@ -277,7 +297,10 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         by_source.setdefault(c.source, []).append(c)
     out: list[Candidate] = []
     for a, b in cross_source_pairs(claims):
-        if not (_same_quantity(a, b) or _miscopied_unnamed(a, b)) or agree(a.value, b.value):
+        one_duration = ctx.scope == "across" and _one_duration(ctx, by_source, a, b)
+        if not (_same_quantity(a, b) or _miscopied_unnamed(a, b) or one_duration) or agree(
+            a.value, b.value
+        ):
             continue
         if ctx.scope == "within" and (
             not _one_slot_within(a, b) or _breakdown(ctx, a) or _breakdown(ctx, b)
@@ -304,7 +327,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         # A figure each source gives once (one value for the thing) is compared even
         # in loosely aligned sentences; money and shares are not: one story has many
         # amounts, and many percentages (a growth, a margin, a move of the shares).
-        lone = (
+        lone = one_duration or (
             a.value.get("key") not in MONEY | {"PERCENT"}
             and _only_value(ctx, by_source, a, b)
             and (
