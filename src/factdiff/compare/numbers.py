@@ -224,9 +224,8 @@ def _one_duration(
     if any(va.get(k) != vb.get(k) for k in ("unit", "per", "frame")):
         return False
     for c in (a, b):
-        same_unit = [o for o in by_source[c.source] if o.value.get("key") == key]
-        if len(same_unit) != 1:
-            return False
+        if sum(o.value.get("key") == key for o in by_source[c.source]) != 1:
+            return False  # a source with two counts of hours tells two durations
     return ctx.same_slot(a, b) or ctx.same_fact(a, b) >= ctx.thresholds.slot_same_fact
 
 

@@ -161,11 +161,13 @@ _FR_RANK = (
     r"general|entraineur|roi|reine|pape|expert|experte|ouvreur|ailier|troisieme-ligne|patronne?|"
     r"deuxieme-ligne|demi\s+de\s+melee|rapporteur\s+general|climatologue|sociologue|" + _KNOWN_RANKS
 )
+# A demonym by its ending ("gallois", "lyonnaise", "vaudoise", "ivoirien").
+_DEMONYM = r"[a-z]{3,}(?:ois|oise|ais|aise|ien|ienne)s?"
 _FR_AFTER = (
     rf"(?:\s+(?:{NATIONALITIES}|speciale?|presidentiel(?:le)?|deleguee?|generale?|adjointe?|"
     r"sortante?|interimaire|financiere?|public|publique|"
     # a demonym of a region or town ("la juge d'instruction vaudoise", "le préfet breton")
-    r"[a-z]{3,}(?:ois|oise|ais|aise|ien|ienne)s?)\b)*"
+    rf"{_DEMONYM})\b)*"
 )
 # The complement keeps its case: "de la Défense" is a portfolio, "de l'Intérieur
 # est attendu" stops at the lowercase verb. Patterns run on accentless text.
@@ -285,9 +287,7 @@ def _body_presided(title_text: str) -> str | None:
     return fold(body)
 
 
-_PRESIDENT_DEMONYM = re.compile(
-    rf"\bpresidente?\s+(?!(?:{NATIONALITIES})\b)([a-z]{{3,}}(?:ois|oise|ais|aise|ien|ienne)s?)\b"
-)
+_PRESIDENT_DEMONYM = re.compile(rf"\bpresidente?\s+(?!(?:{NATIONALITIES})\b)({_DEMONYM})\b")
 
 
 _DEMONYM_ENDING = re.compile(r"(?:ienne|ien|oise|ois|aise|ais)s?$")
@@ -308,7 +308,7 @@ def _of_a_region_or_town(folded_title: str) -> bool:
     "lyonnais", "écossais" are not)."""
     m = _PRESIDENT_DEMONYM.search(folded_title)
     if not m:
-        return False
+        return False  # no demonym, or a state's from the list
     stem = _DEMONYM_ENDING.sub("", m.group(1))
     return not any(
         (w.startswith(stem) and len(w) <= len(stem) + 3) or (stem.startswith(w) and len(w) >= 4)
