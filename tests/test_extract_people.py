@@ -232,6 +232,23 @@ def test_the_one_spoken_to_is_no_place(text, places):
     assert [c.value["place"] for c in claims(text, "location", lang)] == places
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "venue", "town"),
+    [
+        (
+            "Brightwater said its Doncaster depot would close.",
+            "Doncaster depot",
+            "depot",
+            "Doncaster",
+        ),
+        ("The fire started in their Salford flat.", "Salford flat", "flat", "Salford"),
+    ],
+)
+def test_an_english_building_named_by_its_town_before_it(text, place, venue, town):
+    (found,) = claims(text, "location", "en")
+    assert (found.value["place"], found.value["venue"], found.value["town"]) == (place, venue, town)
+
+
 def test_event_places_and_venues():
     (place,) = claims(
         "L'accident s'est produit vers 5 h 30, à hauteur de Montélimar.",

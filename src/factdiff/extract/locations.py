@@ -61,6 +61,14 @@ PART_OF_APPOSITION = {
     )
 }
 NAMED_VENUE = re.compile(rf"(?P<place>(?:Stade|Palais|Hôtel|Hotel|Stadium)\s+{_PLACE_NAME})")
+# An English building named by its town before it ("its Doncaster depot", "their Salford
+# flat", "the Wakefield site"): the nouns of FrameNet's Buildings and Locale_by_use frames
+# that a town's name premodifies.
+PREMODIFIED_VENUE = re.compile(
+    rf"\b(?:its|their|his|her|our|the)\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\s+"
+    r"(?P<venue>depot|site|plant|factory|warehouse|office|offices|headquarters|flat|home|"
+    r"house|store|branch|facility|works|mill|yard|terminal|campus)\b"
+)
 
 
 # A direction from a place: "north-east of Pune", "30 km south of Lyon", "au nord-est de
@@ -214,14 +222,17 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     people = [(m.start, m.end) for m in ctx.mentions if m.type == "PER"]
     found: list[tuple[int, int, str, str | None]] = []  # start, end, place, venue
     towns: dict[int, str] = {}
-    for pattern in (VENUE, PLACE_NOUN, NAMED_VENUE, _DIRECTIONAL, _preposition_re(sentence.lang)):
+    patterns = (VENUE, PLACE_NOUN, NAMED_VENUE, _DIRECTIONAL, _preposition_re(sentence.lang))
+    if sentence.lang == "en":
+        patterns += (PREMODIFIED_VENUE,)
+    for pattern in patterns:
         for m in pattern.finditer(plain):
             start, end = m.start("place"), m.end("place")
             place = text[start:end]
             groups = m.groupdict()
             if groups.get("venue"):
-                start = m.start("venue")
-                towns[start] = place
+                towns[min(start, m.start("venue"))] = place
+                start, end = min(start, m.start("venue")), max(end, m.end("venue"))
                 place = text[start:end]
             venue_kind = groups.get("venue") or groups.get("noun")
             if place.split()[0] in _NOT_PLACES and len(place.split()) == 1:
