@@ -249,6 +249,21 @@ def test_an_english_building_named_by_its_town_before_it(text, place, venue, tow
     assert (found.value["place"], found.value["venue"], found.value["town"]) == (place, venue, town)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "La coulée a atteint le hameau de Praz-de-Fort, au-dessus du village.",
+            "fr",
+            "Praz-de-Fort",
+        ),
+        ("The flow reached the hamlet of La Fouly early on Sunday.", "en", "La Fouly"),
+    ],
+)
+def test_a_hamlet_is_a_place_noun(text, lang, place):
+    assert [c.value["place"] for c in claims(text, "location", lang)][:1] == [place]
+
+
 def test_event_places_and_venues():
     (place,) = claims(
         "L'accident s'est produit vers 5 h 30, à hauteur de Montélimar.",

@@ -29,8 +29,9 @@ _PLACE_NAME = (
 # Place nouns: "sur la commune de Loriol-sur-Drôme", "le secteur des Grands Montets".
 # The place is the name; regions and massifs contain the places of an event.
 PLACE_NOUN = re.compile(
-    rf"(?i:\b(?P<noun>commune|ville|secteur|quartier|localite|village|massif|vallee|region|"
-    rf"province|departement|canton|town|village|city|district|province|region|state)\s+"
+    rf"(?i:\b(?P<noun>commune|ville|secteur|quartier|localite|village|hameau|lieu-dit|massif|"
+    rf"vallee|region|province|departement|canton|town|village|hamlet|city|district|province|"
+    rf"region|state)\s+"
     rf"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)(?P<place>{_PLACE_NAME})"
 )
 CONTAINERS = frozenset(
@@ -160,6 +161,9 @@ _PLACE_NOUNS = frozenset(
         "quartier",
         "localite",
         "village",
+        "hameau",
+        "lieu-dit",
+        "hamlet",
         "massif",
         "vallee",
         "region",
