@@ -223,6 +223,9 @@ def _one_duration(
         return False
     if any(va.get(k) != vb.get(k) for k in ("unit", "per", "frame")):
         return False
+    what_a, what_b = _activity(a), _activity(b)
+    if what_a and what_b and what_a != what_b:
+        return False  # "six heures de délibération" / "dix heures de route"
     for c in (a, b):
         if sum(o.value.get("key") == key for o in by_source[c.source]) != 1:
             return False  # a source with two counts of hours tells two durations
