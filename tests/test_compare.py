@@ -1269,6 +1269,13 @@ def test_the_minute_of_one_act_is_one_moment(tmp_path, other, flagged_count):
     assert _numbers_flagged(tmp_path, MATCH, b, "en") == flagged_count
 
 
+def test_ordinal_days_of_a_visit_are_parts_of_a_series(tmp_path):
+    visit = "Nathalie Brissette is in Brussels this week. "
+    a = visit + "On the second day of her visit, she met investors."
+    b = visit + "On the first day of her visit, she met investors."
+    assert _numbers_flagged(tmp_path, a, b, "en") == 0
+
+
 @pytest.mark.parametrize(
     ("president", "flagged_count"),
     [("Le président gallois Owen Prothero", 1), ("Le président américain Owen Prothero", 0)],

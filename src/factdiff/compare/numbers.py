@@ -221,6 +221,8 @@ def _one_duration(
     key = va.get("key")
     if key not in _DURATION_KEYS or vb.get("key") != key or _prison(a) != _prison(b):
         return False
+    if va.get("unit") == "ORDINAL":
+        return False  # "the second day of the visit" says which day, not how long
     if any(va.get(k) != vb.get(k) for k in ("unit", "per", "frame")):
         return False
     what_a, what_b = _activity(a), _activity(b)
@@ -233,8 +235,10 @@ def _one_duration(
 
 
 def _ordinal_point(c: Claim) -> bool:
-    """An ordinal of a unit of time: which minute, day or year ("the 118th minute")."""
-    return c.value.get("unit") == "ORDINAL" and c.value.get("key") in VAGUE_KEYS
+    """An ordinal minute or second of a match or a race: the moment of one act ("the
+    118th minute"). An ordinal day or year is a part of a series a story tells many of
+    ("the second day of the visit" / "le premier jour"), like "la 6e étape"."""
+    return c.value.get("unit") == "ORDINAL" and c.value.get("key") in ("MINUTE", "SECOND")
 
 
 def _prison(c: Claim) -> bool:
