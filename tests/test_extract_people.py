@@ -222,6 +222,7 @@ def test_attendance_of_an_office_without_a_name():
         # after a verb of saying, "à" brings the one spoken to: an outlet, a person
         ("« Nous tiendrons », a déclaré à l'APA Jean Rouault, le directeur.", []),
         ("Il a confié au Parisien que la grève continuerait.", []),
+        ("Le ministère a indiqué à Reuters que la grève continuerait.", []),
         # unless it is a town: then it says where
         ("Le maire a déclaré à Lyon que le projet avançait.", ["Lyon"]),
         ("The mayor said to the BBC that the road would reopen.", []),

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.extract.mentions import spoken_to
 from factdiff.lexicon import en, fr
 from factdiff.records import Sentence
-from factdiff.resolve import is_known_place
 from factdiff.text import fold, unaccent_same_length
 
 _CAP = r"[A-Z][\w'’-]*"
@@ -143,7 +143,6 @@ def _preposition_re(lang: str) -> re.Pattern[str]:
     )
 
 
-_ADDRESSEE = re.compile(f"{en.ADDRESSEE_BEFORE}|{fr.ADDRESSEE_BEFORE}")
 # A road's number ("RN90", "A7", "D1075", "M6", "I-95"), not a place.
 _ROAD = re.compile(r"^(?:[A-Z]{1,3}-?\d+[a-z]?)$")
 _NOT_PLACES = frozenset(
@@ -241,12 +240,8 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             venue_kind = groups.get("venue") or groups.get("noun")
             if place.split()[0] in _NOT_PLACES and len(place.split()) == 1:
                 continue
-            if _ADDRESSEE.search(ctx.folded[max(0, m.start() - 25) : start]) and not (
-                is_known_place(place)
-            ):
-                # "according to Tom Hale", "spoke to Ann Roy", "a déclaré à l'AFP" (but
-                # "a déclaré à Lyon" says where)
-                continue
+            if spoken_to(ctx.folded[max(0, m.start() - 25) : start], place):
+                continue  # "according to Tom Hale", "a déclaré à l'AFP" (not "à Lyon")
             if _ROAD.match(place):
                 continue  # "en contrebas de la RN90": a road runs through many places
             if (

@@ -18,6 +18,19 @@ from factdiff.text import fold
 _NAME_TOKEN = r"(?:(?:[A-ZÀ-ÖØ-Þ]\.-?){1,3}[A-ZÀ-ÖØ-Þ]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?)"
 _PARTICLE = r"(?:de|du|des|d['’]|la|le|van|von|da|di|del|al|bin|ibn|el|den|der|dos|y)"
 _ADDRESSEE = re.compile(f"{en.ADDRESSEE_BEFORE}|{fr.ADDRESSEE_BEFORE}")
+_ADDRESSEE_OR_PLACE = re.compile(fr.ADDRESSEE_OR_PLACE_BEFORE)
+
+
+def spoken_to(before_folded: str, name: str) -> bool:
+    """Whether a name after a word of saying is the one spoken to, not a place:
+    "according to Tom Hale", "a déclaré à l'AFP"; after a bare French "à", when the name
+    is no country's nor GeoNames town's ("a indiqué à Reuters", not "a déclaré à Lyon";
+    the gazetteer is read only then)."""
+    if _ADDRESSEE.search(before_folded):
+        return True
+    return bool(_ADDRESSEE_OR_PLACE.search(before_folded)) and not is_known_place(name)
+
+
 _NAME_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:(?:\s+|\s*-\s*)(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}", re.UNICODE
 )
@@ -173,7 +186,7 @@ def find_mentions(sentence: str, lang: str) -> list[Mention]:
         elif (
             place_ctx.search(before_folded + (" " if before_folded else ""))
             or place_ctx.search(before_folded)
-        ) and not (_ADDRESSEE.search(before_folded) and not is_known_place(text)):
+        ) and not spoken_to(before_folded, text):
             kind = "LOC"
         elif re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", text):
             kind = "ORG"

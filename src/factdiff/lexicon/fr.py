@@ -163,6 +163,8 @@ SAY_VERBS = (
     r"confie|precise|rappele|reconnu|commente|insiste|avoue|ecrit|poursuivi|reagi|"
     r"temoigne|raconte|confirme|admis|observe"
 )
-# "à" after a verb of saying brings the one spoken to, an outlet or a person, not a place:
-# "a déclaré à l'AFP", "a confié au Parisien", "a indiqué à Jean Martin".
-ADDRESSEE_BEFORE = rf"\b(?:{SAY_VERBS})e?s?\s+(?:a|au|aux)(?:\s+la|\s+l['’]|\s+le)?\s*$"
+# "à" with an article after a verb of saying brings the one spoken to, an outlet or a
+# person, not a place: "a déclaré à l'AFP", "a confié au Parisien"; a bare name ("a
+# indiqué à Reuters", "a déclaré à Lyon") may be either (ADDRESSEE_OR_PLACE_BEFORE).
+ADDRESSEE_BEFORE = rf"\b(?:{SAY_VERBS})e?s?\s+(?:au|aux|a\s+la|a\s+l['’])\s*$"
+ADDRESSEE_OR_PLACE_BEFORE = rf"\b(?:{SAY_VERBS})e?s?\s+a\s*$"
