@@ -233,9 +233,9 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             start, end = m.start("place"), m.end("place")
             place = text[start:end]
             groups = m.groupdict()
-            if groups.get("venue"):
-                towns[min(start, m.start("venue"))] = place
+            if groups.get("venue"):  # before its town ("usine de X") or after it ("X depot")
                 start, end = min(start, m.start("venue")), max(end, m.end("venue"))
+                towns[start] = place
                 place = text[start:end]
             venue_kind = groups.get("venue") or groups.get("noun")
             if place.split()[0] in _NOT_PLACES and len(place.split()) == 1:

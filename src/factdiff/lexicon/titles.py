@@ -162,7 +162,8 @@ _FR_RANK = (
     r"deuxieme-ligne|demi\s+de\s+melee|rapporteur\s+general|climatologue|sociologue|" + _KNOWN_RANKS
 )
 # A demonym by its ending ("gallois", "lyonnaise", "vaudoise", "ivoirien").
-_DEMONYM = r"[a-z]{3,}(?:ois|oise|ais|aise|ien|ienne)s?"
+_DEMONYM_ENDINGS = r"(?:ois|oise|ais|aise|ien|ienne)s?"
+_DEMONYM = rf"[a-z]{{3,}}{_DEMONYM_ENDINGS}"
 _FR_AFTER = (
     rf"(?:\s+(?:{NATIONALITIES}|speciale?|presidentiel(?:le)?|deleguee?|generale?|adjointe?|"
     r"sortante?|interimaire|financiere?|public|publique|"
@@ -288,9 +289,7 @@ def _body_presided(title_text: str) -> str | None:
 
 
 _PRESIDENT_DEMONYM = re.compile(rf"\bpresidente?\s+(?!(?:{NATIONALITIES})\b)({_DEMONYM})\b")
-
-
-_DEMONYM_ENDING = re.compile(r"(?:ienne|ien|oise|ois|aise|ais)s?$")
+_DEMONYM_ENDING = re.compile(rf"{_DEMONYM_ENDINGS}$")
 
 
 @lru_cache(maxsize=1)
