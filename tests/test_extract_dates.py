@@ -106,6 +106,31 @@ def test_weeks_months_and_years_are_ranges():
     assert (night.value["date"], night.value["date_end"]) == ("2025-10-19", "2025-10-20")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "last"),
+    [
+        ("La ministre est au Japon du lundi au mercredi.", "fr", "2025-04-14", "2025-04-16"),
+        ("Les agents seront en grève de jeudi à samedi.", "fr", "2025-04-17", "2025-04-19"),
+        ("The minister is in Japan from Monday to Wednesday.", "en", "2025-04-14", "2025-04-16"),
+        ("Talks were held between Saturday and Monday.", "en", "2025-04-12", "2025-04-14"),
+    ],
+)
+def test_days_from_one_weekday_to_another_are_one_span(text, lang, first, last):
+    (span,) = claims(text, "date", lang, TUE_15_APRIL)
+    assert (span.value["date"], span.value["date_end"]) == (first, last)
+    assert span.value["weekday"] is None  # several weekdays, none of them the span's
+
+
+def test_a_day_moved_to_another_is_two_days():
+    moved = claims("Le vote a été reporté de lundi à mercredi.", "date", "fr", TUE_15_APRIL)
+    assert [c.value["weekday"] for c in moved] == ["monday", "wednesday"]
+    assert all("date_end" not in c.value for c in moved)
+
+
+def test_a_weekday_span_without_publication_date_gives_no_day():
+    assert claims("The minister is in Japan from Monday to Wednesday.", "date", "en", None) == []
+
+
 def test_offset_from_another_day_in_the_sentence():
     text = (
         "L'émissaire avait affirmé lundi, trois jours après une nouvelle rencontre avec "

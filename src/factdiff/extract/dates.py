@@ -101,6 +101,24 @@ YEAR_PART_MONTHS = {
 
 # --- weekdays and relative days --------------------------------------------
 FR_NIGHT_SPAN = re.compile(rf"\bnuit\s+(?:de|du)\s+({_FR_DAYS})\s+(?:a|au)\s+({_FR_DAYS})\b")
+# Days from one weekday to another: "from Monday to Wednesday", "between Monday and
+# Wednesday", "du lundi au mercredi", "de lundi à mercredi", "entre lundi et mercredi".
+WEEKDAY_SPAN = {
+    "fr": re.compile(
+        rf"\b(?:(?:du|de)\s+({_FR_DAYS})\s+(?:au|a|jusqu['’]au)|entre\s+({_FR_DAYS})\s+et)"
+        rf"\s+({_FR_DAYS})\b"
+    ),
+    "en": re.compile(
+        rf"\b(?:from\s+({_EN_DAYS})\s+(?:to|through|until|till)|between\s+({_EN_DAYS})\s+and)"
+        rf"\s+({_EN_DAYS})\b"
+    ),
+}
+# A day moved to another is two days, not a span ("postponed from Monday to Wednesday",
+# "reporté de lundi à mercredi").
+_MOVED_BEFORE = re.compile(
+    r"\b(?:moved|postponed|pushed\s+back|brought\s+forward|rescheduled|delayed|switched|"
+    r"changed|report[a-z]*|decal[a-z]*|avanc[a-z]*|deplac[a-z]*|repouss[a-z]*)\b[^.;]{0,30}$"
+)
 # A weekday of a named week: "mardi de la semaine prochaine", "Tuesday of last week".
 WEEKDAY_OF_WEEK = {
     "fr": re.compile(
@@ -584,6 +602,17 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             _value(second - timedelta(days=1), end=second, anchor="weekday")
             | {"weekday": WEEKDAY_NAMES[wd1]},
         )
+    for m in WEEKDAY_SPAN["en" if sentence.lang == "en" else "fr"].finditer(folded):
+        wd1, wd2 = days[m.group(1) or m.group(2)], days[m.group(3)]
+        if wd1 == wd2 or _MOVED_BEFORE.search(folded[: m.start()]):
+            continue
+        if published is None:
+            ctx.taken.append((m.start(), m.end()))  # a span of unknown days: not two days
+            continue
+        first = _weekday_date(wd1, published, is_future(folded, sentence.lang, m.start()), None)
+        last = first + timedelta(days=(wd2 - wd1) % 7)
+        # several weekdays: none of them is the span's own
+        add(m.start(), m.end(), _value(first, end=last, anchor="weekday") | {"weekday": None})
     for m in WEEKDAY_OF_WEEK["en" if sentence.lang == "en" else "fr"].finditer(folded):
         if published is None:
             continue
