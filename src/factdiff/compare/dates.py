@@ -184,6 +184,7 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
             )
     out.extend(_main_time_conflicts(ctx, [c for c in claims if c.value.get("time")]))
     out.extend(_happening_day_conflicts(ctx, claims))
+    out.extend(_lead_day_conflicts(ctx, dated, said))
     out.extend(_period_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
     return out
@@ -229,6 +230,90 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
         if 0 < day_gap(ra, rb) <= MAX_SAME_EVENT_DAYS:
             sim = ctx.local_sim(ca, cb)
             out.append(_date_candidate("date.day", "warning", min(0.9, 0.5 + sim), ca, cb))
+    return out
+
+
+# The sentences that open an article: its lead, where a news report tells what
+# happened and when.
+LEAD_SENTENCES = 2
+
+
+def _lead_day(
+    ctx: CompareContext, dated: list[Claim], said: set[str]
+) -> tuple[Claim, tuple[date, date]] | None:
+    """The day an article's lead tells its news on: the first date of its first
+    sentences, when that is a day something happened. When the first date is that of a
+    statement, a plan, an earlier event or one of a relative clause, the news is that, and the
+    lead names no day of the story's happening."""
+    lead = sorted(
+        (
+            c
+            for c in dated
+            if c.sentence.index < LEAD_SENTENCES and not c.sentence.caption and c.value.get("date")
+        ),
+        key=lambda c: (c.sentence.index, c.span),
+    )
+    if not lead:
+        return None
+    first = lead[0]
+    day = _day_range(first)
+    if (
+        day is None
+        or first.id in said
+        or first.value.get("anchor") == "offset"
+        or told_as_future(first)
+        or ctx.earlier(first)
+        or pluperfect(first)
+        or _in_relative_clause(first)
+    ):
+        return None
+    return first, day
+
+
+# A relative clause opening: "Halvorsen, who left Nouakchott on Tuesday, signed ...".
+_RELATIVE_OPENING = re.compile(r"^\s*(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquel)")
+
+
+def _in_relative_clause(claim: Claim) -> bool:
+    """Whether a claim lies in a relative clause: it then dates something said of one of
+    the people or things of the sentence, not what the sentence tells happened."""
+    before = fold(claim.text[: claim.span[0]])
+    opening = max(before.rfind(","), before.rfind(";"), before.rfind("("))
+    return bool(_RELATIVE_OPENING.match(before[opening + 1 :]))
+
+
+def _lead_day_conflicts(ctx: CompareContext, dated: list[Claim], said: set[str]) -> list[Candidate]:
+    """The days two articles' leads tell their story's happening on, one or two days
+    apart: a report opens on what happened and when ("struck a quay in Calais on Monday
+    evening" / "slammed into a quay in Calais on Sunday evening"), however differently
+    the two leads word it. A later report may lead with a later development, never with
+    an earlier one; a lead that also names the other's day agrees."""
+    if ctx.scope != "across":
+        return []
+    by_source: dict[str, list[Claim]] = {}
+    for c in dated:
+        by_source.setdefault(c.source, []).append(c)
+    leads = {s: d for s, cs in by_source.items() if (d := _lead_day(ctx, cs, said))}
+    out = []
+    sources = sorted(leads)
+    for i, sa in enumerate(sources):
+        for sb in sources[i + 1 :]:
+            (ca, ra), (cb, rb) = leads[sa], leads[sb]
+            if not 0 < day_gap(ra, rb) <= MAX_SAME_EVENT_DAYS:
+                continue
+            pa, pb = ctx.articles[sa].published, ctx.articles[sb].published
+            if pa and pb and pa != pb:
+                early, late = (ra, rb) if pa < pb else (rb, ra)
+                if late[0] > early[1]:
+                    continue
+            if any(
+                day_gap(own, r) == 0
+                for own, other in ((ra, sb), (rb, sa))
+                for c in by_source[other]
+                if c.sentence.index < LEAD_SENTENCES and (r := _day_range(c))
+            ):
+                continue
+            out.append(_date_candidate("date.day", "warning", 0.6, ca, cb))
     return out
 
 
