@@ -160,6 +160,18 @@ def test_times_of_day(text, lang, time, window):
     assert c.value["time"] == time and c.value["time_range"] == window
 
 
+def test_minutes_of_a_french_clock_time_are_never_left_behind():
+    # "par" after the minutes is "by", not a rate ("12 heures par jour")
+    text = "Les secours ont été alertés vers 21 h 30 par un automobiliste."
+    assert [time for _, time, _ in _times(text, "fr")] == ["21:30"]
+    # "de" after the minutes is from a place, not "deux heures de route"
+    text = "Partie à 5 h 45 de Montreux, la nageuse a touché terre le soir."
+    assert [time for _, time, _ in _times(text, "fr")] == ["05:45"]
+    text = "Le car est parti à 6 h 30 de la gare routière."
+    assert [time for _, time, _ in _times(text, "fr")] == ["06:30"]
+    assert _times("Il a fallu 2 h 30 de marche pour atteindre le refuge.", "fr") == []
+
+
 def test_durations_are_not_times():
     assert claims("Il aurait dû attendre 9 heures avant de rencontrer Poutine.", "date") == []
 

@@ -199,10 +199,17 @@ TIME_HEDGE = (
     r"juste\s+avant|around|about|shortly\s+after|shortly\s+before|just\s+after|just\s+before|"
     r"approximately|a|at|des|from|until|jusqu['’]a)\s+)?"
 )
-FR_TIME = re.compile(
-    TIME_HEDGE + r"\b(\d{1,2})\s*(?:h|heures?)(?:\s*(\d{2}))?(?![\w])"
-    r"(?!\s*(?:de|d['’]|avant|apres|plus|sur|par|durant|d['’]affilee)\b)"
+# The minutes are never left behind: "21 h 30" is never read as "21 h".
+FR_TIME = re.compile(TIME_HEDGE + r"\b(\d{1,2})\s*(?:h|heures?)(?:\s*(\d{2}))?(?![\w])(?!\s*\d)")
+# What follows a French count of hours that makes it a duration, not a time of day:
+# "deux heures de route", "24 heures sur 24", "12 heures par jour" (not "vers 21 h 30 par
+# un automobiliste", nor "à 4 h 30 de Veytaux", from a place). A time told with a word of
+# "when" and its minutes ("à 6 h 30 de la gare") is a time.
+_FR_DURATION_AFTER = re.compile(
+    r"\s*(?:de|d['’]|avant|apres|plus|sur|par\s+(?:jour|nuit|semaine|mois|an)|durant|"
+    r"d['’]affilee)\b"
 )
+_FROM_A_PLACE = re.compile(r"\s*(?:de|d['’])\s*[A-ZÀ-Ý]")
 EN_TIME = re.compile(
     TIME_HEDGE + r"\b(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|am\b|pm\b)"
 )
@@ -919,6 +926,13 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
                     hours += 12
                 if suffix.startswith("a") and hours == 12:
                     hours = 0
+            elif (
+                pattern is FR_TIME
+                and not (hedge and m.group(3))  # "à 6 h 30 de la gare" is when
+                and _FR_DURATION_AFTER.match(folded, m.end())
+                and not _FROM_A_PLACE.match(text, m.end())
+            ):
+                continue
             elif pattern is FR_TIME and not m.group(3) and not hedge and "heure" in m.group(0):
                 # "attendre 9 heures" is a duration; "à 14 heures", "16h" and "5 h 30" are times.
                 continue
