@@ -54,3 +54,40 @@ def test_a_lead_that_opens_on_a_statement_names_no_day_of_the_happening(tmp_path
     )
     found = _day_findings(tmp_path, _FRENCH_LEAD, english)
     assert not any("on Monday" in e.text for f in found for e in f.evidence)
+
+
+def _time_findings(tmp_path, english: str, french: str):
+    paths = [
+        str(write_article(tmp_path, "a.md", english, "2025-10-08", "en")),
+        str(write_article(tmp_path, "b.md", french, "2025-10-08", "fr")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.kind == "date" and f.rule == "date.main_time"]
+
+
+_ENGLISH_CRASH = (
+    "Eleven people were hurt when a tour bus overturned near Castellane yesterday evening, "
+    "the prefecture said. The bus, carrying Belgian pensioners, left the road at about "
+    "7.15pm on a bend of the gorge road. A crane lifted it out of the ravine overnight and "
+    "the road reopened at 6am today. The driver was tested for alcohol."
+)
+_FRENCH_CRASH = (
+    "Onze retraités belges ont été blessés près de Castellane, dont deux grièvement. Un "
+    "automobiliste qui suivait le car a donné l'alerte vers 21 h 30. Les pompiers ont "
+    "déployé un poste médical avancé."
+)
+
+
+def test_the_one_time_of_the_leads_day_is_the_events_time(tmp_path):
+    # The English article gives two clock times; the reopening's is dated to another day
+    # than its lead's, so the crash's time is its one time of the story's day. (No
+    # sentence pairing reads the alert and the crash as one fact.)
+    found = _time_findings(tmp_path, _ENGLISH_CRASH, _FRENCH_CRASH)
+    assert found, "the two times of the crash were not compared"
+    assert any("7.15pm" in f.summary and "21 h 30" in f.summary for f in found)
+
+
+def test_times_of_the_leads_day_that_meet_agree(tmp_path):
+    french = _FRENCH_CRASH.replace("vers 21 h 30", "vers 19 h 15")
+    assert "19 h 15" in french
+    assert not _time_findings(tmp_path, _ENGLISH_CRASH, french)

@@ -182,9 +182,12 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
             out.extend(
                 _time_conflicts(ctx, told_by_sentence.get(ka, []), told_by_sentence.get(kb, []))
             )
-    out.extend(_main_time_conflicts(ctx, [c for c in claims if c.value.get("time")]))
+    leads = _lead_days(ctx, dated, said)
+    out.extend(
+        _main_time_conflicts(ctx, [c for c in claims if c.value.get("time")], leads, by_sentence)
+    )
     out.extend(_happening_day_conflicts(ctx, claims))
-    out.extend(_lead_day_conflicts(ctx, dated, said))
+    out.extend(_lead_day_conflicts(ctx, leads, dated))
     out.extend(_period_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
     return out
@@ -241,21 +244,25 @@ LEAD_SENTENCES = 2
 def _lead_day(
     ctx: CompareContext, dated: list[Claim], said: set[str]
 ) -> tuple[Claim, tuple[date, date]] | None:
-    """The day an article's lead tells its news on: the first date of its first
-    sentences, when that is a day something happened. When the first date is that of a
-    statement, a plan, an earlier event or one of a relative clause, the news is that, and the
-    lead names no day of the story's happening."""
+    """The day an article's lead tells its news on: the first date or time of its first
+    sentences, when that is a day something happened. When it is the day of a statement,
+    a plan, an earlier event or one of a relative clause, the news is that, and the lead
+    names no day of the story's happening; so it does when it opens on a time alone ("peu
+    avant 21h45"), whose day it leaves to the reader."""
     lead = sorted(
-        (
-            c
-            for c in dated
-            if c.sentence.index < LEAD_SENTENCES and not c.sentence.caption and c.value.get("date")
-        ),
+        (c for c in dated if c.sentence.index < LEAD_SENTENCES and not c.sentence.caption),
         key=lambda c: (c.sentence.index, c.span),
     )
     if not lead:
         return None
     first = lead[0]
+    if not first.value.get("date"):
+        # a time told with its day in its clause ("At 5.40pm on Monday") is that day's
+        sentence = [c for c in lead if c.sentence.index == first.sentence.index]
+        day = _day_of_time(first, sentence)
+        if day is None:
+            return None
+        first = next(c for c in sentence if _day_range(c) == day)
     day = _day_range(first)
     if (
         day is None
@@ -282,7 +289,19 @@ def _in_relative_clause(claim: Claim) -> bool:
     return bool(_RELATIVE_OPENING.match(before[opening + 1 :]))
 
 
-def _lead_day_conflicts(ctx: CompareContext, dated: list[Claim], said: set[str]) -> list[Candidate]:
+def _lead_days(
+    ctx: CompareContext, dated: list[Claim], said: set[str]
+) -> dict[str, tuple[Claim, tuple[date, date]]]:
+    """Each article's lead day (`_lead_day`), by source, where it names one."""
+    by_source: dict[str, list[Claim]] = {}
+    for c in dated:
+        by_source.setdefault(c.source, []).append(c)
+    return {s: d for s, cs in by_source.items() if (d := _lead_day(ctx, cs, said))}
+
+
+def _lead_day_conflicts(
+    ctx: CompareContext, leads: dict[str, tuple[Claim, tuple[date, date]]], dated: list[Claim]
+) -> list[Candidate]:
     """The days two articles' leads tell their story's happening on, one or two days
     apart: a report opens on what happened and when ("struck a quay in Calais on Monday
     evening" / "slammed into a quay in Calais on Sunday evening"), however differently
@@ -293,7 +312,6 @@ def _lead_day_conflicts(ctx: CompareContext, dated: list[Claim], said: set[str])
     by_source: dict[str, list[Claim]] = {}
     for c in dated:
         by_source.setdefault(c.source, []).append(c)
-    leads = {s: d for s, cs in by_source.items() if (d := _lead_day(ctx, cs, said))}
     out = []
     sources = sorted(leads)
     for i, sa in enumerate(sources):
@@ -665,10 +683,21 @@ def _said_on(claim: Claim) -> bool:
     return bool(SAID_ON.search(_words_before(claim)))
 
 
-def _main_time_conflicts(ctx: CompareContext, times: list[Claim]) -> list[Candidate]:
-    """The one clock time each of two articles gives is, in news, the event's time."""
+def _main_time_conflicts(
+    ctx: CompareContext,
+    times: list[Claim],
+    leads: dict[str, tuple[Claim, tuple[date, date]]],
+    by_sentence: dict[tuple[str, int], list[Claim]],
+) -> list[Candidate]:
+    """The one clock time each of two articles gives on its lead's day (`_lead_day`) is,
+    in news, the event's time: a time its sentence dates to another day ("the road
+    reopened at 6am today") is another happening's."""
     by_source: dict[str, list[Claim]] = {}
     for c in times:
+        lead = leads.get(c.source)
+        day = lead and _day_of_time(c, by_sentence[(c.source, c.sentence.index)])
+        if lead and day and day_gap(day, lead[1]):
+            continue
         by_source.setdefault(c.source, []).append(c)
     single = {
         s: cs[0]
