@@ -156,6 +156,13 @@ def _planned_date(claim: Claim) -> bool:
     return claim.kind == "date" and bool(claim.value.get("date")) and told_as_future(claim)
 
 
+def _by_source(claims: list[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    for c in claims:
+        out.setdefault(c.source, []).append(c)
+    return out
+
+
 def _by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
     out: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
@@ -239,11 +246,11 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
 # The sentences that open an article: its lead, where a news report tells what
 # happened and when.
 LEAD_SENTENCES = 2
+# A lead's day: the claim that tells it and the days it covers.
+LeadDay = tuple[Claim, tuple[date, date]]
 
 
-def _lead_day(
-    ctx: CompareContext, dated: list[Claim], said: set[str]
-) -> tuple[Claim, tuple[date, date]] | None:
+def _lead_day(ctx: CompareContext, dated: list[Claim], said: set[str]) -> LeadDay | None:
     """The day an article's lead tells its news on: the first date or time of its first
     sentences, when that is a day something happened. When it is the day of a statement,
     a plan, an earlier event or one of a relative clause, the news is that, and the lead
@@ -289,18 +296,13 @@ def _in_relative_clause(claim: Claim) -> bool:
     return bool(_RELATIVE_OPENING.match(before[opening + 1 :]))
 
 
-def _lead_days(
-    ctx: CompareContext, dated: list[Claim], said: set[str]
-) -> dict[str, tuple[Claim, tuple[date, date]]]:
+def _lead_days(ctx: CompareContext, dated: list[Claim], said: set[str]) -> dict[str, LeadDay]:
     """Each article's lead day (`_lead_day`), by source, where it names one."""
-    by_source: dict[str, list[Claim]] = {}
-    for c in dated:
-        by_source.setdefault(c.source, []).append(c)
-    return {s: d for s, cs in by_source.items() if (d := _lead_day(ctx, cs, said))}
+    return {s: d for s, cs in _by_source(dated).items() if (d := _lead_day(ctx, cs, said))}
 
 
 def _lead_day_conflicts(
-    ctx: CompareContext, leads: dict[str, tuple[Claim, tuple[date, date]]], dated: list[Claim]
+    ctx: CompareContext, leads: dict[str, LeadDay], dated: list[Claim]
 ) -> list[Candidate]:
     """The days two articles' leads tell their story's happening on, one or two days
     apart: a report opens on what happened and when ("struck a quay in Calais on Monday
@@ -309,9 +311,7 @@ def _lead_day_conflicts(
     an earlier one; a lead that also names the other's day agrees."""
     if ctx.scope != "across":
         return []
-    by_source: dict[str, list[Claim]] = {}
-    for c in dated:
-        by_source.setdefault(c.source, []).append(c)
+    by_source = _by_source(dated)
     out = []
     sources = sorted(leads)
     for i, sa in enumerate(sources):
@@ -686,19 +686,19 @@ def _said_on(claim: Claim) -> bool:
 def _main_time_conflicts(
     ctx: CompareContext,
     times: list[Claim],
-    leads: dict[str, tuple[Claim, tuple[date, date]]],
+    leads: dict[str, LeadDay],
     by_sentence: dict[tuple[str, int], list[Claim]],
 ) -> list[Candidate]:
     """The one clock time each of two articles gives on its lead's day (`_lead_day`) is,
     in news, the event's time: a time its sentence dates to another day ("the road
     reopened at 6am today") is another happening's."""
-    by_source: dict[str, list[Claim]] = {}
-    for c in times:
+
+    def of_the_lead_day(c: Claim) -> bool:
         lead = leads.get(c.source)
         day = lead and _day_of_time(c, by_sentence[(c.source, c.sentence.index)])
-        if lead and day and day_gap(day, lead[1]):
-            continue
-        by_source.setdefault(c.source, []).append(c)
+        return not (lead and day and day_gap(day, lead[1]))
+
+    by_source = _by_source([c for c in times if of_the_lead_day(c)])
     single = {
         s: cs[0]
         for s, cs in by_source.items()
