@@ -1328,3 +1328,24 @@ TALKS = "Ukrainian and Russian negotiators met in Geneva on Tuesday. "
 def test_the_one_duration_each_source_gives_of_one_fact(tmp_path, other, flagged_count):
     a = TALKS + "The talks lasted nine hours, a diplomat said."
     assert _numbers_flagged(tmp_path, a, TALKS + other, "en") == flagged_count
+
+
+def test_a_side_of_a_place_named_by_its_common_noun():
+    (lake,) = claims("L'incendie a éclaté sur la rive sud du lac de Joux.", "location", "fr")
+    assert (lake.value["place"], lake.value["bearing"]) == ("lac de Joux", 180)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "bearing"),
+    [
+        ("Heavy rain flooded homes in northern Cumbria on Sunday.", "en", "Cumbria", 0),
+        ("Fighting resumed in south-eastern Lebanon.", "en", "Lebanon", 135),
+        ("Un incendie a ravagé un entrepôt dans le sud de Lyon.", "fr", "Lyon", 180),
+        ("Un incendie a ravagé un entrepôt dans l'est de Lyon.", "fr", "Lyon", 90),
+        # a name, not a side: no bearing
+        ("The bomb went off in Northern Ireland.", "en", "Northern Ireland", None),
+    ],
+)
+def test_a_part_of_a_place_by_its_side(text, lang, place, bearing):
+    found = [c for c in claims(text, "location", lang) if c.value["place"] == place]
+    assert [c.value["bearing"] for c in found] == [bearing]

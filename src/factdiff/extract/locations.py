@@ -104,13 +104,21 @@ _SIDE_NOUN_FR = (
 )
 _COMPASS_FR = r"(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)"
 _FR_OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+# A common noun of the place itself between a side and its name: "le versant nord de la
+# pointe de Varbuche", "la rive sud du lac de Bienne" (the side's place is "pointe de
+# Varbuche").
+_FR_LANDFORM = r"(?:[a-z]+\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)"
 _DIRECTION = re.compile(
     r"(?:\b(?P<en>north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"\s+of(?:\s+the)?"
     rf"|\b(?P<en_side>(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+{_SIDE_NOUN_EN}"
     r"\s+of(?:\s+the)?"
     rf"|\b(?:au|a\s+l['’]|a\s+l)\s*(?P<fr>{_COMPASS_FR})\s+{_FR_OF}"
-    rf"|\b{_SIDE_NOUN_FR}\s+(?P<fr_side>{_COMPASS_FR})\s+{_FR_OF})\s*$"
+    rf"|\b{_SIDE_NOUN_FR}\s+(?P<fr_side>{_COMPASS_FR})\s+{_FR_OF}(?:\s*{_FR_LANDFORM})?"
+    # a part of a place by its side: "northern England", "le sud du Liban", "l'est du pays"
+    r"|\b(?P<en_adj>(?:north|south)(?:-?(?:east|west))?|east|west)ern"
+    rf"|\b(?:le\s+(?P<fr_in>(?:nord|sud)(?:-(?:est|ouest))?)|l['’]\s*(?P<fr_in2>est|ouest))"
+    rf"\s+{_FR_OF})\s*$"
 )
 
 
@@ -122,16 +130,23 @@ _DIRECTIONAL = re.compile(
     r"|\b(?:au|a\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
     rf"|\b{_SIDE_NOUN_FR}\s+{_COMPASS_FR}\s+"
-    rf"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))(?P<place>{_PLACE_NAME})"
+    rf"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+    # written in lower case, so not a name ("Northern Ireland", "le Nord")
+    r"|(?-i:\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)"
+    r"|(?-i:\b(?:le\s+(?:nord|sud)(?:-(?:est|ouest))?|l['’]\s*(?:est|ouest))\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])))"
+    rf"(?P<place>(?:[a-z]+\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?{_PLACE_NAME})"
 )
 
 
 def direction_before(folded: str, start: int) -> int | None:
     """The bearing of a direction written right before a place ("south-west of")."""
-    m = _DIRECTION.search(folded[max(0, start - 40) : start])
+    m = _DIRECTION.search(folded[max(0, start - 60) : start])
     if not m:
         return None
-    written = next(g for g in m.group("en", "en_side", "fr", "fr_side") if g)
+    written = next(
+        g for g in m.group("en", "en_side", "fr", "fr_side", "en_adj", "fr_in", "fr_in2") if g
+    )
     return _BEARINGS[written.replace("-", "")]
 
 
