@@ -1330,6 +1330,36 @@ def test_the_one_duration_each_source_gives_of_one_fact(tmp_path, other, flagged
     assert _numbers_flagged(tmp_path, a, TALKS + other, "en") == flagged_count
 
 
+_ROCKFALL_FR = (
+    "Un éboulement a emporté deux chalets d'alpage dans la nuit de lundi à mardi. Les blocs "
+    "se sont détachés du versant nord de la pointe de Chaurionde, selon la gendarmerie. "
+    "Aucune victime n'est à déplorer, mais la route forestière restera fermée plusieurs jours."
+)
+
+
+@pytest.mark.parametrize(
+    ("english", "flagged_count"),
+    [
+        # each article's one side of the place: two answers to one "which side"
+        (
+            "Geologists flew over the Bauges on Tuesday to survey the southern flank of the "
+            "Pointe de Chaurionde, where two mountain huts were swept away overnight.",
+            1,
+        ),
+        # an article that names two sides of the place knows what lies where
+        (
+            "Geologists flew over the Bauges on Tuesday to survey the southern flank of the "
+            "Pointe de Chaurionde. Hikers were kept away from the northern slope of the Pointe "
+            "de Chaurionde.",
+            0,
+        ),
+    ],
+)
+def test_the_one_side_each_article_puts_a_place_on(tmp_path, english, flagged_count):
+    flagged = _pair(tmp_path, _ROCKFALL_FR, english, "fr", "en", published="2025-09-23")
+    assert len([f for f in flagged if f.rule == "location.bearing"]) == flagged_count
+
+
 def test_a_side_of_a_place_named_by_its_common_noun():
     (lake,) = claims("L'incendie a éclaté sur la rive sud du lac de Joux.", "location", "fr")
     assert (lake.value["place"], lake.value["bearing"]) == ("lac de Joux", 180)

@@ -162,6 +162,7 @@ def _opposite_bearings(ctx: CompareContext) -> list[Candidate]:
             ctx.local_sim(a, b) >= ctx.thresholds.location
             and ctx.same_happening(a, b)
             or ctx.same_fact(a, b) >= ctx.thresholds.location_same_fact
+            or (ctx.scope == "across" and _lone_side(directed, a) and _lone_side(directed, b))
         ):
             continue
         out.append(
@@ -178,6 +179,18 @@ def _opposite_bearings(ctx: CompareContext) -> list[Candidate]:
             )
         )
     return out
+
+
+def _lone_side(directed: list[Claim], claim: Claim) -> bool:
+    """Whether a claim gives the one side its article puts anything of its place on:
+    two articles that each place the story on one side of a place ("le versant nord de
+    la pointe" / "the southern flank of the Pointe") answer one "which side"."""
+    return not any(
+        c.source == claim.source
+        and c is not claim
+        and same_place(c.value["place"], claim.value["place"])
+        for c in directed
+    )
 
 
 _SIDES = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
