@@ -1379,3 +1379,8 @@ def test_a_side_of_a_place_named_by_its_common_noun():
 def test_a_part_of_a_place_by_its_side(text, lang, place, bearing):
     found = [c for c in claims(text, "location", lang) if c.value["place"] == place]
     assert [c.value["bearing"] for c in found] == [bearing]
+
+
+def test_a_nationality_after_a_compass_adjective_is_no_place():
+    text = "An earthquake shook the southern Iranian island of Qeshm on Sunday."
+    assert not [c for c in claims(text, "location", "en") if c.value["place"] == "Iranian"]

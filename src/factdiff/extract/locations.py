@@ -19,6 +19,7 @@ import re
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.mentions import spoken_to
 from factdiff.lexicon import en, fr
+from factdiff.lexicon.titles import NATIONALITIES
 from factdiff.records import Sentence
 from factdiff.text import fold, unaccent_same_length
 
@@ -131,8 +132,10 @@ _DIRECTIONAL = re.compile(
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
     rf"|\b{_SIDE_NOUN_FR}\s+{_COMPASS_FR}\s+"
     rf"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
-    # written in lower case, so not a name ("Northern Ireland", "le Nord")
+    # written in lower case, so not a name ("Northern Ireland", "le Nord"), and before a
+    # name, not a nationality ("the southern Iranian island of Qeshm")
     r"|(?-i:\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)"
+    rf"(?!(?i:{NATIONALITIES})\b)"
     r"|(?-i:\b(?:le\s+(?:nord|sud)(?:-(?:est|ouest))?|l['’]\s*(?:est|ouest))\s+"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])))"
     rf"(?P<place>(?:[a-z]+\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?{_PLACE_NAME})"
