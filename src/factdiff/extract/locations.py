@@ -138,7 +138,7 @@ _DIRECTIONAL = re.compile(
     rf"(?!(?i:{NATIONALITIES})\b)"
     r"|(?-i:\b(?:le\s+(?:nord|sud)(?:-(?:est|ouest))?|l['’]\s*(?:est|ouest))\s+"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])))"
-    rf"(?P<place>(?:[a-z]+\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?{_PLACE_NAME})"
+    rf"(?P<place>{_FR_LANDFORM}?{_PLACE_NAME})"
 )
 
 
