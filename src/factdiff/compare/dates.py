@@ -189,12 +189,13 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
             out.extend(
                 _time_conflicts(ctx, told_by_sentence.get(ka, []), told_by_sentence.get(kb, []))
             )
-    leads = _lead_days(ctx, dated, said)
+    dated_by_source = _by_source(dated)
+    leads = _lead_days(ctx, dated_by_source, said)
     out.extend(
         _main_time_conflicts(ctx, [c for c in claims if c.value.get("time")], leads, by_sentence)
     )
     out.extend(_happening_day_conflicts(ctx, claims))
-    out.extend(_lead_day_conflicts(ctx, leads, dated))
+    out.extend(_lead_day_conflicts(ctx, leads, dated_by_source))
     out.extend(_period_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
     return out
@@ -296,13 +297,15 @@ def _in_relative_clause(claim: Claim) -> bool:
     return bool(_RELATIVE_OPENING.match(before[opening + 1 :]))
 
 
-def _lead_days(ctx: CompareContext, dated: list[Claim], said: set[str]) -> dict[str, LeadDay]:
+def _lead_days(
+    ctx: CompareContext, dated_by_source: dict[str, list[Claim]], said: set[str]
+) -> dict[str, LeadDay]:
     """Each article's lead day (`_lead_day`), by source, where it names one."""
-    return {s: d for s, cs in _by_source(dated).items() if (d := _lead_day(ctx, cs, said))}
+    return {s: d for s, cs in dated_by_source.items() if (d := _lead_day(ctx, cs, said))}
 
 
 def _lead_day_conflicts(
-    ctx: CompareContext, leads: dict[str, LeadDay], dated: list[Claim]
+    ctx: CompareContext, leads: dict[str, LeadDay], dated_by_source: dict[str, list[Claim]]
 ) -> list[Candidate]:
     """The days two articles' leads tell their story's happening on, one or two days
     apart: a report opens on what happened and when ("struck a quay in Calais on Monday
@@ -311,7 +314,6 @@ def _lead_day_conflicts(
     an earlier one; a lead that also names the other's day agrees."""
     if ctx.scope != "across":
         return []
-    by_source = _by_source(dated)
     out = []
     sources = sorted(leads)
     for i, sa in enumerate(sources):
@@ -327,7 +329,7 @@ def _lead_day_conflicts(
             if any(
                 day_gap(own, r) == 0
                 for own, other in ((ra, sb), (rb, sa))
-                for c in by_source[other]
+                for c in dated_by_source[other]
                 if c.sentence.index < LEAD_SENTENCES and (r := _day_range(c))
             ):
                 continue
