@@ -605,6 +605,28 @@ def test_one_happening_on_two_sides_of_one_place(tmp_path, french, flagged_count
     assert len([f for f in flagged if f.rule == "location.bearing"]) == flagged_count
 
 
+def test_a_quake_size_told_two_ways_is_compared(tmp_path):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "A magnitude 6.1 earthquake struck near Pune on Monday, killing three people.",
+                "2025-11-17",
+                "en",
+            ),
+            "b.md": (
+                "Un séisme de 5,4 sur l'échelle de Richter a frappé lundi près de Pune, "
+                "faisant trois morts.",
+                "2025-11-17",
+                "fr",
+            ),
+        },
+    )
+    assert [f.summary for f in flagged if f.rule == "number.range"] == [
+        "magnitude: 6.1 magnitude in a.md, 5,4 magnitude in b.md"
+    ]
+
+
 def test_directions_of_two_happenings_are_not_compared(tmp_path):
     flagged, _ = _findings(
         tmp_path,

@@ -62,6 +62,25 @@ def test_magnitude_before_or_attached():
     assert _one("The 6.3-magnitude tremor hit at night.", "en")["key"] == "MAGNITUDE"
 
 
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("A magnitude 6.1 earthquake struck the region on Monday.", "en"),
+        ("A 5.8 earthquake hit the coast overnight.", "en"),
+        ("The quake measured 6.4 on the Richter scale.", "en"),
+        ("Un séisme de 6,3 a frappé la côte dans la nuit.", "fr"),
+        ("La secousse a atteint 5,9 sur l'échelle de Richter.", "fr"),
+    ],
+)
+def test_a_quake_size_is_its_magnitude_whatever_noun_follows(text, lang):
+    assert _one(text, lang)["key"] == "MAGNITUDE"
+
+
+def test_a_count_of_quakes_is_not_a_magnitude():
+    assert _one("Two earthquakes hit the coast overnight.", "en")["key"] == "QUAKE"
+    assert _one("Trois séismes ont frappé la région.")["key"] == "QUAKE"
+
+
 def test_partitive_counts_the_predicate():
     assert _one("Huit des blessés sont en urgence absolue.")["key"] == "CRITICAL"
 

@@ -738,6 +738,8 @@ def _make(
         full_end += half.end()
     pct = PERCENT_AFTER.match(folded[full_end:])
     counted = _counted(folded, start, full_end, sentence.lang, sentence.text)
+    if _a_quake_size(counted["key"], value, folded[max(0, start - 30) : start], folded[full_end:]):
+        counted["key"], counted["head"] = "MAGNITUDE", "magnitude"
     if counted["head"] and _half_after(folded[full_end:], counted["head"]):
         value += 0.5  # "deux ans et demi", "a year and a half"
     if pct:
@@ -775,6 +777,31 @@ def _make(
         sentence.text[hedge_start:full_end],
         subject=counted["key"],
     )
+
+
+# "a magnitude 6.1 earthquake", "measured 6.4 on the Richter scale", "un séisme de 6,3
+# sur l'échelle de Richter": the scale's name around the figure.
+_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|richter)\s*(?:de\s+|of\s+)?$")
+_ON_THE_MAGNITUDE_SCALE = re.compile(
+    r"^\s*(?:on\s+the\s+(?:open-ended\s+)?richter|sur\s+l['’]echelle\s+(?:ouverte\s+)?de\s+richter)"
+)
+
+# "un séisme de 6,3", "le tremblement de terre de 5,2": the figure of a quake noun.
+_OF_BEFORE = re.compile(r"((?:[\w-]+\s+){1,3})(?:de|of)\s*$")
+
+
+def _a_quake_size(key: str | None, value: float, before: str, after: str) -> bool:
+    """Whether a figure is a quake's size, whatever noun follows it: the magnitude named
+    just before it ("a magnitude 6.1 earthquake"), the Richter scale just after it, or a
+    fraction of a quake ("a 5.8 earthquake", "un séisme de 6,3": no count of quakes has a
+    fractional part)."""
+    if _MAGNITUDE_BEFORE.search(before) or _ON_THE_MAGNITUDE_SCALE.match(after):
+        return True
+    of_noun = _OF_BEFORE.search(before)
+    of_a_quake = key == "QUAKE" or bool(
+        of_noun and any(concept_of(w) == "QUAKE" for w in of_noun.group(1).split())
+    )
+    return of_a_quake and value != int(value)
 
 
 # A grade on a scale: the figure, then "sur" / "out of" and the scale's top, and nothing
