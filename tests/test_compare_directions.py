@@ -65,3 +65,35 @@ def test_the_same_way_is_no_conflict(tmp_path):
         "profit rose 6% in the first half, to 310 million euros, helped by demand in Asia."
     )
     assert not _direction_findings(tmp_path, _FRENCH, english)
+
+
+def _english_findings(tmp_path, a: str, b: str):
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-07-30", "en")),
+        str(write_article(tmp_path, "b.md", b, "2025-07-30", "en")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.rule == "number.direction"]
+
+
+_SHARES_FELL = (
+    "Corvel Glass reported a first-half loss on Wednesday and cut its dividend. Shares in "
+    "Corvel fell 9% by the close of trading in Frankfurt, the biggest drop on the index."
+)
+
+
+def test_each_source_s_one_move_of_a_thing_is_compared_however_loosely_aligned(tmp_path):
+    b = (
+        "Corvel Glass swung to a loss in the first half, it said on Wednesday. The shares "
+        "closed 5% higher as investors welcomed a cost-cutting plan."
+    )
+    found = _english_findings(tmp_path, _SHARES_FELL, b)
+    assert [f.summary for f in found] == ["percent: down 9% in a.md, up 5% in b.md"]
+
+
+def test_moves_of_two_things_are_not_compared(tmp_path):
+    b = (
+        "Corvel Glass swung to a loss in the first half, it said on Wednesday. Its revenue "
+        "grew 5% as orders from carmakers picked up."
+    )
+    assert not _english_findings(tmp_path, _SHARES_FELL, b)

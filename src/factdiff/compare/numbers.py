@@ -17,6 +17,7 @@ in its summary), not a contradiction.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from factdiff.compare.base import (
@@ -419,7 +420,11 @@ def _direction_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candi
         if ctx.distinct(a, b) or tense_frame(a) != tense_frame(b):
             continue
         sim = ctx.local_sim(a, b)
-        if sim < ctx.thresholds.number and ctx.same_fact(a, b) < ctx.thresholds.direction_same_fact:
+        if (
+            sim < ctx.thresholds.number
+            and ctx.same_fact(a, b) < ctx.thresholds.direction_same_fact
+            and not _lone_move(ctx, moved, a, b, measure)
+        ):
             continue
         if any(
             measure(o) == measure(x)
@@ -445,6 +450,27 @@ def _direction_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candi
             )
         )
     return out
+
+
+def _lone_move(
+    ctx: CompareContext, moved: list[Claim], a: Claim, b: Claim, measure: Callable
+) -> bool:
+    """Whether two moves are each their source's one move of that measure told with a word
+    of the other's clause ("Shares in Corvel fell 9%" / "The shares closed 5% higher"):
+    one thing said to move both ways, however loosely the two sentences align."""
+    if ctx.scope != "across" or ctx.slot_overlap(a, b) == 0:
+        return False
+
+    def lone(x: Claim, y: Claim) -> bool:
+        return not any(
+            o is not x
+            and o.source == x.source
+            and measure(o) == measure(x)
+            and ctx.slot_overlap(o, y) > 0
+            for o in moved
+        )
+
+    return lone(a, b) and lone(b, a)
 
 
 # Days between two publications over which one person's age may have moved by a year.
