@@ -77,6 +77,7 @@ def test_matrix_leaves_silent_sources_blank_and_drops_one_source_facts(
          "minister (foreign) (former)"),
         ("attendees", {"who": "Marco Rubio", "present": False}, "Marco Rubio: absent"),
         ("location", {"place": "Montélimar"}, "Montélimar"),
+        ("other", {"type": "trend", "direction": "down", "mover": ["profit"]}, "down"),
         ("number", {"value": "garbage", "low": [], "high": {}}, "?–?"),
     ],
 )  # fmt: skip

@@ -31,6 +31,7 @@ from factdiff.compare.base import (
     told_as_future,
 )
 from factdiff.extract.numbers import MEASURE_UNITS, compatible, described_person
+from factdiff.extract.trends import mover_before
 from factdiff.records import Claim
 from factdiff.text import fold, fold_same_length, stem
 
@@ -398,7 +399,12 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
                 rule="number.range",
             )
         )
-    return _best_per_claim(out) + _age_conflicts(ctx) + _direction_conflicts(ctx, claims)
+    return (
+        _best_per_claim(out)
+        + _age_conflicts(ctx)
+        + _direction_conflicts(ctx, claims)
+        + _trend_conflicts(ctx, claims)
+    )
 
 
 def _direction_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
@@ -471,6 +477,67 @@ def _lone_move(
         )
 
     return lone(a, b) and lone(b, a)
+
+
+# What moves in a story told both with and without a figure: prices, profits, shares.
+_TRENDING_KEYS = MONEY | {"PERCENT"}
+
+
+def _trend_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
+    """A thing one source says moved without a figure ("profit before tax climbed from a
+    year earlier") and another says moved the other way by a figure ("Pre-tax profit fell
+    15%"): what moved shares a word, and each is its source's one move of it."""
+    if ctx.scope != "across":
+        return []
+    trends = [c for c in ctx.of_kind("other") if c.value.get("type") == "trend"]
+    figures = [
+        c
+        for c in claims
+        if c.value.get("direction")
+        and c.value.get("frame") in (None, "change")
+        and c.value.get("key") in _TRENDING_KEYS
+    ]
+    if not trends or not figures:
+        return []
+    movers = {c.id: (set(c.value["mover"]), set(c.value.get("owner", []))) for c in trends}
+    for c in figures:
+        mover, owner = mover_before(c.text, fold_same_length(c.text), c.span[0])
+        movers[c.id] = (set(mover), set(owner))
+    moves = trends + figures
+    out = []
+    for t in trends:
+        for f in figures:
+            if t.source == f.source or t.value["direction"] == f.value["direction"]:
+                continue
+            (mover_t, owner_t), (mover_f, owner_f) = movers[t.id], movers[f.id]
+            shared = mover_t & mover_f
+            if not shared or ctx.distinct(t, f) or tense_frame(t) != tense_frame(f):
+                continue
+            if owner_t and owner_f and not owner_t & owner_f:
+                continue  # two owners' ("AMD shares" / "TSMC shares")
+            # each its source's one move of that thing
+            if any(
+                o is not x and o.source == x.source and movers[o.id][0] & shared
+                for x in (t, f)
+                for o in moves
+            ):
+                continue
+            left, right = (t, f) if t.source < f.source else (f, t)
+            out.append(
+                Candidate(
+                    "number",
+                    "warning",
+                    0.7,
+                    left,
+                    right,
+                    f"{' '.join(sorted(shared))}: {left.value['direction']} "
+                    f"({left.surface}) in {left.source}, {right.value['direction']} "
+                    f"({right.surface}) in {right.source}",
+                    group=f"direction:{'+'.join(sorted(shared))}",
+                    rule="number.trend",
+                )
+            )
+    return out
 
 
 # Days between two publications over which one person's age may have moved by a year.

@@ -20,6 +20,7 @@ from factdiff.extract import (  # noqa: F401
     outcomes,
     roles,
     statements,
+    trends,
 )
 from factdiff.extract.base import REGISTRY, ClaimDraft, ExtractContext, register
 from factdiff.extract.mentions import Mention, find_mentions

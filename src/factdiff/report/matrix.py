@@ -143,6 +143,8 @@ def resolved_value(kind: str, v: dict[str, Any]) -> str:
         if kind == "other":
             if v.get("type") == "polarity":
                 return str(v.get("polarity") or "")
+            if v.get("type") == "trend":
+                return str(v.get("direction") or "")
             return ""
     except (TypeError, AttributeError, KeyError):
         return ""
@@ -174,6 +176,9 @@ def _fact(
         if v.get("type") == "polarity":
             actor = str(v.get("actor") or "?")
             return f"outcome:{actor}", f"outcome: {actor}"
+        if v.get("type") == "trend":
+            what = " ".join(v.get("mover") or ["?"])
+            return f"trend:{what}", f"moved: {what}"
         return "statement", "statement"
     return kind, kind
 
