@@ -627,6 +627,29 @@ def test_a_quake_size_told_two_ways_is_compared(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    ("recalled", "flagged_count"),
+    [
+        # undated articles: a quake of a month named alone is an earlier one
+        ("A magnitude 6.1 quake struck the same island in September, killing seven.", 0),
+        ("A magnitude 6.1 quake struck the island on Sunday, injuring five people.", 1),
+    ],
+)
+def test_a_quake_of_a_month_named_alone_is_not_one_of_a_weekday(tmp_path, recalled, flagged_count):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "A magnitude 5.6 earthquake hit Qeshm island on Sunday, injuring five people.",
+                None,
+                "en",
+            ),
+            "b.md": (recalled, None, "en"),
+        },
+    )
+    assert len([f for f in flagged if f.rule == "number.range"]) == flagged_count
+
+
 def test_directions_of_two_happenings_are_not_compared(tmp_path):
     flagged, _ = _findings(
         tmp_path,

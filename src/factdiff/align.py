@@ -64,6 +64,8 @@ class SentenceInfo:
     earlier: bool
     # The same features weighted by general rarity (factdiff.pairing), values left out.
     background: dict[str, float] = field(default_factory=dict)
+    # How finely its dates are told ("weekday", "month", ...), resolved or not.
+    granularities: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -364,10 +366,39 @@ def clause_features(
 def distinct_events(a: SentenceInfo, b: SentenceInfo) -> bool:
     """Dates that cannot be the same event's: more than two days apart."""
     if not a.days or not b.days:
-        # "lors du précédent remaniement" against the story's own event.
-        return a.earlier != b.earlier
+        # "lors du précédent remaniement" against the story's own event; unread dates (no
+        # publication day): a month alone ("in September") is another period than a day
+        # of the week ("on Sunday"), which news names only within its week.
+        return a.earlier != b.earlier or _month_against_weekday(a, b)
     best = min(_period_gap(x, y) for x in a.days for y in b.days)
     return best > MAX_SAME_EVENT_DAYS
+
+
+_WHOLE_PERIODS = frozenset({"month", "year"})
+# A month named alone, which no date claim reads without a year to read it in: "in
+# September", "en février", "depuis mars" (not "15 September", "September 15").
+_MONTH_ALONE = re.compile(
+    r"(?<!\d\s)\b(?:in|en|since|depuis|during|last|this|au\s+mois\s+d['’]|au\s+mois\s+de)\s+"
+    rf"(?:{'|'.join(sorted({m for m in en.MONTHS if len(m) > 3} | set(fr.MONTHS)))})\b(?!\s+\d)"
+)
+
+
+def _granularities(sentence: Sentence, claims: list[Claim]) -> frozenset[str]:
+    """How finely a sentence's dates are told, read or not."""
+    told = {c.value.get("granularity") for c in claims if c.kind == "date"}
+    if not told and _MONTH_ALONE.search(fold(sentence.text)):
+        told.add("month")
+    return frozenset(told)
+
+
+def _month_against_weekday(a: SentenceInfo, b: SentenceInfo) -> bool:
+    def whole_periods_only(x: SentenceInfo) -> bool:
+        return bool(x.granularities) and x.granularities <= _WHOLE_PERIODS
+
+    def week_days(x: SentenceInfo) -> bool:
+        return "weekday" in x.granularities and not x.granularities & _WHOLE_PERIODS
+
+    return (whole_periods_only(a) and week_days(b)) or (whole_periods_only(b) and week_days(a))
 
 
 def _period_gap(x: tuple[date, date], y: tuple[date, date]) -> float:
@@ -418,6 +449,7 @@ def align(
             bool(EARLIER_CUES.search(fold(s.text)))
             or _background_days(days, (published or {}).get(s.source)),
             background_features(s, index, people),
+            _granularities(s, claims),
         )
         doc_freq.update(set(feats))
     n = max(len(sentences), 1)
