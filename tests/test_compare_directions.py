@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import claims
-from factdiff.pipeline import Settings, run
-from helpers_articles import write_article
+from helpers_articles import run_two
 
 
 @pytest.mark.parametrize(
@@ -33,12 +32,8 @@ def test_a_level_a_change_reached_has_no_direction():
     assert found and all("direction" not in c.value for c in found)
 
 
-def _direction_findings(tmp_path, a: str, b: str):
-    paths = [
-        str(write_article(tmp_path, "a.md", a, "2025-07-30", "fr")),
-        str(write_article(tmp_path, "b.md", b, "2025-07-30", "en")),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
+def _direction_findings(tmp_path, a: str, b: str, lang_a: str = "fr"):
+    report = run_two(tmp_path, a, b, "2025-07-30", lang_a, "en")
     return [f for f in report.findings if f.rule == "number.direction"]
 
 
@@ -67,15 +62,6 @@ def test_the_same_way_is_no_conflict(tmp_path):
     assert not _direction_findings(tmp_path, _FRENCH, english)
 
 
-def _english_findings(tmp_path, a: str, b: str):
-    paths = [
-        str(write_article(tmp_path, "a.md", a, "2025-07-30", "en")),
-        str(write_article(tmp_path, "b.md", b, "2025-07-30", "en")),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
-    return [f for f in report.findings if f.rule == "number.direction"]
-
-
 _SHARES_FELL = (
     "Corvel Glass reported a first-half loss on Wednesday and cut its dividend. Shares in "
     "Corvel fell 9% by the close of trading in Frankfurt, the biggest drop on the index."
@@ -87,7 +73,7 @@ def test_each_source_s_one_move_of_a_thing_is_compared_however_loosely_aligned(t
         "Corvel Glass swung to a loss in the first half, it said on Wednesday. The shares "
         "closed 5% higher as investors welcomed a cost-cutting plan."
     )
-    found = _english_findings(tmp_path, _SHARES_FELL, b)
+    found = _direction_findings(tmp_path, _SHARES_FELL, b, lang_a="en")
     assert [f.summary for f in found] == ["percent: down 9% in a.md, up 5% in b.md"]
 
 
@@ -96,4 +82,4 @@ def test_moves_of_two_things_are_not_compared(tmp_path):
         "Corvel Glass swung to a loss in the first half, it said on Wednesday. Its revenue "
         "grew 5% as orders from carmakers picked up."
     )
-    assert not _english_findings(tmp_path, _SHARES_FELL, b)
+    assert not _direction_findings(tmp_path, _SHARES_FELL, b, lang_a="en")

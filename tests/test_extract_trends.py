@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import claims
-from factdiff.pipeline import Settings, run
-from helpers_articles import write_article
+from helpers_articles import run_two
 
 
 def _trends(text: str, lang: str) -> list[dict]:
@@ -84,11 +83,7 @@ def test_a_unit_of_time_is_not_what_moved():
 
 
 def _trend_findings(tmp_path, a: str, b: str):
-    paths = [
-        str(write_article(tmp_path, "a.md", a, "2025-07-30", "en")),
-        str(write_article(tmp_path, "b.md", b, "2025-07-30", "en")),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
+    report = run_two(tmp_path, a, b, "2025-07-30", "en", "en")
     return [f for f in report.findings if f.rule == "number.trend"]
 
 

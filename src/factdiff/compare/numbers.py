@@ -522,19 +522,15 @@ def _trend_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate
                 for o in moves
             ):
                 continue
-            left, right = (t, f) if t.source < f.source else (f, t)
             out.append(
-                Candidate(
-                    "number",
-                    "warning",
+                _warning_in_source_order(
+                    t,
+                    f,
                     0.7,
-                    left,
-                    right,
-                    f"{' '.join(sorted(shared))}: {left.value['direction']} "
-                    f"({left.surface}) in {left.source}, {right.value['direction']} "
-                    f"({right.surface}) in {right.source}",
+                    " ".join(sorted(shared)),
                     group=f"direction:{'+'.join(sorted(shared))}",
                     rule="number.trend",
+                    told=_direction_told,
                 )
             )
     return out
@@ -610,16 +606,12 @@ def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
             unnamed.append(c)
     out = []
     for a, b in _described_age_pairs(ctx, unnamed, described):
-        left, right = (a, b) if a.source < b.source else (b, a)
         out.append(
-            Candidate(
-                "number",
-                "warning",
+            _warning_in_source_order(
+                a,
+                b,
                 0.7,
-                left,
-                right,
-                f"age of the {described[a.id].split(':')[-1]}: {left.surface} in "
-                f"{left.source}, {right.surface} in {right.source}",
+                f"age of the {described[a.id].split(':')[-1]}",
                 group=f"age:{described[a.id]}",
                 rule="number.age",
             )
@@ -631,21 +623,37 @@ def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
             pa, pb = ctx.published(a.source), ctx.published(b.source)
             if pa and pb and abs((pa - pb).days) > AGE_SAME_YEAR_DAYS:
                 continue
-            left, right = (a, b) if a.source < b.source else (b, a)
             out.append(
-                Candidate(
-                    "number",
-                    "warning",
+                _warning_in_source_order(
+                    a,
+                    b,
                     0.8,
-                    left,
-                    right,
-                    f"age of {owner_a.split(':')[-1].title()}: {left.surface} in "
-                    f"{left.source}, {right.surface} in {right.source}",
+                    f"age of {owner_a.split(':')[-1].title()}",
                     group=f"age:{owner_a}",
                     rule="number.age",
                 )
             )
     return out
+
+
+def _warning_in_source_order(
+    a: Claim,
+    b: Claim,
+    confidence: float,
+    what: str,
+    group: str,
+    rule: str,
+    told: Callable[[Claim], str] = lambda c: c.surface,
+) -> Candidate:
+    """A warning on two claims, the one of the source first by name on the left: "`what`:
+    (each as `told`) in (its source)"."""
+    left, right = (a, b) if a.source < b.source else (b, a)
+    summary = f"{what}: {told(left)} in {left.source}, {told(right)} in {right.source}"
+    return Candidate("number", "warning", confidence, left, right, summary, group, rule)
+
+
+def _direction_told(c: Claim) -> str:
+    return f"{c.value['direction']} ({c.surface})"
 
 
 def _restated(ctx: CompareContext, claim: Claim, others: list[Claim]) -> bool:
