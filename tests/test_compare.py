@@ -650,6 +650,28 @@ def test_a_quake_of_a_month_named_alone_is_not_one_of_a_weekday(tmp_path, recall
     assert len([f for f in flagged if f.rule == "number.range"]) == flagged_count
 
 
+@pytest.mark.parametrize(
+    ("french", "flagged_count"),
+    [
+        ("La finale de la coupe s'est disputée samedi au stade Marcel-Picot de Nancy.", 1),
+        ("La finale de la coupe s'est disputée samedi au stade Jean-Bouin de Bourges.", 0),
+    ],
+)
+def test_stadiums_of_one_final_in_two_towns_across_languages(tmp_path, french, flagged_count):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                "The cup final was played at the Stade Jean-Bouin in Bourges on Saturday.",
+                "2025-05-18",
+                "en",
+            ),
+            "b.md": (french, "2025-05-18", "fr"),
+        },
+    )
+    assert len([f for f in flagged if f.rule == "location.place"]) == flagged_count
+
+
 def test_directions_of_two_happenings_are_not_compared(tmp_path):
     flagged, _ = _findings(
         tmp_path,

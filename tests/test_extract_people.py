@@ -265,6 +265,20 @@ def test_a_hamlet_is_a_place_noun(text, lang, place):
     assert [c.value["place"] for c in claims(text, "location", lang)][:1] == [place]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "venue", "town"),
+    [
+        ("The final was played at the Stade Jean-Bouin in Bourges.", "en", "stade", "Bourges"),
+        ("Le match s'est joué au Stadium Lille Métropole à Villeneuve-d'Ascq.", "fr", "stade",
+         "Villeneuve-d'Ascq"),
+        ("He was flown to the hospital of Dijon overnight.", "en", "hopital", "Dijon"),
+    ],
+)  # fmt: skip
+def test_a_named_venue_has_its_kind_and_town_in_one_language(text, lang, venue, town):
+    (found,) = [c for c in claims(text, "location", lang) if c.value["venue"]]
+    assert (found.value["venue"], found.value["town"]) == (venue, town)
+
+
 def test_event_places_and_venues():
     (place,) = claims(
         "L'accident s'est produit vers 5 h 30, à hauteur de Montélimar.",

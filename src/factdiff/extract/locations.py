@@ -62,7 +62,22 @@ PART_OF_APPOSITION = {
         ("en", r"a|an|the", r"of(?:\s+the)?"),
     )
 }
-NAMED_VENUE = re.compile(rf"(?P<place>(?:Stade|Palais|Hôtel|Hotel|Stadium)\s+{_PLACE_NAME})")
+NAMED_VENUE = re.compile(rf"(?P<place>(?P<named>Stade|Palais|Hôtel|Hotel|Stadium)\s+{_PLACE_NAME})")
+# One kind of venue in the two languages of VENUE: "stadium" is a "stade" (not a
+# university: the place of who works there, rarely of what happened).
+_VENUE_KIND_FR = {
+    "stadium": "stade",
+    "hospital": "hopital",
+    "museum": "musee",
+    "airport": "aeroport",
+    "embassy": "ambassade",
+    "factory": "usine",
+    "headquarters": "siege",
+    "cathedral": "cathedrale",
+}
+# A town right after a named venue: "Stade Geoffroy-Guichard in Saint-Etienne", "Palais
+# des Sports de Grenoble".
+_TOWN_AFTER_VENUE = re.compile(r"^,?\s+(?:in|at|à|a|de|d['’]|du)\s*$")
 # An English building named by its town before it ("its Doncaster depot", "their Salford
 # flat", "the Wakefield site"): the nouns of FrameNet's Buildings and Locale_by_use frames
 # that a town's name premodifies.
@@ -235,6 +250,19 @@ def _occurrence(folded: str, lang: str, start: int) -> bool:
     )
 
 
+def _town_after(text: str, end: int, found: list[tuple[int, int, str, str | None]]) -> str | None:
+    """The place written right after a venue's name as its town ("Stade Geoffroy-Guichard
+    in Saint-Etienne")."""
+    return next(
+        (
+            place
+            for s, _e, place, venue in found
+            if s > end and venue is None and _TOWN_AFTER_VENUE.match(text[end:s])
+        ),
+        None,
+    )
+
+
 @register("location.v2")
 def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """Places and venues a sentence puts an event at."""
@@ -255,7 +283,7 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                 start, end = min(start, m.start("venue")), max(end, m.end("venue"))
                 towns[start] = place
                 place = text[start:end]
-            venue_kind = groups.get("venue") or groups.get("noun")
+            venue_kind = groups.get("venue") or groups.get("noun") or groups.get("named")
             if place.split()[0] in _NOT_PLACES and len(place.split()) == 1:
                 continue
             if spoken_to(ctx.folded[max(0, m.start() - 25) : start], place):
@@ -296,6 +324,8 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             within.append(part_of.group("place"))
         # "les gares de X et d'Y" and "la gare de Z" are venues of one kind.
         venue_type = None if venue in _PLACE_NOUNS else (venue.rstrip("s") if venue else None)
+        venue_type = _VENUE_KIND_FR.get(venue_type or "", venue_type)
+        town = towns.get(start) or (_town_after(text, end, found) if venue_type else None)
         bearing = direction_before(ctx.folded, start)
         # "near Emporia", "three miles east of Newton": where a happening or a find is.
         near = bool(_NEAR_BEFORE.search(ctx.folded[max(0, start - 40) : start])) or (
@@ -313,7 +343,7 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                     "event_site": event_site,
                     "container": venue in CONTAINERS,
                     "within": within,
-                    "town": towns.get(start),
+                    "town": town,
                     "bearing": bearing,
                     "near": near,
                 },
