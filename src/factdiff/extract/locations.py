@@ -75,7 +75,7 @@ _VENUE_KIND_FR = {
     "headquarters": "siege",
     "cathedral": "cathedrale",
 }
-# A town right after a named venue: "Stade Geoffroy-Guichard in Saint-Etienne", "Palais
+# A town right after a named venue: "the Stade Jean-Bouin in Bourges", "Palais
 # des Sports de Grenoble".
 _TOWN_AFTER_VENUE = re.compile(r"^,?\s+(?:in|at|à|a|de|d['’]|du)\s*$")
 # An English building named by its town before it ("its Doncaster depot", "their Salford
@@ -251,8 +251,8 @@ def _occurrence(folded: str, lang: str, start: int) -> bool:
 
 
 def _town_after(text: str, end: int, found: list[tuple[int, int, str, str | None]]) -> str | None:
-    """The place written right after a venue's name as its town ("Stade Geoffroy-Guichard
-    in Saint-Etienne")."""
+    """The place written right after a venue's name as its town ("the Stade Jean-Bouin
+    in Bourges")."""
     return next(
         (
             place
