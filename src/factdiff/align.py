@@ -28,19 +28,23 @@ if TYPE_CHECKING:
     from factdiff.embed import Embedder
 
 from factdiff.disjoint import DisjointSets
-from factdiff.lexicon import EVENT_CONCEPTS, HAPPENING_CONCEPTS, concept_of, en, fr
+from factdiff.lexicon import (
+    CALENDAR_WORDS,
+    EVENT_CONCEPTS,
+    HAPPENING_CONCEPTS,
+    STOPWORDS,
+    concept_of,
+    en,
+    fr,
+)
 from factdiff.pairing import RAREST_WEIGHT, background_weight, model_for, weighted_overlap
 from factdiff.records import Claim, Event, Sentence
 from factdiff.resolve import EntityIndex, place_key
 from factdiff.text import fold, is_capitalized, stem, word_spans, words
 
-_STOP = (
-    fr.STOPWORDS
-    | en.STOPWORDS
-    | frozenset(
-        """dit declare indique selon said says told according annonce ajoute precise estime
+_STOP = STOPWORDS | frozenset(
+    """dit declare indique selon said says told according annonce ajoute precise estime
             explique lors cours egalement aussi ainsi deux trois plus""".split()
-    )
 )
 T = TypeVar("T")
 
@@ -177,7 +181,7 @@ class Alignment:
             names = {
                 stem(fold(w).split("'")[-1])
                 for w, start, _ in spans
-                if start and is_capitalized(w) and fold(w) not in _CALENDAR_WORDS
+                if start and is_capitalized(w) and fold(w) not in CALENDAR_WORDS
             }
             participants = set(names) | {
                 f
@@ -312,7 +316,6 @@ def weighted_cosine(fa: Counter[str], fb: Counter[str], idf: dict[str, float]) -
 
 
 # Weekdays and months are capitalized in English but name no one.
-_CALENDAR_WORDS = frozenset(en.WEEKDAYS) | frozenset(en.MONTHS) | frozenset(fr.WEEKDAYS)
 # What closes a claim's own clause: punctuation, a coordinator, a relative pronoun.
 _CLAUSE_BOUNDARY = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _CLAUSE_WORDS = frozenset(

@@ -23,12 +23,12 @@ from datetime import date
 
 from factdiff.align import weighted_cosine
 from factdiff.disjoint import DisjointSets
-from factdiff.lexicon import concept_of, en, fr
+from factdiff.lexicon import STOPWORDS, concept_of
 from factdiff.records import Article, Claim, Sentence
 from factdiff.resolve import EntityIndex, place_key
 from factdiff.text import fold, stem, words
 
-_STOP = fr.STOPWORDS | en.STOPWORDS
+_STOP = STOPWORDS
 # A feature carried by more than this share of the articles cannot block or link.
 MAX_BLOCK_SHARE = 0.2
 MAX_BLOCK_ARTICLES = 40  # and no more than this many: a day has many stories

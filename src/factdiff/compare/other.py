@@ -14,11 +14,11 @@ import re
 
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
 from factdiff.extract.statements import REPORTING
-from factdiff.lexicon import en, fr
+from factdiff.lexicon import STOPWORDS
 from factdiff.records import Claim
 from factdiff.text import fold, stem, translit_key, words
 
-_STOP = fr.STOPWORDS | en.STOPWORDS
+_STOP = STOPWORDS
 
 
 def _content(text: str) -> set[str]:

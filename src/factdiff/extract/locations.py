@@ -123,7 +123,7 @@ _FR_OF = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
 # A common noun of the place itself between a side and its name: "le versant nord de la
 # pointe de Varbuche", "la rive sud du lac de Bienne" (the side's place is "pointe de
 # Varbuche").
-_FR_LANDFORM = r"(?:[a-z]+\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)"
+_FR_LANDFORM = rf"(?:[a-z]+\s+{_FR_OF}\s*)"
 _DIRECTION = re.compile(
     r"(?:\b(?P<en>north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"\s+of(?:\s+the)?"

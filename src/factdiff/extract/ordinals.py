@@ -19,7 +19,7 @@ import re
 from text_to_num import alpha2digit
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
-from factdiff.lexicon import concept_of, en, fr
+from factdiff.lexicon import STOPWORDS, concept_of
 from factdiff.records import Sentence
 from factdiff.text import stem
 
@@ -57,7 +57,7 @@ def _ordinal_value(word: str, lang: str) -> int | None:
 
 def _head(folded: str, end: int, lang: str) -> tuple[str, int] | None:
     """The noun the ordinal qualifies: the first content word within three words."""
-    stop = fr.STOPWORDS | en.STOPWORDS
+    stop = STOPWORDS
     for m in list(re.finditer(r"[a-z][a-z'-]*", folded[end : end + 40]))[:3]:
         word = m.group(0).split("'")[-1]
         if word in stop or len(word) < 3:

@@ -16,8 +16,7 @@ import re
 from wordfreq import zipf_frequency
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
-from factdiff.lexicon import en, fr
-from factdiff.lexicon.concepts import concept_of
+from factdiff.lexicon import CALENDAR_WORDS, STOPWORDS, concept_of
 from factdiff.records import Sentence
 from factdiff.text import stem, word_spans
 
@@ -47,11 +46,9 @@ _CLAUSE_START = re.compile(
     r"when|since|dont|qui|que|mais|alors\s+que|tandis\s+que|et|car|comme|lorsque|quand|"
     r"apres|depuis))\s*"
 )
-_STOPWORDS = fr.STOPWORDS | en.STOPWORDS
 # Units and names of time say when, not what moved ("revenue for the year", "last year",
 # "on Wednesday").
 _TIME_UNITS = frozenset({"YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND"})
-_CALENDAR = frozenset(en.WEEKDAYS) | frozenset(en.MONTHS) | frozenset(fr.WEEKDAYS)
 MOVER_WORDS = 5
 # A first word rarer than this in general text is a name ("Corvel", not "Prices").
 RARE_ZIPF = 3.0
@@ -66,7 +63,7 @@ def _a_name(text: str, start: int, word: str) -> bool:
         return True
     return (
         word.isupper()
-        or max(zipf_frequency(word.lower(), "en"), zipf_frequency(word.lower(), "fr")) < 3.0
+        or max(zipf_frequency(word.lower(), "en"), zipf_frequency(word.lower(), "fr")) < RARE_ZIPF
     )
 
 
@@ -80,7 +77,7 @@ def mover_before(text: str, folded: str, start: int) -> tuple[list[str], list[st
         cut = m.end()
     mover, owner = [], []
     for w, s, e in word_spans(folded[:start]):
-        if len(w) < 3 or w in _STOPWORDS or w in _CALENDAR or concept_of(w) in _TIME_UNITS:
+        if len(w) < 3 or w in STOPWORDS or w in CALENDAR_WORDS or concept_of(w) in _TIME_UNITS:
             continue
         if _TREND_VERB.fullmatch(w):
             continue

@@ -12,6 +12,12 @@ from factdiff.lexicon import en, fr
 from factdiff.lexicon.concepts import EVENT_CONCEPTS, HAPPENING_CONCEPTS, concept_of
 
 LANGUAGES: dict[str, ModuleType] = {"fr": fr, "en": en}
+# The function words of both languages, and the names of days and months, which name
+# when, not who or what.
+STOPWORDS: frozenset[str] = frozenset(fr.STOPWORDS | en.STOPWORDS)
+CALENDAR_WORDS: frozenset[str] = (
+    frozenset(en.WEEKDAYS) | frozenset(en.MONTHS) | frozenset(fr.WEEKDAYS)
+)
 
 
 def for_lang(lang: str) -> ModuleType:
@@ -23,9 +29,11 @@ def all_langs() -> list[ModuleType]:
 
 
 __all__ = [
+    "CALENDAR_WORDS",
     "EVENT_CONCEPTS",
     "HAPPENING_CONCEPTS",
     "LANGUAGES",
+    "STOPWORDS",
     "all_langs",
     "concept_of",
     "en",
