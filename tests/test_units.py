@@ -185,3 +185,54 @@ def test_an_amount_restated_as_part_of_a_total_is_not_disputed_by_the_total(tmp_
         lang_a="en",
     )
     assert [f.summary for f in report.findings if f.rule == "number.range"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "converted"),
+    [
+        ("Every owner will get a £75 voucher (about $100) from the retailer.", "en", "100"),
+        ("The grant is worth €2 million ($2.3 million) over three years.", "en", "2.3 million"),
+        ("La subvention atteint 2 millions d'euros (2,3 millions de dollars).", "fr", "2,3"),
+        ("The rescuers walked 14 miles (22.5 km) across the moor.", "en", "22.5"),
+    ],
+)
+def test_a_figure_converted_in_parentheses_is_a_conversion(text, lang, converted):
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), lang), None)
+    numbers = [d for d in drafts if d.kind == "number"]
+    first, second = numbers[:2]
+    assert first.value.get("frame") is None
+    assert second.value["frame"] == "conversion" and converted in text[slice(*second.span)]
+    # the parenthesis ends what the first figure counts: euros stay euros
+    assert first.value["key"] != "DOLLAR" or "$" in text[: first.span[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm paid $5 million (up from $3 million in 2023) for the site.",
+        "Elle a payé 500 euros (contre 300 euros l'an dernier) pour sa licence.",
+        "Le bilan est de 12 morts (dont 3 enfants) selon la préfecture.",
+    ],
+)
+def test_a_second_figure_in_parentheses_is_not_always_a_conversion(text):
+    lang = "en" if " the " in text else "fr"
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), lang), None)
+    assert all(d.value.get("frame") != "conversion" for d in drafts if d.kind == "number")
+
+
+def test_a_conversion_at_the_writer_s_rate_is_no_second_figure(tmp_path):
+    report = run_two(
+        tmp_path,
+        "Damage to the school was estimated at €1 million ($1.4 million), the mayor said.",
+        "Damage to the school was estimated at $1.1 million, the mayor said.",
+        lang_a="en",
+    )
+    assert [f for f in report.findings if f.kind == "number"] == []
+    # the figure itself is still compared
+    report = run_two(
+        tmp_path,
+        "Damage to the school was estimated at $1.4 million, the mayor said.",
+        "Damage to the school was estimated at $1.1 million, the mayor said.",
+        lang_a="en",
+    )
+    assert [f.rule for f in report.findings if f.kind == "number"] == ["number.range"]

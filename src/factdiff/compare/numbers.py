@@ -299,7 +299,9 @@ def _label(c: Claim) -> str:
 
 @register("number")
 def compare_numbers(ctx: CompareContext) -> list[Candidate]:
-    claims = ctx.of_kind("number")
+    # A figure converted in parentheses ("£75 (about $100)") is at its writer's rate: the
+    # figure it converts is the one compared.
+    claims = [c for c in ctx.of_kind("number") if c.value.get("frame") != "conversion"]
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)

@@ -183,7 +183,9 @@ def _significant_digits(value: float) -> int:
 def _tokens_after(folded: str, end: int, limit: int = 6) -> list[tuple[str, int, int]]:
     """Words after a number, up to the end of its phrase (a comma, a colon...)."""
     window = folded[end : end + 80]
-    stop = re.search(r"[,;:.()«»\"“”?!]\s", window + " ")
+    # a parenthesis ends the phrase however it is followed: "2 millions d'euros (2,6
+    # millions de dollars)" counts euros
+    stop = re.search(r"[,;:.«»\"“”?!]\s|[()]", window + " ")
     if stop and stop.start() > 0:
         window = window[: stop.start()]
     elif stop and stop.start() == 0:
@@ -942,7 +944,39 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
         keep(s, e, value)
     drafts.sort(key=lambda d: d.span)
     drafts = _parts_said_short(sentence, folded, _gapped(sentence.text, drafts))
-    return _parts_of_a_total(drafts)
+    return _conversions(sentence.text, _parts_of_a_total(drafts))
+
+
+# An amount or a measure restated in parentheses right after the figure it converts:
+# "a £75 voucher (about $100)", "€2 million ($2.6 million)", "14 miles (22.5 km)".
+_CONVERSION_OPENING = re.compile(
+    r"^(?:\s*[^\W\d][\w'’-]*){0,3}\s*\(\s*"
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|environ|soit|quelque|"
+    r"pres\s+de|près\s+de)\s+)?(?:[A-Z]{1,3}\s?)?[$€£]?\s*$"
+)
+_MONEY_KEYS = frozenset({"EURO", "DOLLAR", "POUND", "FRANC"})
+
+
+def _conversions(text: str, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A figure in parentheses right after another of the same dimension, in another
+    currency or unit, is that figure converted (frame "conversion"): the rate or rounding
+    of a conversion is the writer's, not a second value of the thing (in another
+    article, "£75" and "about $100" agree though 75 pounds is not 100 dollars)."""
+    out: list[ClaimDraft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        keys = (prev.value.get("key"), d.value.get("key")) if prev else (None, None)
+        if (
+            prev is not None
+            and (set(keys) <= _MONEY_KEYS or (set(keys) <= MEASURE_UNITS and keys[0] != keys[1]))
+            and _CONVERSION_OPENING.match(text[prev.span[1] : d.span[0]])
+            and re.match(r"^[^()]{0,15}\)", text[d.span[1] :])
+        ):
+            d = ClaimDraft(
+                d.kind, d.span, dict(d.value, frame="conversion"), d.surface, subject=d.subject
+            )
+        out.append(d)
+    return out
 
 
 def _nine(folded: str, start: int, end: int) -> bool:
