@@ -30,12 +30,11 @@ from factdiff.compare.base import (
     tense_frame,
     told_as_future,
 )
-from factdiff.extract.numbers import MEASURE_UNITS, compatible, described_person
+from factdiff.extract.numbers import MEASURE_UNITS, MONEY, compatible, described_person
 from factdiff.extract.trends import mover_before
 from factdiff.records import Claim
 from factdiff.text import fold, fold_same_length, stem
 
-MONEY = frozenset({"EURO", "DOLLAR", "POUND", "FRANC"})
 TOLLS = frozenset({"DEAD", "INJURED", "MISSING", "CRITICAL", "EVACUATED"})
 # A figure's clause saying it moved: a verb of scalar change with the new value as its
 # goal ("rose to", "has been widened to cover", "porté à"); English verbs of VerbNet's

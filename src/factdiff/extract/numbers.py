@@ -954,7 +954,8 @@ _CONVERSION_OPENING = re.compile(
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|environ|soit|quelque|"
     r"pres\s+de|près\s+de)\s+)?(?:[A-Z]{1,3}\s?)?[$€£]?\s*$"
 )
-_MONEY_KEYS = frozenset({"EURO", "DOLLAR", "POUND", "FRANC"})
+# Amounts of money, keyed by their currency.
+MONEY = frozenset({"EURO", "DOLLAR", "POUND", "FRANC"})
 
 
 def _conversions(text: str, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
@@ -968,7 +969,7 @@ def _conversions(text: str, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
         keys = (prev.value.get("key"), d.value.get("key")) if prev else (None, None)
         if (
             prev is not None
-            and (set(keys) <= _MONEY_KEYS or (set(keys) <= MEASURE_UNITS and keys[0] != keys[1]))
+            and (set(keys) <= MONEY or (set(keys) <= MEASURE_UNITS and keys[0] != keys[1]))
             and _CONVERSION_OPENING.match(text[prev.span[1] : d.span[0]])
             and re.match(r"^[^()]{0,15}\)", text[d.span[1] :])
         ):
