@@ -28,7 +28,6 @@ from factdiff.records import Article, Claim, Sentence
 from factdiff.resolve import EntityIndex, place_key
 from factdiff.text import fold, stem, words
 
-_STOP = STOPWORDS
 # A feature carried by more than this share of the articles cannot block or link.
 MAX_BLOCK_SHARE = 0.2
 MAX_BLOCK_ARTICLES = 40  # and no more than this many: a day has many stories
@@ -58,7 +57,7 @@ def article_features(
     text = " ".join([article.title or ""] + [s.text for s in sentences[:LEAD_SENTENCES]])
     for w in words(text):
         f = fold(w).split("'")[-1]
-        if len(f) < 4 or f in _STOP or f.isdigit():
+        if len(f) < 4 or f in STOPWORDS or f.isdigit():
             continue
         feats[concept_of(f) or stem(f)] += 1
     for name in people:

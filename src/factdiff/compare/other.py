@@ -18,11 +18,9 @@ from factdiff.lexicon import STOPWORDS
 from factdiff.records import Claim
 from factdiff.text import fold, stem, translit_key, words
 
-_STOP = STOPWORDS
-
 
 def _content(text: str) -> set[str]:
-    return {stem(w) for w in words(text) if len(w) > 2 and fold(w) not in _STOP}
+    return {stem(w) for w in words(text) if len(w) > 2 and fold(w) not in STOPWORDS}
 
 
 # A quote found whole in another is the same quote from this many characters (three

@@ -21,6 +21,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from text_to_num import text2num
@@ -963,13 +964,11 @@ def _conversions(text: str, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     currency or unit, is that figure converted (frame "conversion"): the rate or rounding
     of a conversion is the writer's, not a second value of the thing (in another
     article, "£75" and "about $100" agree though 75 pounds is not 100 dollars)."""
-    out: list[ClaimDraft] = []
-    for d in drafts:
-        prev = out[-1] if out else None
-        keys = (prev.value.get("key"), d.value.get("key")) if prev else (None, None)
+    out = drafts[:1]
+    for prev, d in pairwise(drafts):
+        keys = {prev.value.get("key"), d.value.get("key")}
         if (
-            prev is not None
-            and (set(keys) <= MONEY or (set(keys) <= MEASURE_UNITS and keys[0] != keys[1]))
+            (keys <= MONEY or (keys <= MEASURE_UNITS and len(keys) == 2))
             and _CONVERSION_OPENING.match(text[prev.span[1] : d.span[0]])
             and re.match(r"^[^()]{0,15}\)", text[d.span[1] :])
         ):

@@ -57,10 +57,9 @@ def _ordinal_value(word: str, lang: str) -> int | None:
 
 def _head(folded: str, end: int, lang: str) -> tuple[str, int] | None:
     """The noun the ordinal qualifies: the first content word within three words."""
-    stop = STOPWORDS
     for m in list(re.finditer(r"[a-z][a-z'-]*", folded[end : end + 40]))[:3]:
         word = m.group(0).split("'")[-1]
-        if word in stop or len(word) < 3:
+        if word in STOPWORDS or len(word) < 3:
             continue
         return word, end + m.end()
     return None
