@@ -112,3 +112,57 @@ def test_mix_v6_weighs_binary_pairs_lower():
     v4, v6 = pair_weights(pairs, "v4"), pair_weights(pairs, "v6")
     assert v6[:2] == v4[:2]  # three-way pairs unchanged
     assert v6[2:] == pytest.approx([0.3 * w for w in v4[2:]])
+
+
+def test_time_edit_changes_the_value_a_time_expression_gives():
+    import random
+
+    from factdiff.nli.data import _time_edit
+
+    rng = random.Random(1)
+    monday = _time_edit("Monday morning", rng)
+    assert monday is not None and monday.endswith(" morning") and "Monday" not in monday
+    clock = _time_edit("around 10 a.m.", rng)
+    assert clock is not None and clock.startswith("around ") and "10 a.m." not in clock
+    assert _time_edit("last night", rng) == "last afternoon"
+    assert _time_edit("recently", rng) is None  # nothing to change
+
+
+def test_benchmark_ecb_docs_reads_only_document_ids(tmp_path):
+    from factdiff.nli.data import benchmark_ecb_docs
+
+    (tmp_path / "within_x").mkdir()
+    (tmp_path / "within_x" / "labels.json").write_text(
+        '[{"note": "ECB+ 3_9ecb (a trial). Edited: ..."}, {"note": "ECB+ 20_4ecbplus, AFP"}]'
+    )
+    (tmp_path / "clusters" / "c1").mkdir(parents=True)
+    (tmp_path / "clusters" / "c1" / "gold.json").write_text('{"note": "from ECB+ 7_3ecbplus"}')
+    assert benchmark_ecb_docs(tmp_path) == {"3_9ecb.xml", "20_4ecbplus.xml", "7_3ecbplus.xml"}
+    assert benchmark_ecb_docs(tmp_path / "missing") == frozenset()
+
+
+@pytest.mark.skipif(not (DATA / "ecbplus").is_dir(), reason="needs ../shared/data/ecbplus")
+def test_coref_pairs_tell_one_event_twice_with_and_without_a_changed_value():
+    import json
+
+    from factdiff.nli.data import coref_pairs
+    from factdiff.text import ptb_detok
+
+    pairs = coref_pairs(DATA)
+    labels = Counter(p.label for p in pairs)
+    assert set(labels) == {"neutral", "contradiction"} and labels["contradiction"] > 1000
+    neutral = {(p.premise, p.hypothesis) for p in pairs if p.label == "neutral"}
+    for p in pairs:
+        assert p.premise != p.hypothesis and p.group.startswith("ecb:")
+        if p.label == "contradiction":
+            # the same two sentences, unedited, are shown as a neutral pair
+            originals = [h for prem, h in neutral if prem == p.premise]
+            assert originals and any(
+                len(set(h.split()) ^ set(p.hypothesis.split())) <= 8 for h in originals
+            )
+    # a document named in `exclude` gives no sentence
+    first = json.loads((DATA / "ecbplus" / "ecbplus_docs.jsonl").open().readline())
+    own = {ptb_detok(s) for s in first["sentences"]}
+    assert any(p.premise in own or p.hypothesis in own for p in pairs)
+    kept = coref_pairs(DATA, exclude=frozenset({first["doc"]}))
+    assert not any(p.premise in own or p.hypothesis in own for p in kept)
