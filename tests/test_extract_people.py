@@ -118,6 +118,26 @@ def test_a_former_office_in_apposition_is_read_as_past(text, person, past):
     assert [(c.value["person"], c.value["past"]) for c in found] == [(person, past)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "rank"),
+    [
+        (
+            "« C'est acquis », a insisté Paul Roux, élu maire de Morteau en 2020.",
+            "fr",
+            "Paul Roux",
+            "mayor",
+        ),
+        ("Jean Martin, nommé préfet du Doubs en 2023, a parlé.", "fr", "Jean Martin", "prefect"),
+        ("Paul Roux, qui est maire de Morteau, a parlé.", "fr", "Paul Roux", "mayor"),
+        ("Anne Lutz, elected mayor of Bristol in 2021, said so.", "en", "Anne Lutz", "mayor"),
+        ("Anne Lutz, who is mayor of Bristol, said so.", "en", "Anne Lutz", "mayor"),
+    ],
+)
+def test_a_title_set_after_the_name_by_a_participle_or_relative_clause(text, lang, person, rank):
+    found = claims(text, "role", lang)
+    assert [(c.value["person"], c.value["rank"]) for c in found] == [(person, rank)]
+
+
 def test_a_declined_post_is_not_a_role():
     text = (
         "Nathalie Garnier, qui avait décliné en mars le poste de secrétaire d'État chargée "

@@ -32,6 +32,14 @@ LINKING = re.compile(
     r"(?:(?:au\s+poste\s+de|as)\s+)?)"
 )
 
+# A title set after its holder's name by a relative clause or a participle: "Gérard
+# Lamboley, élu maire de Morteau en 2020", ", qui est maire de", ", who is mayor of",
+# "Anne Lutz, appointed prefect in 2023". Run on accentless text.
+APPOSED_LINK = re.compile(
+    r"(?i:\s*,\s*(?:(?:qui|who)\s+)?(?:(?:qui\s+est|est|a\s+ete|who\s+is|is|was|has\s+been)\s+)?"
+    r"(?:re-?)?(?:nommee?|promue?|elue?|designee?|reconduite?|appointed|named|elected)\s+"
+    r"(?:(?:au\s+poste\s+de|as)\s+)?|\s*,\s*(?:qui\s+est|who\s+is)\s+)"
+)
 
 # ", the food bank's " / ", its " between a name and the title that follows it.
 POSSESSIVE_APPOSITION = re.compile(
@@ -219,6 +227,7 @@ def link_titles(
                     or re.fullmatch(POSSESSIVE_APPOSITION, gap)
                     or LINKING.match(unaccent_same_length(gap))
                     and LINKING.match(unaccent_same_length(gap)).end() == len(gap)
+                    or APPOSED_LINK.fullmatch(unaccent_same_length(gap))
                 ):
                     pairs.append((title, mention))
                 break
