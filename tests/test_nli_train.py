@@ -264,3 +264,22 @@ def test_a_checkpoint_exports_as_a_model_folder(tiny_setup: Path) -> None:
     record = json.loads((mean / nli_model.CONFIG_NAME).read_text())
     assert record["training"]["step"] == 6 and record["training"]["averaged_snapshots"] == 3
     assert record["num_layers"] == 2
+
+
+@pytest.mark.parametrize("native", [True, False])
+def test_bf16_autocast_only_where_the_cpu_has_native_bf16(
+    tiny_setup: Path, monkeypatch: pytest.MonkeyPatch, native: bool
+) -> None:
+    # Emulated bf16 made a step of the real model take about 40 s instead of 2 on an
+    # AVX2-only CPU: training asks the same question as the scorer.
+    seen: list[bool] = []
+    real_autocast = torch.autocast
+
+    def recording_autocast(device_type, dtype=None, enabled=True, **kw):  # type: ignore[no-untyped-def]
+        seen.append(enabled)
+        return real_autocast(device_type, dtype=dtype, enabled=enabled, **kw)
+
+    monkeypatch.setattr(nli_train, "bf16_fast", lambda device: native)
+    monkeypatch.setattr(nli_train.torch, "autocast", recording_autocast)
+    nli_train.train(_cfg(tiny_setup, f"bf16-{native}", steps=3))
+    assert seen and set(seen) == {native}
