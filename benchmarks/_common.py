@@ -37,6 +37,15 @@ def cluster_dirs(folder: Path) -> list[Path]:
     return [d for d in sorted(folder.iterdir()) if (d / "gold.json").is_file()]
 
 
+def article_files(folder: Path) -> list[str]:
+    """The Markdown and text articles of one labelled cluster folder, sorted."""
+    return [
+        str(p)
+        for p in sorted(folder.iterdir())
+        if p.name != "gold.json" and not p.name.startswith(".") and p.suffix in (".md", ".txt")
+    ]
+
+
 def clusters() -> list[tuple[str, list[str], Path]]:
     """(name, article files, gold.json) of the seeds and of every dev cluster."""
     out = [

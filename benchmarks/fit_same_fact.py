@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from _common import ROOT, SHARED, cluster_dirs
+from _common import ROOT, SHARED, article_files, cluster_dirs
 
 from factdiff.compare.nli import NLIPolicy
 from factdiff.embed import default_embedder
@@ -40,11 +40,7 @@ LEXICAL_SIGNALS = ("lexical", "background", "crosslingual")
 def rows_of_cluster(folder: Path) -> list[dict]:
     """Signals and label of every cross-source sentence pair of one cluster."""
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    files = [
-        str(p)
-        for p in sorted(folder.iterdir())
-        if p.name != "gold.json" and not p.name.startswith(".") and p.suffix in (".md", ".txt")
-    ]
+    files = article_files(folder)
     alignment, ex, _ = align_paths(files, embedder=default_embedder())
     by_source: dict[str, list] = {}
     for s in ex.sentences:

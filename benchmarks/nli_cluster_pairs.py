@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # _common, when imported by a test
-from _common import cluster_dirs  # noqa: E402
+from _common import article_files, cluster_dirs  # noqa: E402
 
 from factdiff.ingest import read_articles  # noqa: E402
 from factdiff.pipeline import extract_articles  # noqa: E402
@@ -37,11 +37,7 @@ CUTS = (0.5, 0.92)
 def labelled_pairs(folder: Path) -> list[dict]:
     """(kind, group, sentence a, sentence b) of every labelled item of one cluster."""
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    files = [
-        str(p)
-        for p in sorted(folder.iterdir())
-        if p.name != "gold.json" and not p.name.startswith(".") and p.suffix in (".md", ".txt")
-    ]
+    files = article_files(folder)
     settings = Settings(nli=False)
     articles, _ = read_articles(files, max_bytes=settings.max_bytes)
     sentences = extract_articles(articles, settings).sentences
