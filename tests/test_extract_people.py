@@ -122,13 +122,13 @@ def test_a_former_office_in_apposition_is_read_as_past(text, person, past):
     ("text", "lang", "person", "rank"),
     [
         (
-            "« C'est acquis », a insisté Paul Roux, élu maire de Morteau en 2020.",
+            "« C'est acquis », a insisté Paul Roux, élu maire de Dole en 2020.",
             "fr",
             "Paul Roux",
             "mayor",
         ),
         ("Jean Martin, nommé préfet du Doubs en 2023, a parlé.", "fr", "Jean Martin", "prefect"),
-        ("Paul Roux, qui est maire de Morteau, a parlé.", "fr", "Paul Roux", "mayor"),
+        ("Paul Roux, qui est maire de Dole, a parlé.", "fr", "Paul Roux", "mayor"),
         ("Anne Lutz, elected mayor of Bristol in 2021, said so.", "en", "Anne Lutz", "mayor"),
         ("Anne Lutz, who is mayor of Bristol, said so.", "en", "Anne Lutz", "mayor"),
     ],

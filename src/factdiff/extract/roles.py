@@ -32,8 +32,8 @@ LINKING = re.compile(
     r"(?:(?:au\s+poste\s+de|as)\s+)?)"
 )
 
-# A title set after its holder's name by a relative clause or a participle: "Gérard
-# Lamboley, élu maire de Morteau en 2020", ", qui est maire de", ", who is mayor of",
+# A title set after its holder's name by a relative clause or a participle: "Paul Roux,
+# élu maire de Dole en 2020", ", qui est maire de", ", who is mayor of",
 # "Anne Lutz, appointed prefect in 2023". Run on accentless text.
 APPOSED_LINK = re.compile(
     r"(?i:\s*,\s*(?:(?:qui|who)\s+)?(?:(?:qui\s+est|est|a\s+ete|who\s+is|is|was|has\s+been)\s+)?"
