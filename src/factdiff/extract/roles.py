@@ -36,7 +36,7 @@ LINKING = re.compile(
 # élu maire de Dole en 2020", ", qui est maire de", ", who is mayor of",
 # "Anne Lutz, appointed prefect in 2023". Run on accentless text.
 APPOSED_LINK = re.compile(
-    r"(?i:\s*,\s*(?:(?:qui|who)\s+)?(?:(?:qui\s+est|est|a\s+ete|who\s+is|is|was|has\s+been)\s+)?"
+    r"(?i:\s*,\s*(?:(?:qui|who)\s+)?(?:(?:est|a\s+ete|is|was|has\s+been)\s+)?"
     r"(?:re-?)?(?:nommee?|promue?|elue?|designee?|reconduite?|appointed|named|elected)\s+"
     r"(?:(?:au\s+poste\s+de|as)\s+)?|\s*,\s*(?:qui\s+est|who\s+is)\s+)"
 )

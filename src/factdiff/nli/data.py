@@ -740,6 +740,8 @@ def _coref_edit(a: dict, b: dict, places: list[str], rng: random.Random) -> tupl
     coreference chain, or a number both write), and what kind of value it was."""
     a_text, b_text = a["text"], b["text"]
     a_chains = {m["chain"] for m in a["mentions"] if m.get("chain")}
+    both = (a_text + b_text).lower()
+    unnamed: list[str] | None = None  # the places neither sentence names, once needed
     options: list[tuple[str, str, str]] = []  # (old, new, kind)
     for m in b["mentions"]:
         if m.get("chain") not in a_chains or m["text"] not in b_text:
@@ -747,9 +749,10 @@ def _coref_edit(a: dict, b: dict, places: list[str], rng: random.Random) -> tupl
         if m["tag"] in _TIME_TAGS and (new := _time_edit(m["text"], rng)):
             options.append((m["text"], new, "time"))
         elif m["tag"] in _PLACE_TAGS and _a_name(m["text"]):
-            other = [p for p in places if p.lower() not in (a_text + b_text).lower()]
-            if other:
-                options.append((m["text"], rng.choice(other), "place"))
+            if unnamed is None:
+                unnamed = [p for p in places if p.lower() not in both]
+            if unnamed:
+                options.append((m["text"], rng.choice(unnamed), "place"))
     years = set(_YEAR.findall(a_text))
     shared = {m.group(1) for m in _NUM.finditer(b_text)} & {
         m.group(1) for m in _NUM.finditer(a_text)
