@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -166,3 +167,26 @@ def test_coref_pairs_tell_one_event_twice_with_and_without_a_changed_value():
     assert any(p.premise in own or p.hypothesis in own for p in pairs)
     kept = coref_pairs(DATA, exclude=frozenset({first["doc"]}))
     assert not any(p.premise in own or p.hypothesis in own for p in kept)
+
+
+@pytest.mark.skipif(not (DATA / "ecbplus").is_dir(), reason="needs ../shared/data/ecbplus")
+def test_coref_pairs_compatible_look_alikes_are_neutral_and_leave_the_rest_unchanged():
+    from factdiff.nli.data import MIXES, coref_pairs
+
+    plain = coref_pairs(DATA)
+    more = coref_pairs(DATA, compatible=True)
+    sources = Counter(p.source for p in more)
+    assert sources["coref_en_hedge"] > 100 and sources["coref_en_other_event"] > 300
+    # the pairs without look-alikes are all still there
+    assert Counter(plain) == Counter(
+        p for p in more if p.source not in sources - Counter(p.source for p in plain)
+    )
+    for p in more:
+        if p.source == "coref_en_hedge":
+            assert p.label == "neutral"
+            # a hedge now stands before a count that the premise gives
+            hedged = re.findall(r"\b(?:about|around|some) (\d[\d,.]*)", p.hypothesis)
+            assert any(count in p.premise for count in hedged)
+        elif p.source == "coref_en_other_event":
+            assert p.label == "neutral" and p.premise != p.hypothesis
+    assert MIXES["v8"].coref_compatible and not MIXES["v7"].coref_compatible
