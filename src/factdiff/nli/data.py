@@ -846,15 +846,15 @@ def coref_pairs(
     places = sorted(set(places))
     # Sentences with a value of their own, by topic and event (ECB+ subcorpus).
     valued: dict[tuple[int, str], list[dict]] = {}
-    for chain in sorted(by_chain):
+    for chain in sorted(by_chain) if compatible else ():
         for x in by_chain[chain]:
             if _has_value(x):
                 valued.setdefault((x["topic"], x["subcorpus"]), []).append(x)
     out: list[Pair] = []
     for chain in sorted(by_chain):
         sentences = by_chain[chain]
-        x = next((x for x in sentences if _has_value(x)), None)
-        if compatible and x is not None:
+        x = next((x for x in sentences if _has_value(x)), None) if compatible else None
+        if x is not None:
             other = "ecbplus" if x["subcorpus"] == "ecb" else "ecb"
             if candidates := valued.get((x["topic"], other)):
                 y = look_alike_rng.choice(candidates)
