@@ -47,7 +47,7 @@ from _common import ROOT  # noqa: E402
 from fit_same_fact import auc  # noqa: E402
 
 from factdiff.compare.base import Thresholds  # noqa: E402
-from factdiff.embed import default_embedder  # noqa: E402
+from factdiff.embed import Embedder, default_embedder  # noqa: E402
 from factdiff.nli.data import BENCHMARKS, benchmark_ecb_docs  # noqa: E402
 from factdiff.pipeline import align_paths  # noqa: E402
 from factdiff.text import ptb_detok  # noqa: E402
@@ -154,7 +154,7 @@ def _article(folder: Path, name: str, lang: str, paragraphs: list[str]) -> str:
     return str(path)
 
 
-def score_pairs(pairs: list[Pair], langs: tuple[str, str], embedder) -> list[dict]:
+def score_pairs(pairs: list[Pair], langs: tuple[str, str], embedder: Embedder | None) -> list[dict]:
     """The pairing signals and same-fact probability of each pair read as one sentence
     on each side (one story of two articles); pairs read otherwise are left out, and so
     are pairs that repeat a sentence of an earlier pair on either side (an article's
