@@ -762,11 +762,7 @@ def _coref_edit(a: dict, b: dict, places: list[str], rng: random.Random) -> tupl
                 unnamed = [p for p in places if p.lower() not in both]
             if unnamed:
                 options.append((m["text"], rng.choice(unnamed), "place"))
-    years = set(_YEAR.findall(a_text))
-    shared = {m.group(1) for m in _NUM.finditer(b_text)} & {
-        m.group(1) for m in _NUM.finditer(a_text)
-    }
-    for value in sorted(shared - years):
+    for value in sorted(_shared_numbers(a_text, b_text)):
         options.append((value, _change_number(value, rng), "number"))
     if not options:
         return None
@@ -775,11 +771,18 @@ def _coref_edit(a: dict, b: dict, places: list[str], rng: random.Random) -> tupl
     return (edited, kind) if edited and edited != b_text else None
 
 
+def _shared_numbers(a_text: str, b_text: str) -> set[str]:
+    """The numbers both sentences write, but the years of the first."""
+    numbers = {m.group(1) for m in _NUM.finditer(b_text)} & {
+        m.group(1) for m in _NUM.finditer(a_text)
+    }
+    return numbers - set(_YEAR.findall(a_text))
+
+
 def _coref_hedged(a: dict, b: dict, hedge: str) -> str | None:
     """Sentence `b` with a hedge before a count that `a` also gives ("about 40 people"):
     still compatible with `a`."""
-    years = set(_YEAR.findall(a["text"]))
-    shared = {m.group(1) for m in _NUM.finditer(a["text"])} - years
+    shared = _shared_numbers(a["text"], b["text"])
     for m in _NUM.finditer(b["text"]):
         if m.group(1) in shared and (hedged := _hedged(b["text"], m, "en", hedge)):
             return hedged
@@ -788,9 +791,10 @@ def _coref_hedged(a: dict, b: dict, hedge: str) -> str | None:
 
 def _has_value(sentence: dict) -> bool:
     """A time mention, or a number that is not a year."""
-    return any(m["tag"] in _TIME_TAGS for m in sentence["mentions"]) or any(
-        m.group(1) not in _YEAR.findall(sentence["text"]) for m in _NUM.finditer(sentence["text"])
-    )
+    if any(m["tag"] in _TIME_TAGS for m in sentence["mentions"]):
+        return True
+    years = set(_YEAR.findall(sentence["text"]))
+    return any(m.group(1) not in years for m in _NUM.finditer(sentence["text"]))
 
 
 def coref_pairs(
