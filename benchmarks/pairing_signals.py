@@ -53,12 +53,12 @@ from factdiff.pipeline import align_paths  # noqa: E402
 from factdiff.text import ptb_detok  # noqa: E402
 
 Pair = tuple[str, str, str, str]  # left, right, label, set
-# What each row of the table sets against what: (set, positive labels, negative labels).
+# What each row of the table sets against what: (row, set, positive labels, negative labels).
 COMPARISONS = (
-    ("ecbplus", {"same"}, {"other"}),
-    ("refresd", {"no_meaning_difference", "some_meaning_difference"}, {"unrelated"}),
-    ("refresd_detail", {"some_meaning_difference"}, {"no_meaning_difference"}),
-    ("pawsx_xling", {"paraphrase"}, {"swapped"}),
+    ("ecbplus", "ecbplus", {"same"}, {"other"}),
+    ("refresd", "refresd", {"no_meaning_difference", "some_meaning_difference"}, {"unrelated"}),
+    ("refresd_detail", "refresd", {"some_meaning_difference"}, {"no_meaning_difference"}),
+    ("pawsx_xling", "pawsx_xling", {"paraphrase"}, {"swapped"}),
 )
 
 
@@ -207,8 +207,7 @@ def score_pairs(pairs: list[Pair], langs: tuple[str, str], embedder: Embedder | 
 def summarise(rows: list[dict], cuts: dict[str, float]) -> dict:
     """Per comparison: AUC of each signal, and the share of each side above each cut."""
     out: dict = {}
-    for name, positive, negative in COMPARISONS:
-        dataset = name.split("_detail")[0]
+    for name, dataset, positive, negative in COMPARISONS:
         part = [r for r in rows if r["set"] == dataset and r["label"] in positive | negative]
         if not part:
             continue
