@@ -136,3 +136,39 @@ def test_same_input_same_report_byte_for_byte(conflicting, capsys):
     first = capsys.readouterr().out
     main(["check", *reversed(conflicting), "--format", "markdown"])
     assert capsys.readouterr().out == first
+
+
+def test_a_run_without_its_nli_model_says_so_on_stderr(tmp_path, capsys, monkeypatch):
+    """A checkout copied without models/ used to run on typed rules alone in silence:
+    the same report shape, fewer findings, nothing said. One note now names where the
+    model was looked for; --no-nli (rules only asked for) and --quiet print none."""
+    import factdiff.nli.paths as paths
+
+    empty = tmp_path / "nowhere" / "models" / "nli"
+    monkeypatch.setattr(paths, "default_model_dirs", lambda: [empty])
+    a = write_article(tmp_path, "a.md", "Quatre personnes sont mortes samedi.", "2025-08-23")
+    b = write_article(tmp_path, "b.md", "Six personnes sont mortes samedi.", "2025-08-23")
+    code = main(["check", str(a), str(b), "--format", "json", "--fail-on", "never"])
+    out, err = capsys.readouterr()
+    assert code == 0 and json.loads(out)["tool"]["model"] == "none"
+    notes = [line for line in err.splitlines() if "NLI model" in line]
+    assert len(notes) == 1 and str(empty) in notes[0] and "typed rules only" in notes[0]
+    for extra in (["--no-nli"], ["--quiet"]):
+        main(["check", str(a), str(b), "--format", "json", "--fail-on", "never", *extra])
+        assert "NLI model" not in capsys.readouterr().err
+
+
+def test_no_model_note_when_the_model_is_there_or_named(tmp_path, monkeypatch):
+    import factdiff.nli.paths as paths
+    from factdiff.cli import missing_model_note
+    from factdiff.settings import Settings
+
+    there = tmp_path / "models" / "nli"
+    there.mkdir(parents=True)
+    (there / paths.FACTDIFF_CONFIG_NAME).write_text("{}")
+    monkeypatch.setattr(paths, "default_model_dirs", lambda: [there])
+    assert missing_model_note(Settings()) is None
+    monkeypatch.setattr(paths, "default_model_dirs", lambda: [tmp_path / "none"])
+    assert missing_model_note(Settings(model=str(there))) is None
+    assert missing_model_note(Settings(nli=False)) is None
+    assert "typed rules only" in (missing_model_note(Settings()) or "")

@@ -257,6 +257,24 @@ def _count(n: Any, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def missing_model_note(settings: Any) -> str | None:
+    """One line when a run that asks for the NLI model (no --no-nli, no --model) finds no
+    model in its default places, so runs on typed rules alone: said, not silent (the
+    report's `tool.model` is "none"). None when the model is there or not asked for."""
+    if not settings.nli or settings.model is not None:
+        return None
+    from factdiff.nli.paths import default_model_available, default_model_dirs
+
+    if default_model_available():
+        return None
+    return (
+        "no NLI model found (looked in "
+        + ", ".join(str(d) for d in default_model_dirs())
+        + "): typed rules only. `factdiff models train` makes one, --model DIR names one, "
+        "--no-nli says rules only"
+    )
+
+
 def limit_note(limit: dict[str, Any]) -> str:
     """One line about a cap the run reached (an entry of `report.stats.limits`).
 
@@ -313,6 +331,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise UsageError(f"{args.output}: cannot write the report there: {what}")
     settings = Settings.from_mapping(values)
     known = load_decisions(args.baseline) if args.baseline else None
+    if not args.quiet and (note := missing_model_note(settings)):
+        print(f"factdiff: {note}", file=sys.stderr)
     bar = progress_bar(args.quiet)
     if bar is None:
         report = run(args.paths, settings)
