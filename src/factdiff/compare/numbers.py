@@ -32,6 +32,7 @@ from factdiff.compare.base import (
 )
 from factdiff.extract.numbers import MEASURE_UNITS, MONEY, compatible, described_person
 from factdiff.extract.trends import mover_before
+from factdiff.lexicon import TIME_UNIT_CONCEPTS
 from factdiff.records import Claim
 from factdiff.text import fold, fold_same_length, stem
 
@@ -171,7 +172,6 @@ _PRISON_TERM = re.compile(
 )
 
 
-_DURATION_KEYS = frozenset({"SECOND", "MINUTE", "HOUR", "DAY", "MONTH", "YEAR"})
 # The activity a duration measures: "a délibéré pendant près de neuf heures", "après
 # plus de onze heures de délibération", "after 40 hours of talks".
 _ACTIVITY_BEFORE = re.compile(
@@ -205,7 +205,7 @@ def _activity(c: Claim) -> str | None:
 def _same_activity(a: Claim, b: Claim) -> bool:
     """Two durations of the same activity (a deliberation, talks): one slot, though a
     duration alone is too vague to compare."""
-    if a.value.get("key") != b.value.get("key") or a.value.get("key") not in _DURATION_KEYS:
+    if a.value.get("key") != b.value.get("key") or a.value.get("key") not in TIME_UNIT_CONCEPTS:
         return False
     what = _activity(a)
     return what is not None and what == _activity(b)
@@ -220,7 +220,7 @@ def _one_duration(
     a count of hours alone is too vague to pair by its unit."""
     va, vb = a.value, b.value
     key = va.get("key")
-    if key not in _DURATION_KEYS or vb.get("key") != key or _prison(a) != _prison(b):
+    if key not in TIME_UNIT_CONCEPTS or vb.get("key") != key or _prison(a) != _prison(b):
         return False
     if va.get("unit") == "ORDINAL":
         return False  # "the second day of the visit" says which day, not how long

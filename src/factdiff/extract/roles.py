@@ -225,8 +225,8 @@ def link_titles(
                     or re.fullmatch(_MODIFIED_APPOSITION, gap)
                     # Apposition with an owner: "Keith Donnelly, the food bank's chief ...".
                     or re.fullmatch(POSSESSIVE_APPOSITION, gap)
-                    or LINKING.match(unaccent_same_length(gap))
-                    and LINKING.match(unaccent_same_length(gap)).end() == len(gap)
+                    or (link := LINKING.match(unaccent_same_length(gap)))
+                    and link.end() == len(gap)
                     or APPOSED_LINK.fullmatch(unaccent_same_length(gap))
                 ):
                     pairs.append((title, mention))

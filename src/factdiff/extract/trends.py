@@ -16,7 +16,7 @@ import re
 from wordfreq import zipf_frequency
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
-from factdiff.lexicon import CALENDAR_WORDS, STOPWORDS, concept_of
+from factdiff.lexicon import CALENDAR_WORDS, STOPWORDS, TIME_UNIT_CONCEPTS, concept_of
 from factdiff.records import Sentence
 from factdiff.text import stem, word_spans
 
@@ -46,9 +46,6 @@ _CLAUSE_START = re.compile(
     r"when|since|dont|qui|que|mais|alors\s+que|tandis\s+que|et|car|comme|lorsque|quand|"
     r"apres|depuis))\s*"
 )
-# Units and names of time say when, not what moved ("revenue for the year", "last year",
-# "on Wednesday").
-_TIME_UNITS = frozenset({"YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND"})
 MOVER_WORDS = 5
 # A first word rarer than this in general text is a name ("Corvel", not "Prices").
 RARE_ZIPF = 3.0
@@ -77,7 +74,13 @@ def mover_before(text: str, folded: str, start: int) -> tuple[list[str], list[st
         cut = m.end()
     mover, owner = [], []
     for w, s, e in word_spans(folded[:start]):
-        if len(w) < 3 or w in STOPWORDS or w in CALENDAR_WORDS or concept_of(w) in _TIME_UNITS:
+        # Units and names of time say when, not what moved ("revenue for the year").
+        if (
+            len(w) < 3
+            or w in STOPWORDS
+            or w in CALENDAR_WORDS
+            or concept_of(w) in TIME_UNIT_CONCEPTS
+        ):
             continue
         if _TREND_VERB.fullmatch(w):
             continue

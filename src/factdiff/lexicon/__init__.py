@@ -9,7 +9,12 @@ from __future__ import annotations
 from types import ModuleType
 
 from factdiff.lexicon import en, fr
-from factdiff.lexicon.concepts import EVENT_CONCEPTS, HAPPENING_CONCEPTS, concept_of
+from factdiff.lexicon.concepts import (
+    EVENT_CONCEPTS,
+    HAPPENING_CONCEPTS,
+    TIME_UNIT_CONCEPTS,
+    concept_of,
+)
 
 LANGUAGES: dict[str, ModuleType] = {"fr": fr, "en": en}
 # The function words of both languages, and the names of days and months, which name
@@ -31,6 +36,7 @@ def all_langs() -> list[ModuleType]:
 __all__ = [
     "CALENDAR_WORDS",
     "EVENT_CONCEPTS",
+    "TIME_UNIT_CONCEPTS",
     "HAPPENING_CONCEPTS",
     "LANGUAGES",
     "STOPWORDS",

@@ -380,6 +380,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "TURNOUT": ("participation", "turnout"),
 }
 
+# Concepts that are units of time: what a duration counts ("neuf heures", "six years"),
+# and words that say when rather than what ("revenue for the year").
+TIME_UNIT_CONCEPTS = frozenset({"SECOND", "MINUTE", "HOUR", "DAY", "MONTH", "YEAR"})
+
 # Concepts that name what happened: two dates or places of one happening share one.
 EVENT_CONCEPTS = frozenset(
     {
