@@ -24,7 +24,8 @@ Per kind it prints each signal's AUC, and the share of labelled discrepancies th
 each signal puts above the cut letting through as many other pairs as the shipped
 same-fact model does at 0.4 (the rules' threshold for places and times). Sets default
 to the developable clusters (../shared/eval/dev, dev2, benchmarks/dev3, 5, 6, 7, 9);
-never give a held-out set to tune on.
+``--measure`` sets (dev4, the validation set) are only scored, by the combined model
+fitted on all the others. Never give a held-out set to tune on.
 """
 
 from __future__ import annotations
@@ -173,20 +174,26 @@ def features(rows: list[dict]) -> np.ndarray:
     return np.asarray(out, dtype=float)
 
 
-def combined_scores(rows: list[dict], sets: list[str]) -> np.ndarray:
-    """Leave one set out: each set's pairs scored by a model fitted on the others."""
+def combined_scores(
+    rows: list[dict], sets: list[str], measured: frozenset[str] = frozenset()
+) -> np.ndarray:
+    """Leave one set out: each set's pairs scored by a model fitted on the others; the
+    `measured` sets are never fitted on (their pairs are scored by the model fitted on
+    every other set)."""
     x = features(rows)
     mean, std = x.mean(0), x.std(0) + 1e-9
     x = (x - mean) / std
     y = np.array([r["label"] != "other" for r in rows], dtype=float)
     groups = np.array(sets)
+    fitted_on = ~np.isin(groups, list(measured))
     scores = np.zeros(len(rows))
-    for held in sorted(set(sets)):
-        train = groups != held
+    for held in sorted(set(sets) - measured) + ([None] if measured else []):
+        train = fitted_on & (groups != held)
+        scored = (groups == held) if held is not None else ~fitted_on
         if not y[train].any():
             continue
         w, b = fit_logistic(x[train], y[train])
-        scores[~train] = x[~train] @ w + b
+        scores[scored] = x[scored] @ w + b
     return scores
 
 
@@ -217,23 +224,8 @@ def summarise(rows: list[dict], scores: dict[str, np.ndarray]) -> dict:
     return out
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("sets", nargs="*", type=Path, default=list(DEFAULT_SETS))
-    ap.add_argument("--json", type=Path, help="write the figures here too")
-    args = ap.parse_args()
-    embedder = default_embedder()
-    rows: list[dict] = []
-    sets: list[str] = []
-    for folder in args.sets:
-        for cluster in cluster_dirs(folder):
-            found = rows_of_cluster(cluster, embedder)
-            rows += found
-            sets += [folder.name] * len(found)
-            print(f"{folder.name}/{cluster.name}: {len(found)} claim pairs", file=sys.stderr)
-    scores = {name: np.array([r[name] for r in rows]) for name in SIGNALS}
-    scores["combined"] = combined_scores(rows, sets)
-    figures = summarise(rows, scores)
+def _print(title: str, figures: dict) -> None:
+    print(title)
     print(f"{'kind':9} {'signal':9} {'AUC':>6} {'disc kept':>9}")
     for kind, table in figures.items():
         print(
@@ -241,12 +233,47 @@ def main() -> int:
             f"({table['discrepancies']} discrepancies); cut at the others the sentence "
             f"model lets through at {REFERENCE_CUT}: {100 * table['others_let_through']:.1f}%"
         )
-        for name in scores:
-            kept = table[name]["discrepancies_kept"]
-            shown = "" if kept is None else f"{kept:9.2f}"
-            print(f"{'':9} {name:9} {table[name]['auc']:6.3f} {shown}")
+        for name, row in table.items():
+            if isinstance(row, dict):
+                kept = row["discrepancies_kept"]
+                shown = "" if kept is None else f"{kept:9.2f}"
+                print(f"{'':9} {name:9} {row['auc']:6.3f} {shown}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sets", nargs="*", type=Path, default=list(DEFAULT_SETS))
+    ap.add_argument(
+        "--measure",
+        nargs="*",
+        type=Path,
+        default=[],
+        help="sets only scored, by the combined model fitted on all of SETS (a validation set)",
+    )
+    ap.add_argument("--json", type=Path, help="write the figures here too")
+    args = ap.parse_args()
+    embedder = default_embedder()
+    rows: list[dict] = []
+    sets: list[str] = []
+    for folder in [*args.sets, *args.measure]:
+        for cluster in cluster_dirs(folder):
+            found = rows_of_cluster(cluster, embedder)
+            rows += found
+            sets += [folder.name] * len(found)
+            print(f"{folder.name}/{cluster.name}: {len(found)} claim pairs", file=sys.stderr)
+    measured = frozenset(folder.name for folder in args.measure)
+    scores = {name: np.array([r[name] for r in rows]) for name in SIGNALS}
+    scores["combined"] = combined_scores(rows, sets, measured)
+    out = {}
+    for title, keep in (("fitted sets, each left out in turn", False), ("measured sets", True)):
+        mask = np.array([(s in measured) == keep for s in sets])
+        if not mask.any():
+            continue
+        chosen = [r for r, m in zip(rows, mask, strict=True) if m]
+        out[title] = summarise(chosen, {n: v[mask] for n, v in scores.items()})
+        _print(title, out[title])
     if args.json:
-        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -112,3 +112,30 @@ def test_combined_scores_of_a_set_do_not_see_its_labels() -> None:
     assert not np.allclose(before[~in_s2], after[~in_s2])  # which s2's labels do move
     labels = np.array([r["label"] != "other" for r in rows])
     assert bench.auc(before[labels], before[~labels]) > 0.9
+
+
+def test_a_measured_set_is_never_fitted_on() -> None:
+    bench = load_benchmark("claim_pair_signals.py")
+    rng = np.random.default_rng(5)
+    rows, sets = [], []
+    for name in ("s1", "s2", "check"):
+        for i in range(60):
+            value = float(rng.uniform())
+            rows.append(
+                {"kind": "number", "label": "discrepancy" if value > 0.7 else "other"}
+                | {"sentence": value, "local": value, "window4": value, "window8": rng.uniform()}
+                | {"clause": rng.uniform(), "crosslingual": 0.0}
+                | {m: float(i % 5 == 0) for m in bench.MUTUAL}
+            )
+            sets.append(name)
+    measured = frozenset({"check"})
+    before = bench.combined_scores(rows, sets, measured)
+    flipped = [
+        r | {"label": "other" if r["label"] != "other" else "discrepancy"} if s == "check" else r
+        for r, s in zip(rows, sets, strict=True)
+    ]
+    after = bench.combined_scores(flipped, sets, measured)
+    assert np.allclose(before, after)  # its labels move no score, its own nor the others'
+    in_check = np.array(sets) == "check"
+    labels = np.array([r["label"] != "other" for r in rows])
+    assert bench.auc(before[in_check & labels], before[in_check & ~labels]) > 0.9
