@@ -87,11 +87,12 @@ def test_mutual_best_is_best_for_both_claims() -> None:
     assert flags == {("a1", "b1"): 0.0, ("a1", "b2"): 0.0, ("a2", "b1"): 1.0, ("a2", "b2"): 0.0}
 
 
-def test_combined_scores_of_a_set_do_not_see_its_labels() -> None:
-    bench = load_benchmark("claim_pair_signals.py")
-    rng = np.random.default_rng(3)
+def synthetic_sets(bench, names: tuple[str, ...], seed: int) -> tuple[list[dict], list[str]]:
+    """60 number pairs a set whose label follows three of the signals (a discrepancy
+    above 0.7), the others noise."""
+    rng = np.random.default_rng(seed)
     rows, sets = [], []
-    for name in ("s1", "s2", "s3"):
+    for name in names:
         for i in range(60):
             value = float(rng.uniform())
             rows.append(
@@ -101,12 +102,21 @@ def test_combined_scores_of_a_set_do_not_see_its_labels() -> None:
                 | {m: float(i % 5 == 0) for m in bench.MUTUAL}
             )
             sets.append(name)
-    before = bench.combined_scores(rows, sets)
-    flipped = [
-        r | {"label": "other" if r["label"] != "other" else "discrepancy"} if s == "s2" else r
+    return rows, sets
+
+
+def flip_labels(rows: list[dict], sets: list[str], which: str) -> list[dict]:
+    return [
+        r | {"label": "other" if r["label"] != "other" else "discrepancy"} if s == which else r
         for r, s in zip(rows, sets, strict=True)
     ]
-    after = bench.combined_scores(flipped, sets)
+
+
+def test_combined_scores_of_a_set_do_not_see_its_labels() -> None:
+    bench = load_benchmark("claim_pair_signals.py")
+    rows, sets = synthetic_sets(bench, ("s1", "s2", "s3"), seed=3)
+    before = bench.combined_scores(rows, sets)
+    after = bench.combined_scores(flip_labels(rows, sets, "s2"), sets)
     in_s2 = np.array(sets) == "s2"
     assert np.allclose(before[in_s2], after[in_s2])  # s2 scored by a model fitted on s1, s3
     assert not np.allclose(before[~in_s2], after[~in_s2])  # which s2's labels do move
@@ -116,25 +126,10 @@ def test_combined_scores_of_a_set_do_not_see_its_labels() -> None:
 
 def test_a_measured_set_is_never_fitted_on() -> None:
     bench = load_benchmark("claim_pair_signals.py")
-    rng = np.random.default_rng(5)
-    rows, sets = [], []
-    for name in ("s1", "s2", "check"):
-        for i in range(60):
-            value = float(rng.uniform())
-            rows.append(
-                {"kind": "number", "label": "discrepancy" if value > 0.7 else "other"}
-                | {"sentence": value, "local": value, "window4": value, "window8": rng.uniform()}
-                | {"clause": rng.uniform(), "crosslingual": 0.0}
-                | {m: float(i % 5 == 0) for m in bench.MUTUAL}
-            )
-            sets.append(name)
+    rows, sets = synthetic_sets(bench, ("s1", "s2", "check"), seed=5)
     measured = frozenset({"check"})
     before = bench.combined_scores(rows, sets, measured)
-    flipped = [
-        r | {"label": "other" if r["label"] != "other" else "discrepancy"} if s == "check" else r
-        for r, s in zip(rows, sets, strict=True)
-    ]
-    after = bench.combined_scores(flipped, sets, measured)
+    after = bench.combined_scores(flip_labels(rows, sets, "check"), sets, measured)
     assert np.allclose(before, after)  # its labels move no score, its own nor the others'
     in_check = np.array(sets) == "check"
     labels = np.array([r["label"] != "other" for r in rows])
