@@ -27,11 +27,14 @@ import sys
 import tempfile
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factdiff import __version__
 from factdiff.config import check_settings, find_config, load_config
 from factdiff.errors import FactdiffError, UsageError
+
+if TYPE_CHECKING:
+    from factdiff.settings import Settings
 
 FAIL_ON = ("error", "warning", "info", "never")
 FORMATS = ("rich", "json", "markdown", "html", "sarif", "junit")
@@ -257,7 +260,7 @@ def _count(n: Any, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def missing_model_note(settings: Any) -> str | None:
+def missing_model_note(settings: Settings) -> str | None:
     """One line when a run that asks for the NLI model (no --no-nli, no --model) finds no
     model in its default places, so runs on typed rules alone: said, not silent (the
     report's `tool.model` is "none"). None when the model is there or not asked for."""
