@@ -36,10 +36,10 @@ def all_langs() -> list[ModuleType]:
 __all__ = [
     "CALENDAR_WORDS",
     "EVENT_CONCEPTS",
-    "TIME_UNIT_CONCEPTS",
     "HAPPENING_CONCEPTS",
     "LANGUAGES",
     "STOPWORDS",
+    "TIME_UNIT_CONCEPTS",
     "all_langs",
     "concept_of",
     "en",
