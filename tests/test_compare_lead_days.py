@@ -91,3 +91,22 @@ def test_times_of_the_leads_day_that_meet_agree(tmp_path):
     french = _FRENCH_CRASH.replace("vers 21 h 30", "vers 19 h 15")
     assert "19 h 15" in french
     assert not _time_findings(tmp_path, _ENGLISH_CRASH, french)
+
+
+def test_the_one_clock_times_of_two_days_are_two_moments(tmp_path):
+    # Each article's one clock time, on the day its own sentence or lead gives: Sunday's
+    # intrusion and Monday's leak are two moments of the story, not one time told twice.
+    english_a = (
+        "Hackers broke into the computer network of a hospital trust in Norfolk, which said "
+        "staff detected the intrusion at 2.15am on Sunday. Operations were postponed."
+    )
+    english_b = (
+        "A ransomware group said on Monday it had stolen patient files from a Norfolk "
+        "hospital trust. It posted a sample on its leak site at 3pm on Monday."
+    )
+    paths = [
+        str(write_article(tmp_path, "a.md", english_a, "2026-01-12", "en")),
+        str(write_article(tmp_path, "b.md", english_b, "2026-01-12", "en")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    assert not [f for f in report.findings if f.rule == "date.main_time"]

@@ -48,6 +48,8 @@ def _day_range(c: Claim) -> tuple[date, date] | None:
 
 # Minutes by which a time may lie outside a part of the day it is told as.
 PART_OF_DAY_MARGIN = 60
+# Where the morning ends and the afternoon starts: a.m. and p.m., not a loose edge.
+NOON = "12:00"
 
 
 def _minutes(hhmm: str) -> int:
@@ -73,15 +75,22 @@ def _times_meet(ctx: CompareContext, a: Claim, b: Claim) -> bool:
         if offset_a is None or offset_b is None:
             return True
         shift_a, shift_b = offset_a, offset_b
-    # A part of the day has loose edges (a 4.30 am crash is told "samedi matin"): an hour.
-    margin = 5 if a.value.get("time") and b.value.get("time") else PART_OF_DAY_MARGIN
+
+    # A part of the day has loose edges (a 4.30 am crash is told "samedi matin"): an hour;
+    # but noon, where the morning ends and the afternoon starts, is a firm one.
+    def loose(edge: str, claim: Claim) -> bool:
+        return not claim.value.get("time") and edge != NOON
+
+    def margin(end: str, ends: Claim, start: str, starts: Claim) -> int:
+        return PART_OF_DAY_MARGIN if loose(end, ends) or loose(start, starts) else 5
+
     # A clock time in words on the twelve-hour dial with no half of the day said
     # ("huit heures moins vingt") may be either.
     for half_a in (0, 720) if a.value.get("twelve_hour") else (0,):
         for half_b in (0, 720) if b.value.get("twelve_hour") else (0,):
             a0, a1 = _minutes(ra[0]) - shift_a + half_a, _minutes(ra[1]) - shift_a + half_a
             b0, b1 = _minutes(rb[0]) - shift_b + half_b, _minutes(rb[1]) - shift_b + half_b
-            if a0 <= b1 + margin and b0 <= a1 + margin:
+            if a0 <= b1 + margin(rb[1], b, ra[0], a) and b0 <= a1 + margin(ra[1], a, rb[0], b):
                 return True
     return False
 
@@ -191,9 +200,9 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
             )
     dated_by_source = _by_source(dated)
     leads = _lead_days(ctx, dated_by_source, said)
-    out.extend(
-        _main_time_conflicts(ctx, [c for c in claims if c.value.get("time")], leads, by_sentence)
-    )
+    single = _main_clock_times(ctx, [c for c in claims if c.value.get("time")], leads, by_sentence)
+    out.extend(_main_time_conflicts(ctx, single, leads, by_sentence))
+    out.extend(_happening_part_conflicts(ctx, claims, single, leads, by_sentence))
     out.extend(_happening_day_conflicts(ctx, claims))
     out.extend(_lead_day_conflicts(ctx, leads, dated_by_source))
     out.extend(_period_conflicts(ctx, claims))
@@ -390,10 +399,11 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _dated_noun(claim: Claim) -> str | None:
+def _dated_noun(claim: Claim, indefinite: bool = False) -> str | None:
     """The happening a date names by its own noun phrase, as a concept or a stem: the
     noun after an English possessive or attributive date, the noun a French date is the
-    complement of."""
+    complement of. `indefinite`: an English date after "a" or "an" dates its noun too ("a
+    pre-dawn blaze"; "a Monday meeting" would not say which Monday's)."""
     text, (start, end) = claim.text, claim.span
     noun = None
     if claim.sentence.lang == "en":
@@ -403,7 +413,12 @@ def _dated_noun(claim: Claim) -> str | None:
         dated = m is not None and (
             bool(re.search(r"['’]s$", claim.surface))
             or bool(m.group("possessive"))
-            or bool(re.search(r"\bthe\s+$", text[max(0, start - 5) : start]))
+            or bool(
+                re.search(
+                    r"\b(?:the|an?)\s+$" if indefinite else r"\bthe\s+$",
+                    text[max(0, start - 5) : start],
+                )
+            )
         )
         if m and dated:
             words = []
@@ -685,14 +700,14 @@ def _said_on(claim: Claim) -> bool:
     return bool(SAID_ON.search(_words_before(claim)))
 
 
-def _main_time_conflicts(
+def _main_clock_times(
     ctx: CompareContext,
     times: list[Claim],
     leads: dict[str, LeadDay],
     by_sentence: dict[tuple[str, int], list[Claim]],
-) -> list[Candidate]:
-    """The one clock time each of two articles gives on its lead's day (`_lead_day`) is,
-    in news, the event's time: a time its sentence dates to another day ("the road
+) -> dict[str, Claim]:
+    """The one clock time each article gives on its lead's day (`_lead_day`), by source:
+    in news, the event's time. A time its sentence dates to another day ("the road
     reopened at 6am today") is another happening's."""
 
     def of_the_lead_day(c: Claim) -> bool:
@@ -701,7 +716,7 @@ def _main_time_conflicts(
         return not (lead and day and day_gap(day, lead[1]))
 
     by_source = _by_source([c for c in times if of_the_lead_day(c)])
-    single = {
+    return {
         s: cs[0]
         for s, cs in by_source.items()
         if len({c.value["time"] for c in cs}) == 1
@@ -709,16 +724,87 @@ def _main_time_conflicts(
         # inside one article, a state under way at that time is no moment of the event
         and not (ctx.scope == "within" and in_a_state(cs[0]))
     }
+
+
+def _main_time_candidate(
+    ctx: CompareContext,
+    ca: Claim,
+    cb: Claim,
+    leads: dict[str, LeadDay],
+    by_sentence: dict[tuple[str, int], list[Claim]],
+) -> Candidate | None:
+    """Two articles' times of their story's event that cannot meet, on one day (the day
+    each time's sentence gives, else its article's lead day), in articles published at
+    most two days apart (aligned pairs were compared by `_time_conflicts`)."""
+    if ctx.distinct(ca, cb) or ctx.sim(ca, cb) >= ctx.thresholds.time or _times_meet(ctx, ca, cb):
+        return None
+    day_a, day_b = (
+        _day_of_time(c, by_sentence[(c.source, c.sentence.index)])
+        or (lead[1] if (lead := leads.get(c.source)) else None)
+        for c in (ca, cb)
+    )
+    if day_a and day_b and day_gap(day_a, day_b):
+        return None  # two days' times: two moments ("à midi mercredi" / "vendredi à 8 h")
+    pa, pb = ctx.published(ca.source), ctx.published(cb.source)
+    if pa and pb and abs((pa - pb).days) > 2:
+        return None
+    return _date_candidate("date.main_time", "warning", 0.5, ca, cb)
+
+
+def _main_time_conflicts(
+    ctx: CompareContext,
+    single: dict[str, Claim],
+    leads: dict[str, LeadDay],
+    by_sentence: dict[tuple[str, int], list[Claim]],
+) -> list[Candidate]:
+    """The main clock times (`_main_clock_times`) of two articles that cannot meet."""
     out = []
     sources = sorted(single)
     for i, a in enumerate(sources):
         for b in sources[i + 1 :]:
-            ca, cb = single[a], single[b]
-            sim = ctx.sim(ca, cb)
-            if ctx.distinct(ca, cb) or sim >= ctx.thresholds.time or _times_meet(ctx, ca, cb):
-                continue  # aligned pairs were compared above
-            pa, pb = ctx.published(a), ctx.published(b)
-            if pa and pb and abs((pa - pb).days) > 2:
-                continue
-            out.append(_date_candidate("date.main_time", "warning", 0.5, ca, cb))
+            if found := _main_time_candidate(ctx, single[a], single[b], leads, by_sentence):
+                out.append(found)
+    return out
+
+
+def _happening_part_of_day(
+    ctx: CompareContext, claims: list[Claim], by_sentence: dict[tuple[str, int], list[Claim]]
+) -> Claim | None:
+    """The part of the day an article's lead gives its happening by naming it ("the Monday
+    morning attack", "a pre-dawn blaze", "l'attaque de lundi matin"): the time of the
+    story's event, though a part of the day alone is too loose a "when" to say which of
+    a story's moments it is."""
+    for c in sorted(claims, key=lambda c: (c.sentence.index, c.span)):
+        if c.sentence.index >= LEAD_SENTENCES or c.sentence.caption:
+            break
+        if (
+            c.value.get("time_range")
+            and not c.value.get("time")
+            and _dated_noun(c, indefinite=True)
+            and not any(o.value.get("time") for o in by_sentence[(c.source, c.sentence.index)])
+            and not (told_as_future(c) or pluperfect(c) or ctx.earlier(c))
+        ):
+            return c
+    return None
+
+
+def _happening_part_conflicts(
+    ctx: CompareContext,
+    claims: list[Claim],
+    single: dict[str, Claim],
+    leads: dict[str, LeadDay],
+    by_sentence: dict[tuple[str, int], list[Claim]],
+) -> list[Candidate]:
+    """The part of the day one article's lead gives its happening against the main clock
+    time of another that gives no clock time of its own on that day ("the Monday
+    morning attack" / "walked into the office around 1 p.m. Monday"), both of one day."""
+    out = []
+    for source, own in _by_source(claims).items():
+        if source in single or not (part := _happening_part_of_day(ctx, own, by_sentence)):
+            continue
+        for other, clock in sorted(single.items()):
+            if other != source and (
+                found := _main_time_candidate(ctx, part, clock, leads, by_sentence)
+            ):
+                out.append(found)
     return out

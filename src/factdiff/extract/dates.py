@@ -232,6 +232,7 @@ PART_OF_DAY = {
         (r"\bfin\s+de\s+journee\b", ("17:00", "20:00")),
         (r"\b(?:debut|fin)\s+de\s+soiree\b", ("18:00", "23:59")),
         (r"\ba\s+la\s+mi-journee\b", ("11:30", "14:00")),
+        (r"\bavant\s+l['’]aube\b", ("00:00", "06:00")),
     ],
     "en": [
         (r"\blate\s+morning\b", ("10:00", "12:00")),
@@ -239,6 +240,8 @@ PART_OF_DAY = {
         (r"\bin\s+the\s+early\s+hours\b", ("00:00", "06:00")),
         (r"\bearly\s+on\b", ("00:00", "09:00")),
         (r"\blate\s+afternoon\b", ("16:00", "19:00")),
+        # before dawn, the end of the night ("a pre-dawn raid")
+        (r"\b(?:pre-?dawn|before\s+dawn)\b", ("00:00", "06:00")),
     ],
 }
 PART_RANGES = {

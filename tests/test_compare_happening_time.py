@@ -1,0 +1,119 @@
+"""The part of the day a lead gives its happening by naming it ("the Tuesday morning
+raid", "a pre-dawn blaze", "l'incendie de lundi matin") against the one clock time
+another article, or the article's body, gives that day (`compare.dates`). Sentences
+from no labelled set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factdiff.extract import extract_sentence
+from factdiff.pipeline import Settings, run
+from factdiff.records import Sentence
+from helpers_articles import write_article
+
+RULES = Settings(nli=False, cache=False)
+
+
+def _main_time_findings(report):
+    """Findings of two times of day that cannot meet."""
+    return [
+        f
+        for f in report.findings
+        if f.rule in ("date.time", "date.main_time") and f.severity != "info"
+    ]
+
+
+def _raid_article(tmp_path, body_time: str):
+    body = (
+        "Two men were arrested hours after the Tuesday morning raid on a jeweller's shop in "
+        "Harrogate, North Yorkshire Police said. Watches worth about £40,000 were taken.\n\n"
+        "Officers stopped a car on the A61 near Ripon and recovered most of the watches.\n\n"
+        f"{body_time}\n\n"
+        "The shop's owner said the staff were shaken but unhurt."
+    )
+    path = write_article(tmp_path, "story.md", body, published="2025-11-04", lang="en")
+    return run([str(path)], RULES)
+
+
+@pytest.mark.parametrize(
+    ("body_time", "flagged"),
+    [
+        # the body's one clock time of that day, in the afternoon: not a morning raid
+        ("A witness said the two men walked into the shop at about 2.30pm on Tuesday.", True),
+        # however little the two sentences share
+        (
+            "CCTV footage released by the force shows a grey hatchback pulling up outside at "
+            "2.30pm on Tuesday.",
+            True,
+        ),
+        # past noon, by a.m. and p.m., however hedged: noon is no loose edge of a morning
+        ("A witness said the two men walked into the shop at around 12.40pm on Tuesday.", True),
+        # a morning time agrees
+        ("A witness said the two men walked into the shop at about 9.30am on Tuesday.", False),
+        # before dawn is still that morning's loose edge ("a 4.30 am raid told as morning")
+        ("A witness said the two men walked into the shop at about 4.30am on Tuesday.", False),
+        # a clock time of another day is another happening
+        ("The two men appeared before magistrates at 2.30pm on Wednesday.", False),
+    ],
+)
+def test_within_a_lead_happenings_part_of_day_against_the_bodys_clock_time(
+    tmp_path, body_time, flagged
+):
+    found = _main_time_findings(_raid_article(tmp_path, body_time))
+    assert bool(found) == flagged
+    if flagged:
+        texts = " ".join(e.text for f in found for e in f.evidence)
+        assert "Tuesday morning raid" in texts and "2.30pm" in texts or "12.40pm" in texts
+        assert all(f.scope == "within" for f in found)
+
+
+def test_a_part_of_the_day_that_names_no_happening_is_not_its_time(tmp_path):
+    # "on Tuesday morning" says when the police spoke, not which moment the raid was
+    body = (
+        "Two men were arrested after a raid on a jeweller's shop in Harrogate, police said "
+        "on Tuesday morning. Watches worth about £40,000 were taken.\n\n"
+        "Officers stopped a car on the A61 near Ripon and recovered most of the watches.\n\n"
+        "A witness said the two men walked into the shop at about 2.30pm on Tuesday."
+    )
+    path = write_article(tmp_path, "story.md", body, published="2025-11-04", lang="en")
+    assert not _main_time_findings(run([str(path)], RULES))
+
+
+def test_across_sources_a_french_lead_happenings_part_of_day_against_an_english_clock(tmp_path):
+    french = (
+        "L'incendie de lundi matin a entièrement détruit un entrepôt de pneus de la zone "
+        "industrielle de Saint-Priest, selon les pompiers du Rhône. Aucun blessé n'est à "
+        "déplorer.\n\nUne enquête a été ouverte pour déterminer l'origine du sinistre."
+    )
+    english = (
+        "A tyre warehouse near Lyon was destroyed by fire, firefighters said. The blaze broke "
+        "out at around 4pm on Monday and took six hours to bring under control.\n\nNobody "
+        "was hurt."
+    )
+    paths = [
+        str(write_article(tmp_path, "a.md", french, "2025-10-14", "fr")),
+        str(write_article(tmp_path, "b.md", english, "2025-10-14", "en")),
+    ]
+    found = _main_time_findings(run(paths, RULES))
+    assert found, "the lead's morning fire was not set against the other's 4pm"
+    texts = " ".join(e.text for f in found for e in f.evidence)
+    assert "lundi matin" in texts and "4pm" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("A pre-dawn blaze destroyed the old dairy warehouse.", "en", "pre-dawn"),
+        ("Police raided the flat before dawn on Sunday.", "en", "before dawn"),
+        ("Les gendarmes sont intervenus avant l'aube dimanche.", "fr", "avant l'aube"),
+    ],
+)
+def test_before_dawn_is_a_part_of_the_night(text, lang, surface):
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), lang), date(2025, 11, 2))
+    parts = [d for d in drafts if d.kind == "date" and d.value.get("time_range")]
+    assert [(d.surface, list(d.value["time_range"])) for d in parts] == [
+        (surface, ["00:00", "06:00"])
+    ]
