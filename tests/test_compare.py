@@ -1047,6 +1047,26 @@ def test_a_wire_dateline_is_when_the_story_was_filed(tmp_path):
     assert [f.kind for f in moved] == ["date"]
 
 
+def test_a_press_releases_place_and_date_is_when_it_was_issued(tmp_path):
+    """ "Saint-Denis, le 13 février 2026 -" and a line "Toulouse, le 24 mars 2026" date
+    the release, not the happening it reports; a date ending a sentence is the story's."""
+    told = "Le conseil a voté la fusion lundi 23 mars, a indiqué la présidence."
+    for release in (
+        "Toulouse, le 24 mars 2026 - Le conseil d'administration a voté la fusion.",
+        "Toulouse, le 24 mars 2026\n\nLe conseil d'administration a voté la fusion.",
+    ):
+        assert not _pair(tmp_path, release, told, "fr", "fr", "2026-03-24")
+    moved = _pair(
+        tmp_path,
+        "Le conseil d'administration a voté la fusion à Toulouse, le 24 mars 2026.",
+        told,
+        "fr",
+        "fr",
+        "2026-03-24",
+    )
+    assert [f.kind for f in moved] == ["date"]
+
+
 def test_an_amount_is_of_the_noun_after_its_currency(tmp_path):
     """ "s'acquitter de 50 000 euros d'amende" is a fine (not an "acquittal"): it meets
     "une amende de 30 000 euros"; damages are another amount."""
@@ -1451,3 +1471,4 @@ def test_a_part_of_a_place_by_its_side(text, lang, place, bearing):
 def test_a_nationality_after_a_compass_adjective_is_no_place():
     text = "An earthquake shook the southern Iranian island of Qeshm on Sunday."
     assert not [c for c in claims(text, "location", "en") if c.value["place"] == "Iranian"]
+
