@@ -712,6 +712,10 @@ def test_the_leads_clock_time_is_not_paired_with_another_moment_of_the_body(tmp_
         # a race's duration to the second, not a clock time
         ("Amina Keter won the city marathon on Sunday in 2:21:07, a course record.", []),
         ("Le vainqueur a bouclé le parcours en 1:58:40 dimanche.", []),
+        # hours and minutes with their minutes' or seconds' unit: how long
+        ("Le coureur a bouclé l'étape en 4 h 38 min 12 s.", []),
+        ("He covered the stage in 4h38'12\".", []),
+        ("Le départ a été donné à 11 h 05 samedi.", ["11:05"]),
         # a clock time to the second: two-digit hour, or a zone
         ("The alarm sounded at 04:12:30 on Sunday.", ["04:12"]),
         ("The launch happened at 9:15:02 GMT on Sunday.", ["09:15"]),

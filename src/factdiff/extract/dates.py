@@ -216,6 +216,9 @@ EN_TIME = re.compile(
 # Hours, minutes and seconds with a one-digit hour and no zone: a race or a record's
 # duration ("en 2:08:51", "in 1:59:40"); a clock time to the second is written 02:15:30.
 _RACE_TIME = re.compile(r"\d:\d{2}:\d{2}\b")
+# ... and hours and minutes followed by their minutes' or seconds' unit: "en 4 h 38 min 12
+# s", "in 4h38'12\"", "2 h 05 min" (a time of day never names its minutes' unit).
+_DURATION_UNIT_AFTER = re.compile(r"\s*(?:min(?:utes?|s)?\b|mn\b|['’′]\s*\d)")
 # Wire copy's clock times, four digits and a zone: "at 1023 GMT", "0523 UTC", "1353 local
 # time" (a four-digit number without a zone is a count or a year).
 WIRE_TIME = re.compile(TIME_HEDGE + r"\b([01]\d|2[0-3])([0-5]\d)\b")
@@ -948,6 +951,10 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
                 and not zone_after(folded[m.end() :])
             ):
                 continue  # "a course record of 2:08:51" is how long, not when
+            minutes_unit = m.group(3) and _DURATION_UNIT_AFTER.match(folded, m.end())
+            if pattern is not EN_TIME and minutes_unit:
+                ctx.taken.append((start, m.end()))
+                continue  # "en 4 h 38 min 12 s": how long, not when
             if (
                 pattern is not EN_TIME
                 and 1 <= hours < 12
