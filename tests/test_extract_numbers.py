@@ -117,6 +117,13 @@ def test_years_codes_and_both_are_not_counts():
         ("approximately 18,400 packs", "some 14,800 packs", "en", "en", False),
         ("environ 13 760 véhicules", "14 500 véhicules", "fr", "fr", False),
         ("environ 13 760 véhicules", "13 900 véhicules", "fr", "fr", True),
+        # a bound before an article and a number in words bounds it; elided "de" too
+        ("more than a thousand coins", "1,427 coins", "en", "en", True),
+        ("plus d'un millier de pièces", "1 427 pièces", "fr", "fr", True),
+        ("moins d'une centaine de manifestants", "140 manifestants", "fr", "fr", False),
+        ("at least a dozen animals", "three animals", "en", "en", False),
+        # "over" before an article is no bound of the figure after it
+        ("over a 10-year period", "12 years", "en", "en", False),
     ],
 )
 def test_hedged_ranges_agree_or_not(a, b, lang_a, lang_b, agree):

@@ -143,12 +143,21 @@ def _hedge_before(folded: str, start: int, lang: str) -> tuple[str | None, int]:
     """The hedge right before a number, and where it starts."""
     before = folded[max(0, start - 30) : start]
     hedges = (en.HEDGES if lang == "en" else fr.HEDGES) + (fr.HEDGES if lang == "en" else en.HEDGES)
+    # an article may stand before a number in words ("more than a thousand"; not "over a
+    # 10-year period")
+    article = r"(?:\ban?\s+)?" if folded[start : start + 1].isalpha() else ""
     for pattern, kind in hedges:
-        # a currency sign may stand between the hedge and its figure ("about $3.4 million")
-        m = re.search(rf"\b{pattern}\s*{_CURRENCY_SIGN}?\s*$", before)
+        # a currency sign may stand between the hedge and its figure ("about $3.4 million");
+        # French "de" elides before a vowel ("plus d'un millier")
+        elided = re.sub(r"\\s\+de$", r"\\s+d['’]", pattern)
+        m = re.search(rf"\b(?:{pattern}|{elided})\s*{article}{_CURRENCY_SIGN}?\s*$", before)
         if m:
             return kind, start - (len(before) - m.start())
     return None, start
+
+
+# Hedges that bound a figure on one side ("at least", "more than", "moins de", "jusqu'à").
+BOUNDS = frozenset({"min", "gt", "lt", "max"})
 
 
 def interval(value: float, hedge: str | None, approx: bool) -> tuple[float, float | None]:
@@ -906,15 +915,22 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
         value = 6.0 if m.re is HALF_DOZEN else float(nouns[m.group(1)])
         draft = _make(sentence, ctx, m.end(), m.end(), value, approx=True)
         if draft:
-            value_of = draft.value
+            value_of, start = draft.value, m.start()
             if m.re is SEVERAL or (m.re is APPROX and m.group(2) == "s"):
                 # "plusieurs centaines", "des milliers", "several hundred": 2 to 9 units
                 value_of = dict(value_of, value=value * 2, low=value * 2, high=value * 10 - 1)
+            else:
+                hedge, hedge_start = _hedge_before(folded, m.start(), sentence.lang)
+                if hedge in BOUNDS:
+                    # "plus d'un millier", "at least a dozen": a bound, not an estimate
+                    low, high = interval(value, hedge, approx=False)
+                    value_of = dict(value_of, low=low, high=high, hedge=hedge)
+                    start = hedge_start
             draft = ClaimDraft(
                 "number",
-                (m.start(), draft.span[1]),
+                (start, draft.span[1]),
                 value_of,
-                text[m.start() : draft.span[1]],
+                text[start : draft.span[1]],
                 subject=draft.subject,
             )
             spans.append((m.start(), m.end()))
