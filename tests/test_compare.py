@@ -1472,3 +1472,22 @@ def test_a_nationality_after_a_compass_adjective_is_no_place():
     text = "An earthquake shook the southern Iranian island of Qeshm on Sunday."
     assert not [c for c in claims(text, "location", "en") if c.value["place"] == "Iranian"]
 
+
+def test_one_action_done_by_two_named_people_but_not_by_a_company(tmp_path):
+    """ "inscrit par l'ailier Théo Marchand" / "Lucas Ferreira a inscrit": two doers of one
+    act. A company's name, a run of capitalised words with no first name, is no person
+    whose name another source changed."""
+    scored = _pair(
+        tmp_path,
+        "Samedi, l'essai décisif a été inscrit à la 78e minute par l'ailier Théo Marchand.",
+        "Samedi, l'ailier Lucas Ferreira a inscrit l'essai décisif à la 78e minute.",
+    )
+    assert [f.rule for f in scored] == ["other.agent"]
+    signed = _pair(
+        tmp_path,
+        "Le contrat de rachat a été signé jeudi à Lyon par l'opérateur Réunion Énergie "
+        "Distribution.",
+        "Le contrat de rachat a été signé jeudi à Lyon par l'ingénieur Jean-Claude Payet.",
+    )
+    assert not [f for f in signed if f.rule == "other.agent"]
+

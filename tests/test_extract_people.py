@@ -572,3 +572,23 @@ def test_a_person_beside_an_organisation_is_still_a_person():
 
     found = find_mentions("Jane Holloway said the Supreme Court would rule in May.", "en")
     assert [m.text for m in found if is_person(m)] == ["Jane Holloway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        # an operator named by its company's name: no person, no title
+        (
+            "Selon l'opérateur Réunion Énergie Distribution, 65 000 foyers restent sans courant.",
+            "fr",
+            [],
+        ),
+        ("The regulator Northern Grid Authority fined the operator on Monday.", "en", []),
+        # a run of names opening on a first name, of any language's, is a person's
+        ("Selon l'ingénieure Priya Anand, le réseau tiendra.", "fr", ["Priya Anand"]),
+        ("The geologist Sven Aaltonen led the survey.", "en", ["Sven Aaltonen"]),
+        ("The engineer J. R. Holloway signed the report.", "en", ["J. R. Holloway"]),
+    ],
+)
+def test_a_name_that_opens_on_no_first_name_is_no_persons(text, lang, people):
+    assert [c.value["person"] for c in claims(text, "role", lang)] == people

@@ -15,6 +15,7 @@ import re
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
 from factdiff.extract.statements import REPORTING
 from factdiff.lexicon import STOPWORDS
+from factdiff.lexicon.given_names import has_given_name
 from factdiff.records import Claim
 from factdiff.text import fold, stem, translit_key, words
 
@@ -280,6 +281,8 @@ def _agents(ctx: CompareContext, skip: set[tuple[str, int]]) -> list[Candidate]:
             shared = [p for p in ctx.people[ka] if _names_in(texts[kb[0]], p)]
             if len(own_a) != 1 or len(own_b) != 1 or shared:
                 continue
+            if not (has_given_name(own_a[0]) and has_given_name(own_b[0])):
+                continue  # a company's name read as a person's ("Énergie Distribution")
             left = _person_claim(ctx, ka, own_a[0])
             right = _person_claim(ctx, kb, own_b[0])
             if left is None or right is None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.mentions import Mention
 from factdiff.lexicon import en, fr
+from factdiff.lexicon.given_names import has_given_name
 from factdiff.lexicon.occupations import occupation
 from factdiff.lexicon.titles import EN_TITLE, FR_TITLE, PAST_MARKERS, Title, canonical_title
 from factdiff.records import Sentence
@@ -108,6 +109,14 @@ def is_person(mention: Mention) -> bool:
         or (mention.type == "NAME" and " " in mention.text)
         or (mention.type == "NAME" and mention.honorific)
     )
+
+
+def _named_by_a_given_name(mention: Mention) -> bool:
+    """A person's name by its own words: typed a person's by its context, or with a
+    first name before its last word ("Priya Anand", "L'architecte Paul Renard"). An
+    unlisted job word is also said of a company ("l'opérateur Réunion Énergie
+    Distribution"): only such a name is the name of the person it describes."""
+    return mention.type == "PER" or mention.honorific or has_given_name(mention.text)
 
 
 # A title and its person side by side, an honorific between them allowed ("its chief
@@ -321,6 +330,8 @@ def _open_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> li
         found = open_title(sentence.text, sentence.lang, person)
         if not found or any(t.start < found[1] and found[0] < t.end for t in ctx.titles):
             continue
+        if not _named_by_a_given_name(person):
+            continue
         start, end, head, complement = found
         text = sentence.text[start:end]
         value = {
@@ -426,7 +437,7 @@ def _occupation_roles(
                         break
                     start -= len(w) + 1
                 found = (start, offset + before.end("head"), job)
-        if found is None:
+        if found is None or not _named_by_a_given_name(person):
             continue
         start, end, job = found
         if any(s < end and start < e for s, e in taken):
