@@ -12,7 +12,7 @@ import pytest
 from factdiff.extract import extract_sentence
 from factdiff.pipeline import Settings, run
 from factdiff.records import Sentence
-from helpers_articles import write_article
+from helpers_articles import run_two, write_article
 
 RULES = Settings(nli=False, cache=False)
 
@@ -93,11 +93,7 @@ def test_across_sources_a_french_lead_happenings_part_of_day_against_an_english_
         "out at around 4pm on Monday and took six hours to bring under control.\n\nNobody "
         "was hurt."
     )
-    paths = [
-        str(write_article(tmp_path, "a.md", french, "2025-10-14", "fr")),
-        str(write_article(tmp_path, "b.md", english, "2025-10-14", "en")),
-    ]
-    found = _main_time_findings(run(paths, RULES))
+    found = _main_time_findings(run_two(tmp_path, french, english, "2025-10-14"))
     assert found, "the lead's morning fire was not set against the other's 4pm"
     texts = " ".join(e.text for f in found for e in f.evidence)
     assert "lundi matin" in texts and "4pm" in texts

@@ -5,7 +5,7 @@ differently they word it. Sentences from no labelled set."""
 from __future__ import annotations
 
 from factdiff.pipeline import Settings, run
-from helpers_articles import write_article
+from helpers_articles import run_two, write_article
 
 _FRENCH_LEAD = (
     "Un car de tourisme transportant 38 retraités belges a quitté la route mardi soir dans "
@@ -104,9 +104,5 @@ def test_the_one_clock_times_of_two_days_are_two_moments(tmp_path):
         "A ransomware group said on Monday it had stolen patient files from a Norfolk "
         "hospital trust. It posted a sample on its leak site at 3pm on Monday."
     )
-    paths = [
-        str(write_article(tmp_path, "a.md", english_a, "2026-01-12", "en")),
-        str(write_article(tmp_path, "b.md", english_b, "2026-01-12", "en")),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
+    report = run_two(tmp_path, english_a, english_b, "2026-01-12", "en", "en")
     assert not [f for f in report.findings if f.rule == "date.main_time"]
