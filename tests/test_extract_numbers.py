@@ -438,3 +438,11 @@ def test_half_past_midnight_is_no_figure():
     not one midnight and a half."""
     assert claims("L'alerte a été donnée à minuit et demi.", "number", "fr") == []
     assert _one("Il a purgé un an et demi de prison.")["value"] == 1.5
+
+
+def test_a_figure_after_a_code_word_is_a_measure_when_its_unit_follows():
+    # "level 3", "gate 12" name a level and a gate; "level 1,420 metres below" measures
+    assert claims("The miners were trapped on level 3 of the mine.", "number", "en") == []
+    assert claims("Passengers waited at gate 12 on Monday.", "number", "en") == []
+    found = _one("They were working on a level 1,420 metres below the surface.", "en")
+    assert (found["value"], found["key"]) == (1420, "METRE")

@@ -447,6 +447,10 @@ _CODE_WORDS = frozenset(
 )
 
 
+# Units a figure after a code word ("level", "gate", "route") measures in.
+_MEASURED = _LENGTH_UNITS | {"HECTARE", "ACRE"}
+
+
 def _is_code_or_name(text: str, start: int, end: int, scale_attached: bool = False) -> bool:
     """Numbers inside names and codes: A7, RN 7, Top 14, G7, article 49.3, COVID-19 (a
     letter right after the figure is a code's, unless it is the figure's `scale_attached`:
@@ -462,7 +466,9 @@ def _is_code_or_name(text: str, start: int, end: int, scale_attached: bool = Fal
         if re.fullmatch(r"[A-Z]{1,5}", word) and word not in ("A", "I"):
             return True  # "RD 609", "RN 7", "COVID 19"
         if fold(word).strip(".") in _CODE_WORDS:
-            return True
+            # "level 3" names a level; "a working level 1,420 metres below" measures it
+            unit = re.match(r"\s*([a-z]+)", fold(text[end : end + 15]))
+            return not (unit and concept_of(unit.group(1)) in _MEASURED)
     return not scale_attached and bool(re.match(r"[A-Za-z]", text[end : end + 1]))
 
 
