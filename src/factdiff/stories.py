@@ -34,7 +34,9 @@ MAX_BLOCK_ARTICLES = 40  # and no more than this many: a day has many stories
 STORY_THRESHOLD = 0.12
 MAX_STORY_DAYS = 4
 CLOSE_WORDING = 0.2
-LEAD_SENTENCES = 4
+# The opening sentences whose words, with the title's, say which story an article tells
+# (not `compare.dates.LEAD_SENTENCES`, the lead that tells its happening's day).
+TOPIC_SENTENCES = 4
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def article_features(
 ) -> Counter[str]:
     """People, places and the words of the title and lead of one article."""
     feats: Counter[str] = Counter()
-    text = " ".join([article.title or ""] + [s.text for s in sentences[:LEAD_SENTENCES]])
+    text = " ".join([article.title or ""] + [s.text for s in sentences[:TOPIC_SENTENCES]])
     for w in words(text):
         f = fold(w).split("'")[-1]
         if len(f) < 4 or f in STOPWORDS or f.isdigit():
