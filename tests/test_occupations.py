@@ -173,3 +173,19 @@ def test_the_person_an_attribution_names_is_no_place():
     assert [c.value["title"] for c in claims(text, "role", "en")] == ["structural engineer"]
     assert claims(text, "location", "en") == []
     assert [c.value["place"] for c in claims("He travelled to Lyon.", "location", "en")] == ["Lyon"]
+
+
+def test_a_post_and_a_trade_told_bare_are_one_persons(tmp_path):
+    # A director may be an archaeologist; an engineer at the council is another post.
+    assert not _roles(
+        tmp_path,
+        "Mira Okafor, the institute's director, called the find exceptional.",
+        "The find is exceptional, archaeologist Mira Okafor told reporters.",
+    )
+    assert not _roles(
+        tmp_path,
+        "« C'est exceptionnel », souligne Mira Okafor, responsable du chantier.",
+        "« C'est exceptionnel », raconte l'archéologue Mira Okafor.",
+        "fr",
+        "fr",
+    )

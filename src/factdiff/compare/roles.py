@@ -175,6 +175,20 @@ def _deputy(c: Claim) -> bool:
     return bool(_DEPUTY.search(fold(c.value["title"])))
 
 
+# The heads of managers' titles, ISCO-08 major group 1 (ILO) and its French CITP-08:
+# a post someone holds ("the institute's director", "responsable d'opération"), which a
+# trade they practise ("archaeologist", "archéologue") does not exclude.
+_MANAGERIAL = frozenset(
+    {"manager", "director", "executive", "head", "chief"}
+    | {"directeur", "responsable", "chef", "gerant", "cadre"}
+)
+
+
+# A trade told with where it is practised ("a structural engineer at the council",
+# "infirmière au CHU") is a post of its own.
+_WORKPLACE = re.compile(r"\s(?:at|of|for|with|au|aux|a|chez|de|du|des)\s|\sd['’]")
+
+
 def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> bool:
     """One person given two jobs, one of them no list names (an occupation: "safety
     engineer" / "chief scientific adviser", "médecin urgentiste" / "commandant"), in one
@@ -193,6 +207,10 @@ def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> boo
     if {a.value["category"], b.value["category"]} & _DESCRIPTIONS:
         return False
     ja, jb = _job_of(a), _job_of(b)
+    if (ja in _MANAGERIAL) != (jb in _MANAGERIAL):
+        trade = b if ja in _MANAGERIAL else a
+        if trade.value["category"] == "open" and not _WORKPLACE.search(fold(trade.value["title"])):
+            return False  # a post and a trade told bare: one may hold and practise both
     if ja == jb:
         # one job at two grades: a deputy is not the chief ("directeur général du centre
         # hospitalier" / "directeur adjoint chargé des ressources humaines")
