@@ -1490,24 +1490,3 @@ def test_one_action_done_by_two_named_people_but_not_by_a_company(tmp_path):
         "Le contrat de rachat a été signé jeudi à Lyon par l'ingénieur Jean-Claude Payet.",
     )
     assert not [f for f in signed if f.rule == "other.agent"]
-
-
-def test_one_counted_noun_in_clauses_of_one_happening_is_one_slot(tmp_path):
-    """ "adopté ... par 31 voix pour" / "n'a recueilli que 29 voix pour sur 40 votants": the
-    same counted noun in clauses that name one place and one happening, however little
-    the sentences share and though the second gives two counts of votes; another noun
-    of the same clauses is another count."""
-    flagged = _pair(
-        tmp_path,
-        "Réuni à Lille, le conseil municipal a adopté le budget par 31 voix pour et 8 contre.",
-        "À Lille, le texte n'a recueilli que 29 voix pour sur 40 votants lors de la séance "
-        "de lundi, assure l'opposition.",
-    )
-    assert [(f.rule, f.summary) for f in flagged] == [
-        ("number.range", "vote: 31 voix in a.md, 29 voix in b.md")
-    ]
-    assert not _pair(
-        tmp_path,
-        "Réuni à Lille, le conseil municipal a adopté le budget par 31 voix pour et 8 contre.",
-        "À Lille, le budget du conseil municipal a été voté par 29 élus, selon l'opposition.",
-    )

@@ -353,17 +353,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         miscopy = transposed(a, b) and (
             ctx.scope == "across" or len(digits(a)) >= WITHIN_MISCOPY_DIGITS
         )
-        # One counted noun in clauses of one happening of the same people or places
-        # ("s'est prononcé par 28 voix pour" / "n'a recueilli que 26 voix pour"), however
-        # little else the two sentences share; not a score, which a match report gives
-        # of other matches of the same teams ("2-0 in last season's final").
-        one_slot = (
-            ctx.scope == "across"
-            and a.value.get("key") != "SCORE"
-            and _same_head(a, b)
-            and ctx.same_slot(a, b)
-        )
-        if sim < threshold and not (lone or same_amount or miscopy or one_slot):
+        if sim < threshold and not lone and not same_amount and not miscopy:
             continue
         # Does the other source give an agreeing value for the same thing somewhere? (Not
         # in a sentence about what is to come: "La 7e étape se disputera vendredi".)
