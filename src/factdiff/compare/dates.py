@@ -81,16 +81,16 @@ def _times_meet(ctx: CompareContext, a: Claim, b: Claim) -> bool:
     def loose(edge: str, claim: Claim) -> bool:
         return not claim.value.get("time") and edge != NOON
 
-    def margin(end: str, ends: Claim, start: str, starts: Claim) -> int:
-        return PART_OF_DAY_MARGIN if loose(end, ends) or loose(start, starts) else 5
-
+    # how far a's start may lie past b's end, and b's start past a's end
+    margin_ab = PART_OF_DAY_MARGIN if loose(rb[1], b) or loose(ra[0], a) else 5
+    margin_ba = PART_OF_DAY_MARGIN if loose(ra[1], a) or loose(rb[0], b) else 5
     # A clock time in words on the twelve-hour dial with no half of the day said
     # ("huit heures moins vingt") may be either.
     for half_a in (0, 720) if a.value.get("twelve_hour") else (0,):
         for half_b in (0, 720) if b.value.get("twelve_hour") else (0,):
             a0, a1 = _minutes(ra[0]) - shift_a + half_a, _minutes(ra[1]) - shift_a + half_a
             b0, b1 = _minutes(rb[0]) - shift_b + half_b, _minutes(rb[1]) - shift_b + half_b
-            if a0 <= b1 + margin(rb[1], b, ra[0], a) and b0 <= a1 + margin(ra[1], a, rb[0], b):
+            if a0 <= b1 + margin_ab and b0 <= a1 + margin_ba:
                 return True
     return False
 

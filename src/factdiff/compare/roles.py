@@ -179,8 +179,18 @@ def _deputy(c: Claim) -> bool:
 # a post someone holds ("the institute's director", "responsable d'opération"), which a
 # trade they practise ("archaeologist", "archéologue") does not exclude.
 _MANAGERIAL = frozenset(
-    {"manager", "director", "executive", "head", "chief"}
-    | {"directeur", "responsable", "chef", "gerant", "cadre"}
+    {
+        "manager",
+        "director",
+        "executive",
+        "head",
+        "chief",
+        "directeur",
+        "responsable",
+        "chef",
+        "gerant",
+        "cadre",
+    }
 )
 
 

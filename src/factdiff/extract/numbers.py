@@ -139,18 +139,28 @@ def _parse_digits(integer: str, fraction: str | None) -> float:
     return float(f"{whole}.{fraction}") if fraction else float(whole)
 
 
+def _with_elision(pattern: str) -> str:
+    """A hedge's pattern, and its French "de" elided before a vowel ("plus d'un millier")."""
+    elided = re.sub(r"\\s\+de$", r"\\s+d['’]", pattern)
+    return pattern if elided == pattern else f"{pattern}|{elided}"
+
+
+# The hedges of each language, its own first, with their elided forms.
+_HEDGES_BY_LANG = {
+    lang: [(_with_elision(p), kind) for p, kind in own.HEDGES + other.HEDGES]
+    for lang, own, other in (("en", en, fr), ("fr", fr, en))
+}
+
+
 def _hedge_before(folded: str, start: int, lang: str) -> tuple[str | None, int]:
     """The hedge right before a number, and where it starts."""
     before = folded[max(0, start - 30) : start]
-    hedges = (en.HEDGES if lang == "en" else fr.HEDGES) + (fr.HEDGES if lang == "en" else en.HEDGES)
     # an article may stand before a number in words ("more than a thousand"; not "over a
     # 10-year period")
     article = r"(?:\ban?\s+)?" if folded[start : start + 1].isalpha() else ""
-    for pattern, kind in hedges:
-        # a currency sign may stand between the hedge and its figure ("about $3.4 million");
-        # French "de" elides before a vowel ("plus d'un millier")
-        elided = re.sub(r"\\s\+de$", r"\\s+d['’]", pattern)
-        m = re.search(rf"\b(?:{pattern}|{elided})\s*{article}{_CURRENCY_SIGN}?\s*$", before)
+    for pattern, kind in _HEDGES_BY_LANG["en" if lang == "en" else "fr"]:
+        # a currency sign may stand between the hedge and its figure ("about $3.4 million")
+        m = re.search(rf"\b(?:{pattern})\s*{article}{_CURRENCY_SIGN}?\s*$", before)
         if m:
             return kind, start - (len(before) - m.start())
     return None, start

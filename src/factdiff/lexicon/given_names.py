@@ -1,6 +1,6 @@
 """Given names: what the first word of a person's name is.
 
-The first names of Faker's person providers (MIT), every locale it has (about 31,000
+The first names of Faker's person providers (MIT), every locale it has (about 30,000
 names from 86 locales: "Priya", "Sven", "Anne-Sophie", "Jean-Claude"). A run of
 capitalised words that opens on none of them ("Réunion Énergie Distribution", "Summit
 Entertainment") is a name of something else, unless its context says it is a person's.
