@@ -1319,6 +1319,33 @@ def test_a_count_of_unread_kind_miscopied_from_a_count_of_spectators(
     assert len([f for f in flagged if f.kind == "number"]) == flagged_count
 
 
+@pytest.mark.parametrize(
+    ("english", "flagged_count"),
+    [
+        ("The pot held 1,427 coins, the institute said.", 1),
+        ("The pot held 1,247 coins, the institute said.", 0),
+        # amounts and measures: a story has many, and their digits meet by chance
+        ("The pot was found 1,427 metres from the castle.", 0),
+        ("The excavation cost €1,427, the institute said.", 0),
+        # two figures of two digits meet by chance
+        ("The pot held 72 coins, the institute said.", 0),
+    ],
+)
+def test_a_count_miscopied_across_languages_with_other_words_for_what_is_counted(
+    tmp_path, english, flagged_count
+):
+    """ "1 247 deniers" and "1,427 coins": two words for what is counted, which no list
+    sets side by side, and one figure with its digits in another order, a slip in copying
+    it, however little else the sentences share."""
+    french = (
+        "Les archéologues ont mis au jour un dépôt de 1 247 deniers d'argent à Falaise."
+        if flagged_count or "72" not in english
+        else "Les archéologues ont mis au jour un dépôt de 27 deniers d'argent à Falaise."
+    )
+    flagged = _pair(tmp_path, french, english, "fr", "en")
+    assert len([f for f in flagged if f.kind == "number"]) == flagged_count
+
+
 def test_a_record_told_from_the_other_side_is_no_miscopied_figure():
     """Two teams' records (12-3 and 2-13) share their digits; scores are never read as one
     figure miscopied."""

@@ -307,7 +307,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
     out: list[Candidate] = []
     for a, b in cross_source_pairs(claims):
         one_duration = ctx.scope == "across" and _one_duration(ctx, by_source, a, b)
-        if not (_same_quantity(a, b) or _miscopied_unnamed(a, b) or one_duration) or agree(
+        if not (_same_quantity(a, b) or _miscopied_count(a, b) or one_duration) or agree(
             a.value, b.value
         ):
             continue
@@ -794,17 +794,23 @@ def transposed(a: Claim, b: Claim) -> bool:
     return len(set(da)) > 1 and da != db and sorted(da) == sorted(db)
 
 
-def _miscopied_unnamed(a: Claim, b: Claim) -> bool:
-    """A figure of three digits or more whose counted thing is not read ("A crowd of
-    6,412") and a count of something written with the same digits in another order ("4,612
-    spectators"): one figure miscopied; shorter figures meet by chance."""
-    keys = (a.value.get("key"), b.value.get("key"))
-    named = [k for k in keys if k is not None]
+def _miscopied_count(a: Claim, b: Claim) -> bool:
+    """A figure of three digits or more and another source's figure written with the same
+    digits in another order, each a plain count, whatever the words for what is counted
+    ("A crowd of 6,412" / "4,612 spectators", "1 247 deniers" / "1,427 coins", "221
+    salariés" / "212 postes"): one figure miscopied. Shorter figures meet by chance; so
+    may amounts, measures, shares and ages, which a story has many of."""
+    va, vb = a.value, b.value
+    not_counts = MONEY | MEASURE_UNITS | TIME_UNIT_CONCEPTS | {"PERCENT", "AGE", "ORDINAL"}
     return (
-        len(named) == 1
-        and named[0] not in MONEY | MEASURE_UNITS | {"PERCENT", "AGE"}
-        and not a.value.get("unit")
-        and not b.value.get("unit")
+        va.get("key") not in not_counts
+        and vb.get("key") not in not_counts
+        and (va.get("key"), vb.get("key")) != (None, None)
+        and not va.get("unit")
+        and not vb.get("unit")
+        and not va.get("per")
+        and not vb.get("per")
+        and va.get("frame") == vb.get("frame")
         and len(digits(a)) >= 3
         and transposed(a, b)
     )
