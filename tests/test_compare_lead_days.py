@@ -4,6 +4,8 @@ differently they word it. Sentences from no labelled set."""
 
 from __future__ import annotations
 
+import pytest
+
 from factdiff.pipeline import Settings, run
 from helpers_articles import run_two, write_article
 
@@ -106,3 +108,25 @@ def test_the_one_clock_times_of_two_days_are_two_moments(tmp_path):
     )
     report = run_two(tmp_path, english_a, english_b, "2026-01-12", "en", "en")
     assert not [f for f in report.findings if f.rule == "date.main_time"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time set before a noun: when that thing is held, a schedule
+        "At the 10 a.m. briefing, the operator said the driver was unhurt.",
+        # after "by": a deadline, or a margin written like a clock time
+        "The operator now trails its rival by 1:04 on the route's timetable.",
+        "Engineers hoped to reopen the road by 6pm.",
+    ],
+)
+def test_a_schedule_a_deadline_or_a_margin_is_not_the_events_time(tmp_path, sentence):
+    # Alone, such a time is not the article's time of the crash: nothing to compare.
+    english = _ENGLISH_CRASH.replace("left the road at about 7.15pm", "left the road").replace(
+        "the road reopened at 6am today", "the road reopened"
+    )
+    assert "7.15pm" not in english and "6am" not in english
+    assert not _time_findings(tmp_path, f"{english} {sentence}", _FRENCH_CRASH)
+    # Beside the crash's own time, it leaves that time the article's one: still compared.
+    found = _time_findings(tmp_path, f"{_ENGLISH_CRASH} {sentence}", _FRENCH_CRASH)
+    assert any("7.15pm" in f.summary and "21 h 30" in f.summary for f in found)

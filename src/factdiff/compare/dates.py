@@ -703,6 +703,29 @@ def _said_on(claim: Claim) -> bool:
     return bool(SAID_ON.search(_words_before(claim)))
 
 
+# A clock time set before a noun names when that thing is held ("at the 10 a.m.
+# briefing", "a 7pm curfew"), a schedule; one after "by" is a deadline or a margin ("by
+# 6pm", "leads Quintanilla by 1:04"): neither is when the story's event happened.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s*$")
+_WORD_AFTER = re.compile(r"\s*([a-z][a-z-]*)\b")
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|d['’]ici)\s*$")
+_NOT_A_HELD_THING = frozenset({"local", "time", "gmt", "utc", "bst", "cet", "et", "pt"})
+
+
+def _schedule_or_deadline(claim: Claim) -> bool:
+    """Whether a clock time is a noun's scheduled time or a deadline (`_DETERMINER_BEFORE`,
+    `_DEADLINE_BEFORE`), not a moment something happened."""
+    before = _words_before(claim)
+    if _DEADLINE_BEFORE.search(before):
+        return True
+    if claim.sentence.lang != "en" or not _DETERMINER_BEFORE.search(before):
+        return False
+    after = _WORD_AFTER.match(claim.text[claim.span[1] :])
+    return bool(
+        after and after.group(1) not in en.STOPWORDS and after.group(1) not in _NOT_A_HELD_THING
+    )
+
+
 def _main_clock_times(
     ctx: CompareContext,
     times: list[Claim],
@@ -718,7 +741,9 @@ def _main_clock_times(
         day = lead and _day_of_time(c, by_sentence[(c.source, c.sentence.index)])
         return not (lead and day and day_gap(day, lead[1]))
 
-    by_source = _by_source([c for c in times if of_the_lead_day(c)])
+    by_source = _by_source(
+        [c for c in times if of_the_lead_day(c) and not _schedule_or_deadline(c)]
+    )
     return {
         s: cs[0]
         for s, cs in by_source.items()
