@@ -130,3 +130,31 @@ def test_a_schedule_a_deadline_or_a_margin_is_not_the_events_time(tmp_path, sent
     # Beside the crash's own time, it leaves that time the article's one: still compared.
     found = _time_findings(tmp_path, f"{_ENGLISH_CRASH} {sentence}", _FRENCH_CRASH)
     assert any("7.15pm" in f.summary and "21 h 30" in f.summary for f in found)
+
+
+@pytest.mark.parametrize(
+    ("own_time", "other_time", "flagged"),
+    [
+        # one night's two times, three hours apart across midnight: rival answers
+        ("at 2.15am on Sunday", "shortly after 11pm on Saturday", True),
+        # three minutes apart across midnight: one time told twice
+        ("at 12.02am on Sunday", "at 11.59pm on Saturday", False),
+        # sixteen hours apart: two days' moments
+        ("at 2.15am on Sunday", "at about 10am on Saturday", False),
+    ],
+)
+def test_clock_times_of_one_night_are_compared_across_midnight(
+    tmp_path, own_time, other_time, flagged
+):
+    report = run_two(
+        tmp_path,
+        f"Staff at the hospital detected the intrusion {own_time}, when the clinical "
+        "systems began to fail.",
+        f"Staff at the hospital first noticed the intrusion {other_time}, when the "
+        "radiology workstations locked up.",
+        "2026-06-08",
+        "en",
+        "en",
+    )
+    times = [f for f in report.findings if f.rule == "date.time"]
+    assert bool(times) == flagged, [f.summary for f in times]

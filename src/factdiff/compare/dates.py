@@ -592,17 +592,19 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
     times_a, times_b = _times_of(sa), _times_of(sb)
     if not times_a or not times_b or not any(c.value.get("time") for c in times_a + times_b):
         return []
-    days_a = [r for c in sa if (r := _day_range(c))]
-    days_b = [r for c in sb if (r := _day_range(c))]
-    if days_a and days_b and min(day_gap(x, y) for x in days_a for y in days_b) > 0:
-        return []
-    if any(_times_meet(ctx, a, b) for a in times_a for b in times_b):
-        return []
     # Clock times first: they are what a reader would compare.
     ca = min(times_a, key=lambda c: (not c.value.get("time"), c.span))
     cb = min(times_b, key=lambda c: (not c.value.get("time"), c.span))
     day_a, day_b = _day_of_time(ca, sa), _day_of_time(cb, sb)
-    if day_a and day_b and day_gap(day_a, day_b) > 0:
+    # Two days' clock times hours apart across midnight are one night's rival times.
+    night = bool(day_a and day_b and day_gap(day_a, day_b) and _one_night(ca, day_a, cb, day_b))
+    days_a = [r for c in sa if (r := _day_range(c))]
+    days_b = [r for c in sb if (r := _day_range(c))]
+    if not night and days_a and days_b and min(day_gap(x, y) for x in days_a for y in days_b):
+        return []
+    if not night and any(_times_meet(ctx, a, b) for a in times_a for b in times_b):
+        return []
+    if not night and day_a and day_b and day_gap(day_a, day_b) > 0:
         return []  # "dimanche vers 21h40, a indiqué lundi" / "Lundi matin": two days
     sim = ctx.local_sim(ca, cb)
     # Clause word overlap, or two sentences that state one fact however worded (across
@@ -771,12 +773,30 @@ def _main_time_candidate(
         or (lead[1] if (lead := leads.get(c.source)) else None)
         for c in (ca, cb)
     )
-    if day_a and day_b and day_gap(day_a, day_b):
+    if day_a and day_b and day_gap(day_a, day_b) and not _one_night(ca, day_a, cb, day_b):
         return None  # two days' times: two moments ("à midi mercredi" / "vendredi à 8 h")
     pa, pb = ctx.published(ca.source), ctx.published(cb.source)
     if pa and pb and abs((pa - pb).days) > 2:
         return None
     return _date_candidate("date.main_time", "warning", 0.5, ca, cb)
+
+
+# Two clock times of neighbouring days closer than this are moments of one night ("at
+# 2.15am on Sunday" / "shortly after 11pm on Saturday"), not two days' moments.
+ONE_NIGHT_MINUTES = 12 * 60
+
+
+def _one_night(ca: Claim, day_a: tuple[date, date], cb: Claim, day_b: tuple[date, date]) -> bool:
+    """Whether two clock times, each on its own day, are under `ONE_NIGHT_MINUTES` apart
+    yet further apart than one time told twice: across midnight they are rival answers
+    to one "when" as two times of one day are."""
+    if day_a[0] != day_a[1] or day_b[0] != day_b[1] or _zoned(ca) or _zoned(cb):
+        return False
+    ta, tb = ca.value.get("time"), cb.value.get("time")
+    if not ta or not tb or ca.value.get("twelve_hour") or cb.value.get("twelve_hour"):
+        return False
+    apart = abs((day_b[0] - day_a[0]).days * 1440 + _minutes(tb) - _minutes(ta))
+    return 5 < apart < ONE_NIGHT_MINUTES
 
 
 def _main_time_conflicts(
