@@ -150,6 +150,10 @@ def test_offset_from_another_day_in_the_sentence():
             "05:30",
             ["05:10", "05:50"],
         ),
+        # "about" strays as far as the grain the minutes are told on (a round time roundly)
+        ("The peloton reached the summit at about 13:40.", "en", "13:40", ["13:30", "13:50"]),
+        ("Il est lourdement tombé vers 14 h 05 dans un virage.", "fr", "14:05", ["14:00", "14:10"]),
+        ("The alarm was raised around 9.45pm.", "en", "21:45", ["21:30", "22:00"]),
         ("The quake hit at 3:42 a.m. local time.", "en", "03:42", ["03:42", "03:42"]),
         ("The tremor hit at 2:42am local time.", "en", "02:42", ["02:42", "02:42"]),
         ("She spoke shortly after 10 p.m. in Charlottetown.", "en", "22:00", ["22:00", "22:45"]),

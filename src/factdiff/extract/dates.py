@@ -395,6 +395,20 @@ def _clock_value(hours: int, minutes: int, hedge: str | None) -> dict[str, Any]:
     )
 
 
+def _approximation_margin(hhmm: str) -> int:
+    """How far "about" lets a clock time stray, by the grain its minutes are told on: a
+    round time is read roundly ("vers 14 heures", "around 9.30pm": twenty minutes), a
+    finer one finely ("about 13:40": ten; "vers 14 h 05": five). Krifka (2009),
+    "Approximate interpretations of number words", and Solt et al. (2017): the
+    imprecision an approximator allows scales with the granularity of the number."""
+    minutes = int(hhmm.split(":")[1])
+    if minutes % 30 == 0:
+        return 20
+    if minutes % 15 == 0:
+        return 15
+    return 10 if minutes % 10 == 0 else 5
+
+
 def _time_range(hhmm: str, hedge: str | None) -> tuple[str, str]:
     hedge = (hedge or "").strip()
     if hedge in (
@@ -407,7 +421,8 @@ def _time_range(hhmm: str, hedge: str | None) -> tuple[str, str]:
         "a environ",
         "environ",
     ):
-        return (_shift(hhmm, -20), _shift(hhmm, 20))
+        margin = _approximation_margin(hhmm)
+        return (_shift(hhmm, -margin), _shift(hhmm, margin))
     if hedge in ("peu apres", "juste apres", "shortly after", "just after"):
         return (hhmm, _shift(hhmm, 45))
     if hedge in ("peu avant", "juste avant", "shortly before", "just before"):
