@@ -1517,3 +1517,22 @@ def test_one_action_done_by_two_named_people_but_not_by_a_company(tmp_path):
         "Le contrat de rachat a été signé jeudi à Lyon par l'ingénieur Jean-Claude Payet.",
     )
     assert not [f for f in signed if f.rule == "other.agent"]
+
+
+@pytest.mark.parametrize(
+    ("amount", "flagged_count"),
+    [("800 gigabytes", 1), ("2,300 gigabytes", 0), ("2,300,000 megabytes", 0)],
+)
+def test_amounts_of_data_convert_between_their_prefixes(tmp_path, amount, flagged_count):
+    """Gigabytes and terabytes are one quantity in two units (SI prefixes): 2.3 terabytes
+    conflicts with 800 gigabytes, not with its equal in gigabytes or megabytes."""
+    flagged = _pair(
+        tmp_path,
+        "The ransomware gang said it had copied 2.3 terabytes of patient data from the "
+        "hospital trust's servers.",
+        f"The ransomware gang said it had copied {amount} of patient data from the hospital "
+        "trust's servers.",
+        "en",
+        "en",
+    )
+    assert len([f for f in flagged if f.kind == "number"]) == flagged_count

@@ -78,6 +78,10 @@ DIMENSIONS: dict[str, tuple[str, float]] = {
     "MILE": ("length", 1609.344),
     "HECTARE": ("area", 10_000.0),
     "ACRE": ("area", 4046.8564224),
+    "MEGABYTE": ("data", 1e6),
+    "GIGABYTE": ("data", 1e9),
+    "TERABYTE": ("data", 1e12),
+    "PETABYTE": ("data", 1e15),
 }
 # A squared length is an area ("m²", "sq ft"): its size is the length's, squared.
 DIMENSIONS |= {

@@ -483,7 +483,10 @@ def _is_code_or_name(text: str, start: int, end: int, scale_attached: bool = Fal
 
 
 # Units of measure, whose figures convert (factdiff.compare.numbers.DIMENSIONS).
-MEASURE_UNITS = _LENGTH_UNITS | {"HECTARE", "ACRE"} | {f"SQUARE_{u}" for u in _LENGTH_UNITS}
+DATA_UNITS = frozenset({"MEGABYTE", "GIGABYTE", "TERABYTE", "PETABYTE"})
+MEASURE_UNITS = (
+    _LENGTH_UNITS | {"HECTARE", "ACRE"} | {f"SQUARE_{u}" for u in _LENGTH_UNITS} | DATA_UNITS
+)
 # "les sept autres blessés", "the other six", "23 others": the rest of a count, not
 # the count itself.
 _REST = re.compile(r"^\s*(?:autres|others?)\b")

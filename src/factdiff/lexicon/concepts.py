@@ -186,6 +186,12 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "MILE": ("mile", "miles"),
     "ACRE": ("acre", "acres"),
     "MILLIMETRE": ("millimetre", "millimetres", "mm", "millimeters"),
+    # amounts of data, by the decimal prefixes of SI and IEC 80000-13 (not their
+    # abbreviations: "950 mb" is a storm's pressure, "2,000 TB cases" a disease)
+    "MEGABYTE": ("megaoctet", "megaoctets", "megabyte", "megabytes"),
+    "GIGABYTE": ("gigaoctet", "gigaoctets", "gigabyte", "gigabytes"),
+    "TERABYTE": ("teraoctet", "teraoctets", "terabyte", "terabytes"),
+    "PETABYTE": ("petaoctet", "petaoctets", "petabyte", "petabytes"),
     "PERCENT": ("%", "pourcent", "percent"),
     "MAGNITUDE": ("magnitude", "richter"),
     "POINT": ("point", "points"),
