@@ -139,6 +139,8 @@ def test_a_schedule_a_deadline_or_a_margin_is_not_the_events_time(tmp_path, sent
         ("at 2.15am on Sunday", "shortly after 11pm on Saturday", True),
         # three minutes apart across midnight: one time told twice
         ("at 12.02am on Sunday", "at 11.59pm on Saturday", False),
+        # seven minutes apart, one of them "about": its range reaches the other
+        ("at 12.02am on Sunday", "at about 11.55pm on Saturday", False),
         # sixteen hours apart: two days' moments
         ("at 2.15am on Sunday", "at about 10am on Saturday", False),
     ],

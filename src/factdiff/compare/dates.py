@@ -788,15 +788,20 @@ ONE_NIGHT_MINUTES = 12 * 60
 
 def _one_night(ca: Claim, day_a: tuple[date, date], cb: Claim, day_b: tuple[date, date]) -> bool:
     """Whether two clock times, each on its own day, are under `ONE_NIGHT_MINUTES` apart
-    yet further apart than one time told twice: across midnight they are rival answers
-    to one "when" as two times of one day are."""
+    yet cannot meet (their hedged ranges, on one timeline across midnight, more than five
+    minutes apart): rival answers to one "when", as two times of one day are."""
     if day_a[0] != day_a[1] or day_b[0] != day_b[1] or _zoned(ca) or _zoned(cb):
         return False
     ta, tb = ca.value.get("time"), cb.value.get("time")
     if not ta or not tb or ca.value.get("twelve_hour") or cb.value.get("twelve_hour"):
         return False
-    apart = abs((day_b[0] - day_a[0]).days * 1440 + _minutes(tb) - _minutes(ta))
-    return 5 < apart < ONE_NIGHT_MINUTES
+    shift = (day_b[0] - day_a[0]).days * 1440
+    if abs(shift + _minutes(tb) - _minutes(ta)) >= ONE_NIGHT_MINUTES:
+        return False
+    ra, rb = ca.value.get("time_range") or (ta, ta), cb.value.get("time_range") or (tb, tb)
+    a0, a1 = _minutes(ra[0]), _minutes(ra[1])
+    b0, b1 = shift + _minutes(rb[0]), shift + _minutes(rb[1])
+    return a1 + 5 < b0 or b1 + 5 < a0
 
 
 def _main_time_conflicts(
