@@ -1047,6 +1047,17 @@ def test_a_wire_dateline_is_when_the_story_was_filed(tmp_path):
     assert [f.kind for f in moved] == ["date"]
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["FALAISE, France, April 4 (TWS) -", "PORTLAND, Maine, April 4 (AP) —"],
+)
+def test_a_dateline_with_the_towns_state_or_country_is_when_the_story_was_filed(tmp_path, dateline):
+    """The AP's style names the town's state or country after it: still the filing."""
+    filed = f"{dateline} Archaeologists have unearthed a hoard of silver coins, they said."
+    told = "The hoard of silver coins was unearthed on Friday, April 3, the archaeologists said."
+    assert not _pair(tmp_path, filed, told, "en", "en", "2026-04-04")
+
+
 def test_a_press_releases_place_and_date_is_when_it_was_issued(tmp_path):
     """ "Saint-Denis, le 13 février 2026 -" and a line "Toulouse, le 24 mars 2026" date
     the release, not the happening it reports; a date ending a sentence is the story's."""

@@ -641,11 +641,13 @@ _RECURRING = re.compile(
 
 
 # A wire dateline opens a story with where and when it was filed, not when its event
-# happened: "CARLISLE, Nov 15 -", "LYON, 12 mars (AFP) -", "LONDON, March 3 (Reuters) —";
+# happened: "CARLISLE, Nov 15 -", "LYON, 12 mars (AFP) -", "LONDON, March 3 (Reuters) —",
+# with the town's state or country in the AP's style ("PORTLAND, Maine, March 3 (AP) —");
 # so does a press release's place and date, before a dash or alone on its line ("Saint-Denis,
 # le 13 février 2026 -", "Toulouse, le 24 mars 2026").
 DATELINE = re.compile(
-    r"^\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?,\s*(?:le\s+)?"
+    r"^\s*[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:,\s*[A-ZÀ-Ý][\w'’ .-]{1,30}?)?(?:\s*\([^)]{1,30}\))?,\s*"
+    r"(?:le\s+)?"
     r"(?:\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     # a place and date alone end on the year, without a full stop
     r"(?:\s*\([^)]{1,30}\))?(?:\s*[-–—]|(?<=\d{4})\s*$)"
