@@ -62,10 +62,11 @@ def _zoned(c: Claim) -> bool:
     return c.value.get("tz") not in (None, LOCAL)
 
 
-def _times_meet(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+def _times_meet(ctx: CompareContext, a: Claim, b: Claim, b_days_later: int = 0) -> bool:
     """Whether two times (ranges) can be one, each read in its own zone: both in UTC when
     either names a zone, a time without one read where its sentence's places are
-    (unknown: they may well meet); else as written."""
+    (unknown: they may well meet); else as written. `b_days_later`: `b`'s day after
+    `a`'s, on one timeline (negative: before)."""
     ra, rb = a.value.get("time_range"), b.value.get("time_range")
     if not ra or not rb:
         return True
@@ -90,6 +91,7 @@ def _times_meet(ctx: CompareContext, a: Claim, b: Claim) -> bool:
         for half_b in (0, 720) if b.value.get("twelve_hour") else (0,):
             a0, a1 = _minutes(ra[0]) - shift_a + half_a, _minutes(ra[1]) - shift_a + half_a
             b0, b1 = _minutes(rb[0]) - shift_b + half_b, _minutes(rb[1]) - shift_b + half_b
+            b0, b1 = b0 + b_days_later * 1440, b1 + b_days_later * 1440
             if a0 <= b1 + margin_ab and b0 <= a1 + margin_ba:
                 return True
     return False
@@ -596,16 +598,19 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
     ca = min(times_a, key=lambda c: (not c.value.get("time"), c.span))
     cb = min(times_b, key=lambda c: (not c.value.get("time"), c.span))
     day_a, day_b = _day_of_time(ca, sa), _day_of_time(cb, sb)
-    # Two days' clock times hours apart across midnight are one night's rival times.
-    night = bool(day_a and day_b and day_gap(day_a, day_b) and _one_night(ca, day_a, cb, day_b))
     days_a = [r for c in sa if (r := _day_range(c))]
     days_b = [r for c in sb if (r := _day_range(c))]
-    if not night and days_a and days_b and min(day_gap(x, y) for x in days_a for y in days_b):
+    # Two days' clock times hours apart across midnight are one night's rival times; else
+    # two days are two moments ("dimanche vers 21h40, a indiqué lundi" / "Lundi matin").
+    night = bool(
+        day_a and day_b and day_gap(day_a, day_b) and _one_night(ctx, ca, day_a, cb, day_b)
+    )
+    if not night and (
+        (days_a and days_b and min(day_gap(x, y) for x in days_a for y in days_b))
+        or any(_times_meet(ctx, a, b) for a in times_a for b in times_b)
+        or (day_a and day_b and day_gap(day_a, day_b))
+    ):
         return []
-    if not night and any(_times_meet(ctx, a, b) for a in times_a for b in times_b):
-        return []
-    if not night and day_a and day_b and day_gap(day_a, day_b) > 0:
-        return []  # "dimanche vers 21h40, a indiqué lundi" / "Lundi matin": two days
     sim = ctx.local_sim(ca, cb)
     # Clause word overlap, or two sentences that state one fact however worded (across
     # languages: "s'est immobilisé vers 17 h 45" / "stopped at about 17:45 GMT"). Not
@@ -775,7 +780,7 @@ def _main_time_candidate(
         or (lead[1] if (lead := leads.get(c.source)) else None)
         for c in (ca, cb)
     )
-    if day_a and day_b and day_gap(day_a, day_b) and not _one_night(ca, day_a, cb, day_b):
+    if day_a and day_b and day_gap(day_a, day_b) and not _one_night(ctx, ca, day_a, cb, day_b):
         return None  # two days' times: two moments ("à midi mercredi" / "vendredi à 8 h")
     pa, pb = ctx.published(ca.source), ctx.published(cb.source)
     if pa and pb and abs((pa - pb).days) > 2:
@@ -788,22 +793,21 @@ def _main_time_candidate(
 ONE_NIGHT_MINUTES = 12 * 60
 
 
-def _one_night(ca: Claim, day_a: tuple[date, date], cb: Claim, day_b: tuple[date, date]) -> bool:
+def _one_night(
+    ctx: CompareContext, ca: Claim, day_a: tuple[date, date], cb: Claim, day_b: tuple[date, date]
+) -> bool:
     """Whether two clock times, each on its own day, are under `ONE_NIGHT_MINUTES` apart
-    yet cannot meet (their hedged ranges, on one timeline across midnight, more than five
-    minutes apart): rival answers to one "when", as two times of one day are."""
+    yet cannot meet (`_times_meet` on one timeline across midnight): rival answers to one
+    "when", as two times of one day are."""
     if day_a[0] != day_a[1] or day_b[0] != day_b[1] or _zoned(ca) or _zoned(cb):
         return False
     ta, tb = ca.value.get("time"), cb.value.get("time")
     if not ta or not tb or ca.value.get("twelve_hour") or cb.value.get("twelve_hour"):
         return False
-    shift = (day_b[0] - day_a[0]).days * 1440
-    if abs(shift + _minutes(tb) - _minutes(ta)) >= ONE_NIGHT_MINUTES:
+    later = (day_b[0] - day_a[0]).days
+    if abs(later * 1440 + _minutes(tb) - _minutes(ta)) >= ONE_NIGHT_MINUTES:
         return False
-    ra, rb = ca.value.get("time_range") or (ta, ta), cb.value.get("time_range") or (tb, tb)
-    a0, a1 = _minutes(ra[0]), _minutes(ra[1])
-    b0, b1 = shift + _minutes(rb[0]), shift + _minutes(rb[1])
-    return a1 + 5 < b0 or b1 + 5 < a0
+    return not _times_meet(ctx, ca, cb, later)
 
 
 def _main_time_conflicts(

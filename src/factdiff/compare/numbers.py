@@ -798,6 +798,11 @@ def transposed(a: Claim, b: Claim) -> bool:
     return len(set(da)) > 1 and da != db and sorted(da) == sorted(db)
 
 
+# What a figure miscopied across sources is not: amounts, measures, durations, shares,
+# ages and ranks, which a story has many of (`_miscopied_count`).
+_NOT_COUNTS = MONEY | MEASURE_UNITS | TIME_UNIT_CONCEPTS | {"PERCENT", "AGE", "ORDINAL"}
+
+
 def _miscopied_count(a: Claim, b: Claim) -> bool:
     """A figure of three digits or more and another source's figure written with the same
     digits in another order, each a plain count, whatever the words for what is counted
@@ -805,10 +810,9 @@ def _miscopied_count(a: Claim, b: Claim) -> bool:
     salariés" / "212 postes"): one figure miscopied. Shorter figures meet by chance; so
     may amounts, measures, shares and ages, which a story has many of."""
     va, vb = a.value, b.value
-    not_counts = MONEY | MEASURE_UNITS | TIME_UNIT_CONCEPTS | {"PERCENT", "AGE", "ORDINAL"}
     return (
-        va.get("key") not in not_counts
-        and vb.get("key") not in not_counts
+        va.get("key") not in _NOT_COUNTS
+        and vb.get("key") not in _NOT_COUNTS
         and (va.get("key"), vb.get("key")) != (None, None)
         and not va.get("unit")
         and not vb.get("unit")
