@@ -101,6 +101,40 @@ def test_durations_of_one_activity_are_one_slot(tmp_path):
     assert [f for f in report.findings if f.severity != "info"] == []
 
 
+def test_weeks_are_a_unit_of_time(tmp_path):
+    # ISO 8601's duration units: a count of weeks alone is as vague as one of days.
+    works = write_article(
+        tmp_path,
+        "a.md",
+        "NAMUR — Les travaux de la gare de Namur dureront six semaines, a annoncé la SNCB.",
+        published="2025-05-16",
+    )
+    petition = write_article(
+        tmp_path,
+        "b.md",
+        "NAMUR — Lancée par des riverains, une pétition a recueilli 2 000 signatures "
+        "en trois semaines.",
+        published="2025-05-16",
+    )
+    report = run([str(works), str(petition)], Settings(nli=False))
+    assert [f for f in report.findings if f.severity != "info"] == []
+    # weeks of one activity are one slot, whichever side of the figure names it
+    strike = write_article(
+        tmp_path,
+        "c.md",
+        "NAMUR — Les cheminots ont fait grève pendant six semaines avant de signer l'accord.",
+        published="2025-05-16",
+    )
+    weeks_of = write_article(
+        tmp_path,
+        "d.md",
+        "NAMUR — Après huit semaines de grève, les cheminots ont signé l'accord jeudi.",
+        published="2025-05-16",
+    )
+    report = run([str(strike), str(weeks_of)], Settings(nli=False))
+    assert [f.rule for f in report.findings if f.severity != "info"] == ["number.range"]
+
+
 def test_a_journey_told_in_both_directions(tmp_path):
     left = write_article(
         tmp_path,

@@ -66,7 +66,9 @@ UPDATE_MARKER = re.compile(
     r"apres\s+(?:le\s+)?recomptage|after\s+the\s+recount)\b[^:]{0,40}:"
 )
 # Keys too vague to compare on their own.
-VAGUE_KEYS = frozenset({"PERSON", "YEAR", "DAY", "MONTH", "HOUR", "MINUTE", "SECOND", "AGE", None})
+VAGUE_KEYS = frozenset(
+    {"PERSON", "YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND", "AGE", None}
+)
 
 
 # Units of one dimension and their size in its base unit (metre, square metre): "a
@@ -183,8 +185,8 @@ _ACTIVITY_BEFORE = re.compile(
     r"about|nearly|almost|more\s+than|over|some)?\s*$"
 )
 _ACTIVITY_AFTER = re.compile(
-    r"^\s*(?:secondes?|seconds?|minutes?|heures?|hours?|jours?|days?|mois|months?|ans?|"
-    r"years?)\s+(?:de|d['’]|of)\s*([a-z]{4,})"
+    r"^\s*(?:secondes?|seconds?|minutes?|heures?|hours?|jours?|days?|semaines?|weeks?|mois|"
+    r"months?|ans?|years?)\s+(?:de|d['’]|of)\s*([a-z]{4,})"
 )
 
 

@@ -175,6 +175,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "PLANT": ("usine", "usines", "site", "sites", "plant", "plants", "factory", "factories"),
     "YEAR": ("an", "ans", "annee", "annees", "year", "years"),
     "MONTH": ("mois", "month", "months"),
+    "WEEK": ("semaine", "semaines", "week", "weeks"),
     "DAY": ("jour", "jours", "journee", "day", "days"),
     "HOUR": ("heure", "heures", "hour", "hours"),
     "MINUTE": ("minute", "minutes"),
@@ -388,7 +389,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
 
 # Concepts that are units of time: what a duration counts ("neuf heures", "six years"),
 # and words that say when rather than what ("revenue for the year").
-TIME_UNIT_CONCEPTS = frozenset({"SECOND", "MINUTE", "HOUR", "DAY", "MONTH", "YEAR"})
+TIME_UNIT_CONCEPTS = frozenset({"SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "YEAR"})
 
 # Concepts that name what happened: two dates or places of one happening share one.
 EVENT_CONCEPTS = frozenset(
