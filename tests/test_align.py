@@ -4,6 +4,7 @@ from factdiff.align import align
 from factdiff.extract import extract_sentence
 from factdiff.records import Claim, Sentence
 from factdiff.resolve import EntityIndex
+from factdiff.text import content_words
 
 
 def _align(texts: dict[str, tuple[str, str, date]]):
@@ -68,3 +69,42 @@ def test_same_event_across_languages_aligns():
     )
     assert not al.distinct(("fr", 0), ("en", 0))
     assert al.similarity(("fr", 0), ("en", 0)) > al.similarity(("fr", 0), ("other", 0))
+
+
+def test_a_name_written_as_one_word_meets_its_spaced_spelling():
+    # "ColdHarbour" / "Cold Harbour": the camel-case name is read as its two words.
+    al = _align(
+        {
+            "a": (
+                "A gang calling itself NightHeron said it had copied the files of the council.",
+                "en",
+                date(2025, 3, 4),
+            ),
+            "b": (
+                "The Night Heron gang took the council's files, an investigator said.",
+                "en",
+                date(2025, 3, 5),
+            ),
+        }
+    )
+    assert {"night", "heron"} <= set(al.infos[("a", 0)].features)
+    signals = al.signals(("a", 0), ("b", 0))
+    assert signals["lexical"] > 0.25 and signals["background"] > 0.35  # 0.14, 0.18 unread
+
+
+def test_content_words_split_camel_case_names_only():
+    assert content_words("NightHeron copied 800 gigabytes") == [
+        "Night",
+        "Heron",
+        "copied",
+        "800",
+        "gigabytes",
+    ]
+    # capitals at a word's start, hyphens and elisions are left as they are
+    assert content_words("Saint-Pierre, l'ONU et la NASA") == [
+        "Saint-Pierre",
+        "l'ONU",
+        "et",
+        "la",
+        "NASA",
+    ]

@@ -40,7 +40,7 @@ from factdiff.lexicon import (
 from factdiff.pairing import RAREST_WEIGHT, background_weight, model_for, weighted_overlap
 from factdiff.records import Claim, Event, Sentence
 from factdiff.resolve import EntityIndex, place_key
-from factdiff.text import fold, is_capitalized, stem, word_spans, words
+from factdiff.text import content_words, fold, is_capitalized, stem, word_spans
 
 _STOP = STOPWORDS | frozenset(
     """dit declare indique selon said says told according annonce ajoute precise estime
@@ -248,7 +248,7 @@ def sentence_features(
     sentence: Sentence, claims: list[Claim], index: EntityIndex, people: list[str]
 ) -> Counter[str]:
     feats: Counter[str] = Counter()
-    for w in words(sentence.text):
+    for w in content_words(sentence.text):
         f = fold(w).split("'")[-1]
         if len(f) < 3 or f in _STOP or f.isdigit():
             continue
@@ -273,7 +273,7 @@ def background_features(
 ) -> dict[str, float]:
     """Content features of a sentence weighted by general rarity; values left out."""
     feats: dict[str, float] = {}
-    for w in words(sentence.text):
+    for w in content_words(sentence.text):
         f = fold(w).split("'")[-1]
         if len(f) < 3 or f.isdigit():
             continue

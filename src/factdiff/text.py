@@ -74,6 +74,17 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+# A lower-case letter followed by a capital inside a word: where a name written as one
+# word ("ColdHarbour", "DeepWave") joins the words another writer spaces.
+_CAMEL_JOIN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def content_words(text: str) -> list[str]:
+    """The words of a text, a name written in camel case taken as its parts, so that
+    "ColdHarbour" and "Cold Harbour" share theirs."""
+    return [part for w in words(text) for part in _CAMEL_JOIN.split(w)]
+
+
 def word_spans(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)]
 
