@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypeVar
@@ -244,16 +244,23 @@ def _ranges(claims: list[Claim]) -> list[tuple[date, date]]:
     return out
 
 
+def _folded_words(text: str) -> Iterator[str]:
+    """The folded words of a text that may tell what it is about, the pairing features'
+    words: a camel-case name as its parts (`content_words`), an elision cut ("l'ONU" ->
+    "onu"), three letters or more, no figures."""
+    for w in content_words(text):
+        f = fold(w).split("'")[-1]
+        if len(f) >= 3 and not f.isdigit():
+            yield f
+
+
 def sentence_features(
     sentence: Sentence, claims: list[Claim], index: EntityIndex, people: list[str]
 ) -> Counter[str]:
     feats: Counter[str] = Counter()
-    for w in content_words(sentence.text):
-        f = fold(w).split("'")[-1]
-        if len(f) < 3 or f in _STOP or f.isdigit():
-            continue
-        concept = concept_of(f)
-        feats[concept or stem(f)] += 1
+    for f in _folded_words(sentence.text):
+        if f not in _STOP:
+            feats[concept_of(f) or stem(f)] += 1
     for name in people:
         key = index.person_key(name)
         if key:
@@ -273,10 +280,7 @@ def background_features(
 ) -> dict[str, float]:
     """Content features of a sentence weighted by general rarity; values left out."""
     feats: dict[str, float] = {}
-    for w in content_words(sentence.text):
-        f = fold(w).split("'")[-1]
-        if len(f) < 3 or f.isdigit():
-            continue
+    for f in _folded_words(sentence.text):
         weight = background_weight(f)
         if weight:
             key = concept_of(f) or stem(f)
