@@ -446,3 +446,20 @@ def test_a_figure_after_a_code_word_is_a_measure_when_its_unit_follows():
     assert claims("Passengers waited at gate 12 on Monday.", "number", "en") == []
     found = _one("They were working on a level 1,420 metres below the surface.", "en")
     assert (found["value"], found["key"]) == (1420, "METRE")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le syndicat réclame, lui, quinze postes supplémentaires.", "fr"),
+        ("La direction propose, pour sa part, 40 embauches en 2027.", "fr"),
+        ("The union is seeking, in all, 40 more nurses.", "en"),
+    ],
+)
+def test_a_figure_asked_for_past_an_incise(text, lang):
+    # an aside between commas does not hide the verb of asking before the figure
+    assert _one(text, lang)["frame"] == "requested"
+
+
+def test_a_figure_after_an_aside_without_a_cue_has_no_frame():
+    assert "frame" not in _one("Les manifestants étaient, selon la police, 3 000 à Lyon.")

@@ -714,6 +714,16 @@ _FRAME_CUES = (
 )
 
 
+# An incise between commas right before a figure ("réclame, elle, quinze postes",
+# "sought, in all, 40 seats"): a parenthetical aside, read past by the cues before it.
+_INCISE = re.compile(r",\s*[^\W\d][^,;:.\d]{0,24},\s*$")
+_INCISE_WORDS = 28
+
+
+def _without_incise(window: str) -> str:
+    return _INCISE.sub(" ", window)
+
+
 def _frame(folded: str, start: int, end: int) -> str | None:
     """What kind of figure a number is, beyond what it counts: "rest" (the others of a
     count), "part" (of a count just given), "requested" (asked for, proposed),
@@ -726,7 +736,8 @@ def _frame(folded: str, start: int, end: int) -> str | None:
         return "rest"  # "les sept autres blessés"
     for cue in _FRAME_CUES:
         if cue.before:
-            found = cue.pattern.search(folded[max(0, start - cue.before) : start])
+            window = folded[max(0, start - cue.before - _INCISE_WORDS) : start]
+            found = cue.pattern.search(_without_incise(window)[-cue.before :])
         else:
             found = cue.pattern.match(folded[end:])
         if found:
