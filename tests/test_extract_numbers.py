@@ -463,3 +463,27 @@ def test_a_figure_asked_for_past_an_incise(text, lang):
 
 def test_a_figure_after_an_aside_without_a_cue_has_no_frame():
     assert "frame" not in _one("Les manifestants étaient, selon la police, 3 000 à Lyon.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "frame"),
+    [
+        ("La coulée est partie à près de 2 800 mètres, sur une pente nord.", "fr", "level"),
+        ("The aircraft was cruising at 10,000 feet when the engine failed.", "en", "level"),
+        ("Les skieurs ont été emportés sur 300 mètres.", "fr", None),
+        ("The convoy stretched for 3 kilometres along the road.", "en", None),
+        ("Le village se trouve à 3 km de Lyon.", "fr", "offset"),
+    ],
+)
+def test_a_length_at_a_point_is_a_level_not_an_extent(text, lang, frame):
+    # "à 2 800 mètres" is where, "sur 300 mètres" how far: two questions
+    (length,) = [c for c in claims(text, "number", lang) if c.value["key"] != "SKIER"]
+    assert length.value.get("frame") == frame
+
+
+def test_only_a_length_after_at_is_a_level():
+    framed = {
+        c.value["key"]: c.value.get("frame")
+        for c in claims("At 9 p.m., at least 300 guests had arrived at 40 tables.", "number", "en")
+    }
+    assert "level" not in framed.values() and framed

@@ -566,6 +566,15 @@ _MARGIN_AFTER = re.compile(
 )
 # A distance that places something ("à une dizaine de kilomètres de l'arrivée", "20 km
 # south of the city", "five miles from the coast") is a position, not a length.
+# A point on a scale of length, not an extent ("s'est produit à près de 2 800 mètres",
+# "cruising at 10,000 feet"): "à"/"at" before a length figure ("sur 300 mètres", "for
+# 300 metres" are extents). Read for lengths only (`_LENGTH_KEYS`).
+_LEVEL_BEFORE = re.compile(
+    r"(?:^|\s)(?:a|at)\s+(?:pres\s+de\s+|environ\s+|quelque\s+|plus\s+de\s+|moins\s+de\s+|"
+    r"some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
+    r"less\s+than\s+|under\s+)?$"
+)
+_LENGTH_KEYS = frozenset({"METRE", "KILOMETRE", "MILLIMETRE", "CENTIMETRE", "FOOT", "MILE"})
 _OFFSET_AFTER = re.compile(
     r"^\s*(?:de\s+)?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m)\s+"
     r"(?:(?:au|a\s+l['’])\s*)?(?:de|du|des|d['’]|from|off|away|south|north|east|west|"
@@ -731,7 +740,8 @@ def _frame(folded: str, start: int, end: int) -> str | None:
     from a place), "denied" (said not to hold), "added" (new ones on top of a stock),
     "capacity" (what something holds or employs), "whole" (what a part is taken from),
     "margin" (a difference between two counts: a winning margin, a lead),
-    "cumulative" (a running total over a period), or None (the figure itself)."""
+    "cumulative" (a running total over a period), or None (the figure itself); "level"
+    (a length at which something is, not how far) is read by `_make`, for lengths only."""
     if _REST.match(folded[end:]) and _REST_ARTICLE.search(folded[max(0, start - 20) : start]):
         return "rest"  # "les sept autres blessés"
     for cue in _FRAME_CUES:
@@ -793,6 +803,12 @@ def _make(
         counted["key"], counted["head"] = f"GRADE/{grade.group(1)}", None
     low, high = interval(value, hedge, approx)
     frame = _frame(folded, hedge_start, full_end)
+    if (
+        frame is None
+        and counted["key"] in _LENGTH_KEYS
+        and _LEVEL_BEFORE.search(folded[max(0, hedge_start - 25) : hedge_start])
+    ):
+        frame = "level"
     val: dict[str, Any] = {
         "value": value,
         "low": round(low, 6),
