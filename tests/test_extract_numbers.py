@@ -487,3 +487,17 @@ def test_only_a_length_after_at_is_a_level():
         for c in claims("At 9 p.m., at least 300 guests had arrived at 40 tables.", "number", "en")
     }
     assert "level" not in framed.values() and framed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The quake struck 602 miles southeast of Tehran.", "en"),
+        ("The epicentre was 12 km north-east of the town.", "en"),
+        ("Le séisme a eu lieu à 12 km au nord-est de Nice.", "fr"),
+    ],
+)
+def test_a_distance_toward_a_compound_bearing_is_an_offset(text, lang):
+    # "southeast of X" places something from X, as "south of X" does: no length of the story
+    (distance,) = claims(text, "number", lang)
+    assert distance.value.get("frame") == "offset"

@@ -564,8 +564,6 @@ _MARGIN_AFTER = re.compile(
     r"^(?:-|\s)(?:[a-z]+\s+)?(?:d['’](?:avance|ecart)|(?:vote|point|seat)s?[\s-]+(?:margin|lead|ahead)|"
     r"(?:votes?|points?|seats?|voix|sieges?)\s+(?:d['’](?:avance|ecart)|ahead|de\s+plus))"
 )
-# A distance that places something ("à une dizaine de kilomètres de l'arrivée", "20 km
-# south of the city", "five miles from the coast") is a position, not a length.
 # A point on a scale of length, not an extent ("s'est produit à près de 2 800 mètres",
 # "cruising at 10,000 feet"): "à"/"at" before a length figure ("sur 300 mètres", "for
 # 300 metres" are extents). Read for lengths only (`_LENGTH_KEYS`).
@@ -574,11 +572,14 @@ _LEVEL_BEFORE = re.compile(
     r"some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
     r"less\s+than\s+|under\s+)?$"
 )
-_LENGTH_KEYS = frozenset({"METRE", "KILOMETRE", "MILLIMETRE", "CENTIMETRE", "FOOT", "MILE"})
+_LENGTH_KEYS = frozenset({"METRE", "KILOMETRE", "MILLIMETRE", "FOOT", "MILE"})
+# A distance that places something ("à une dizaine de kilomètres de l'arrivée", "20 km
+# south of the city", "602 miles southeast of Tehran", "five miles from the coast") is a
+# position, not a length.
 _OFFSET_AFTER = re.compile(
     r"^\s*(?:de\s+)?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m)\s+"
-    r"(?:(?:au|a\s+l['’])\s*)?(?:de|du|des|d['’]|from|off|away|south|north|east|west|"
-    r"nord|sud|est|ouest)\b"
+    r"(?:(?:au|a\s+l['’])\s*)?(?:de|du|des|d['’]|from|off|away|"
+    r"(?:south|north|east|west|nord|sud|est|ouest)(?:[-\s]?(?:east|west|est|ouest))?)\b"
 )
 
 
@@ -726,7 +727,7 @@ _FRAME_CUES = (
 # An incise between commas right before a figure ("réclame, elle, quinze postes",
 # "sought, in all, 40 seats"): a parenthetical aside, read past by the cues before it.
 _INCISE = re.compile(r",\s*[^\W\d][^,;:.\d]{0,24},\s*$")
-_INCISE_WORDS = 28
+_INCISE_CHARS = 28
 
 
 def _without_incise(window: str) -> str:
@@ -746,7 +747,7 @@ def _frame(folded: str, start: int, end: int) -> str | None:
         return "rest"  # "les sept autres blessés"
     for cue in _FRAME_CUES:
         if cue.before:
-            window = folded[max(0, start - cue.before - _INCISE_WORDS) : start]
+            window = folded[max(0, start - cue.before - _INCISE_CHARS) : start]
             found = cue.pattern.search(_without_incise(window)[-cue.before :])
         else:
             found = cue.pattern.match(folded[end:])
