@@ -566,13 +566,13 @@ _MARGIN_AFTER = re.compile(
 )
 # A point on a scale of length, not an extent ("s'est produit à près de 2 800 mètres",
 # "cruising at 10,000 feet"): "à"/"at" before a length figure ("sur 300 mètres", "for
-# 300 metres" are extents). Read for lengths only (`_LENGTH_KEYS`).
+# 300 metres" are extents). Read for lengths only (`_LEVEL_UNITS`).
 _LEVEL_BEFORE = re.compile(
     r"(?:^|\s)(?:a|at)\s+(?:pres\s+de\s+|environ\s+|quelque\s+|plus\s+de\s+|moins\s+de\s+|"
     r"some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
     r"less\s+than\s+|under\s+)?$"
 )
-_LENGTH_KEYS = frozenset({"METRE", "KILOMETRE", "MILLIMETRE", "FOOT", "MILE"})
+_LEVEL_UNITS = _LENGTH_UNITS | {"MILLIMETRE"}  # a millimetre has no area label, still a length
 # A distance that places something ("à une dizaine de kilomètres de l'arrivée", "20 km
 # south of the city", "602 miles southeast of Tehran", "five miles from the coast") is a
 # position, not a length.
@@ -734,6 +734,9 @@ def _without_incise(window: str) -> str:
     return _INCISE.sub(" ", window)
 
 
+_LONGEST_CUE = max(cue.before for cue in _FRAME_CUES)
+
+
 def _frame(folded: str, start: int, end: int) -> str | None:
     """What kind of figure a number is, beyond what it counts: "rest" (the others of a
     count), "part" (of a count just given), "requested" (asked for, proposed),
@@ -745,10 +748,11 @@ def _frame(folded: str, start: int, end: int) -> str | None:
     (a length at which something is, not how far) is read by `_make`, for lengths only."""
     if _REST.match(folded[end:]) and _REST_ARTICLE.search(folded[max(0, start - 20) : start]):
         return "rest"  # "les sept autres blessés"
+    # what precedes the figure, an incise before it cut once for every cue
+    before = _without_incise(folded[max(0, start - _LONGEST_CUE - _INCISE_CHARS) : start])
     for cue in _FRAME_CUES:
         if cue.before:
-            window = folded[max(0, start - cue.before - _INCISE_CHARS) : start]
-            found = cue.pattern.search(_without_incise(window)[-cue.before :])
+            found = cue.pattern.search(before[-cue.before :])
         else:
             found = cue.pattern.match(folded[end:])
         if found:
@@ -806,7 +810,7 @@ def _make(
     frame = _frame(folded, hedge_start, full_end)
     if (
         frame is None
-        and counted["key"] in _LENGTH_KEYS
+        and counted["key"] in _LEVEL_UNITS
         and _LEVEL_BEFORE.search(folded[max(0, hedge_start - 25) : hedge_start])
     ):
         frame = "level"
