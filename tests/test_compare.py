@@ -1547,3 +1547,50 @@ def test_amounts_of_data_convert_between_their_prefixes(tmp_path, amount, flagge
         "en",
     )
     assert len([f for f in flagged if f.kind == "number"]) == flagged_count
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "flagged_count"),
+    [
+        # one office, a holder in each source
+        (
+            "Claire Duval, directrice financière de Norbeo, a présenté mardi les comptes.",
+            "Norbeo's chief financial officer Mark Ellison presented the accounts on Tuesday.",
+            1,
+        ),
+        # two countries' ministers of one portfolio are counterparts
+        (
+            "Le ministre belge des Finances, Luc Peeters, a signé mardi l'accord.",
+            "Dutch Finance Minister Joost Verbeek signed the agreement on Tuesday.",
+            0,
+        ),
+        # a source naming both people tells how they relate
+        (
+            "Claire Duval, directrice financière de Norbeo, succède à Mark Ellison.",
+            "Norbeo's chief financial officer Mark Ellison presented the accounts on Tuesday.",
+            0,
+        ),
+        # a deputy is not the holder
+        (
+            "Claire Duval, directrice financière adjointe de Norbeo, a présenté mardi les comptes.",
+            "Norbeo's chief financial officer Mark Ellison presented the accounts on Tuesday.",
+            0,
+        ),
+    ],
+)
+def test_one_office_given_to_two_people(tmp_path, french, english, flagged_count):
+    flagged = _pair(tmp_path, french, english, lang_a="fr", lang_b="en")
+    assert len([f for f in flagged if f.rule == "role.holder"]) == flagged_count
+
+
+def test_an_office_named_after_its_portfolio_has_no_employer(tmp_path):
+    """ "President of Production" names the office's portfolio, not an employer: the
+    same office at Halvard Pictures in the two sources."""
+    flagged = _pair(
+        tmp_path,
+        "The news was announced by Ruth Calder, Halvard Pictures' President of Production.",
+        "Halvard Pictures' President of Production Dan Oyelaran announced the news.",
+        lang_a="en",
+        lang_b="en",
+    )
+    assert [f.rule for f in flagged if f.kind == "role"] == ["role.holder"]

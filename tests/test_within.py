@@ -830,3 +830,26 @@ def test_paragraph_parts_are_named_and_ordered_as_they_are_read(tmp_path):
     assert [names[s] for s in paragraphs.work.story.articles] == [
         f"paragraph {n} of story.md" for n in range(1, 13)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body_paragraph", "flagged_count"),
+    [
+        ("Le projet sera suivi par la directrice financière de Verlane, Hélène Moreau.", 1),
+        # a deputy beside the holder
+        ("Le projet sera suivi par la directrice financière adjointe, Hélène Moreau.", 0),
+    ],
+)
+def test_one_office_given_to_two_people_in_one_article(tmp_path, body_paragraph, flagged_count):
+    report = check_one(
+        tmp_path,
+        "NANTES — Le groupe Verlane a annoncé mardi l'ouverture d'un centre logistique près "
+        "de Nantes, a indiqué Paul Girardin, directeur financier de Verlane.\n\n"
+        "Le site doit employer 120 personnes d'ici à la fin de l'année prochaine.\n\n"
+        + body_paragraph,
+    )
+    holders = [f for f in flagged(report) if f.rule == "role.holder"]
+    assert len(holders) == flagged_count
+    if holders:
+        assert holders[0].scope == "within"
+        assert "Girardin" in holders[0].summary and "Moreau" in holders[0].summary

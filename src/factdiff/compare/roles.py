@@ -8,6 +8,10 @@ one canonical title ("chef de l'État" = "président", "émissaire" =
 
 One title of one organisation each ("porte-parole de Getlink" / "Eurostar
 spokeswoman"): the same office for two employers.
+
+One office given to two people ("Erik Feig, Summit's President of Production" /
+"President of Production Gillian Bohrer"): a title with its portfolio is held by one
+person at a time.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from rapidfuzz import fuzz
 
 from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
 from factdiff.lexicon.occupations import occupation
-from factdiff.lexicon.titles import Title, comparable, nationality, titles_conflict
+from factdiff.lexicon.titles import NATIONALITIES, Title, comparable, nationality, titles_conflict
 from factdiff.records import Claim
 from factdiff.resolve import is_country
 from factdiff.text import fold, translit_key
@@ -53,6 +57,8 @@ def employer(c: Claim) -> str | None:
     org = found.group(1)
     if is_country(org) or nationality(org) or c.value.get("person", "").startswith(org):
         return None
+    if fold(org) == c.value.get("portfolio"):
+        return None  # "President of Production": the office's own portfolio
     return org
 
 
@@ -64,7 +70,13 @@ def _other_employers(ctx: CompareContext, a: Claim, b: Claim) -> bool:
     ea, eb = employer(a), employer(b)
     if not ea or not eb or any(_a_person(ctx, org) for org in (ea, eb)):
         return False
-    ka, kb = translit_key(ea), translit_key(eb)
+    return _different_organisations(ea, eb)
+
+
+def _different_organisations(ea: str, eb: str) -> bool:
+    """Two employers' names that are not one name written two ways ("Summit" / "Summit
+    Entertainment's")."""
+    ka, kb = translit_key(re.sub(r"['’]s$", "", ea)), translit_key(re.sub(r"['’]s$", "", eb))
     return not (ka in kb or kb in ka or fuzz.ratio(ka, kb) >= 80)
 
 
@@ -129,6 +141,105 @@ def compare_roles(ctx: CompareContext) -> list[Candidate]:
                     rule="role.title",
                 )
             )
+    return out + _two_holders(ctx)
+
+
+# A title held for a while or by several: "acting", "interim", "co-", "par intérim".
+_SHARED_OR_PASSING = re.compile(r"\b(?:acting|interim|co-|joint|interimaire|par\s+interim)")
+
+
+# A firm's offices that one person holds ("chief financial officer", "PDG"), as the
+# title list ranks them; a firm is known by its employer's name.
+_FIRM_OFFICES = frozenset(("corporate", rank) for rank in ("chair", "ceo", "cfo", "coo"))
+
+
+def _one_office(c: Claim) -> bool:
+    """Whether a title names one office that one person holds at a time: a current title
+    with its portfolio ("President of Production", "ministre de l'Intérieur"), not a
+    deputy's, nor an acting or shared one."""
+    v = c.value
+    return (
+        (bool(v.get("portfolio")) or (v["category"], v["rank"]) in _FIRM_OFFICES)
+        and not v.get("past")
+        and not v.get("occupation")
+        and not _deputy(c)
+        and not _SHARED_OR_PASSING.search(fold(c.value["title"]))
+    )
+
+
+_NATIONALITY = re.compile(rf"(?<![\w.])(?:{NATIONALITIES})(?!\w)")
+
+
+def _nation(c: Claim) -> str | None:
+    """The country a title is of, as its words or the few before it say ("French Foreign
+    Minister", "Israel's foreign minister", "le ministre israélien"): a nationality
+    adjective, or a country's name."""
+    text = c.text[max(0, c.span[0] - 30) : c.span[1]]
+    if found := _NATIONALITY.search(fold(text)):
+        return found.group(0)
+    for name in re.findall(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", text):
+        if is_country(re.sub(r"['’]s$", "", name)):
+            return fold(name)
+    return None
+
+
+def _names(ctx: CompareContext, source: str, holder: Claim) -> bool:
+    """Whether a source's text names the holder of another source's title, by surname."""
+    surname = holder.value["person"].split()[-1]
+    return bool(
+        re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(ctx.articles[source].text))
+    )
+
+
+def _two_holders(ctx: CompareContext) -> list[Candidate]:
+    """One office given to two people: the same rank and portfolio, current, of one
+    country and one organisation (neither names another). Across sources, each must name
+    only its own holder: one naming both tells how they relate ("en remplacement de Paul
+    Lestrade", "son homologue"); one article giving one office to two people is its own
+    contradiction. Each office is reported once per pair of sources."""
+    offices = [
+        (c, key)
+        for c in ctx.of_kind("role")
+        if _one_office(c) and (key := ctx.index.person_key(c.value["person"]))
+    ]
+    out: list[Candidate] = []
+    seen: set[tuple[str, str, str]] = set()
+    for (a, ka), (b, kb) in ((x, y) for i, x in enumerate(offices) for y in offices[i + 1 :]):
+        if a.source == b.source or ka == kb:
+            continue
+        ta, tb = _title(a), _title(b)
+        if (ta.category, ta.rank, ta.portfolio) != (tb.category, tb.rank, tb.portfolio):
+            continue
+        ea, eb = employer(a), employer(b)
+        if ea and eb and _different_organisations(ea, eb):
+            continue
+        if not ta.portfolio and not (ea and eb):
+            continue  # a firm's office of a firm one source does not name
+        if ctx.scope == "across" and (_names(ctx, a.source, b) or _names(ctx, b.source, a)):
+            continue  # a source naming both tells how they relate (a successor, a counterpart)
+        na, nb = _nation(a), _nation(b)
+        if (na or nb) and na != nb:
+            continue  # two countries' foreign ministers
+        if a.source > b.source:
+            a, b = b, a
+        office = (a.source, b.source, f"{ta.rank}:{ta.portfolio}")
+        if office in seen:
+            continue
+        seen.add(office)
+        office_name = a.surface.rstrip(".,;")
+        out.append(
+            Candidate(
+                "role",
+                "warning",
+                0.7,
+                a,
+                b,
+                f"{office_name}: {a.value['person']} in {a.source}, "
+                f"{b.value['person']} in {b.source}",
+                group=f"office:{ta.rank}:{ta.portfolio}",
+                rule="role.holder",
+            )
+        )
     return out
 
 
