@@ -10,8 +10,8 @@ One title of one organisation each ("porte-parole de Getlink" / "Eurostar
 spokeswoman"): the same office for two employers.
 
 One office given to two people ("Erik Feig, Summit's President of Production" /
-"President of Production Gillian Bohrer"): a title with its portfolio is held by one
-person at a time.
+"President of Production Gillian Bohrer"): a title with its portfolio, or a firm's
+chair, chief executive, finance or operating chief, is held by one person at a time.
 """
 
 from __future__ import annotations
@@ -155,8 +155,8 @@ _FIRM_OFFICES = frozenset(("corporate", rank) for rank in ("chair", "ceo", "cfo"
 
 def _one_office(c: Claim) -> bool:
     """Whether a title names one office that one person holds at a time: a current title
-    with its portfolio ("President of Production", "ministre de l'Intérieur"), not a
-    deputy's, nor an acting or shared one."""
+    with its portfolio ("President of Production", "ministre de l'Intérieur") or a firm's
+    office (`_FIRM_OFFICES`), not a deputy's, nor an acting or shared one."""
     v = c.value
     return (
         (bool(v.get("portfolio")) or (v["category"], v["rank"]) in _FIRM_OFFICES)
@@ -167,6 +167,8 @@ def _one_office(c: Claim) -> bool:
     )
 
 
+# Every nationality adjective the title list knows (`nationality` maps only eight
+# countries' words to their codes: enough to tell a title's country, not to see one).
 _NATIONALITY = re.compile(rf"(?<![\w.])(?:{NATIONALITIES})(?!\w)")
 
 
