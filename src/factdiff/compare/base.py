@@ -19,7 +19,7 @@ from factdiff.extract.dates import is_future
 from factdiff.extract.timezones import places_offset
 from factdiff.records import Article, Claim
 from factdiff.resolve import EntityIndex
-from factdiff.text import fold
+from factdiff.text import fold, translit_key
 
 
 @dataclass(frozen=True)
@@ -276,6 +276,12 @@ def register(kind: str) -> Callable[[Comparator], Comparator]:
         return func
 
     return wrap
+
+
+def names_person(text: str, name: str) -> bool:
+    """Whether a text names a person by their surname, however transliterated."""
+    surname = name.split()[-1]
+    return bool(re.search(rf"\b{re.escape(translit_key(surname))}\b", translit_key(text)))
 
 
 def cross_source_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:

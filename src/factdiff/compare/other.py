@@ -10,14 +10,18 @@ proposition"); a different actor is no conflict ("Moscou a refusé" /
 
 from __future__ import annotations
 
-import re
-
-from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
+from factdiff.compare.base import (
+    Candidate,
+    CompareContext,
+    cross_source_pairs,
+    names_person,
+    register,
+)
 from factdiff.extract.statements import REPORTING
 from factdiff.lexicon import STOPWORDS
 from factdiff.lexicon.given_names import has_given_name
 from factdiff.records import Claim
-from factdiff.text import fold, stem, translit_key, words
+from factdiff.text import fold, stem, words
 
 
 def _content(text: str) -> set[str]:
@@ -42,11 +46,6 @@ def _same_quote(a: str, b: str) -> bool:
     return len(ca & cb) / min(len(ca), len(cb)) >= 0.7
 
 
-def _names_in(text: str, speaker: str) -> bool:
-    surname = speaker.split()[-1]
-    return bool(re.search(rf"\b{re.escape(translit_key(surname))}\b", translit_key(text)))
-
-
 @register("other")
 def compare_other(ctx: CompareContext) -> list[Candidate]:
     claims = ctx.of_kind("other")
@@ -66,8 +65,8 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
         if ka == kb or (
             not bound
             and (
-                _names_in(ctx.articles[b.source].text, sa)
-                or _names_in(ctx.articles[a.source].text, sb)
+                names_person(ctx.articles[b.source].text, sa)
+                or names_person(ctx.articles[a.source].text, sb)
             )
         ):
             continue
@@ -260,7 +259,7 @@ def _same_case(ctx: CompareContext, a: Claim, b: Claim) -> bool:
         return True
     pa = ctx.people.get((a.source, a.sentence.index), [])
     pb = ctx.people.get((b.source, b.sentence.index), [])
-    return any(_names_in(b.text, p) for p in pa) or any(_names_in(a.text, p) for p in pb)
+    return any(names_person(b.text, p) for p in pa) or any(names_person(a.text, p) for p in pb)
 
 
 def _agents(ctx: CompareContext, skip: set[tuple[str, int]]) -> list[Candidate]:
@@ -276,9 +275,9 @@ def _agents(ctx: CompareContext, skip: set[tuple[str, int]]) -> list[Candidate]:
                 continue  # quotes have their own rule
             if ctx.alignment.similarity(ka, kb) < ctx.thresholds.agent:
                 continue
-            own_a = [p for p in ctx.people[ka] if not _names_in(texts[kb[0]], p)]
-            own_b = [p for p in ctx.people[kb] if not _names_in(texts[ka[0]], p)]
-            shared = [p for p in ctx.people[ka] if _names_in(texts[kb[0]], p)]
+            own_a = [p for p in ctx.people[ka] if not names_person(texts[kb[0]], p)]
+            own_b = [p for p in ctx.people[kb] if not names_person(texts[ka[0]], p)]
+            shared = [p for p in ctx.people[ka] if names_person(texts[kb[0]], p)]
             if len(own_a) != 1 or len(own_b) != 1 or shared:
                 continue
             if not (has_given_name(own_a[0]) and has_given_name(own_b[0])):

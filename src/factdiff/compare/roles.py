@@ -20,7 +20,13 @@ import re
 
 from rapidfuzz import fuzz
 
-from factdiff.compare.base import Candidate, CompareContext, cross_source_pairs, register
+from factdiff.compare.base import (
+    Candidate,
+    CompareContext,
+    cross_source_pairs,
+    names_person,
+    register,
+)
 from factdiff.lexicon.occupations import occupation
 from factdiff.lexicon.titles import NATIONALITIES, Title, comparable, nationality, titles_conflict
 from factdiff.records import Claim
@@ -185,14 +191,6 @@ def _nation(c: Claim) -> str | None:
     return None
 
 
-def _names(ctx: CompareContext, source: str, holder: Claim) -> bool:
-    """Whether a source's text names the holder of another source's title, by surname."""
-    surname = holder.value["person"].split()[-1]
-    return bool(
-        re.search(rf"(?<!\w){re.escape(fold(surname))}(?!\w)", fold(ctx.articles[source].text))
-    )
-
-
 def _two_holders(ctx: CompareContext) -> list[Candidate]:
     """One office given to two people: the same rank and portfolio, current, of one
     country and one organisation (neither names another). Across sources, each must name
@@ -217,7 +215,10 @@ def _two_holders(ctx: CompareContext) -> list[Candidate]:
             continue
         if not ta.portfolio and not (ea and eb):
             continue  # a firm's office of a firm one source does not name
-        if ctx.scope == "across" and (_names(ctx, a.source, b) or _names(ctx, b.source, a)):
+        if ctx.scope == "across" and (
+            names_person(ctx.articles[a.source].text, b.value["person"])
+            or names_person(ctx.articles[b.source].text, a.value["person"])
+        ):
             continue  # a source naming both tells how they relate (a successor, a counterpart)
         na, nb = _nation(a), _nation(b)
         if (na or nb) and na != nb:
