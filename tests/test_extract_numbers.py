@@ -420,6 +420,21 @@ def test_half_a_dozen_is_six(text, lang):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "value", "approx"),
+    [
+        ("Some three dozen chalets were damaged.", "en", 36, True),  # "some" hedges it
+        ("Two dozen eggs were broken.", "en", 24, False),
+        ("Deux douzaines de maisons ont été inondées.", "fr", 24, False),
+        ("Trois centaines de manifestants se sont rassemblés.", "fr", 300, True),
+    ],
+)
+def test_a_count_of_dozens_or_hundreds_multiplies(text, lang, value, approx):
+    v = _one(text, lang)
+    assert v["value"] == value
+    assert (v["low"] < value < v["high"]) is approx
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "key"),
     [
         ("Le risque d'avalanche est de 4 sur 5, selon Météo-France.", "fr", "GRADE/5"),

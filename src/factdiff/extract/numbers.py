@@ -62,6 +62,18 @@ APPROX = re.compile(
     r"\b(?:une|un|des|plusieurs|quelques|a)\s+(dizaine|douzaine|quinzaine|vingtaine|trentaine|"
     r"quarantaine|cinquantaine|soixantaine|centaine|millier|dozen)(s?)\b"
 )
+# A count of dozens, tens, hundreds or thousands: "three dozen", "deux douzaines", "trois
+# centaines", "quatre milliers"; a dozen is exact, a French approximate noun is not.
+MULTIPLIER_NOUNS = {
+    "dozen": 12,
+    "douzaine": 12,
+    "douzaines": 12,
+    "dizaines": 10,
+    "centaines": 100,
+    "milliers": 1000,
+}
+EXACT_MULTIPLIERS = frozenset({"dozen", "douzaine", "douzaines"})
+MULTIPLIER_AFTER = re.compile(rf"^\s+({'|'.join(MULTIPLIER_NOUNS)})\b")
 # Half of a dozen: six, about ("half a dozen people", "une demi-douzaine de blessés").
 HALF_DOZEN = re.compile(r"\b(?:half\s+a\s+dozen|(?:une|la)\s+demi-douzaine)\b")
 # "several hundred", "a few thousand": multiples of the unit, like "plusieurs centaines".
@@ -904,7 +916,15 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
 
     def keep(s: int, e: int, value: float) -> None:
         """The claim of the number written at s..e, when it counts something."""
-        draft = _make(sentence, ctx, s, e, value)
+        approx = False
+        multiplier = MULTIPLIER_AFTER.match(folded[e:])
+        if multiplier:
+            # "three dozen chalets" are 36, "trois centaines de manifestants" about 300
+            noun = multiplier.group(1)
+            value *= MULTIPLIER_NOUNS[noun]
+            approx = noun not in EXACT_MULTIPLIERS
+            e += multiplier.end()
+        draft = _make(sentence, ctx, s, e, value, approx=approx)
         if draft:
             spans.append((s, e))
             drafts.append(draft)
