@@ -1594,3 +1594,22 @@ def test_an_office_named_after_its_portfolio_has_no_employer(tmp_path):
         lang_b="en",
     )
     assert [f.rule for f in flagged if f.kind == "role"] == ["role.holder"]
+
+
+def test_absence_said_of_a_pronoun_is_its_antecedents(tmp_path):
+    """ "Absent lors du prononcé du jugement, il s'était fait représenter": "il" is the
+    person the previous sentence named first (not his lawyer, named after him), who
+    the other source says was there."""
+    flagged = _pair(
+        tmp_path,
+        "Condamné à 18 mois de prison avec sursis, Gérald Ferrandier a annoncé qu'il allait "
+        "faire appel, par la voix de son avocat, Me Karim Benali. Absent lors du prononcé du "
+        "jugement, il s'était fait représenter par son conseil.",
+        "Présent lors du prononcé du jugement, Gérald Ferrandier a écouté la présidente du "
+        "tribunal sans réaction.",
+        lang_a="fr",
+        lang_b="fr",
+    )
+    assert [(f.rule, f.summary.split(":")[0]) for f in flagged if f.kind == "attendees"] == [
+        ("attendees.presence", "Gérald Ferrandier")
+    ]

@@ -592,3 +592,48 @@ def test_a_person_beside_an_organisation_is_still_a_person():
 )
 def test_a_name_that_opens_on_no_first_name_is_no_persons(text, lang, people):
     assert [c.value["person"] for c in claims(text, "role", lang)] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # a fronted adjective of presence is said of the subject after it
+        (
+            "Présent lors du prononcé du jugement, vêtu d'un costume sombre, Gérald "
+            "Ferrandier a écouté la présidente du tribunal.",
+            "fr",
+            [("Gérald Ferrandier", True)],
+        ),
+        (
+            "Présente à la cérémonie, la ministre Anne Roux a salué les secouristes.",
+            "fr",
+            [("Anne Roux", True)],
+        ),
+        ("Present at the sentencing, Mark Jones showed no emotion.", "en", [("Mark Jones", True)]),
+        # the subject is a thing: the person named later in the clause did not attend
+        (
+            "Présent au Salon de l'auto, le constructeur a dévoilé un modèle conçu par Marc "
+            "Dupuis.",
+            "fr",
+            [],
+        ),
+        # a pronoun subject with no antecedent given: nobody
+        ("Absent lors du prononcé du jugement, il était représenté par son avocate.", "fr", []),
+        # an absence whose person is named in apposition to a description
+        (
+            "En l'absence de l'adjoint aux sports, Yannick Tanguy, excusé pour raisons "
+            "familiales, c'est la directrice des services qui a présenté le dossier.",
+            "fr",
+            [("Yannick Tanguy", False)],
+        ),
+        # coming for the occasion is being there; "venu du privé" is a career
+        (
+            "Le ministre Rémi Castel, venu de Paris pour l'occasion, a pris la parole.",
+            "fr",
+            [("Rémi Castel", True)],
+        ),
+        ("Rémi Castel, venu du privé en 2019, dirige la régie.", "fr", []),
+    ],
+)
+def test_presence_said_by_a_fronted_adjective_an_apposition_or_coming(text, lang, found):
+    assert [(c.value["who"], c.value["present"]) for c in claims(text, "attendees", lang)] == found

@@ -213,6 +213,8 @@ def extract_articles(
     people_by_sentence: dict[tuple[str, int], list[str]] = {}
     index = EntityIndex()
     named: dict[str, list[str]] = {}  # the people each article has named so far
+    # the first person of each article's latest sentence naming one (a pronoun's antecedent)
+    latest_named: dict[str, str] = {}
     scored = match_reports(sentences)
     texts = {a.id: a.text for a in articles}
     open_quote: str | None = None  # a quote the paragraph's sentences so far left open
@@ -239,8 +241,11 @@ def extract_articles(
             reference[sentence.source],
             match_report=sentence.source in scored,
             open_quote=carried,
+            antecedent=latest_named.get(sentence.source),
         )
         known.extend(p for p in people if p not in known)
+        if people:
+            latest_named[sentence.source] = people[0]
         people_by_sentence[key] = people
         for name in people:
             index.add_person(name)

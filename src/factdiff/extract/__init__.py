@@ -35,12 +35,15 @@ def extract_sentence(
     story_published: date | None = None,
     match_report: bool = False,
     open_quote: str | None = None,
+    antecedent: str | None = None,
 ) -> tuple[list[ClaimDraft], list[str]]:
     """All claim drafts of one sentence, and the people it names; `known_people`: the
     people its article named before it (a surname alone then names one of them);
     `story_published`: the year reference of an article without a date; `match_report`:
     whether its article reports a match score elsewhere; `open_quote`: the words of a quote
-    earlier sentences of its paragraph left open (`statements.quote_left_open`)."""
+    earlier sentences of its paragraph left open (`statements.quote_left_open`);
+    `antecedent`: the person a subject pronoun opening a clause stands for
+    (`ExtractContext.antecedent`)."""
     mentions = find_mentions(sentence.text, sentence.lang)
     mentions = _with_surnames(sentence.text, mentions, known_people)
     titles = roles.find_titles(sentence.text, sentence.lang, mentions)
@@ -56,11 +59,12 @@ def extract_sentence(
         story_published=story_published,
         match_report=match_report,
         open_quote=open_quote,
+        antecedent=antecedent,
     )
     drafts: list[ClaimDraft] = []
     for name in REGISTRY:
         drafts.extend(REGISTRY[name](sentence, ctx))
-    people = [m.text for m in mentions if roles.is_person(m)]
+    people = [m.text for m in sorted(mentions, key=lambda m: m.start) if roles.is_person(m)]
     return drafts, people
 
 

@@ -41,7 +41,12 @@ PRESENT_AFTER = re.compile(
     r"fai(?:t|saient)\s+(?:egalement\s+|aussi\s+)?partie\s+(?:du\s+voyage|de\s+la\s+delegation|"
     r"du\s+deplacement)|accompagn(?:e|ait|aient)\s+(?:la|le|les)\s+(?:ministre|delegation)|"
     r"watch(?:ed|ing)\s+from|was\s+among\s+the\s+(?:guests|delegation|spectators)|"
-    r"joined\s+the\s+delegation|etai(?:t|ent)\s+"
+    r"joined\s+the\s+delegation|"
+    # come for it: "venu de Paris pour l'occasion", "venue spécialement" (not "venu du
+    # privé", a career)
+    r"venue?s?\s+(?:specialement|tout\s+expres|(?:de|d['’]|du|des)\s+[^,;.]{1,40}?\s+"
+    r"(?:pour\s+l['’]occasion|specialement|tout\s+expres))|"
+    r"etai(?:t|ent)\s+"
     r"egalement\s+a\s+\w+|"
     # doing it oneself, there: "a remis lui-même le bouquet", "handed it over in person"
     r"(?:a|ont|avait|avaient)\s+[a-z]+(?:e|i|is|it|u)s?\s+(?:lui|elle|eux|elles)-memes?|"
@@ -76,6 +81,47 @@ ABSENT_AFTER = re.compile(
     r"due\s+to|owing\s+to|with\s+(?:a|an|illness|injury))|(?:a|avait|ont|avaient)\s+manque\s+"
     r"(?:la|le|les|l['’])\s*(?:[a-z'’-]+\s+){1,2}?(?:en\s+raison|a\s+cause|pour\s+cause|faute))"
 )
+
+
+# A sentence opened by a detached adjective of presence, whose subject follows the
+# phrase: "Présent lors du prononcé du jugement, vêtu d'un costume sombre, Gérald
+# Ferrandier a écouté...", "Absent lors du prononcé, il s'était fait représenter",
+# "Present at the sentencing, Mark Jones showed no emotion".
+FRONTED = re.compile(
+    r"^[\W_]*(?:(?P<present>presente?s?)|(?P<absent>absente?s?))\s+"
+    r"(?:lors|a|au|aux|de|du|des|pendant|durant|at|during|from|for)\b[^.;:!?«»\"]{0,80}?(?=,)"
+)
+_SUBJECT_PRONOUN = re.compile(r"(?:il|elle|he|she)\b")
+# What may stand between the fronted phrase and its subject: nothing, an article, or a
+# second detached phrase ("vêtu d'un costume sombre, ").
+_OPENS_CLAUSE = re.compile(r"(?:[^,;]{1,50},\s*)?(?:(?:le|la|les|l['’]|the)\s*)?")
+
+
+def _fronted(
+    ctx: ExtractContext, titles: list
+) -> tuple[re.Match[str], tuple[str, str | None], bool] | None:
+    """The subject a fronted adjective of presence or absence is said of, and whether
+    present: the person or office that opens the main clause (after at most one more
+    detached phrase), the person named right after that office, or the antecedent of a
+    subject pronoun there."""
+    m = FRONTED.match(ctx.folded)
+    if not m:
+        return None
+    present = m.group("present") is not None
+    start = m.end() + len(re.match(r",\s*", ctx.folded[m.end() :]).group(0))
+    people = [(x.start, x.end, x.text, None) for x in ctx.mentions if is_person(x)]
+    named = sorted(people + [(t.start, t.end, t.text, _office_key(t)) for t in titles])
+    if any(n[0] < start for n in named):
+        return None
+    if _SUBJECT_PRONOUN.match(ctx.folded, start):
+        return (m, (ctx.antecedent, None), present) if ctx.antecedent else None
+    for n_start, n_end, text, key in named:
+        if not _OPENS_CLAUSE.fullmatch(ctx.folded[start:n_start]):
+            break
+        # "le ministre Rémi Castel": the office's holder named right after it
+        holder = [p for p in people if key and 0 <= p[0] - n_end <= 2]
+        return m, (holder[0][2], None) if holder else (text, key), present
+    return None
 
 
 def _subject_before(
@@ -154,6 +200,10 @@ def _objects_after(
     return found
 
 
+# A short description, then the name in apposition: " l'adjoint aux sports, ".
+_APPOSED = re.compile(r"[^,;.]{1,45},\s*")
+
+
 def _starts_after(start: int, end: int, cue_end: int) -> bool:
     """Whether a span follows a cue, sharing at most the cue's last word (a title found
     with its preposition: "de la présidente de Région")."""
@@ -188,11 +238,17 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     folded = ctx.folded
     titles = ctx.titles
     drafts: list[ClaimDraft] = []
+    fronted = _fronted(ctx, titles)
+    if fronted:
+        cue, (who, key), present = fronted
+        drafts.append(_draft(sentence, (0, cue.end()), cue, who, key, present))
     # The subject before a cue: "X n'a pas fait le déplacement", "X attended".
     for cues, present in ((ABSENT_AFTER, False), (PRESENT_AFTER, True)):
         if present and drafts:
             return drafts  # an absence in the sentence settles it
         for m in cues.finditer(folded):
+            if fronted and m.start() < fronted[0].end():
+                continue  # the fronted phrase's own adjective
             who = _subject_before(sentence, ctx, m.start(), titles)
             if who and any(
                 d.value["who"] == who[0] and d.value["present"] == present for d in drafts
@@ -211,9 +267,19 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     ]
     for cues, present in ((ABSENT_BEFORE, False), (PRESENT_BEFORE, True)):
         for m in cues.finditer(folded):
-            # Only a named person or an office right after "sans" ("sans guide" is nobody).
+            # Only a named person or an office right after "sans" ("sans guide" is nobody),
+            # or named in apposition to what follows "en l'absence de" ("en l'absence de
+            # l'adjoint aux sports, Yannick Tanguy").
             if not present and not any(
-                _starts_after(s, e, m.end()) and s - m.end() <= 6 for s, e in spans
+                _starts_after(s, e, m.end())
+                and (
+                    s - m.end() <= 6
+                    or (
+                        not m.group(0).startswith(("sans", "without"))
+                        and _APPOSED.fullmatch(folded[m.end() : s])
+                    )
+                )
+                for s, e in spans
             ):
                 continue
             for text, key, s, e in _objects_after(sentence, ctx, m.end(), titles):

@@ -47,6 +47,10 @@ class ExtractContext:
     # The words of a quote an earlier sentence of the paragraph opened and left open
     # ('"Safety is non-negotiable. We are acting quickly," said X': two sentences).
     open_quote: str | None = None
+    # The person a subject pronoun opening a clause most likely stands for: the first
+    # person named by the nearest earlier sentence of the article that names one (the
+    # subject-first preference of centering theory).
+    antecedent: str | None = None
 
     def is_taken(self, start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in self.taken)
