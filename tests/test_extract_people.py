@@ -633,6 +633,26 @@ def test_a_name_that_opens_on_no_first_name_is_no_persons(text, lang, people):
             [("Rémi Castel", True)],
         ),
         ("Rémi Castel, venu du privé en 2019, dirige la régie.", "fr", []),
+        # the idioms of a noticed absence
+        (
+            "L'ancien maire Normand Gallant a brillé par son absence lors de la soirée.",
+            "fr",
+            [("Normand Gallant", False)],
+        ),
+        ("Senator Joan Avery was conspicuous by her absence.", "en", [("Joan Avery", False)]),
+        # at someone's side, the subject inverted
+        ("At her side was former mayor Normand Gallant.", "en", [("Normand Gallant", True)]),
+        ("À ses côtés se trouvait le ministre Paul Lenoir.", "fr", [("Paul Lenoir", True)]),
+        # "without" a few words describing the person named; the list ends at ", with"
+        (
+            "The Wanderers coped without their suspended captain Ryan Keogh, with Harry Lam "
+            "partnering Marcus Olsen.",
+            "en",
+            [("Ryan Keogh", False)],
+        ),
+        ("The council approved the plan without consulting mayor John Smith.", "en", []),
+        ("Le conseil a voté sans prévenir le maire Jean Roux.", "fr", []),
+        ("La réunion s'est tenue sans l'aide de Marie Dupont.", "fr", []),
     ],
 )
 def test_presence_said_by_a_fronted_adjective_an_apposition_or_coming(text, lang, found):

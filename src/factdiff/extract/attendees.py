@@ -25,7 +25,10 @@ from factdiff.records import Sentence
 PRESENT_BEFORE = re.compile(
     r"\b(?:en\s+presence\s+d(?:e|u|es)|accompagnee?s?\s+d(?:e|u|es)|aux\s+cotes\s+d(?:e|u|es)|"
     r"auxquel(?:le)?s\s+particip(?:e|ent|aient)|in\s+the\s+presence\s+of|accompanied\s+by|"
-    r"alongside|joined\s+by|ont\s+rencontre|a\s+rencontre|met\s+with)\b"
+    r"alongside|joined\s+by|ont\s+rencontre|a\s+rencontre|met\s+with|"
+    # at someone's side, the subject inverted: "At her side was former mayor X"
+    r"at\s+(?:his|her|their)\s+side\s+(?:was|were|stood)|"
+    r"a\s+(?:ses|leurs)\s+cotes\s+(?:se\s+trouvai(?:t|ent)|figurai(?:t|ent)|etai(?:t|ent)))\b"
 )
 # Cues of absence whose attendee follows them.
 ABSENT_BEFORE = re.compile(
@@ -68,7 +71,10 @@ ABSENT_AFTER = re.compile(
     r"a\s+renonce\s+(?:au|a\s+son|a\s+ce)\s+(?:voyage|deplacement)|a\s+annule\s+son\s+"
     r"(?:voyage|deplacement|deplacement)|cancell?ed\s+(?:his|her|their)\s+(?:trip|visit|"
     r"attendance)|pulled\s+out\s+of|withdr(?:ew|awn)\s+from|"
-    r"s['’]est\s+fait\s+excuser|(?:was|were)\s+not\s+(?:present|there|at|among|in\s+attendance|"
+    r"s['’]est\s+fait\s+excuser|"
+    # the idiom of a noticed absence
+    r"(?:a|ont|avait|avaient)\s+brille\s+par\s+(?:son|sa|leur)\s+absence|"
+    r"(?:was|were)\s+conspicuous\s+by\s+(?:his|her|their|its)\s+absence|(?:was|were)\s+not\s+(?:present|there|at|among|in\s+attendance|"
     r"part\s+of)|"
     # being represented by someone else: "s'était fait représenter", "was represented by"
     r"s['’](?:est|etait|etaient|sont)\s+fait(?:e|es|s)?\s+represente|"
@@ -167,9 +173,10 @@ def _apposed_office(ctx: ExtractContext, person_start: int, titles: list) -> str
 
 
 # Where the list after a cue of presence ends: the clause does, at a stop, at a purpose,
-# or at a comma that opens another clause ("accompanied by X, as residents began ...").
+# or at a comma that opens another clause ("accompanied by X, as residents began ...",
+# "without X, with Y partnering Z").
 _CLAUSE_END = re.compile(
-    r"[;.]|\bpour\b|\bafin\b|\bin\s+order\b|,\s*(?:as|while|when|where|after|before|"
+    r"[;.]|\bpour\b|\bafin\b|\bin\s+order\b|,\s*(?:as|while|when|where|after|before|with|avec|"
     r"alors\s+que|tandis\s+que|lorsque|quand|ou|avant|apres)\b"
 )
 
@@ -202,6 +209,25 @@ def _objects_after(
 
 # A short description, then the name in apposition: " l'adjoint aux sports, ".
 _APPOSED = re.compile(r"[^,;.]{1,45},\s*")
+
+
+def _described(between: str, apposed: bool, lang: str) -> bool:
+    """Whether what stands between an absence cue and a name describes that person: a
+    few words of their own ("without their suspended captain Ryan Keogh"), not a verb
+    or a complement ("sans consulter le maire X", "without the help of X"); after "en
+    l'absence de", also a description the name is set in apposition to."""
+    if apposed and _APPOSED.fullmatch(between):
+        return True
+    words = between.split()
+    verb = ("ing", "er", "ir") if lang == "fr" else ("ing",)  # a gerund, an infinitive
+    return (
+        1 <= len(words) <= 3
+        and between.endswith(" ")
+        and not any(
+            w in ("de", "du", "des", "of") or w.startswith(("d'", "d’")) or w.endswith(verb)
+            for w in words
+        )
+    )
 
 
 def _starts_after(start: int, end: int, cue_end: int) -> bool:
@@ -274,9 +300,10 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                 _starts_after(s, e, m.end())
                 and (
                     s - m.end() <= 6
-                    or (
-                        not m.group(0).startswith(("sans", "without"))
-                        and _APPOSED.fullmatch(folded[m.end() : s])
+                    or _described(
+                        folded[m.end() : s],
+                        not m.group(0).startswith(("sans", "without")),
+                        sentence.lang,
                     )
                 )
                 for s, e in spans
