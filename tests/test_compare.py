@@ -1613,3 +1613,22 @@ def test_absence_said_of_a_pronoun_is_its_antecedents(tmp_path):
     assert [(f.rule, f.summary.split(":")[0]) for f in flagged if f.kind == "attendees"] == [
         ("attendees.presence", "Gérald Ferrandier")
     ]
+
+
+@pytest.mark.parametrize(
+    ("other", "flagged"),
+    [
+        # a season of a year and a year it will not come before, both to come
+        ("Selon nos informations, la nouvelle médiathèque ne rouvrira pas avant 2031.", True),
+        ("Selon nos informations, la nouvelle médiathèque ne rouvrira pas avant 2029.", False),
+        ("Selon nos informations, la nouvelle médiathèque rouvrira à l'automne 2029.", False),
+    ],
+)
+def test_a_planned_season_and_a_year_it_will_not_come_before(tmp_path, other, flagged):
+    found = _pair(
+        tmp_path,
+        "Les travaux de la médiathèque devraient durer deux ans, pour une réouverture de la "
+        "médiathèque prévue à l'automne 2029.",
+        other,
+    )
+    assert [f.rule for f in found if f.kind == "date"] == (["date.day"] if flagged else [])

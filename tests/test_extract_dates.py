@@ -352,3 +352,35 @@ def test_a_time_ago_is_counted_back_from_publication(text, lang, first, last):
 def test_a_period_running_back_is_no_period():
     found = claims("Les ventes sont passées de 2021 à 2019 unités.", "date", "fr", TUE_15_APRIL)
     assert found and all(c.value.get("granularity") != "period" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "last", "mod"),
+    [
+        # a season of a year: its meteorological months to the astronomical end
+        (
+            "Les travaux dureront deux ans, pour une réouverture prévue à l'automne 2029.",
+            "fr",
+            "2029-09-01",
+            "2029-12-21",
+            None,
+        ),
+        ("The library will reopen in the spring of 2029.", "en", "2029-03-01", "2029-06-20", None),
+        # a winter read loosely: the one ending in its year or the one starting in it
+        ("L'hiver 2029 s'annonce rude.", "fr", "2028-12-01", "2030-03-20", None),
+        # a year it will not come before: from that year on, no end
+        ("La médiathèque ne rouvrira pas avant 2031.", "fr", "2031-01-01", "9999-12-31", "since"),
+        ("The bridge won't reopen until 2031.", "en", "2031-01-01", "9999-12-31", "since"),
+        (
+            "Les travaux seront achevés au plus tôt en 2031.",
+            "fr",
+            "2031-01-01",
+            "9999-12-31",
+            "since",
+        ),
+        ("The plant will open in 2030 at the earliest.", "en", "2030-01-01", "9999-12-31", "since"),
+    ],
+)
+def test_seasons_and_the_year_something_will_not_come_before(text, lang, first, last, mod):
+    (c,) = claims(text, "date", lang, TUE_15_APRIL)
+    assert (c.value["date"], c.value["date_end"], c.value.get("mod")) == (first, last, mod)

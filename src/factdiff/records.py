@@ -85,6 +85,19 @@ class Claim:
         return self.sentence.text
 
 
+# The end of a date range that has none ("pas avant 2031": from 2031 on).
+OPEN_END = "9999-12-31"
+
+
+def date_span(value: dict[str, Any]) -> str:
+    """A date claim's days as a report shows them: "2027-09-01–2027-12-31", "from
+    2031-01-01" for a range without an end."""
+    end = value.get("date_end")
+    if end == OPEN_END:
+        return f"from {value['date']}"
+    return value["date"] + (f"–{end}" if end else "")
+
+
 @dataclass(frozen=True)
 class Entity:
     """A person, place or organisation as one canonical key across spellings."""

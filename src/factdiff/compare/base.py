@@ -17,7 +17,7 @@ from datetime import date
 from factdiff.align import Alignment, one_to_one
 from factdiff.extract.dates import is_future
 from factdiff.extract.timezones import places_offset
-from factdiff.records import Article, Claim
+from factdiff.records import Article, Claim, date_span
 from factdiff.resolve import EntityIndex
 from factdiff.text import fold, translit_key
 
@@ -313,7 +313,7 @@ def evidence_value(claim: Claim) -> str:
         if v.get("weekday") and v.get("granularity") in ("day", "weekday"):
             parts.append(v["weekday"].title())
         if v.get("date"):
-            parts.append(v["date"] + (f"–{v['date_end']}" if v.get("date_end") else ""))
+            parts.append(date_span(v))
         if v.get("time"):
             parts.append(v["time"])
         elif v.get("time_range"):

@@ -35,12 +35,13 @@ from factdiff.text import fold, stem
 
 
 def _day_range(c: Claim) -> tuple[date, date] | None:
-    """The days a date claim covers: a day's, or a month's or a part of a year's when told
-    as to come (a plan is dated as loosely as "en mars 2027", "fin 2027")."""
+    """The days a date claim covers: a day's, or a month's, a season's or a part of a
+    year's when told as to come (a plan is dated as loosely as "en mars 2027", "fin 2027",
+    "à l'automne 2029"), or the years from one on that it will not come before ("ne
+    rouvrira pas avant 2031")."""
     granularity = c.value.get("granularity")
-    if not c.value.get("date") or not (
-        granularity == "day" or (granularity == "month" and told_as_future(c))
-    ):
+    planned = granularity == "month" or (granularity == "year" and c.value.get("mod") == "since")
+    if not c.value.get("date") or not (granularity == "day" or (planned and told_as_future(c))):
         return None
     start = date.fromisoformat(c.value["date"])
     return start, date.fromisoformat(c.value.get("date_end") or c.value["date"])

@@ -32,7 +32,7 @@ from text_to_num import text2num
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.timezones import utc_offset, zone_after
 from factdiff.lexicon import en, fr
-from factdiff.records import Sentence
+from factdiff.records import OPEN_END, Sentence
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -85,6 +85,48 @@ YEAR_PART = {
     "en": re.compile(
         r"\b(?:(?:the\s+)?(?P<part>start|beginning|middle|end)\s+of\s+(?:the\s+year\s+)?|"
         r"(?P<mid>mid)(?:\s+|-))(?P<year>(?:19|20)\d{2})\b"
+    ),
+}
+# A season of a year ("à l'automne 2029", "in the spring of 2027"): the Recognizers-Text
+# spec reads it as the year's season ("2016-SU") without days; its days here run from the
+# first day of its meteorological months to the astronomical season's end, the two
+# conventions people use. A winter is read loosely: the one that ends in its year or the
+# one that starts in it.
+SEASON = {
+    "fr": re.compile(
+        r"\b(?P<season>printemps|ete|automne|hiver)\s+(?:de\s+l['’]annee\s+|de\s+|d['’])?"
+        r"(?P<year>(?:19|20)\d{2})\b"
+    ),
+    "en": re.compile(
+        r"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b"
+    ),
+}
+_SEASON_DAYS = {  # (first month, first day, year offset), (last month, last day, year offset)
+    "spring": ((3, 1, 0), (6, 20, 0)),
+    "summer": ((6, 1, 0), (9, 22, 0)),
+    "autumn": ((9, 1, 0), (12, 21, 0)),
+    "winter": ((12, 1, -1), (3, 20, 1)),
+}
+SEASON_NAMES = {
+    "printemps": "spring",
+    "ete": "summer",
+    "automne": "autumn",
+    "hiver": "winter",
+    "fall": "autumn",
+} | {name: name for name in _SEASON_DAYS}
+# A year something will not come before ("ne rouvrira pas avant 2031", "won't reopen until 2031",
+# "no earlier than 2031", "2031 at the earliest"): from that year on, the spec's "since"
+# modifier (Mod "since", start YEAR-01-01, no end).
+NOT_BEFORE = {
+    "fr": re.compile(
+        r"\bpas\s+avant\s+(?:l['’]annee\s+)?(?P<year>(?:19|20)\d{2})\b|"
+        r"\bau\s+plus\s+tot\s+en\s+(?P<year2>(?:19|20)\d{2})\b|"
+        r"\b(?:en\s+)?(?P<year3>(?:19|20)\d{2})\s+au\s+plus\s+tot\b"
+    ),
+    "en": re.compile(
+        r"(?:\bnot|n['’]t)\s+(?:[a-z]+\s+){0,2}?(?:before|until)\s+(?P<year>(?:19|20)\d{2})\b|"
+        r"\bno\s+earlier\s+than\s+(?P<year2>(?:19|20)\d{2})\b|"
+        r"\b(?:in\s+)?(?P<year3>(?:19|20)\d{2})\s+at\s+the\s+earliest\b"
     ),
 }
 YEAR_PART_MONTHS = {
@@ -563,6 +605,27 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 anchor="absolute",
             )
             | {"weekday": None},
+        )
+    lang = "en" if sentence.lang == "en" else "fr"
+    for m in SEASON[lang].finditer(folded):
+        year = int(m.group("year"))
+        (m1, d1, y1), (m2, d2, y2) = _SEASON_DAYS[SEASON_NAMES[m.group("season")]]
+        add(
+            m,
+            _value(
+                date(year + y1, m1, d1),
+                end=date(year + y2, m2, d2),
+                granularity="month",
+                anchor="absolute",
+            )
+            | {"weekday": None},
+        )
+    for m in NOT_BEFORE[lang].finditer(folded):
+        year = int(m.group("year") or m.group("year2") or m.group("year3"))
+        add(
+            m,
+            _value(date(year, 1, 1), end=date.fromisoformat(OPEN_END), granularity="year")
+            | {"weekday": None, "mod": "since"},
         )
     for m in YEAR.finditer(folded):
         year = int(m.group(1))

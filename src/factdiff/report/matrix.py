@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from factdiff.records import Claim, Evidence, Finding, Report
+from factdiff.records import Claim, Evidence, Finding, Report, date_span
 from factdiff.report._common import clamp_span, one_line, sorted_findings
 from factdiff.report.events import editor_events, event_labels, place_findings, report_index
 from factdiff.resolve import EntityIndex
@@ -102,7 +102,7 @@ def resolved_value(kind: str, v: dict[str, Any]) -> str:
         if kind == "date":
             parts = []
             if v.get("date"):
-                parts.append(v["date"] + (f"–{v['date_end']}" if v.get("date_end") else ""))
+                parts.append(date_span(v))
             elif v.get("weekday"):
                 parts.append(str(v["weekday"]).title())
             if v.get("time"):
