@@ -1632,3 +1632,16 @@ def test_a_planned_season_and_a_year_it_will_not_come_before(tmp_path, other, fl
         other,
     )
     assert [f.rule for f in found if f.kind == "date"] == (["date.day"] if flagged else [])
+
+
+def test_absence_told_in_a_relative_clause_of_a_description(tmp_path):
+    """ "Le prévenu, en l'absence duquel la décision a été rendue": the defendant the
+    previous sentence named; the other source has him in court."""
+    flagged = _pair(
+        tmp_path,
+        "Le tribunal correctionnel de Bordeaux a prononcé contre Thierry Lagarde une peine de "
+        "36 mois d'emprisonnement. Le prévenu, en l'absence duquel la décision a été rendue, "
+        "a dix jours pour faire appel.",
+        "Présent à l'audience, Thierry Lagarde est resté impassible à l'énoncé de la décision.",
+    )
+    assert [f.rule for f in flagged if f.kind == "attendees"] == ["attendees.presence"]

@@ -653,6 +653,17 @@ def test_a_name_that_opens_on_no_first_name_is_no_persons(text, lang, people):
         ("The council approved the plan without consulting mayor John Smith.", "en", []),
         ("Le conseil a voté sans prévenir le maire Jean Roux.", "fr", []),
         ("La réunion s'est tenue sans l'aide de Marie Dupont.", "fr", []),
+        # an absence told in a relative clause of the person named before it
+        (
+            "Marie Roux, en l'absence de laquelle le conseil a voté, a protesté.",
+            "fr",
+            [("Marie Roux", False)],
+        ),
+        (
+            "Mayor Tom Hale, in whose absence the vote went ahead, protested.",
+            "en",
+            [("Tom Hale", False)],
+        ),
     ],
 )
 def test_presence_said_by_a_fronted_adjective_an_apposition_or_coming(text, lang, found):

@@ -103,6 +103,34 @@ _SUBJECT_PRONOUN = re.compile(r"(?:il|elle|he|she)\b")
 _OPENS_CLAUSE = re.compile(r"(?:[^,;]{1,50},\s*)?(?:(?:le|la|les|l['’]|the)\s*)?")
 
 
+# An absence said in a relative clause of the person it follows: "Le prévenu, en
+# l'absence duquel la décision a été rendue", "the defendant, in whose absence".
+_IN_WHOSE_ABSENCE = re.compile(
+    r"(?:en\s+l['’]absence\s+(?:duquel|de\s+laquelle|desquel(?:le)?s)|in\s+whose\s+absence)\b"
+)
+_RELATIVE_ABSENCE = re.compile(rf"^(?P<np>[^,;.]{{2,60}}),\s*(?P<cue>{_IN_WHOSE_ABSENCE.pattern})")
+
+
+def _relative_absence(
+    ctx: ExtractContext, titles: list
+) -> tuple[re.Match[str], tuple[str, str | None]] | None:
+    """Who an absence told in a relative clause opening the sentence's subject is said
+    of: the person or office its noun phrase names, else (a description: "Le prévenu")
+    the person the article's nearest earlier sentence named first."""
+    m = _RELATIVE_ABSENCE.match(ctx.folded)
+    if not m:
+        return None
+    people = [x for x in ctx.mentions if is_person(x) and x.end <= m.end("np")]
+    if people:
+        return m, (people[-1].text, None)
+    offices = [t for t in titles if t.end <= m.end("np")]
+    if ctx.antecedent and re.match(r"(?:le|la|l['’]|the)\b", ctx.folded):
+        return m, (ctx.antecedent, None)
+    if offices:
+        return m, (offices[-1].text, _office_key(offices[-1]))
+    return None
+
+
 def _fronted(
     ctx: ExtractContext, titles: list
 ) -> tuple[re.Match[str], tuple[str, str | None], bool] | None:
@@ -268,6 +296,12 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     if fronted:
         cue, (who, key), present = fronted
         drafts.append(_draft(sentence, (0, cue.end()), cue, who, key, present))
+    relative = _relative_absence(ctx, titles)
+    if relative:
+        found, (who, key) = relative
+        cue = _IN_WHOSE_ABSENCE.match(folded, found.start("cue"))
+        if cue:  # the words the relative clause matched
+            drafts.append(_draft(sentence, (cue.start(), cue.end()), cue, who, key, False))
     # The subject before a cue: "X n'a pas fait le déplacement", "X attended".
     for cues, present in ((ABSENT_AFTER, False), (PRESENT_AFTER, True)):
         if present and drafts:
