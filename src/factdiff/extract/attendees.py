@@ -74,8 +74,8 @@ ABSENT_AFTER = re.compile(
     r"s['’]est\s+fait\s+excuser|"
     # the idiom of a noticed absence
     r"(?:a|ont|avait|avaient)\s+brille\s+par\s+(?:son|sa|leur)\s+absence|"
-    r"(?:was|were)\s+conspicuous\s+by\s+(?:his|her|their|its)\s+absence|(?:was|were)\s+not\s+(?:present|there|at|among|in\s+attendance|"
-    r"part\s+of)|"
+    r"(?:was|were)\s+conspicuous\s+by\s+(?:his|her|their|its)\s+absence|"
+    r"(?:was|were)\s+not\s+(?:present|there|at|among|in\s+attendance|part\s+of)|"
     # being represented by someone else: "s'était fait représenter", "was represented by"
     r"s['’](?:est|etait|etaient|sont)\s+fait(?:e|es|s)?\s+represente|"
     r"(?:was|were)\s+represented\s+by|"
@@ -124,10 +124,10 @@ def _relative_absence(
     if people:
         return m, (people[-1].text, None)
     offices = [t for t in titles if t.end <= m.end("np")]
-    if ctx.antecedent and re.match(r"(?:le|la|l['’]|the)\b", ctx.folded):
-        return m, (ctx.antecedent, None)
     if offices:
         return m, (offices[-1].text, _office_key(offices[-1]))
+    if ctx.antecedent and re.match(r"(?:le|la|l['’]|the)\b", ctx.folded):
+        return m, (ctx.antecedent, None)
     return None
 
 
