@@ -202,3 +202,54 @@ def test_one_defendant_convicted_of_two_grades_of_homicide(tmp_path, a, b, flagg
     ]
     report = run(paths, Settings(nli=False, cache=False))
     assert len([f for f in report.findings if f.rule == "other.offence"]) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outcome"),
+    [
+        ("Fort de ces résultats, le groupe relève ses objectifs annuels.", "fr", "raised_guidance"),
+        (
+            "Le groupe a revu à la baisse ses prévisions de chiffre d'affaires.",
+            "fr",
+            "cut_guidance",
+        ),
+        ("Le groupe confirme ses objectifs pour 2026.", "fr", "kept_guidance"),
+        ("Norvane kept its full-year guidance unchanged.", "en", "kept_guidance"),
+        ("The retailer cut its full-year profit forecast on Tuesday.", "en", "cut_guidance"),
+        ("The firm raised its outlook for the year.", "en", "raised_guidance"),
+        # negated: no revision stated; another object raised: none
+        ("Le groupe n'a pas relevé ses objectifs.", "fr", None),
+        ("Neighbours raised the alarm shortly after midnight.", "en", None),
+    ],
+)
+def test_a_revision_of_guidance_is_an_outcome(text, lang, outcome):
+    found = [c.value["outcome"] for c in claims(text, "other", lang)]
+    assert found == ([outcome] if outcome else [])
+
+
+def test_guidance_raised_in_one_source_and_kept_in_the_other(tmp_path):
+    paths = [
+        str(
+            write_article(
+                tmp_path,
+                "a.md",
+                "Fort de ces performances, Norvane relève ses objectifs annuels : le groupe vise "
+                "désormais une croissance de 10 % à 12 %.",
+                "2025-10-22",
+                "fr",
+            )
+        ),
+        str(
+            write_article(
+                tmp_path,
+                "b.md",
+                "Norvane kept its full-year guidance unchanged, saying it still expected revenue "
+                "growth of 8% to 10%.",
+                "2025-10-22",
+                "en",
+            )
+        ),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    found = [f for f in report.findings if f.rule == "other.outcome"]
+    assert len(found) == 1 and found[0].summary.startswith("guidance: raised")

@@ -160,6 +160,9 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             "voted_for": "voted for",
             "voted_against": "voted against",
             "abstained": "abstained",
+            "raised_guidance": "raised",
+            "cut_guidance": "cut",
+            "kept_guidance": "kept",
         }
         told_a, told_b = said[va["outcome"]], said[vb["outcome"]]
         out.append(

@@ -17,10 +17,15 @@ answers (a partial verdict: "condamné pour X, relaxé de Y") gives no outcome.
 How a person or a group voted ("ont voté contre", "s'est abstenu", "voted for") is a
 third: the voter is read from the words before the vote.
 
+A company's revision of its guidance is a fourth, with three answers: raised, cut,
+kept ("relève ses objectifs annuels", "kept its full-year guidance unchanged").
+
 Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "test" |
-        "vote", "outcome": "acquitted" | "convicted" | "pleaded_guilty" | "tried" | "agreed" |
+        "vote" | "guidance",
+        "outcome": "acquitted" | "convicted" | "pleaded_guilty" | "tried" | "agreed" |
                    "no_agreement" | "appeal" | "no_appeal" | "positive" | "negative" |
-                   "voted_for" | "voted_against" | "abstained", "voter": [stems] (votes)}
+                   "voted_for" | "voted_against" | "abstained" | "raised_guidance" |
+                   "cut_guidance" | "kept_guidance", "voter": [stems] (votes)}
 """
 
 from __future__ import annotations
@@ -31,6 +36,13 @@ from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.lexicon import en, fr
 from factdiff.records import Sentence
 from factdiff.text import stem
+
+# What a company's guidance is called, after its determiner and up to three words
+# ("ses objectifs annuels", "its full-year revenue forecast").
+_GUIDANCE = (
+    r"(?:ses|son|sa|leurs|leur|les|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:objectifs?|previsions?|perspectives|guidance|forecasts?|outlook|targets?)\b"
+)
 
 _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
     "acquitted": (
@@ -144,6 +156,33 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             r"negati(?:f|fs|ve|ves)\b"
         ),
     ),
+    # a company's revision of its guidance: raised, cut or kept ("relève ses objectifs
+    # annuels", "cut its full-year forecast", "kept its guidance unchanged")
+    "raised_guidance": (
+        "guidance",
+        re.compile(
+            rf"\b(?:(?:a|ont|avait|avaient)\s+)?(?:releve\w*|rehauss\w*|"
+            rf"(?:revu|revoit|revoient|revise)e?s?\s+a\s+la\s+hausse|raised|raises|lifted|lifts|"
+            rf"upgraded|upgrades|(?:revised|revises)\s+up(?:ward)?)\s+{_GUIDANCE}"
+        ),
+    ),
+    "cut_guidance": (
+        "guidance",
+        re.compile(
+            rf"\b(?:(?:a|ont|avait|avaient)\s+)?(?:abaiss\w*|(?:revu|revoit|revoient|revise)e?s?"
+            rf"\s+a\s+la\s+baisse|cut|cuts|lowered|lowers|trimmed|trims|slashed|downgraded|"
+            rf"(?:revised|revises)\s+down(?:ward)?)\s+{_GUIDANCE}"
+        ),
+    ),
+    "kept_guidance": (
+        "guidance",
+        re.compile(
+            rf"\b(?:maint(?:ient|iennent|enu|enus|enait)|confirm(?:e|ent|ait)|reitere\w*|"
+            rf"maintained|maintains|reiterated|reiterates|reaffirmed|reaffirms|confirmed|"
+            rf"confirms|stuck\s+to|sticks\s+to)\s+{_GUIDANCE}|"
+            rf"\b(?:kept|keeps|left|leaves)\s+{_GUIDANCE}\s+unchanged"
+        ),
+    ),
     # how a person or a group voted on a motion
     "voted_for": (
         "vote",
@@ -239,7 +278,7 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
                 continue
             found.append((outcome, m))
     drafts = []
-    for event in ("verdict", "plea", "deal", "appeal", "arrest", "test", "vote"):
+    for event in ("verdict", "plea", "deal", "appeal", "arrest", "test", "vote", "guidance"):
         stated = {o for o, _m in found if _EVENT_OF[o] == event}
         if len(stated) != 1:
             continue  # none, or both answers: a partial verdict, a deal some refused
