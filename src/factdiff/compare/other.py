@@ -110,6 +110,29 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
     return out
 
 
+# How a finding's summary tells each outcome.
+_SAID = {
+    "acquitted": "acquitted",
+    "convicted": "convicted",
+    "agreed": "agreement",
+    "no_agreement": "no agreement",
+    "appeal": "appeal",
+    "no_appeal": "no appeal",
+    "arrested": "arrested",
+    "not_arrested": "not arrested",
+    "pleaded_guilty": "pleaded guilty",
+    "tried": "convicted at trial",
+    "positive": "positive",
+    "negative": "negative",
+    "voted_for": "voted for",
+    "voted_against": "voted against",
+    "abstained": "abstained",
+    "raised_guidance": "raised",
+    "cut_guidance": "cut",
+    "kept_guidance": "kept",
+}
+
+
 def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidate]:
     """A trial or a negotiation that ended one way in one source and the other way in
     the other ("a acquitté" / "la peine de douze ans infligée"; "signed a pay agreement"
@@ -144,27 +167,7 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         if (a.source, b.source, va["event"] + voter) in seen:
             continue
         seen.add((a.source, b.source, va["event"] + voter))
-        said = {
-            "acquitted": "acquitted",
-            "convicted": "convicted",
-            "agreed": "agreement",
-            "no_agreement": "no agreement",
-            "appeal": "appeal",
-            "no_appeal": "no appeal",
-            "arrested": "arrested",
-            "not_arrested": "not arrested",
-            "pleaded_guilty": "pleaded guilty",
-            "tried": "convicted at trial",
-            "positive": "positive",
-            "negative": "negative",
-            "voted_for": "voted for",
-            "voted_against": "voted against",
-            "abstained": "abstained",
-            "raised_guidance": "raised",
-            "cut_guidance": "cut",
-            "kept_guidance": "kept",
-        }
-        told_a, told_b = said[va["outcome"]], said[vb["outcome"]]
+        told_a, told_b = _SAID[va["outcome"]], _SAID[vb["outcome"]]
         out.append(
             Candidate(
                 "other",

@@ -105,10 +105,10 @@ _OPENS_CLAUSE = re.compile(r"(?:[^,;]{1,50},\s*)?(?:(?:le|la|les|l['’]|the)\s*
 
 # An absence said in a relative clause of the person it follows: "Le prévenu, en
 # l'absence duquel la décision a été rendue", "the defendant, in whose absence".
-_IN_WHOSE_ABSENCE = re.compile(
+_IN_WHOSE_ABSENCE = (
     r"(?:en\s+l['’]absence\s+(?:duquel|de\s+laquelle|desquel(?:le)?s)|in\s+whose\s+absence)\b"
 )
-_RELATIVE_ABSENCE = re.compile(rf"^(?P<np>[^,;.]{{2,60}}),\s*(?P<cue>{_IN_WHOSE_ABSENCE.pattern})")
+_RELATIVE_ABSENCE = re.compile(rf"^(?P<np>[^,;.]{{2,60}}),\s*(?P<cue>{_IN_WHOSE_ABSENCE})")
 
 
 def _relative_absence(
@@ -267,7 +267,7 @@ def _starts_after(start: int, end: int, cue_end: int) -> bool:
 def _draft(
     sentence: Sentence,
     span: tuple[int, int],
-    cue: re.Match[str],
+    cue: tuple[int, int],
     who: str,
     who_key: str | None,
     present: bool,
@@ -279,7 +279,7 @@ def _draft(
             "who": who,
             "who_key": who_key,
             "present": present,
-            "cue": sentence.text[cue.start() : cue.end()],
+            "cue": sentence.text[cue[0] : cue[1]],
         },
         sentence.text[span[0] : span[1]],
         subject=who,
@@ -295,13 +295,12 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     fronted = _fronted(ctx, titles)
     if fronted:
         cue, (who, key), present = fronted
-        drafts.append(_draft(sentence, (0, cue.end()), cue, who, key, present))
+        drafts.append(_draft(sentence, (0, cue.end()), cue.span(), who, key, present))
     relative = _relative_absence(ctx, titles)
     if relative:
         found, (who, key) = relative
-        cue = _IN_WHOSE_ABSENCE.match(folded, found.start("cue"))
-        if cue:  # the words the relative clause matched
-            drafts.append(_draft(sentence, (cue.start(), cue.end()), cue, who, key, False))
+        cue = found.span("cue")
+        drafts.append(_draft(sentence, cue, cue, who, key, False))
     # The subject before a cue: "X n'a pas fait le déplacement", "X attended".
     for cues, present in ((ABSENT_AFTER, False), (PRESENT_AFTER, True)):
         if present and drafts:
@@ -316,7 +315,7 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                 continue  # "attended in person": one statement, two cues
             if who:
                 text, key, s, _e = who
-                draft = _draft(sentence, (m.start(), m.end()), m, text, key, present)
+                draft = _draft(sentence, m.span(), m.span(), text, key, present)
                 office = None if key else _apposed_office(ctx, s, titles)
                 if office:
                     draft.value["office"] = office
@@ -344,5 +343,5 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             ):
                 continue
             for text, key, s, e in _objects_after(sentence, ctx, m.end(), titles):
-                drafts.append(_draft(sentence, (s, e), m, text, key, present))
+                drafts.append(_draft(sentence, (s, e), m.span(), text, key, present))
     return drafts
