@@ -216,6 +216,10 @@ def test_a_part_of_the_figure_just_given(text, lang, part, key, term):
         ("Une femme de 54 ans a été emportée par le courant.", "AGE"),
         ("Un garçon de 8 ans a été blessé.", "AGE"),
         ("Il a été condamné à une peine de 5 ans.", "YEAR"),
+        # a nationality is a capitalized noun in French: the person it names is 61
+        ("Un Néerlandais de 61 ans a été secouru au large de Calais.", "AGE"),
+        ("La victime, une Allemande de 23 ans, a été hospitalisée.", "AGE"),
+        ("La Région a signé un contrat de 7 ans avec la SNCF.", "YEAR"),
     ],
 )
 def test_a_person_of_n_years_is_an_age(text, key):

@@ -220,8 +220,10 @@ def _same_activity(a: Claim, b: Claim) -> bool:
 def _one_duration(
     ctx: CompareContext, by_source: dict[str, list[Claim]], a: Claim, b: Claim
 ) -> bool:
-    """Two durations in one unit, each its source's only one, told in two sentences the
-    pairing model reads as one fact or in clauses of one happening of the same people:
+    """Two durations in one unit, each its source's only one, told in clauses of one
+    happening of the same people or in two sentences the pairing model pairs, one to
+    one, among the two sources' sentences giving such a duration (however loosely a
+    translation reads: "restera fermé dix semaines" / "will be closed for 14 weeks"):
     one quantity ("the jury deliberated for nine hours" / "after eleven hours"), though
     a count of hours alone is too vague to pair by its unit."""
     va, vb = a.value, b.value
@@ -238,7 +240,13 @@ def _one_duration(
     for c in (a, b):
         if sum(o.value.get("key") == key for o in by_source[c.source]) != 1:
             return False  # a source with two counts of hours tells two durations
-    return ctx.same_slot(a, b) or ctx.same_fact(a, b) >= ctx.thresholds.slot_same_fact
+    return ctx.same_slot(a, b) or ctx.slot_aligned(
+        a,
+        b,
+        ctx.thresholds.slot_same_fact,
+        like=lambda c: c.kind == "number" and c.value.get("key") == key,
+        slot=("duration", key),
+    )
 
 
 def _ordinal_point(c: Claim) -> bool:

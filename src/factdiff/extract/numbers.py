@@ -330,6 +330,11 @@ PERSON_DESCRIPTIONS = {
 _PERSON_OF_AGE_BEFORE = re.compile(
     r"\b(?:une?|le|la|l['’]|a|an)\s*(?:jeune\s+)?(?P<noun>[a-z]+)\s*,?\s+(?:agee?\s+)?de\s*$"
 )
+# French writes a nationality or a name as a capitalized noun ("une Britannique", "un
+# Airbus"): "de N ans" after one is its age, not a duration.
+_CAPITALIZED_NOUN_OF_AGE = re.compile(
+    r"\b(?:[Uu]ne?|[Ll]e|[Ll]a)\s+(?:jeune\s+)?[A-ZÀ-Ý][\w'’-]+\s*,?\s+(?:âgée?\s+)?de\s*$"
+)
 _PERSON_OF_AGE_AFTER = re.compile(r"^-years?-old\s+(?P<noun>[a-z]+)\b")
 
 
@@ -447,8 +452,11 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         r"(?:,|agee?s?\s+de|\()\s*$", folded[max(0, start - 12) : start]
     ):
         key = "AGE"
-    elif re.match(r"^\s*ans\b", after) and described_person(folded, start, end):
-        key = "AGE"  # "une femme de 54 ans"
+    elif re.match(r"^\s*ans\b", after) and (
+        described_person(folded, start, end)
+        or _CAPITALIZED_NOUN_OF_AGE.search(original[max(0, start - 40) : start])
+    ):
+        key = "AGE"  # "une femme de 54 ans", "une Britannique de 58 ans"
     elif re.search(r"\b(?:agee?s?\s+de|aged|ages?\s+of)\s*$", folded[max(0, start - 14) : start]):
         key = "AGE"  # "âgés de 29 à 56 ans", "aged between": an age, whatever follows
     elif re.match(r"^-years?-old\b", after):
