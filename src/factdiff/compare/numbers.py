@@ -221,10 +221,10 @@ def _one_duration(
     ctx: CompareContext, by_source: dict[str, list[Claim]], a: Claim, b: Claim
 ) -> bool:
     """Two durations in one unit, each its source's only one, told in clauses of one
-    happening of the same people or in two sentences the pairing model pairs, one to
-    one, among the two sources' sentences giving such a duration (however loosely a
-    translation reads: "restera fermé dix semaines" / "will be closed for 14 weeks"):
-    one quantity ("the jury deliberated for nine hours" / "after eleven hours"), though
+    happening of the same people, in two sentences the pairing model reads as one fact,
+    or, in two languages, in sentences it pairs one to one among the two sources'
+    sentences giving such a duration ("restera fermé dix semaines" / "will be closed for
+    14 weeks"): one quantity ("the jury deliberated for nine hours" / "after eleven hours"), though
     a count of hours alone is too vague to pair by its unit."""
     va, vb = a.value, b.value
     key = va.get("key")
@@ -240,7 +240,11 @@ def _one_duration(
     for c in (a, b):
         if sum(o.value.get("key") == key for o in by_source[c.source]) != 1:
             return False  # a source with two counts of hours tells two durations
-    return ctx.same_slot(a, b) or ctx.slot_aligned(
+    if ctx.same_slot(a, b) or ctx.same_fact(a, b) >= ctx.thresholds.slot_same_fact:
+        return True
+    # Across languages the pairing model reads a translation loosely: there, each
+    # source's one duration pairs by the one-to-one matching of the sentences giving one.
+    return a.sentence.lang != b.sentence.lang and ctx.slot_aligned(
         a,
         b,
         ctx.thresholds.slot_same_fact,
