@@ -22,6 +22,12 @@ from factdiff.resolve import is_country, mentions_place, same_place, town_distan
 from factdiff.text import fold, stem, translit_key, words
 
 
+def _places(ctx: CompareContext) -> list[Claim]:
+    """The story's places, not the parts of a site (factdiff.extract.site_parts), which
+    `_site_sides` compares."""
+    return [c for c in ctx.of_kind("location") if not c.value.get("site_part")]
+
+
 def _a_person_named(ctx: CompareContext, place: str) -> bool:
     """A "place" that is the surname of a person the story names is that person: "an
     offer to Teixeira" after "free agent Mark Teixeira"."""
@@ -75,7 +81,7 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
         return _opposite_bearings(ctx) + _near_sites_within(ctx)
     claims = [
         c
-        for c in ctx.of_kind("location")
+        for c in _places(ctx)
         if not c.value.get("container") and not _a_person_named(ctx, c.value["place"])
     ]
     texts = {s: a.text for s, a in ctx.articles.items()}
@@ -139,7 +145,7 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
                 rule="location.place",
             )
         )
-    return out + _reversed_routes(ctx.of_kind("location")) + _opposite_bearings(ctx)
+    return out + _reversed_routes(_places(ctx)) + _opposite_bearings(ctx) + _site_sides(ctx)
 
 
 def _bearing_gap(a: int, b: int) -> int:
@@ -151,7 +157,7 @@ def _opposite_bearings(ctx: CompareContext) -> list[Candidate]:
     "au sud-ouest de Pune"): directions a quarter turn or more apart, in sentences
     that state one fact (clause overlap with one happening named in both, or their
     same-fact score)."""
-    directed = [c for c in ctx.of_kind("location") if c.value.get("bearing") is not None]
+    directed = [c for c in _places(ctx) if c.value.get("bearing") is not None]
     out = []
     for a, b in cross_source_pairs(directed):
         if not same_place(a.value["place"], b.value["place"]) or ctx.distinct(a, b):
@@ -267,7 +273,7 @@ def _near_sites_within(ctx: CompareContext) -> list[Candidate]:
     puts more than NEAR_SITES_APART_KM apart, the body never naming the lead's place
     (nor the lead the body's)."""
     texts = {s: a.text for s, a in ctx.articles.items()}
-    near = [c for c in ctx.of_kind("location") if c.value.get("near")]
+    near = [c for c in _places(ctx) if c.value.get("near")]
     out = []
     for a, b in cross_source_pairs(near):
         pa, pb = a.value["place"], b.value["place"]
@@ -305,3 +311,63 @@ def _shared_words(a: Claim, b: Claim) -> bool:
         return {stem(fold(w)) for w in words(c.text) if len(w) >= 6} - places
 
     return bool(stems(a) & stems(b))
+
+
+# What places a part of a site, in the order a finding names it.
+_SITE_DIMENSIONS = ("bearing", "hand", "levels")
+
+
+def _site_dimension(c: Claim) -> str:
+    return next(d for d in _SITE_DIMENSIONS if c.value.get(d) is not None)
+
+
+def _site_parts_disagree(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    if va.get("bearing") is not None:
+        return _bearing_gap(va["bearing"], vb["bearing"]) >= 90
+    if va.get("hand"):
+        return va["hand"] != vb["hand"]
+    return not set(va["levels"]) & set(vb["levels"])
+
+
+def _site_sides(ctx: CompareContext) -> list[Candidate]:
+    """The spot of the story's site told two ways: its side ("l'angle nord-est d'un
+    bâtiment" / "the south-west corner", a quarter turn or more apart), its river bank
+    ("la pile côté rive droite" / "the left-bank pier") or its floor ("a basement server
+    room" / "the third-floor data room"). Each source must place by that one way only
+    (one answer to "where in the site") and the two sentences pair by the pairing model,
+    above its threshold for places or one to one among the sentences placing so."""
+    parts = [c for c in ctx.of_kind("location") if c.value.get("site_part")]
+    by_dimension: dict[tuple[str, str], list[Claim]] = {}
+    for c in parts:
+        by_dimension.setdefault((c.source, _site_dimension(c)), []).append(c)
+    out = []
+    for a, b in cross_source_pairs(parts):
+        dimension = _site_dimension(a)
+        if _site_dimension(b) != dimension or not _site_parts_disagree(a, b):
+            continue
+        if any(
+            _site_parts_disagree(c, o) for c in (a, b) for o in by_dimension[(c.source, dimension)]
+        ):
+            continue  # a source placing by two sides (or floors) tells two spots
+        if ctx.distinct(a, b) or not ctx.slot_aligned(
+            a,
+            b,
+            ctx.thresholds.location_same_fact,
+            like=lambda c, d=dimension: bool(c.value.get("site_part")) and _site_dimension(c) == d,
+            slot=("site", dimension),
+        ):
+            continue
+        out.append(
+            Candidate(
+                "location",
+                "warning",
+                0.7,
+                a,
+                b,
+                f"{a.surface} in {a.source}, {b.surface} in {b.source}",
+                group=f"site:{dimension}",
+                rule="location.site_part",
+            )
+        )
+    return out

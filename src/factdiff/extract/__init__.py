@@ -19,6 +19,7 @@ from factdiff.extract import (  # noqa: F401
     ordinals,
     outcomes,
     roles,
+    site_parts,
     statements,
     trends,
 )

@@ -90,7 +90,7 @@ PREMODIFIED_VENUE = re.compile(
 
 # A direction from a place: "north-east of Pune", "30 km south of Lyon", "au nord-est de
 # Lyon", "à l'ouest de Brest". Bearings in degrees clockwise from north.
-_BEARINGS = {
+BEARINGS = {
     "north": 0,
     "nord": 0,
     "northeast": 45,
@@ -113,8 +113,8 @@ _BEARINGS = {
 # sud de Vierzon". The nouns are those of a part of a place by its side (WordNet's
 # hyponyms of "side" and "edge" that name a place's part: edge, outskirts, flank, slope,
 # shore, bank; French: versant, flanc, rive, bord, sortie, entrée, lisière).
-_SIDE_NOUN_EN = r"(?:edge|side|outskirts|end|flank|slope|shore|bank|fringes?|rim|tip|suburbs?)"
-_SIDE_NOUN_FR = (
+SIDE_NOUN_EN = r"(?:edge|side|outskirts|end|flank|slope|shore|bank|fringes?|rim|tip|suburbs?)"
+SIDE_NOUN_FR = (
     r"(?:versant|flanc|cote|rive|bord|sortie|entree|extremite|pente|face|facade|banlieue|"
     r"peripherie|lisiere|partie|quartiers?)"
 )
@@ -127,10 +127,10 @@ _FR_LANDFORM = rf"(?:[a-z]+\s+{_FR_OF}\s*)"
 _DIRECTION = re.compile(
     r"(?:\b(?P<en>north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"\s+of(?:\s+the)?"
-    rf"|\b(?P<en_side>(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+{_SIDE_NOUN_EN}"
+    rf"|\b(?P<en_side>(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+{SIDE_NOUN_EN}"
     r"\s+of(?:\s+the)?"
     rf"|\b(?:au|a\s+l['’]|a\s+l)\s*(?P<fr>{_COMPASS_FR})\s+{_FR_OF}"
-    rf"|\b{_SIDE_NOUN_FR}\s+(?P<fr_side>{_COMPASS_FR})\s+{_FR_OF}(?:\s*{_FR_LANDFORM})?"
+    rf"|\b{SIDE_NOUN_FR}\s+(?P<fr_side>{_COMPASS_FR})\s+{_FR_OF}(?:\s*{_FR_LANDFORM})?"
     # a part of a place by its side: "northern England", "le sud du Liban", "l'est du pays"
     r"|\b(?P<en_adj>(?:north|south)(?:-?(?:east|west))?|east|west)ern"
     rf"|\b(?:le\s+(?P<fr_in>(?:nord|sud)(?:-(?:est|ouest))?)|l['’]\s*(?P<fr_in2>est|ouest))"
@@ -141,11 +141,11 @@ _DIRECTION = re.compile(
 _DIRECTIONAL = re.compile(
     r"(?i:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of"
     r"(?:\s+the)?\s+"
-    rf"|\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+{_SIDE_NOUN_EN}\s+of"
+    rf"|\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+{SIDE_NOUN_EN}\s+of"
     r"(?:\s+the)?\s+"
     r"|\b(?:au|a\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
-    rf"|\b{_SIDE_NOUN_FR}\s+{_COMPASS_FR}\s+"
+    rf"|\b{SIDE_NOUN_FR}\s+{_COMPASS_FR}\s+"
     rf"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
     # written in lower case, so not a name ("Northern Ireland", "le Nord"), and before a
     # name, not a nationality ("the southern Iranian island of Qeshm")
@@ -165,7 +165,7 @@ def direction_before(folded: str, start: int) -> int | None:
     written = next(
         g for g in m.group("en", "en_side", "fr", "fr_side", "en_adj", "fr_in", "fr_in2") if g
     )
-    return _BEARINGS[written.replace("-", "")]
+    return BEARINGS[written.replace("-", "")]
 
 
 def _preposition_re(lang: str) -> re.Pattern[str]:

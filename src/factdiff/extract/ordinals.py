@@ -45,7 +45,7 @@ _RANK_AFTER = re.compile(r"^\s*(?:[,.;]|$|on\b|in\b|of\b|du\b|de\b|au\b|avec\b|w
 _NOT_SERIES = frozenset({"fois", "time", "times", "lieu", "place", "abord", "half", "moitie"})
 
 
-def _ordinal_value(word: str, lang: str) -> int | None:
+def ordinal_value(word: str, lang: str) -> int | None:
     """The number of an ordinal word ("septieme" -> 7), or None."""
     for candidate_lang in (lang, "en" if lang == "fr" else "fr"):
         converted = alpha2digit(word, candidate_lang, threshold=0)
@@ -76,7 +76,7 @@ def extract_ordinals(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
         if not m.group(0).endswith(_ORDINAL_ENDINGS):
             continue
         # text2num reads the word as written (accents matter: "septième").
-        value = _ordinal_value(sentence.text[m.start() : m.end()].lower(), sentence.lang)
+        value = ordinal_value(sentence.text[m.start() : m.end()].lower(), sentence.lang)
         if value is not None:
             found.append((m.start(), m.end(), value))
     drafts: list[ClaimDraft] = []
