@@ -84,6 +84,9 @@ class Alignment:
     clauses: dict[tuple[str, int, tuple[int, int]], Counter[str]] = field(default_factory=dict)
     # Unit sentence embeddings (factdiff.embed) when the run has an embedder.
     embeddings: dict[tuple[str, int], np.ndarray] = field(default_factory=dict)
+    # Quotes of two languages that translate each other, as claim-id pairs both ways
+    # (`translated_quotes`).
+    translated_quotes: frozenset[tuple[str, str]] = frozenset()
     _same_fact: dict[tuple[tuple[str, int], tuple[str, int]], float] = field(default_factory=dict)
     _matchings: dict[tuple, set[tuple[tuple[str, int], tuple[str, int]]]] = field(
         default_factory=dict
@@ -467,8 +470,41 @@ def align(
         alignment.embeddings = {
             (s.source, s.index): v for s, v in zip(sentences, vectors, strict=True)
         }
+        alignment.translated_quotes = translated_quotes(
+            [c for cs in claims_by_sentence.values() for c in cs], embedder
+        )
     _build_events(alignment, sentences, event_threshold, first_event)
     return alignment
+
+
+# Cosine (multilingual-e5) from which a French and an English quote, each the other's
+# nearest among the story's quotes of the other language, are one quote translated: on
+# NTREX-128 news sentences and their French translations, 0.88 keeps 88% of the
+# translations and 2% of pairs of neighbouring sentences of one article.
+SAME_QUOTE_COSINE = 0.88
+
+
+def translated_quotes(claims: list[Claim], embedder: Embedder) -> frozenset[tuple[str, str]]:
+    """Pairs of attributed quotes (claim ids, both orders) that translate each other:
+    "Nos pilotes ne sont pas à vendre" / "Our pilots are not for sale". Word overlap
+    cannot see a translation; the encoder is trained to put one next to it."""
+    quotes = [
+        c
+        for c in claims
+        if c.kind == "other" and c.value.get("type") == "quote" and c.value.get("speaker")
+    ]
+    french = [c for c in quotes if c.sentence.lang == "fr"]
+    english = [c for c in quotes if c.sentence.lang == "en"]
+    if not french or not english:
+        return frozenset()
+    vectors = embedder.embed([c.value["quote"] for c in french + english])
+    cosine = vectors[: len(french)] @ vectors[len(french) :].T
+    pairs = set()
+    for i, a in enumerate(french):
+        j = int(cosine[i].argmax())
+        if int(cosine[:, j].argmax()) == i and cosine[i, j] >= SAME_QUOTE_COSINE:
+            pairs |= {(a.id, english[j].id), (english[j].id, a.id)}
+    return frozenset(pairs)
 
 
 def _build_events(

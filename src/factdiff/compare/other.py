@@ -53,8 +53,10 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
     outcomes = [c for c in claims if c.value.get("type") == "polarity"]
     out: list[Candidate] = []
     for a, b in cross_source_pairs(quotes):
-        if not _same_quote(a.value["quote"], b.value["quote"]) and (
-            (a.id, b.id) not in ctx.quote_matches
+        if not (
+            _same_quote(a.value["quote"], b.value["quote"])
+            or (a.id, b.id) in ctx.quote_matches
+            or (a.id, b.id) in ctx.alignment.translated_quotes
         ):
             continue
         sa, sb = a.value["speaker"], b.value["speaker"]
