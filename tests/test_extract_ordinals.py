@@ -43,6 +43,13 @@ def test_ordinals_of_a_series(text, lang, expected):
         ("She finished second, ahead of the champion.", "en", [("second", 2.0, "")]),
         ("Elle termine à la troisième place du classement.", "fr", [("troisième", 3.0, "place")]),
         ("Le club remonte au cinquième rang.", "fr", [("cinquième", 5.0, "rang")]),
+        # an ordinal place is a rank whatever the verb that gives it
+        (
+            "La Suissesse a décroché la deuxième place du slalom.",
+            "fr",
+            [("deuxième", 2.0, "place")],
+        ),
+        ("The Kenyan runner took fourth place in Boston.", "en", [("fourth", 4.0, "place")]),
     ],
 )
 def test_places_in_a_ranking(text, lang, expected):
@@ -59,6 +66,9 @@ def test_places_in_a_ranking(text, lang, expected):
         ("Le 1er mars, le tribunal a statué.", "fr"),
         ("En premier lieu, il faut reconstruire.", "fr"),
         ("He went to a third party for the money.", "en"),
+        # the idiom, and a place to go, are no places in a ranking
+        ("He should not have signed in the first place.", "en"),
+        ("The first place to visit is the harbour.", "en"),
     ],
 )
 def test_no_ordinal_without_a_series(text, lang):

@@ -42,6 +42,9 @@ _RANK_BEFORE = re.compile(
 _RANK_NOUNS = frozenset({"place", "spot", "position", "rang"})
 _RANK_AFTER = re.compile(r"^\s*(?:[,.;]|$|on\b|in\b|of\b|du\b|de\b|au\b|avec\b|with\b)")
 # Nouns after an ordinal that name no series of the story ("la première fois").
+_FIRST_PLACE_IDIOM = re.compile(r"\bin\s+the\s+first\s+place$")
+# ... nor a place to go ("the first place to visit", "la première place où")
+_PLACE_WHERE = re.compile(r"\s+(?:to|where|ou|that|which|qui|que)\b")
 _NOT_SERIES = frozenset({"fois", "time", "times", "lieu", "place", "abord", "half", "moitie"})
 
 
@@ -84,9 +87,19 @@ def extract_ordinals(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
         if ctx.is_taken(start, end):
             continue
         head = _head(folded, end, sentence.lang)
-        if _RANK_BEFORE.search(folded[max(0, start - 30) : start]) and (
+        ranked = _RANK_BEFORE.search(folded[max(0, start - 30) : start]) and (
             head is None or head[0] in _RANK_NOUNS or _RANK_AFTER.match(folded[end:])
-        ):
+        )
+        # "la troisième place", "sa deuxième position", "took third place": an ordinal
+        # place is a rank whatever the verb (not the idiom "in the first place")
+        placed = (
+            head is not None
+            and head[0] in _RANK_NOUNS
+            and folded[end : head[1]].strip() == head[0]
+            and not _FIRST_PLACE_IDIOM.search(folded[max(0, start - 12) : head[1]])
+            and not _PLACE_WHERE.match(folded[head[1] :])
+        )
+        if ranked or placed:
             # A place in a ranking: "lifts the Wanderers to second on the ladder",
             # "termine à la deuxième place", "finished third".
             key = "RANK"
