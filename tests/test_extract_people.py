@@ -190,6 +190,13 @@ def test_presence_and_absence():
             "Rosa Lind",
             False,
         ),
+        (
+            "Le député Marc Fayolle a boycotté la séance pour protester contre le calendrier.",
+            "fr",
+            "Marc Fayolle",
+            False,
+        ),
+        ("Senator Ruth Okafor boycotted the signing ceremony.", "en", "Ruth Okafor", False),
     ],
 )
 def test_arriving_on_site_and_missing_for_a_cause(text, lang, who, present):

@@ -72,6 +72,8 @@ ABSENT_AFTER = re.compile(
     r"(?:voyage|deplacement|deplacement)|cancell?ed\s+(?:his|her|their)\s+(?:trip|visit|"
     r"attendance)|pulled\s+out\s+of|withdr(?:ew|awn)\s+from|"
     r"s['’]est\s+fait\s+excuser|"
+    # refusing to attend (WordNet's "boycott": refuse to take part in)
+    r"(?:a|ont|avait|avaient)\s+boycotte(?:e|s|es)?|boycott(?:ed|s)\b|"
     # the idiom of a noticed absence
     r"(?:a|ont|avait|avaient)\s+brille\s+par\s+(?:son|sa|leur)\s+absence|"
     r"(?:was|were)\s+conspicuous\s+by\s+(?:his|her|their|its)\s+absence|"
