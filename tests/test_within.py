@@ -605,6 +605,9 @@ def test_gapped_counts_wholes_and_parts(text, lang, keys, frames):
         ("« Nous n'avons jamais eu 5 000 clients », dit-il.", "fr", "denied"),
         ("Pas moins de 300 personnes ont été évacuées.", "fr", None),
         ("Depuis le début de l'hiver, 9 randonneurs sont morts en montagne.", "fr", "cumulative"),
+        # how many are closed since then, a state told in the present, not a total
+        ("Depuis janvier, 12 classes du collège sont fermées faute d'enseignants.", "fr", None),
+        ("Since January, 30 wards are closed for lack of nurses.", "en", None),
         ("Crews have fought 85 wildfires so far this year.", "en", "cumulative"),
         ("About 1,200 people drown in France every year.", "en", "cumulative"),
         ("Le vote a réuni 640 voix sur un total de 900 inscrits.", "fr", None),

@@ -676,6 +676,18 @@ _SO_FAR = (
 )
 _SO_FAR_BEFORE = re.compile(rf"\b(?:{_SO_FAR})\b[^.;]*$")
 _SO_FAR_AFTER = re.compile(rf"^[^.;]{{0,50}}\b(?:{_SO_FAR})\b")
+# ... unless the figure is a state that holds since then, told in the present of "be" or
+# "remain" with a participle: "Depuis janvier, neuf lits ... sont fermés" is how many are
+# closed now, not a total of closures. Not the French verbs of motion and change of state
+# that take "être" in the perfect ("9 randonneurs sont morts" is a total of deaths).
+_ETRE_PERFECT = (
+    r"(?:mort|nee?|arrive|parti|tombe|venu|devenu|revenu|entre|sorti|monte|descendu|"
+    r"reste|retourne|passe|decede|disparu)(?:e|s|es)?"
+)
+_STATE_SINCE_AFTER = re.compile(
+    r"^[^.;:]{0,80}?\b(?:sont|restent|demeurent|are|remain)\s+(?:toujours\s+|still\s+)?"
+    rf"(?!{_ETRE_PERFECT}\b)[a-z]{{3,}}(?:ees?|es|e|s|ed)\b"
+)
 
 
 # Durations, one dimension whatever their unit: a part of "trois ans de prison" may be
@@ -775,6 +787,8 @@ def _frame(folded: str, start: int, end: int) -> str | None:
             found = cue.pattern.search(before[-cue.before :])
         else:
             found = cue.pattern.match(folded[end:])
+        if found and cue.frame == "cumulative" and _STATE_SINCE_AFTER.match(folded[end:]):
+            continue
         if found:
             return cue.frame
     return None
