@@ -9,7 +9,9 @@ commune de Chamonix"), and neither source names the other's place anywhere
 "... de Douai") are compared on their place. Any two places are compared when
 their sentences state one fact by the pairing model (P(same fact) of at least
 `Thresholds.location_same_fact`) and each is the one place of its sentence
-that the other sentence does not name.
+that the other sentence does not name. Parts of the story's site (a side, a river
+bank, a floor: factdiff.extract.site_parts) are compared with each other only
+(`_site_sides`).
 """
 
 from __future__ import annotations
