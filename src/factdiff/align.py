@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from factdiff.embed import Embedder
 
 from factdiff.disjoint import DisjointSets
+from factdiff.extract.statements import attributed_quote
 from factdiff.lexicon import (
     CALENDAR_WORDS,
     EVENT_CONCEPTS,
@@ -488,11 +489,7 @@ def translated_quotes(claims: list[Claim], embedder: Embedder) -> frozenset[tupl
     """Pairs of attributed quotes (claim ids, both orders) that translate each other:
     "Nos pilotes ne sont pas à vendre" / "Our pilots are not for sale". Word overlap
     cannot see a translation; the encoder is trained to put one next to it."""
-    quotes = [
-        c
-        for c in claims
-        if c.kind == "other" and c.value.get("type") == "quote" and c.value.get("speaker")
-    ]
+    quotes = [c for c in claims if c.kind == "other" and attributed_quote(c)]
     french = [c for c in quotes if c.sentence.lang == "fr"]
     english = [c for c in quotes if c.sentence.lang == "en"]
     if not french or not english:

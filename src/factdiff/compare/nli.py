@@ -28,6 +28,7 @@ import numpy as np
 from factdiff.compare.base import Candidate, CompareContext
 from factdiff.compare.dates import stamp_line
 from factdiff.extract.numbers import compatible
+from factdiff.extract.statements import attributed_quote
 from factdiff.records import Claim, NLIProbs
 from factdiff.text import fold
 
@@ -293,7 +294,7 @@ def _hedge_only(ctx: CompareContext) -> set[tuple[tuple[str, int], tuple[str, in
 
 def quote_pairs(ctx: CompareContext, judge: NLIJudge) -> list[tuple[Claim, Claim]]:
     """Quotes of two sources in different languages that say the same thing."""
-    quotes = [c for c in ctx.claims if c.value.get("type") == "quote" and c.value.get("speaker")]
+    quotes = [c for c in ctx.claims if attributed_quote(c)]
     pairs = [
         (a, b)
         for i, a in enumerate(quotes)

@@ -17,7 +17,7 @@ from factdiff.compare.base import (
     names_person,
     register,
 )
-from factdiff.extract.statements import REPORTING
+from factdiff.extract.statements import REPORTING, attributed_quote
 from factdiff.lexicon import STOPWORDS
 from factdiff.lexicon.given_names import has_given_name
 from factdiff.records import Claim
@@ -49,7 +49,7 @@ def _same_quote(a: str, b: str) -> bool:
 @register("other")
 def compare_other(ctx: CompareContext) -> list[Candidate]:
     claims = ctx.of_kind("other")
-    quotes = [c for c in claims if c.value.get("type") == "quote" and c.value.get("speaker")]
+    quotes = [c for c in claims if attributed_quote(c)]
     outcomes = [c for c in claims if c.value.get("type") == "polarity"]
     out: list[Candidate] = []
     for a, b in cross_source_pairs(quotes):

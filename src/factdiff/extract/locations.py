@@ -15,6 +15,7 @@ The value: {"place": "Montélimar", "venue": None | "tribunal correctionnel",
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.mentions import spoken_to
@@ -263,6 +264,21 @@ def _town_after(text: str, end: int, found: list[tuple[int, int, str, str | None
     )
 
 
+def location_value(place: str, **known: Any) -> dict[str, Any]:
+    """A location claim's value: the place, and what else is known of it (by default
+    nothing: no venue, town or bearing; not an event site, a container nor "near")."""
+    return {
+        "place": place,
+        "venue": None,
+        "event_site": False,
+        "container": False,
+        "within": [],
+        "town": None,
+        "bearing": None,
+        "near": False,
+    } | known
+
+
 @register("location.v2")
 def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """Places and venues a sentence puts an event at."""
@@ -337,16 +353,16 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             ClaimDraft(
                 "location",
                 (start, end),
-                {
-                    "place": place,
-                    "venue": venue_type,
-                    "event_site": event_site,
-                    "container": venue in CONTAINERS,
-                    "within": within,
-                    "town": town,
-                    "bearing": bearing,
-                    "near": near,
-                },
+                location_value(
+                    place,
+                    venue=venue_type,
+                    event_site=event_site,
+                    container=venue in CONTAINERS,
+                    within=within,
+                    town=town,
+                    bearing=bearing,
+                    near=near,
+                ),
                 place,
                 subject=place,
             )

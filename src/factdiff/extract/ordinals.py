@@ -41,10 +41,11 @@ _RANK_BEFORE = re.compile(
 )
 _RANK_NOUNS = frozenset({"place", "spot", "position", "rang"})
 _RANK_AFTER = re.compile(r"^\s*(?:[,.;]|$|on\b|in\b|of\b|du\b|de\b|au\b|avec\b|with\b)")
-# Nouns after an ordinal that name no series of the story ("la première fois").
+# An ordinal place is no rank in the idiom "in the first place", nor when it is a place
+# to go ("the first place to visit", "la première place où").
 _FIRST_PLACE_IDIOM = re.compile(r"\bin\s+the\s+first\s+place$")
-# ... nor a place to go ("the first place to visit", "la première place où")
 _PLACE_WHERE = re.compile(r"\s+(?:to|where|ou|that|which|qui|que)\b")
+# Nouns after an ordinal that name no series of the story ("la première fois").
 _NOT_SERIES = frozenset({"fois", "time", "times", "lieu", "place", "abord", "half", "moitie"})
 
 

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
-from factdiff.extract.locations import BEARINGS, SIDE_NOUN_EN, SIDE_NOUN_FR
+from factdiff.extract.locations import BEARINGS, SIDE_NOUN_EN, SIDE_NOUN_FR, location_value
 from factdiff.extract.ordinals import ordinal_value
 from factdiff.records import Sentence
 
@@ -86,8 +86,8 @@ def extract_site_parts(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
         ):
             continue
         bearing = BEARINGS[m.group("side").replace("-", "")]
-        found.append((m.start("part") if sentence.lang == "fr" else m.start("side"), m.end(),
-                      {"site_part": part, "bearing": bearing}))  # fmt: skip
+        start = min(m.start("part"), m.start("side"))  # French puts the side after its noun
+        found.append((start, m.end(), {"site_part": part, "bearing": bearing}))
     for m in _HAND.finditer(folded):
         hand = _HANDS[m.group("en") or m.group("fr") or m.group("fr_bare")]
         part = m.group("en_part") or m.group("fr_part") or "bank"
@@ -102,15 +102,6 @@ def extract_site_parts(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
         if ctx.is_taken(start, end) and "levels" not in part:
             continue  # a floor's ordinal is also a number claim ("the third floor")
         place = text[start:end]
-        value = {
-            "place": place,
-            "venue": None,
-            "event_site": False,
-            "container": False,
-            "within": [],
-            "town": None,
-            "bearing": None,
-            "near": False,
-        } | part
+        value = location_value(place, **part)
         drafts.append(ClaimDraft("location", (start, end), value, place, subject=place))
     return drafts

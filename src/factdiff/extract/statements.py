@@ -16,7 +16,7 @@ import unicodedata
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.lexicon import concept_of, en, fr
-from factdiff.records import Sentence
+from factdiff.records import Claim, Sentence
 from factdiff.text import stem
 
 QUOTE = re.compile(r"«\s*([^»]{12,})\s*»|“([^”]{12,})”|\"([^\"]{12,})\"")
@@ -57,6 +57,11 @@ _SPEAKER_AFTER = re.compile(
     rf"(?:(?:a\s+|ont\s+)?(?:{_SAY_FR})e?s?|{_INCISE_FR})\s+(?:[a-z][\w'’-]*,?\s+){{0,5}}?"
     rf"(?:l['’])?{_NAME})"
 )
+
+
+def attributed_quote(claim: Claim) -> bool:
+    """Whether a claim is a quote with its speaker (what quotes are compared by)."""
+    return claim.value.get("type") == "quote" and bool(claim.value.get("speaker"))
 
 
 def _bound_speaker(text: str, quote_end: int) -> str | None:
