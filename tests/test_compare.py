@@ -1645,3 +1645,17 @@ def test_absence_told_in_a_relative_clause_of_a_description(tmp_path):
         "Présent à l'audience, Thierry Lagarde est resté impassible à l'énoncé de la décision.",
     )
     assert [f.rule for f in flagged if f.kind == "attendees"] == ["attendees.presence"]
+
+
+def test_a_count_beside_a_named_member_is_not_the_whole_count(tmp_path):
+    """ "Marlow Creek and five neighboring departments" are six departments."""
+    flagged = _pair(
+        tmp_path,
+        "A total of 58 firefighters from six departments have been working the scene of the "
+        "blast at the Marlow Creek fertilizer plant since the early morning hours.",
+        "Nearly 60 firefighters from Marlow Creek and five neighboring departments responded "
+        "to the blast at the Marlow Creek fertilizer plant, officials said.",
+        lang_a="en",
+        lang_b="en",
+    )
+    assert not [f for f in flagged if f.kind == "number"], flagged

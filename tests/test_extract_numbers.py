@@ -520,3 +520,21 @@ def test_a_distance_toward_a_compound_bearing_is_an_offset(text, lang):
     # "southeast of X" places something from X, as "south of X" does: no length of the story
     (distance,) = claims(text, "number", lang)
     assert distance.value.get("frame") == "offset"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "frames"),
+    [
+        (
+            "Nearly 60 firefighters from Marlow Creek and five neighboring departments responded.",
+            "en",
+            [None, "rest"],
+        ),
+        ("Les pompiers de Lyon et douze casernes voisines sont intervenus.", "fr", ["rest"]),
+        # a day before "and" joins two clauses; any word is capitalized first in a sentence
+        ("The dam broke on Monday and 3 people died.", "en", [None]),
+        ("Five departments sent crews.", "en", [None]),
+    ],
+)
+def test_a_count_after_a_named_member_of_its_group_is_the_others(text, lang, frames):
+    assert [d.value.get("frame") for d in claims(text, "number", lang)] == frames

@@ -27,7 +27,7 @@ from typing import Any
 from text_to_num import text2num
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
-from factdiff.lexicon import concept_of, en, fr
+from factdiff.lexicon import CALENDAR_WORDS, concept_of, en, fr
 from factdiff.records import Sentence
 from factdiff.text import fold, stem
 
@@ -510,6 +510,22 @@ MEASURE_UNITS = (
 # "les sept autres blessés", "the other six", "23 others": the rest of a count, not
 # the count itself.
 _REST = re.compile(r"^\s*(?:autres|others?)\b")
+# A count joined to a named member of its group ("from Marlow Creek and five neighboring
+# departments", "la France et trois autres pays"): the others, not the whole group.
+_AFTER_A_NAMED_MEMBER = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:and|et)\s+$")
+
+
+def _after_a_named_member(text: str, start: int) -> bool:
+    """Whether a figure follows "<Name> and" (`_AFTER_A_NAMED_MEMBER`), the name not the
+    sentence's first word (any word is capitalized there) nor a day or a month ("on
+    Monday and three people died" joins two clauses)."""
+    window = max(0, start - 40)
+    named = _AFTER_A_NAMED_MEMBER.search(text[window:start])
+    if not named or window + named.start() == 0:
+        return False
+    return fold(named.group(0).split()[-2]) not in CALENDAR_WORDS
+
+
 _REST_BEFORE = re.compile(r"\b(?:the\s+other|the\s+remaining)\s*$")
 # A part of a count just given: "12 morts, dont 7 à Conques", "including three
 # children", "of whom two were children".
@@ -842,6 +858,8 @@ def _make(
         counted["key"], counted["head"] = f"GRADE/{grade.group(1)}", None
     low, high = interval(value, hedge, approx)
     frame = _frame(folded, hedge_start, full_end)
+    if frame is None and _after_a_named_member(sentence.text, hedge_start):
+        frame = "rest"
     if (
         frame is None
         and counted["key"] in _LEVEL_UNITS
