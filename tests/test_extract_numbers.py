@@ -534,6 +534,7 @@ def test_a_distance_toward_a_compound_bearing_is_an_offset(text, lang):
         # a day before "and" joins two clauses; any word is capitalized first in a sentence
         ("The dam broke on Monday and 3 people died.", "en", [None]),
         ("Five departments sent crews.", "en", [None]),
+        ("They seized the 12 Somali and 11 Yemeni pirates on board.", "en", [None, None]),
     ],
 )
 def test_a_count_after_a_named_member_of_its_group_is_the_others(text, lang, frames):

@@ -518,11 +518,14 @@ _AFTER_A_NAMED_MEMBER = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+
 def _after_a_named_member(text: str, start: int) -> bool:
     """Whether a figure follows "<Name> and" (`_AFTER_A_NAMED_MEMBER`), the name not the
     sentence's first word (any word is capitalized there) nor a day or a month ("on
-    Monday and three people died" joins two clauses)."""
+    Monday and three people died" joins two clauses), nor an adjective of a count ("12
+    Somali and 11 Yemeni pirates")."""
     window = max(0, start - 40)
     named = _AFTER_A_NAMED_MEMBER.search(text[window:start])
     if not named or window + named.start() == 0:
         return False
+    if re.search(r"\d\s*$", text[max(0, window + named.start() - 12) : window + named.start()]):
+        return False  # two counts joined: "the 12 Somali and 11 Yemeni pirates"
     return fold(named.group(0).split()[-2]) not in CALENDAR_WORDS
 
 
