@@ -1659,3 +1659,68 @@ def test_a_count_beside_a_named_member_is_not_the_whole_count(tmp_path):
         lang_b="en",
     )
     assert not [f for f in flagged if f.kind == "number"], flagged
+
+
+def _denials(flagged):
+    return [f for f in flagged if f.rule == "other.denial"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [
+        (
+            "The trust said patient records had been accessed in the cyberattack on its "
+            "hospitals, but it was still working to establish how many people were affected.",
+            "At this stage there is no evidence that patient records have been accessed in the "
+            "cyberattack on our hospitals.",
+            "en",
+        ),
+        (
+            "The state fire marshal said the blast at the fertilizer plant had likely been "
+            "triggered by a natural gas leak near the warehouse.",
+            "The state fire marshal said a natural gas leak had been ruled out as the cause of "
+            "the blast at the fertilizer plant.",
+            "en",
+        ),
+        (
+            "Selon les pompiers, l'explosion de l'usine de Vierzon a été provoquée par une "
+            "fuite de gaz dans l'atelier.",
+            "Selon les pompiers, les enquêteurs ont écarté une fuite de gaz dans l'explosion de "
+            "l'usine de Vierzon.",
+            "fr",
+        ),
+    ],
+)
+def test_a_sentence_denying_what_another_source_states_is_flagged(tmp_path, a, b, lang):
+    flagged = _pair(tmp_path, a, b, lang_a=lang, lang_b=lang)
+    assert len(_denials(flagged)) == 1, flagged
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # what is denied ("blessé") is not what the other sentence states
+        (
+            "Aucun passager du bateau de la CGN n'a été blessé lors de la collision.",
+            "Le bateau de la CGN transportait plus de 200 passagers lors de la collision.",
+        ),
+        # both deny it
+        (
+            "Les enquêteurs n'ont trouvé aucune trace d'explosif dans l'usine de Vierzon.",
+            "Aucune trace d'explosif n'a été trouvée dans l'usine de Vierzon.",
+        ),
+        # two words denied match by chance ("no humanitarian crisis" / "a humanitarian
+        # crisis already", said by someone else)
+        (
+            "Les dirigeants israéliens affirment qu'il n'y a pas de crise humanitaire à Gaza.",
+            "L'ONU estime qu'il y a déjà une crise humanitaire à Gaza.",
+        ),
+        # a quote is its speaker's words
+        (
+            "« Nous n'avons jamais fermé l'usine de Vierzon le dimanche », a dit le directeur.",
+            "Le directeur a fermé l'usine de Vierzon dimanche, selon les syndicats.",
+        ),
+    ],
+)
+def test_no_denial_where_the_other_sentence_does_not_state_it(tmp_path, a, b):
+    assert not _denials(_pair(tmp_path, a, b))

@@ -251,6 +251,19 @@ class CompareContext:
     def distinct(self, a: Claim, b: Claim) -> bool:
         return self.alignment.distinct((a.source, a.sentence.index), (b.source, b.sentence.index))
 
+    def whole_sentence(self, key: tuple[str, int]) -> Claim:
+        """A stand-in claim for a sentence with no typed claim: the sentence itself."""
+        sentence = self.alignment.infos[key].sentence
+        return Claim(
+            id="",
+            source=sentence.source,
+            kind="other",
+            sentence=sentence,
+            span=(0, len(sentence.text)),
+            value={"type": "sentence"},
+            surface=sentence.text,
+        )
+
 
 @dataclass(frozen=True)
 class Candidate:

@@ -239,8 +239,8 @@ def untyped_conflicts(
         if mutual < needed or (ka, kb) in hedged:
             continue
         p = judge.both_ways(texts[ka], texts[kb])
-        left = anchors.get(ka) or _whole_sentence(ctx, ka)
-        right = anchors.get(kb) or _whole_sentence(ctx, kb)
+        left = anchors.get(ka) or ctx.whole_sentence(ka)
+        right = anchors.get(kb) or ctx.whole_sentence(kb)
         out.append(
             Candidate(
                 "other",
@@ -315,17 +315,3 @@ def _anchor_claims(claims: list[Claim]) -> dict[tuple[str, int], Claim]:
     for c in claims:
         out.setdefault((c.source, c.sentence.index), c)
     return out
-
-
-def _whole_sentence(ctx: CompareContext, key: tuple[str, int]) -> Claim:
-    """A stand-in claim for a sentence with no typed claim: the sentence itself."""
-    sentence = ctx.alignment.infos[key].sentence
-    return Claim(
-        id="",
-        source=sentence.source,
-        kind="other",
-        sentence=sentence,
-        span=(0, len(sentence.text)),
-        value={"type": "sentence"},
-        surface=sentence.text,
-    )

@@ -5,10 +5,16 @@ people, neither of whom the other source names. Outcomes: aligned sentences
 in which the same actor accepts in one source and rejects in the other the
 same object ("les dockers ont rejeté la proposition" / "ont accepté la
 proposition"); a different actor is no conflict ("Moscou a refusé" /
-"Kiev a accepté").
+"Kiev a accepté"). Denials: one source says that something is not so ("no evidence
+that patient records have been accessed", "a natural gas leak had been ruled out")
+in a sentence paired with one of another source that states every content word of
+what is denied ("patient records had been accessed", "triggered by a natural gas
+leak").
 """
 
 from __future__ import annotations
+
+import re
 
 from factdiff.compare.base import (
     Candidate,
@@ -86,6 +92,7 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
         )
     quoted = {(c.source, c.sentence.index) for c in quotes}
     out.extend(_agents(ctx, skip=quoted))
+    out.extend(_denials(ctx))
     verdicts = [c for c in claims if c.value.get("type") == "outcome"]
     out.extend(_outcome_conflicts(ctx, verdicts))
     out.extend(_offence_conflicts(ctx, verdicts))
@@ -322,3 +329,124 @@ def _person_claim(ctx: CompareContext, key: tuple[str, int], name: str) -> Claim
         ):
             return c
     return None
+
+
+# Negation triggers after NegEx (Chapman et al., 2001; its French adaptation by Deléger
+# and Grouin, 2012): a pre-negation trigger denies what follows it in its clause
+# ("did not visit the injured", "aucun passager n'a été blessé"); "ruled out" and
+# "écarté" deny what they govern, after them in the active ("ont écarté la piste d'une
+# fuite de gaz"), before them in the passive ("a gas leak had been ruled out").
+_DENIES_AFTER = {
+    "en": re.compile(
+        r"\bno\s+(?:evidence|sign|indication)\s+(?:that|of)\b"
+        r"|\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b"
+        r"|\b(?:yet|failed|fails|fail)\s+to\b"
+    ),
+    "fr": re.compile(
+        r"\baucune?\s+(?:preuve|indication|signe)\s+(?:que|de|d['’])"
+        r"|\b(?:pas|jamais|aucun|aucune|rien|sans|nullement)\b"
+    ),
+}
+_DENIES_BEFORE = {
+    "en": re.compile(r"\bruled\s+out\b"),
+    "fr": re.compile(r"\becartee?s?\b"),
+}
+# The auxiliary of a passive right before a trigger: "had been ruled out", "a été écartée".
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|ete|etre|est|sont|etait|etaient)$")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|mais|until|jusqu)\b")
+# Words a denial's scope reaches: the rest of a clause, at most this many.
+DENIAL_SCOPE_WORDS = 10
+# Content words a denial must name for another sentence to state it in full: two match
+# by chance on real clusters ("a promise not to reveal his identity" / "revealing his
+# identity", "no humanitarian crisis" / "to avoid a humanitarian crisis").
+MIN_DENIED_WORDS = 3
+# What is quoted is someone's words, told as theirs, not what the source states.
+_QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
+# P(same fact) of two sentences (factdiff.pairing) from which one denying what the other
+# states in full is a conflict (the NLI gate's: two sentences that may tell one fact).
+DENIAL_SAME_FACT = 0.2
+
+
+def _stems(text: str, names: set[str]) -> list[str]:
+    """The content stems of a folded text, without the names its sentence writes."""
+    out = []
+    for w in words(text):
+        w = w.split("'")[-1].split("’")[-1]
+        if len(w) > 2 and not w.isdigit() and w not in STOPWORDS and w not in names:
+            out.append(stem(w))
+    return out
+
+
+def _denied(text: str, lang: str, names: set[str]) -> list[frozenset[str]]:
+    """What a sentence denies: the content stems in each negation trigger's scope."""
+    if lang not in _DENIES_AFTER:
+        return []
+    out = []
+    for clause in _CLAUSE_BREAK.split(fold(_QUOTED.sub(" ", text))):
+        for m in _DENIES_AFTER[lang].finditer(clause):
+            after = words(clause[m.end() :])[:DENIAL_SCOPE_WORDS]
+            out.append(frozenset(_stems(" ".join(after), names)))
+        for m in _DENIES_BEFORE[lang].finditer(clause):
+            # active, the denied thing follows ("investigators ruled out a gas leak");
+            # passive, it comes first ("a gas leak was ruled out")
+            before = words(clause[: m.start()])[-DENIAL_SCOPE_WORDS // 2 :]
+            if _PASSIVE.search(" ".join(before[-3:])):
+                out.append(frozenset(_stems(" ".join(before), names)))
+            else:
+                after = words(clause[m.end() :])[:DENIAL_SCOPE_WORDS]
+                out.append(frozenset(_stems(" ".join(after), names)))
+    return [scope for scope in out if scope]
+
+
+def _names(text: str) -> set[str]:
+    """The capitalized words of a sentence after its first (names, folded)."""
+    return {fold(w) for w in re.findall(r"(?<=\w[\s’'])[A-Z][\w'’-]*", text)}
+
+
+def _denials(ctx: CompareContext) -> list[Candidate]:
+    """A sentence denying in full what a sentence of another source in its language
+    states (`_denied`), the two paired as telling one fact (`DENIAL_SAME_FACT`): two
+    answers to whether it is so. The stating sentence must not deny it too."""
+    if ctx.scope != "across":
+        return []
+    infos = ctx.alignment.infos
+    sentences = [info.sentence for info in infos.values()]
+    names = {(s.source, s.index): _names(s.text) for s in sentences}
+    out: list[Candidate] = []
+    seen: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    for s in sentences:
+        key = (s.source, s.index)
+        for scope in _denied(s.text, s.lang, names[key]):
+            if len(scope) < MIN_DENIED_WORDS:
+                continue
+            for o in sentences:
+                other = (o.source, o.index)
+                if o.source == s.source or (key, other) in seen:
+                    continue
+                if o.lang != s.lang:
+                    continue  # across languages no word of what is denied can be matched
+                stated = set(_stems(fold(_QUOTED.sub(" ", o.text)), names[key] | names[other]))
+                if not scope <= stated:
+                    continue
+                if any(scope & d for d in _denied(o.text, o.lang, names[other])):
+                    continue
+                if ctx.alignment.distinct(key, other):
+                    continue
+                same = ctx.alignment.same_fact(key, other)
+                if same < DENIAL_SAME_FACT:
+                    continue
+                seen.add((key, other))
+                left, right = sorted((key, other))
+                out.append(
+                    Candidate(
+                        "other",
+                        "warning",
+                        min(0.9, 0.5 + same / 2),
+                        ctx.whole_sentence(left),
+                        ctx.whole_sentence(right),
+                        f"{s.source} denies what {o.source} states",
+                        group=f"denial:{left[0]}:{left[1]}:{right[0]}:{right[1]}",
+                        rule="other.denial",
+                    )
+                )
+    return out
