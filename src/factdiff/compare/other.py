@@ -367,14 +367,24 @@ _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 DENIAL_SAME_FACT = 0.2
 
 
-def _stems(text: str, names: set[str]) -> list[str]:
-    """The content stems of a folded text, without the names its sentence writes."""
+def _content_words(text: str) -> list[str]:
+    """The content words of a folded text (elisions cut: "l'usine" is "usine")."""
     out = []
     for w in words(text):
         w = w.split("'")[-1].split("’")[-1]
-        if len(w) > 2 and not w.isdigit() and w not in STOPWORDS and w not in names:
-            out.append(stem(w))
+        if len(w) > 2 and not w.isdigit() and w not in STOPWORDS:
+            out.append(w)
     return out
+
+
+def _stems(text: str, names: set[str]) -> list[str]:
+    """The content stems of a folded text, without the names its sentence writes."""
+    return [stem(w) for w in _content_words(text) if w not in names]
+
+
+def _unquoted(text: str) -> str:
+    """A sentence folded, what it quotes left out (`_QUOTED`)."""
+    return fold(_QUOTED.sub(" ", text))
 
 
 def _denied(text: str, lang: str, names: set[str]) -> list[frozenset[str]]:
@@ -382,7 +392,7 @@ def _denied(text: str, lang: str, names: set[str]) -> list[frozenset[str]]:
     if lang not in _DENIES_AFTER:
         return []
     out = []
-    for clause in _CLAUSE_BREAK.split(fold(_QUOTED.sub(" ", text))):
+    for clause in _CLAUSE_BREAK.split(_unquoted(text)):
         for m in _DENIES_AFTER[lang].finditer(clause):
             after = words(clause[m.end() :])[:DENIAL_SCOPE_WORDS]
             out.append(frozenset(_stems(" ".join(after), names)))
@@ -409,26 +419,27 @@ def _denials(ctx: CompareContext) -> list[Candidate]:
     answers to whether it is so. The stating sentence must not deny it too."""
     if ctx.scope != "across":
         return []
-    infos = ctx.alignment.infos
-    sentences = [info.sentence for info in infos.values()]
-    names = {(s.source, s.index): _names(s.text) for s in sentences}
+    sentences = {key: info.sentence for key, info in ctx.alignment.infos.items()}
+    names = {key: _names(s.text) for key, s in sentences.items()}
+    # each sentence read once: its content words and what it denies
+    content = {key: _content_words(_unquoted(s.text)) for key, s in sentences.items()}
+    denied = {key: _denied(s.text, s.lang, names[key]) for key, s in sentences.items()}
     out: list[Candidate] = []
     seen: set[tuple[tuple[str, int], tuple[str, int]]] = set()
-    for s in sentences:
-        key = (s.source, s.index)
-        for scope in _denied(s.text, s.lang, names[key]):
+    for key, s in sentences.items():
+        for scope in denied[key]:
             if len(scope) < MIN_DENIED_WORDS:
                 continue
-            for o in sentences:
-                other = (o.source, o.index)
+            for other, o in sentences.items():
                 if o.source == s.source or (key, other) in seen:
                     continue
                 if o.lang != s.lang:
                     continue  # across languages no word of what is denied can be matched
-                stated = set(_stems(fold(_QUOTED.sub(" ", o.text)), names[key] | names[other]))
+                either_names = names[key] | names[other]
+                stated = {stem(w) for w in content[other] if w not in either_names}
                 if not scope <= stated:
                     continue
-                if any(scope & d for d in _denied(o.text, o.lang, names[other])):
+                if any(scope & d for d in denied[other]):
                     continue
                 if ctx.alignment.distinct(key, other):
                     continue
