@@ -86,6 +86,35 @@ def test_weekdays_of_one_meeting_conflict(tmp_path):
     ]
 
 
+def test_two_days_of_one_state_under_way_do_not_conflict(tmp_path):
+    """A state read on two days (the imperfect on both sides, one of them behind an opening
+    adverbial) dates two readings of it, not one happening."""
+    both_states = _pair(
+        tmp_path,
+        "Après le passage de la tempête, 30 000 abonnés restaient privés d'électricité jeudi "
+        "soir dans la Manche, selon le gestionnaire du réseau.",
+        "Ce vendredi à 7 heures, 9 000 abonnés restaient privés d'électricité dans la Manche, "
+        "selon le gestionnaire du réseau.",
+        published="2025-01-17",
+    )
+    assert [f.rule for f in both_states if f.rule.startswith("date.")] == []
+
+
+def test_a_happening_told_beside_a_state_keeps_its_day(tmp_path):
+    """Only one side a state ("as it was berthing"): the day is the happening's."""
+    flagged = _pair(
+        tmp_path,
+        "A cross-Channel ferry struck a quay as it was berthing in Calais on Monday evening, "
+        "injuring 12 passengers, the operator said.",
+        "The ferry struck a quay in Calais on Sunday evening, injuring 12 passengers, the "
+        "operator said.",
+        lang_a="en",
+        lang_b="en",
+        published="2025-03-04",
+    )
+    assert [f.rule for f in flagged] == ["date.day"]
+
+
 def test_a_weekday_and_the_date_it_means_agree(tmp_path):
     flagged, _ = _findings(
         tmp_path,

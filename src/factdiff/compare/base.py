@@ -85,18 +85,26 @@ _STATE_VERB = {
 _CLAUSE_EDGE = re.compile(r"[,;:()]|\b(?:alors que|tandis que|while|when|as|et|and)\b")
 
 
+# A sentence's opening stretch up to its first comma, at most this many words, is a
+# fronted adverbial ("Ce vendredi à 7 heures,") when it holds the claim.
+FRONTED_WORDS = 5
+
+
 def in_a_state(claim: Claim) -> bool:
     """Whether a claim's clause tells a state under way rather than a happening: the
     imperfect or the past progressive ("Dès 8 h 15, une cinquantaine de skieurs
-    faisaient déjà la queue"). A date or time that opens its clause ("Dès 8 h 15,")
-    belongs to the clause after it."""
+    faisaient déjà la queue"). A date or time that opens its clause ("Dès 8 h 15,"),
+    or that a short opening adverbial holds ("Ce vendredi à 7 heures,"), belongs to the
+    clause after it."""
     text = fold(claim.text)
     start, end = claim.span
     edges = list(_CLAUSE_EDGE.finditer(text))
     left = max((m.end() for m in edges if m.end() <= start), default=0)
     after = [m.start() for m in edges if m.start() >= end]
     right = after[0] if after else len(text)
-    if len(text[left:start].split()) <= 1 and not text[end:right].strip() and after:
+    fronted = left == 0 and len(text[:right].split()) <= FRONTED_WORDS
+    opens = len(text[left:start].split()) <= 1 and not text[end:right].strip()
+    if after and (fronted or opens):
         right = after[1] if len(after) > 1 else len(text)  # a fronted adverbial's clause
     pattern = _STATE_VERB.get(claim.sentence.lang, _STATE_VERB["en"])
     return bool(pattern.search(text[left:right]))

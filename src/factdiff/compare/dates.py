@@ -210,7 +210,12 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
     out.extend(_lead_day_conflicts(ctx, leads, dated_by_source))
     out.extend(_period_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
-    return out
+    # A state under way on each side ("30 000 abonnés restaient privés d'électricité
+    # jeudi soir" / "Ce vendredi à 7 heures, 9 000 abonnés restaient privés"): the days
+    # are two readings of one state, not two answers to when something happened.
+    return [
+        c for c in out if not (c.rule == "date.day" and in_a_state(c.left) and in_a_state(c.right))
+    ]
 
 
 def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
