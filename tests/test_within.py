@@ -148,6 +148,24 @@ def test_lead_weekday_against_another_day_of_the_same_happening(tmp_path):
     assert flagged(report)[0].scope == "within"
 
 
+def test_days_of_two_happenings_of_one_story_are_not_one_day(tmp_path):
+    """The story's kind of happening (a flood) named outside the dated clauses: a visit
+    on Monday and the river bursting its banks on Sunday are two happenings."""
+    report = check_one(
+        tmp_path,
+        "The environment secretary visited Appleby on Monday with the council leader, as "
+        "residents began clearing mud from their homes after the worst floods in a "
+        "decade.\n\n"
+        "Volunteers from three neighbouring villages helped to fill sandbags at the fire "
+        "station.\n\n"
+        "The Eden burst its banks on Sunday morning, and about 200 homes were flooded "
+        "within an hour.",
+        published="2025-11-18",
+        lang="en",
+    )
+    assert flagged(report) == []
+
+
 def test_weekday_that_the_calendar_does_not_give_its_date(tmp_path):
     # 5 June 2025 is a Thursday.
     report = check_one(

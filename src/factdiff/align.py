@@ -206,18 +206,24 @@ class Alignment:
         return self._slots[key]
 
     def local_similarity(
-        self, a: Claim, b: Claim, index: EntityIndex, people: dict[tuple[str, int], list[str]]
+        self,
+        a: Claim,
+        b: Claim,
+        index: EntityIndex,
+        people: dict[tuple[str, int], list[str]],
+        clauses_only: bool = False,
     ) -> tuple[float, bool]:
         """Similarity of the clauses around two claims ("va se rendre à Paris mercredi
         pour des discussions" / "Paris accueille jeudi une série de discussions"), and
-        whether the two clauses name the same kind of happening (a meeting, a signing)."""
+        whether the two clauses name the same kind of happening (a meeting, a signing),
+        or, unless `clauses_only`, the two sentences do."""
         fa = self._clause(a, index, people)
         fb = self._clause(b, index, people)
-        sentence_a = self.infos[(a.source, a.sentence.index)].features
-        sentence_b = self.infos[(b.source, b.sentence.index)].features
-        same_happening = bool(set(fa) & set(fb) & EVENT_CONCEPTS) or bool(
-            set(sentence_a) & set(sentence_b) & EVENT_CONCEPTS
-        )
+        same_happening = bool(set(fa) & set(fb) & EVENT_CONCEPTS)
+        if not clauses_only:
+            sentence_a = self.infos[(a.source, a.sentence.index)].features
+            sentence_b = self.infos[(b.source, b.sentence.index)].features
+            same_happening |= bool(set(sentence_a) & set(sentence_b) & EVENT_CONCEPTS)
         return weighted_cosine(fa, fb, self.idf), same_happening
 
 

@@ -226,8 +226,14 @@ class CompareContext:
         return len(wa & wb) / max(1, len(wa | wb))
 
     def same_happening(self, a: Claim, b: Claim) -> bool:
-        """Whether the clauses around two claims name one kind of happening."""
-        return self.alignment.local_similarity(a, b, self.index, self.people)[1]
+        """Whether the clauses around two claims name one kind of happening. Across
+        sources the two sentences naming one will do; inside one article every sentence
+        names the story's kind of happening somewhere (the flood in each sentence of a
+        flood story: "visited the flooded streets on Monday" / "the river burst its banks
+        on Sunday, flooding 200 homes"), so only the clauses count."""
+        return self.alignment.local_similarity(
+            a, b, self.index, self.people, clauses_only=self.scope == "within"
+        )[1]
 
     def earlier(self, claim: Claim) -> bool:
         """Whether a claim's sentence tells of an earlier event (background)."""
