@@ -166,6 +166,34 @@ def test_days_of_two_happenings_of_one_story_are_not_one_day(tmp_path):
     assert flagged(report) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # the crash named only in the clause the reopening is dated against
+        (
+            "The A590 reopened at 7am today after crash investigators spent the night at the "
+            "scene.",
+            [],
+        ),
+        # the crash's own clause: another day for it
+        (
+            "The crash happened at about 4pm today, when a van crossed into the path of a lorry.",
+            ["date.day"],
+        ),
+    ],
+)
+def test_a_temporal_clause_tells_another_happening(tmp_path, body, rules):
+    report = check_one(
+        tmp_path,
+        "Three people were hurt in a crash on the A590 near Ulverston yesterday afternoon, "
+        "police said.\n\n"
+        "The driver, a man in his 50s, was taken to hospital in Barrow.\n\n" + body,
+        published="2025-09-14",
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == rules
+
+
 def test_weekday_that_the_calendar_does_not_give_its_date(tmp_path):
     # 5 June 2025 is a Thursday.
     report = check_one(

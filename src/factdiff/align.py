@@ -82,7 +82,9 @@ class Alignment:
     pairs: dict[tuple[tuple[str, int], tuple[str, int]], float] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     event_of_sentence: dict[tuple[str, int], str] = field(default_factory=dict)
-    clauses: dict[tuple[str, int, tuple[int, int]], Counter[str]] = field(default_factory=dict)
+    clauses: dict[tuple[str, int, tuple[int, int], bool], Counter[str]] = field(
+        default_factory=dict
+    )
     # Unit sentence embeddings (factdiff.embed) when the run has an embedder.
     embeddings: dict[tuple[str, int], np.ndarray] = field(default_factory=dict)
     # Quotes of two languages that translate each other, as claim-id pairs both ways
@@ -156,10 +158,14 @@ class Alignment:
         return distinct_events(self.infos[a], self.infos[b])
 
     def _clause(
-        self, claim: Claim, index: EntityIndex, people: dict[tuple[str, int], list[str]]
+        self,
+        claim: Claim,
+        index: EntityIndex,
+        people: dict[tuple[str, int], list[str]],
+        own_happening: bool = False,
     ) -> Counter[str]:
-        """A claim's clause features, computed once per claim."""
-        key = (claim.source, claim.sentence.index, claim.span)
+        """A claim's clause features (`clause_features`), computed once per claim."""
+        key = (claim.source, claim.sentence.index, claim.span, own_happening)
         if key not in self.clauses:
             self.clauses[key] = clause_features(
                 claim.sentence,
@@ -167,6 +173,7 @@ class Alignment:
                 claim.span[1],
                 index,
                 people.get((claim.source, claim.sentence.index), []),
+                own_happening=own_happening,
             )
         return self.clauses[key]
 
@@ -216,10 +223,17 @@ class Alignment:
         """Similarity of the clauses around two claims ("va se rendre à Paris mercredi
         pour des discussions" / "Paris accueille jeudi une série de discussions"), and
         whether the two clauses name the same kind of happening (a meeting, a signing),
-        or, unless `clauses_only`, the two sentences do."""
+        or, unless `clauses_only`, the two sentences do; with `clauses_only`, each clause
+        stops where a temporal clause after its claim opens."""
         fa = self._clause(a, index, people)
         fb = self._clause(b, index, people)
-        same_happening = bool(set(fa) & set(fb) & EVENT_CONCEPTS)
+        if clauses_only:
+            # what the claims' own clauses tell, not a happening they are dated against
+            own_a = self._clause(a, index, people, own_happening=True)
+            own_b = self._clause(b, index, people, own_happening=True)
+            same_happening = bool(set(own_a) & set(own_b) & EVENT_CONCEPTS)
+        else:
+            same_happening = bool(set(fa) & set(fb) & EVENT_CONCEPTS)
         if not clauses_only:
             sentence_a = self.infos[(a.source, a.sentence.index)].features
             sentence_b = self.infos[(b.source, b.sentence.index)].features
@@ -362,13 +376,31 @@ def _own_clause(text: str, spans: list[tuple[str, int, int]], start: int, end: i
     return out
 
 
+# A temporal clause opening after a claim ("reopened at 6am today after collision
+# investigators spent the night at the scene", "après l'accident") tells another
+# happening, the one the claim's is dated against.
+_TEMPORAL_CLAUSE = re.compile(
+    r"\b(?:after|before|since|until|once|apres|après|avant|depuis|jusqu['’]a|jusqu['’]à)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
 def clause_features(
-    sentence: Sentence, start: int, end: int, index: EntityIndex, people: list[str], width: int = 70
+    sentence: Sentence,
+    start: int,
+    end: int,
+    index: EntityIndex,
+    people: list[str],
+    width: int = 70,
+    own_happening: bool = False,
 ) -> Counter[str]:
-    """Features of the words around a claim, bounded by its clause's punctuation."""
+    """Features of the words around a claim, bounded by its clause's punctuation;
+    `own_happening`: and by a temporal clause after it (`_TEMPORAL_CLAUSE`)."""
     text = sentence.text
     left = max(0, start - width)
     right = min(len(text), end + width)
+    if own_happening and (opening := _TEMPORAL_CLAUSE.search(text, end, right)):
+        right = opening.start()
     for stop in (";", " – ", " - "):
         i = text.rfind(stop, left, start)
         if i != -1:
