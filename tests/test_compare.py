@@ -115,6 +115,33 @@ def test_a_happening_told_beside_a_state_keeps_its_day(tmp_path):
     assert [f.rule for f in flagged] == ["date.day"]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "severity"),
+    [
+        # one venue in two towns: an error
+        (
+            "Le tribunal correctionnel de Lille a condamné jeudi l'ancien gérant de la "
+            "société à deux ans de prison.",
+            "Le tribunal correctionnel de Douai a condamné jeudi l'ancien gérant de la "
+            "société à deux ans de prison.",
+            "error",
+        ),
+        # two towns for one happening, however well aligned: a warning (a place and its
+        # district, or a name and its translation, read the same way)
+        (
+            "Un autocar s'est renversé mardi sur l'autoroute A7 près de Montélimar, faisant "
+            "douze blessés.",
+            "Un autocar s'est renversé mardi sur l'autoroute A7 près de Valence, faisant "
+            "douze blessés.",
+            "warning",
+        ),
+    ],
+)
+def test_two_places_of_one_happening_are_an_error_only_for_one_venue(tmp_path, a, b, severity):
+    flagged = _pair(tmp_path, a, b, published="2025-06-12")
+    assert [(f.rule, f.severity) for f in flagged] == [("location.place", severity)]
+
+
 def test_a_weekday_and_the_date_it_means_agree(tmp_path):
     flagged, _ = _findings(
         tmp_path,

@@ -134,7 +134,12 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
             and not same_venue
         ):
             continue
-        severity = "error" if sim >= ctx.thresholds.location + 0.15 or same_venue else "warning"
+        # An error only for one venue in two towns ("tribunal correctionnel de Lille" /
+        # "de Douai"): two places told for one happening are as often a place and its
+        # district or a name and its translation (error precision of well-aligned town
+        # pairs 8 of 12 on the developable clusters, under the 0.9 an error needs;
+        # benchmarks/reliability.py).
+        severity = "error" if same_venue else "warning"
         out.append(
             Candidate(
                 "location",
