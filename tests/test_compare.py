@@ -142,6 +142,22 @@ def test_two_places_of_one_happening_are_an_error_only_for_one_venue(tmp_path, a
     assert [(f.rule, f.severity) for f in flagged] == [("location.place", severity)]
 
 
+def test_two_winning_margins_of_one_result_conflict_across_languages(tmp_path):
+    """A margin in seconds is one gap of the result, not one of a story's many durations."""
+    flagged = _pair(
+        tmp_path,
+        "Le Danois Erik Holm a remporté dimanche la dernière étape du Tour du Jura, "
+        "franchissant la ligne avec 12 secondes d'avance sur Paul Verdier.",
+        "Denmark's Erik Holm won the final stage of the Tour du Jura by 20 seconds on "
+        "Sunday, ahead of Paul Verdier.",
+        lang_b="en",
+        published="2025-06-16",
+    )
+    assert [(f.rule, f.evidence[0].value, f.evidence[1].value) for f in flagged] == [
+        ("number.range", "12 second", "20 second")
+    ]
+
+
 def test_a_weekday_and_the_date_it_means_agree(tmp_path):
     flagged, _ = _findings(
         tmp_path,

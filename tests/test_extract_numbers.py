@@ -284,6 +284,8 @@ def test_french_neuf_is_nine_before_its_noun_and_new_after_one(text, nine):
         ("Ms Ford got 7,210 votes and Mr Hale 7,160, a margin of 50 votes.", "en"),
         ("Elle l'a emporté avec 50 voix d'avance sur son adversaire.", "fr"),
         ("The Greens now hold a 50-point lead in the polls.", "en"),
+        ("Okafor won the final stage of the tour by 50 seconds on Sunday.", "en"),
+        ("The home side beat Ashford by just 50 points in the decider.", "en"),
     ],
 )
 def test_a_winning_margin_is_a_margin(text, lang):
@@ -539,3 +541,15 @@ def test_a_distance_toward_a_compound_bearing_is_an_offset(text, lang):
 )
 def test_a_count_after_a_named_member_of_its_group_is_the_others(text, lang, frames):
     assert [d.value.get("frame") for d in claims(text, "number", lang)] == frames
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was paid for by 50 towns of the valley.",
+        "She won 50 seconds back on the final climb.",
+    ],
+)
+def test_by_without_a_result_is_no_margin(text):
+    framed = {c.value["value"]: c.value.get("frame") for c in claims(text, "number", "en")}
+    assert framed[50] != "margin"

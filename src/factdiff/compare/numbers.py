@@ -145,7 +145,12 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
     # An ordinal names which one ("the 118th minute", "la 3e journée"), not how many:
     # the minute a goal came is one point of the match, however vague a count of minutes.
     points = _ordinal_point(a) and _ordinal_point(b)
-    vague = not points and (va.get("key") in VAGUE_KEYS or vb.get("key") in VAGUE_KEYS)
+    # a winning margin is the one gap of a result, however vague a count of seconds or
+    # points is elsewhere ("avec 12 secondes d'avance" / "won the stage by 20 seconds")
+    margins = va.get("frame") == vb.get("frame") == "margin"
+    vague = (
+        not points and not margins and (va.get("key") in VAGUE_KEYS or vb.get("key") in VAGUE_KEYS)
+    )
     # Prison terms: "quatre ans de prison" — the years counted are a sentence; and the
     # term a prosecutor sought ("had asked for 87 months", "requis cinq ans"), one slot.
     durations = va.get("key") in DAYS and vb.get("key") in DAYS

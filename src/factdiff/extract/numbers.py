@@ -599,6 +599,12 @@ _REQUEST_BEFORE = re.compile(
 _MARGIN_BEFORE = re.compile(
     r"\b(?:margin|lead|majority|avance|ecart|majorite)\s+(?:of|de|d['’])\s*(?:only\s+|seulement\s+)?$"
 )
+# A winning margin told by the verb of winning, losing or leading and "by" ("won the
+# final stage of the tour by 40 seconds", "beat him by three points", "led by two goals").
+_WON_BY_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning|beat|beats|beating|lost|loses?|losing|led|leads?|leading)\s+"
+    r"(?:[^\s.,;:]+\s+){0,8}?by\s+(?:just\s+|only\s+|nearly\s+|almost\s+)?$"
+)
 _MARGIN_AFTER = re.compile(
     r"^(?:-|\s)(?:[a-z]+\s+)?(?:d['’](?:avance|ecart)|(?:vote|point|seat)s?[\s-]+(?:margin|lead|ahead)|"
     r"(?:votes?|points?|seats?|voix|sieges?)\s+(?:d['’](?:avance|ecart)|ahead|de\s+plus))"
@@ -763,6 +769,7 @@ _FRAME_CUES = (
     _FrameCue("change", _CHANGE_BEFORE, before=40),
     _FrameCue("offset", _OFFSET_AFTER),
     _FrameCue("margin", _MARGIN_BEFORE, before=30),
+    _FrameCue("margin", _WON_BY_BEFORE, before=80),
     _FrameCue("margin", _MARGIN_AFTER),
     _FrameCue("denied", _DENIED_BEFORE, before=35),
     _FrameCue("added", _ADDED_AFTER),
