@@ -233,11 +233,11 @@ class Alignment:
             own_b = self._clause(b, index, people, own_happening=True)
             same_happening = bool(set(own_a) & set(own_b) & EVENT_CONCEPTS)
         else:
-            same_happening = bool(set(fa) & set(fb) & EVENT_CONCEPTS)
-        if not clauses_only:
             sentence_a = self.infos[(a.source, a.sentence.index)].features
             sentence_b = self.infos[(b.source, b.sentence.index)].features
-            same_happening |= bool(set(sentence_a) & set(sentence_b) & EVENT_CONCEPTS)
+            same_happening = bool(set(fa) & set(fb) & EVENT_CONCEPTS) or bool(
+                set(sentence_a) & set(sentence_b) & EVENT_CONCEPTS
+            )
         return weighted_cosine(fa, fb, self.idf), same_happening
 
 
