@@ -5,16 +5,19 @@ people, neither of whom the other source names. Outcomes: aligned sentences
 in which the same actor accepts in one source and rejects in the other the
 same object ("les dockers ont rejeté la proposition" / "ont accepté la
 proposition"); a different actor is no conflict ("Moscou a refusé" /
-"Kiev a accepté"). Denials: one source says that something is not so ("no evidence
-that patient records have been accessed", "a natural gas leak had been ruled out")
-in a sentence paired with one of another source that states every content word of
-what is denied ("patient records had been accessed", "triggered by a natural gas
-leak").
+"Kiev a accepté"); a thing open in one source and closed in the other, running and
+suspended, on one day (`_one_state`). Denials: one source says that something is
+not so ("no evidence that patient records have been accessed", "a natural gas leak
+had been ruled out") in a sentence paired with one of another source that states
+every content word of what is denied ("patient records had been accessed",
+"triggered by a natural gas leak").
 """
 
 from __future__ import annotations
 
 import re
+
+from rapidfuzz import fuzz
 
 from factdiff.compare.base import (
     Candidate,
@@ -22,6 +25,7 @@ from factdiff.compare.base import (
     cross_source_pairs,
     names_person,
     register,
+    told_as_future,
 )
 from factdiff.extract.statements import REPORTING, attributed_quote
 from factdiff.lexicon import STOPWORDS
@@ -136,6 +140,10 @@ _SAID = {
     "voted_for": "voted for",
     "voted_against": "voted against",
     "abstained": "abstained",
+    "open": "open",
+    "closed": "closed",
+    "resumed": "resumed",
+    "suspended": "suspended",
     "raised_guidance": "raised",
     "cut_guidance": "cut",
     "kept_guidance": "kept",
@@ -157,17 +165,23 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         voters = set(va.get("voter", [])) & set(vb.get("voter", []))
         if va["event"] == "vote" and not voters:
             continue  # the majority voted for, the opposition against
+        if "thing" in va and not _one_state(ctx, a, b):
+            continue
+        if va["event"] == "arrest" and _arrest_came_later(ctx, a, b):
+            continue
         if (people := _one_case(ctx, a, b)) is None:
             continue
         who_a, who_b = people
         # The other answer stated elsewhere for the same person (or for someone unnamed;
         # for anyone when neither outcome names its person): a partial verdict, two deals.
         anyone, people = not (who_a or who_b), {who_a, who_b, None}
+        # (for a state, of the thing the other source's state is about)
         restated = [
             o
-            for o in outcomes
+            for o, said in ((o, a if o.source == b.source else b) for o in outcomes)
             if (o.source, o.value["outcome"])
             in ((b.source, va["outcome"]), (a.source, vb["outcome"]))
+            and ("thing" not in va or _same_thing(o.value["thing"], said.value["thing"]))
         ]
         if any(anyone or _outcome_person(ctx, o) in people for o in restated):
             continue
@@ -191,6 +205,59 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             )
         )
     return out
+
+
+# Two spellings of one word across French and English ("aéroport" / "airport",
+# "opérations" / "operations"): stems this long and this alike (rapidfuzz's ratio).
+_COGNATE_MIN_LETTERS = 5
+_COGNATE_RATIO = 85.0
+
+
+def _same_thing(xs: list[str], ys: list[str]) -> bool:
+    """Whether two states' things share a stem, or a cognate of one."""
+    return any(
+        x == y
+        or (min(len(x), len(y)) >= _COGNATE_MIN_LETTERS and fuzz.ratio(x, y) >= _COGNATE_RATIO)
+        for x in xs
+        for y in ys
+    )
+
+
+def _names_a_day(ctx: CompareContext, claim: Claim) -> bool:
+    return any(
+        c.kind == "date"
+        and c.value.get("date")
+        and (c.source, c.sentence.index) == (claim.source, claim.sentence.index)
+        for c in ctx.claims
+    )
+
+
+def _one_state(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """Whether two states (open or closed, running or stopped) are of one thing at one
+    time: they share a word of what they are about, neither holds only until a moment
+    ("fermée jusqu'à nouvel ordre"), and their days do not differ. A change still to come
+    ("rouvriront jeudi"), a state inside one article (closed in the morning, reopened at
+    7 pm) and states told on two publication days are compared only on a day both
+    sentences name (the same, as `distinct` tells days apart): a state is most often
+    followed by its change."""
+    va, vb = a.value, b.value
+    if va["bounded"] or vb["bounded"] or not _same_thing(va["thing"], vb["thing"]):
+        return False
+    if ctx.distinct(a, b):
+        return False
+    coming = any(c.value["onset"] and told_as_future(c) for c in (a, b))
+    if coming or ctx.scope == "within" or ctx.published(a.source) != ctx.published(b.source):
+        # a state may change between two days' articles (closed, then reopened)
+        return _names_a_day(ctx, a) and _names_a_day(ctx, b)
+    return True
+
+
+def _arrest_came_later(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """Whether an arrest is told in an article later than the one that says no one was
+    arrested: the arrest came since (an arrest, once made, is never undone)."""
+    arrested, not_arrested = (a, b) if a.value["outcome"] == "arrested" else (b, a)
+    pa, pn = ctx.published(arrested.source), ctx.published(not_arrested.source)
+    return pa is not None and pn is not None and pa > pn
 
 
 def _offence_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidate]:

@@ -20,12 +20,20 @@ third: the voter is read from the words before the vote.
 A company's revision of its guidance is a fourth, with three answers: raised, cut,
 kept ("relève ses objectifs annuels", "kept its full-year guidance unchanged").
 
-Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "test" |
-        "vote" | "guidance",
+The state of a thing is two more: open or closed ("restera ouverte aux touristes",
+"remained closed"), running or suspended ("services resumed", "est interrompu"),
+each with what it is about (`thing`: the stems of its clause), whether it tells a
+change ("rouvriront", "resumed": `onset`) and whether it holds only until a moment
+("jusqu'à nouvel ordre": `bounded`).
+
+Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "arrest" |
+        "test" | "vote" | "guidance" | "access" | "operation",
         "outcome": "acquitted" | "convicted" | "pleaded_guilty" | "tried" | "agreed" |
                    "no_agreement" | "appeal" | "no_appeal" | "positive" | "negative" |
                    "voted_for" | "voted_against" | "abstained" | "raised_guidance" |
-                   "cut_guidance" | "kept_guidance", "voter": [stems] (votes)}
+                   "cut_guidance" | "kept_guidance" | "arrested" | "not_arrested" | "open" |
+                   "closed" | "resumed" | "suspended", "voter": [stems] (votes),
+        "thing": [stems], "onset": bool, "bounded": bool (states)}
 """
 
 from __future__ import annotations
@@ -124,9 +132,67 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
     "arrested": (
         "arrest",
         re.compile(
-            r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?arrested|"
-            r"(?:a|ont|avait|avaient)\s+(?:pas\s+)?ete\s+(?:\w+\s+)?(?:interpellee?s?|arretee?s?|"
+            # (not after "no one", "personne n'": `not_arrested`)
+            r"(?<!no\sone\s)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?arrested|"
+            r"(?<!personne\sn['’])(?:a|ont|avait|avaient)\s+(?:pas\s+)?ete\s+(?:\w+\s+)?"
+            r"(?:interpellee?s?|arretee?s?|"
             r"placee?s?\s+en\s+garde\s+a\s+vue))\b"
+        ),
+    ),
+    # that no one was arrested, said as such: "no arrests have been made", "aucune
+    # interpellation n'a eu lieu" (a negated cue above says the same: "n'a pas été interpellé")
+    "not_arrested": (
+        "arrest",
+        re.compile(
+            r"\b(?:no\s+(?:arrests?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+made|one\s+(?:(?:has|had)\s+"
+            r"(?:yet\s+)?been|was)\s+arrested|arrests?\s+(?:were|was)\s+made)|aucune\s+interpellation|"
+            r"personne\s+n['’](?:a|avait)\s+(?:encore\s+)?ete\s+interpelle)\b"
+        ),
+    ),
+    # whether a place or a service is open, as a state ("restera ouvert aux piétons", "the
+    # road remains closed", "rouvriront jeudi"): what it is, and when, are checked when two
+    # are compared (factdiff.compare.other). Not what opens (an inquiry, fire, a meeting):
+    # only the verbs of a state, and reopening.
+    "open": (
+        "access",
+        re.compile(
+            r"(?<!\bne\s)(?<!\bn['’])\b(?:rouvr(?:e|ent|ira|iront|irait|iraient)|"
+            r"(?:a|ont|avait|avaient)\s+(?:ete\s+)?rouverte?s?|"
+            r"(?:est|sont|etait|etaient)\s+(?:de\s+nouveau\s+|a\s+nouveau\s+|toujours\s+)?"
+            r"ouverte?s?(?=\s+(?:a|aux|au)\s)|"
+            r"(?:rest(?:e|ent|era|eront|ait|aient)|demeur(?:e|ent|era|eront))\s+ouverte?s?|"
+            r"re-?open(?:s|ed)?|(?:remains?|remained|stays?|stayed|will\s+(?:remain|stay))\s+open|"
+            r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?open\s+to)\b"
+        ),
+    ),
+    "closed": (
+        "access",
+        re.compile(
+            r"\b(?:(?:est|sont|etait|etaient|reste|restent|restera|resteront|restait|restaient|"
+            r"demeure|demeurent|demeurera|demeureront)\s+(?:toujours\s+|encore\s+)?fermee?s?|"
+            r"(?:a|ont|avait|avaient)\s+ete\s+fermee?s?|"
+            r"(?:is|are|was|were|remains?|remained|stays?|stayed|will\s+(?:remain|stay|be)|"
+            r"has\s+been|have\s+been|had\s+been)\s+(?:still\s+)?(?:closed|shut))\b"
+        ),
+    ),
+    # whether work or a service goes on: "production resumed", "les rotations ont repris"
+    # against "operations remain suspended", "le trafic est interrompu"
+    "resumed": (
+        "operation",
+        re.compile(
+            r"\b(?:resumed|resumes|will\s+resume|restarted|(?:a|ont|avait|avaient)\s+"
+            r"(?:pu\s+)?repris|reprendr(?:a|ont))\b"
+        ),
+    ),
+    "suspended": (
+        "operation",
+        re.compile(
+            r"\b(?:(?:is|are|was|were|remains?|remained|stays?|stayed|has\s+been|have\s+been|"
+            r"had\s+been|will\s+(?:remain|stay|be))\s+(?:still\s+)?(?:suspended|halted)"
+            r"(?!\s+(?:for\s+(?:\w+\s+)?(?:matche?s?|games?)|from))|"
+            r"(?:est|sont|etait|etaient|reste|restent|restera|resteront|demeure|demeurent|"
+            r"a\s+ete|ont\s+ete|avait\s+ete|avaient\s+ete|avoir\s+ete)\s+(?:toujours\s+)?"
+            r"(?:suspendue?s?|interrompue?s?))\b"
         ),
     ),
     # how a conviction came: a guilty plea, or a trial's verdict
@@ -205,7 +271,14 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
 }
 # A negated cue of a two-answer outcome states the other answer ("was not signed", "n'a
 # pas été interpellé"); other negated cues state nothing.
-_NEGATED_AS = {"agreed": "no_agreement", "appeal": "no_appeal", "arrested": "not_arrested"}
+_NEGATED_AS = {
+    "agreed": "no_agreement",
+    "appeal": "no_appeal",
+    "arrested": "not_arrested",
+    "open": "closed",
+    "closed": "open",
+    "resumed": "suspended",
+}
 _EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
 _EVENT_OF |= {other: _EVENT_OF[name] for name, other in _NEGATED_AS.items()}
 _NEGATION = re.compile(r"\b(?:not|n['’]t|never|pas|jamais)\b")
@@ -261,6 +334,39 @@ def _voter(folded: str, start: int, lang: str) -> list[str]:
     return sorted({stem(w) for w in re.findall(r"[a-z][a-z'-]{3,}", before) if w not in stop})
 
 
+# Outcomes that are a state of a thing (a road, a service): compared only for one thing.
+_STATES = frozenset({"access", "operation"})
+# A change of state rather than the state: "rouvriront", "reopened", "resumed".
+_ONSET = re.compile(r"\b(?:rouvr|re-?open|resum|restart|repr)")
+# A state said to hold until a moment: "fermée jusqu'à nouvel ordre", "closed until Friday".
+_BOUNDED = re.compile(r"[^,;.]{0,40}?\b(?:jusqu['’]|until|till|d['’]ici|pending)")
+
+
+# Words of when, not of what: weekdays, months, parts of the day.
+_WHEN_WORDS = frozenset(en.WEEKDAYS) | frozenset(fr.WEEKDAYS) | frozenset(en.MONTHS)
+_WHEN_WORDS |= frozenset(fr.MONTHS)
+_WHEN = re.compile(r"matin\w*|soir\w*|nuit|morning|evening|afternoon|night|overnight|today|tonight")
+
+
+def _thing(folded: str, start: int, end: int, lang: str) -> list[str]:
+    """What is open or closed, running or stopped: the stems of the content words of the
+    clause before the cue (its subject) and of its complement after ("aux piétons", "to
+    traffic"), up to the nearest punctuation."""
+    stop = en.STOPWORDS if lang == "en" else fr.STOPWORDS
+    head = re.split(r"[,;:(]|\bsaid\b|\bselon\b", folded[max(0, start - 80) : start])[-1]
+    tail = re.split(r"[,;:.(]", folded[end : end + 50])[0]
+    found = re.findall(r"[a-z][a-z'’-]+", f"{head} {tail}")
+    # an elision's word after it ("l'usine"), a possessive's before it ("the mine's")
+    cut = [re.split(r"['’]", w)[-1 if re.match(r"[a-z]{1,2}['’]", w) else 0] for w in found]
+    return sorted(
+        {
+            stem(w)
+            for w in cut
+            if len(w) > 3 and w not in stop and w not in _WHEN_WORDS and not _WHEN.fullmatch(w)
+        }
+    )
+
+
 @register("outcome.v1")
 def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """The verdict or the end of a negotiation a sentence states, if it states one."""
@@ -278,7 +384,18 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
                 continue
             found.append((outcome, m))
     drafts = []
-    for event in ("verdict", "plea", "deal", "appeal", "arrest", "test", "vote", "guidance"):
+    for event in (
+        "verdict",
+        "plea",
+        "deal",
+        "appeal",
+        "arrest",
+        "test",
+        "vote",
+        "guidance",
+        "access",
+        "operation",
+    ):
         stated = {o for o, _m in found if _EVENT_OF[o] == event}
         if len(stated) != 1:
             continue  # none, or both answers: a partial verdict, a deal some refused
@@ -289,6 +406,10 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
             value["offence"] = grade
         if event == "vote":
             value["voter"] = _voter(folded, m.start(), sentence.lang)
+        if event in _STATES:
+            value["thing"] = _thing(folded, m.start(), m.end(), sentence.lang)
+            value["onset"] = bool(_ONSET.search(m.group(0)))
+            value["bounded"] = bool(_BOUNDED.match(folded[m.end() :]))
         drafts.append(
             ClaimDraft(
                 "other",

@@ -1,0 +1,118 @@
+"""States of a thing (open or closed, running or suspended) and whether anyone was
+arrested: told both ways for one thing on one day, a conflict; told on two days, most
+often a change. Sentences from no labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims
+from factdiff.pipeline import Settings, run
+from helpers_articles import write_article
+
+
+def _outcomes(text: str, lang: str) -> list[tuple[str, str]]:
+    return [
+        (c.value["event"], c.value["outcome"])
+        for c in claims(text, "other", lang)
+        if c.value.get("type") == "outcome"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stated"),
+    [
+        ("La piscine de Lambersart restera ouverte aux scolaires.", "fr", [("access", "open")]),
+        ("Les crèches de la commune rouvriront lundi.", "fr", [("access", "open")]),
+        ("Le tunnel du Lioran reste fermé à la circulation.", "fr", [("access", "closed")]),
+        ("The ferry terminal remained closed to foot passengers.", "en", [("access", "closed")]),
+        ("The footbridge will reopen to cyclists next month.", "en", [("access", "open")]),
+        ("Tram services on the northern line resumed at noon.", "en", [("operation", "resumed")]),
+        ("Le trafic des TER est interrompu vers Douai.", "fr", [("operation", "suspended")]),
+        ("Deliveries have been halted at the depot.", "en", [("operation", "suspended")]),
+        # the change and its cause in one sentence: both answers, none stated
+        ("Les fouilles ont repris mardi après avoir été suspendues par la pluie.", "fr", []),
+        # what opens that is no place (an inquiry) and a player's ban are no state
+        ("Le parquet de Lorient a ouvert une enquête.", "fr", []),
+        ("The striker was suspended for two matches.", "en", []),
+        # no one arrested, said outright or by a negated cue: not an arrest
+        ("No arrests have been made so far.", "en", [("arrest", "not_arrested")]),
+        ("No one was arrested at the scene.", "en", [("arrest", "not_arrested")]),
+        ("Personne n'a été interpellé.", "fr", [("arrest", "not_arrested")]),
+        ("Deux suspects ont été interpellés jeudi.", "fr", [("arrest", "arrested")]),
+    ],
+)
+def test_states_and_arrests_read(text, lang, stated):
+    assert _outcomes(text, lang) == stated
+
+
+def test_a_state_holding_until_a_moment_is_bounded():
+    (c,) = [c for c in claims("La route reste fermée jusqu'à nouvel ordre.", "other", "fr")]
+    assert c.value["bounded"] is True
+    (c,) = [c for c in claims("The A470 remains closed northbound.", "other", "en")]
+    assert c.value["bounded"] is False
+
+
+def _findings(tmp_path, a: tuple[str, str, str], b: tuple[str, str, str]) -> list:
+    paths = [
+        str(write_article(tmp_path, "a.md", a[0], a[1], a[2])),
+        str(write_article(tmp_path, "b.md", b[0], b[1], b[2])),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.rule == "other.outcome"]
+
+
+_LANDSLIDE_FR = (
+    "Un glissement de terrain a coupé mardi la route départementale 900 près de Barcelonnette. "
+    "Aucun blessé n'est à déplorer, selon la préfecture. La passerelle du Riou restera "
+    "ouverte aux touristes, a précisé la mairie."
+)
+
+
+def test_one_thing_open_and_closed_on_one_day_across_languages(tmp_path):
+    other = (
+        "A landslide cut a main road near Barcelonnette on Tuesday, officials said. "
+        "No one was hurt. The footbridge was closed to tourists as well, the town said."
+    )
+    found = _findings(tmp_path, (_LANDSLIDE_FR, "2025-05-06", "fr"), (other, "2025-05-06", "en"))
+    assert len(found) == 1
+    assert {e.source for e in found[0].evidence} == {"a.md", "b.md"}
+
+
+def test_a_state_told_a_day_later_is_a_change_not_a_conflict(tmp_path):
+    other = (
+        "A landslide cut a main road near Barcelonnette on Tuesday, officials said. "
+        "No one was hurt. The footbridge was closed to tourists as well, the town said."
+    )
+    found = _findings(tmp_path, (_LANDSLIDE_FR, "2025-05-07", "fr"), (other, "2025-05-06", "en"))
+    assert found == []
+
+
+def test_two_things_in_two_states_agree(tmp_path):
+    other = (
+        "Un glissement de terrain a coupé mardi la route départementale 900 près de "
+        "Barcelonnette. La route départementale reste fermée à la circulation."
+    )
+    found = _findings(tmp_path, (_LANDSLIDE_FR, "2025-05-06", "fr"), (other, "2025-05-06", "fr"))
+    assert found == []
+
+
+_NO_ARREST = (
+    "Thieves took three paintings from the Musée des Augustins overnight, the prosecutor said. "
+    "No arrests have been made, police said on Wednesday."
+)
+_ARREST = (
+    "Des voleurs ont dérobé trois tableaux au musée des Augustins dans la nuit. Deux hommes "
+    "ont été placés en garde à vue, a-t-on appris de source policière."
+)
+
+
+def test_no_arrest_against_an_arrest_on_one_day(tmp_path):
+    found = _findings(tmp_path, (_ARREST, "2025-11-12", "fr"), (_NO_ARREST, "2025-11-12", "en"))
+    assert len(found) == 1
+    assert "not arrested" in found[0].summary
+
+
+def test_an_arrest_told_after_no_arrest_came_since(tmp_path):
+    found = _findings(tmp_path, (_ARREST, "2025-11-13", "fr"), (_NO_ARREST, "2025-11-12", "en"))
+    assert found == []
