@@ -1,6 +1,6 @@
-"""States of a thing (open or closed, running or suspended) and whether anyone was
-arrested: told both ways for one thing on one day, a conflict; told on two days, most
-often a change. Sentences from no labelled set."""
+"""States of a thing (open or closed, running or suspended), whether anyone was
+arrested and whether a candidate conceded: told both ways for one thing on one day, a
+conflict; told on two days, most often a change. Sentences from no labelled set."""
 
 from __future__ import annotations
 
@@ -40,6 +40,20 @@ def _outcomes(text: str, lang: str) -> list[tuple[str, str]]:
         ("No one was arrested at the scene.", "en", [("arrest", "not_arrested")]),
         ("Personne n'a été interpellé.", "fr", [("arrest", "not_arrested")]),
         ("Deux suspects ont été interpellés jeudi.", "fr", [("arrest", "arrested")]),
+        # a concession of defeat, not a side conceding goals
+        (
+            "The Green candidate conceded defeat shortly after midnight.",
+            "en",
+            [("concession", "conceded")],
+        ),
+        (
+            "Le maire sortant a reconnu sa défaite dimanche soir.",
+            "fr",
+            [("concession", "conceded")],
+        ),
+        ("The incumbent has refused to concede.", "en", [("concession", "not_conceded")]),
+        ("Mme Perrin n'a pas encore reconnu sa défaite.", "fr", [("concession", "not_conceded")]),
+        ("Rovers conceded three goals in the second half.", "en", []),
     ],
 )
 def test_states_and_arrests_read(text, lang, stated):
@@ -115,4 +129,29 @@ def test_no_arrest_against_an_arrest_on_one_day(tmp_path):
 
 def test_an_arrest_told_after_no_arrest_came_since(tmp_path):
     found = _findings(tmp_path, (_ARREST, "2025-11-13", "fr"), (_NO_ARREST, "2025-11-12", "en"))
+    assert found == []
+
+
+_NOT_CONCEDED = (
+    "The recount in Dorval-Est ended on Friday with Claire Perrin ahead by 14 votes. "
+    "Her rival, Marc Vidal, has refused to concede and is weighing a court challenge."
+)
+_CONCEDED = (
+    "Le recomptage à Dorval-Est a confirmé vendredi l'avance de Claire Perrin. "
+    "Marc Vidal a reconnu sa défaite dans la soirée."
+)
+
+
+def test_a_concession_told_both_ways(tmp_path):
+    found = _findings(
+        tmp_path, (_CONCEDED, "2025-06-14", "fr"), (_NOT_CONCEDED, "2025-06-15", "en")
+    )
+    assert len(found) == 1
+    assert "not conceded" in found[0].summary
+
+
+def test_a_concession_told_after_a_refusal_came_since(tmp_path):
+    found = _findings(
+        tmp_path, (_CONCEDED, "2025-06-16", "fr"), (_NOT_CONCEDED, "2025-06-14", "en")
+    )
     assert found == []

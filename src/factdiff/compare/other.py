@@ -144,6 +144,8 @@ _SAID = {
     "closed": "closed",
     "resumed": "resumed",
     "suspended": "suspended",
+    "conceded": "conceded",
+    "not_conceded": "not conceded",
     "raised_guidance": "raised",
     "cut_guidance": "cut",
     "kept_guidance": "kept",
@@ -167,7 +169,7 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             continue  # the majority voted for, the opposition against
         if "thing" in va and not _one_state(ctx, a, b):
             continue
-        if va["event"] == "arrest" and _arrest_came_later(ctx, a, b):
+        if va["event"] in _DONE_ONCE and _done_since(ctx, a, b):
             continue
         if (people := _one_case(ctx, a, b)) is None:
             continue
@@ -252,12 +254,18 @@ def _one_state(ctx: CompareContext, a: Claim, b: Claim) -> bool:
     return True
 
 
-def _arrest_came_later(ctx: CompareContext, a: Claim, b: Claim) -> bool:
-    """Whether an arrest is told in an article later than the one that says no one was
-    arrested: the arrest came since (an arrest, once made, is never undone)."""
-    arrested, not_arrested = (a, b) if a.value["outcome"] == "arrested" else (b, a)
-    pa, pn = ctx.published(arrested.source), ctx.published(not_arrested.source)
-    return pa is not None and pn is not None and pa > pn
+# Outcomes that, once they happen, stay done (an arrest, a concession of defeat): their
+# answer that says so, and the one that says not yet.
+_DONE_ONCE = {"arrest": "arrested", "concession": "conceded"}
+
+
+def _done_since(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """Whether what is never undone (an arrest, a concession) is told in an article
+    published later than the one that says it has not happened: it happened since."""
+    done = _DONE_ONCE[a.value["event"]]
+    did, not_yet = (a, b) if a.value["outcome"] == done else (b, a)
+    pd, pn = ctx.published(did.source), ctx.published(not_yet.source)
+    return pd is not None and pn is not None and pd > pn
 
 
 def _offence_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidate]:

@@ -20,19 +20,22 @@ third: the voter is read from the words before the vote.
 A company's revision of its guidance is a fourth, with three answers: raised, cut,
 kept ("relève ses objectifs annuels", "kept its full-year guidance unchanged").
 
-The state of a thing is two more: open or closed ("restera ouverte aux touristes",
+Whether the police arrested someone and whether a candidate conceded defeat ("conceded
+defeat", "a reconnu sa défaite" against "refused to concede") are two more, and the
+state of a thing two others: open or closed ("restera ouverte aux touristes",
 "remained closed"), running or suspended ("services resumed", "est interrompu"),
 each with what it is about (`thing`: the stems of its clause), whether it tells a
 change ("rouvriront", "resumed": `onset`) and whether it holds only until a moment
 ("jusqu'à nouvel ordre": `bounded`).
 
 Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "arrest" |
-        "test" | "vote" | "guidance" | "access" | "operation",
+        "concession" | "test" | "vote" | "guidance" | "access" | "operation",
         "outcome": "acquitted" | "convicted" | "pleaded_guilty" | "tried" | "agreed" |
                    "no_agreement" | "appeal" | "no_appeal" | "positive" | "negative" |
                    "voted_for" | "voted_against" | "abstained" | "raised_guidance" |
                    "cut_guidance" | "kept_guidance" | "arrested" | "not_arrested" | "open" |
-                   "closed" | "resumed" | "suspended", "voter": [stems] (votes),
+                   "closed" | "resumed" | "suspended" | "conceded" | "not_conceded",
+        "voter": [stems] (votes),
         "thing": [stems], "onset": bool, "bounded": bool (states)}
 """
 
@@ -147,6 +150,28 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             r"\b(?:no\s+(?:arrests?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+made|one\s+(?:(?:has|had)\s+"
             r"(?:yet\s+)?been|was)\s+arrested|arrests?\s+(?:were|was)\s+made)|aucune\s+interpellation|"
             r"personne\s+n['’](?:a|avait)\s+(?:encore\s+)?ete\s+interpelle)\b"
+        ),
+    ),
+    # whether a candidate conceded an election: "conceded defeat", "a reconnu sa défaite"
+    # (not a side that concedes goals or points; "did not concede" is `not_conceded`)
+    "conceded": (
+        "concession",
+        re.compile(
+            # (not "to concede": refused, expected, urged to)
+            r"\b(?:(?<!to\s)conced(?:ed|es|e)(?=\s+(?:defeat|the\s+(?:election|race|contest|seat))\b|"
+            r"\s*[.;,]|\s+(?:to|on|late|early|after|in\s+a)\b)|"
+            r"(?:a|avait|ont)\s+(?:\w+\s+)?reconnu\s+(?:sa|leur)\s+defaite|"
+            r"reconna(?:it|issent)\s+(?:sa|leur)\s+defaite)"
+        ),
+    ),
+    "not_conceded": (
+        "concession",
+        re.compile(
+            r"\b(?:(?:refused|refuses|declined|declines)\s+to\s+concede|"
+            r"refus(?:e|ent|ait)\s+(?:toujours\s+)?de\s+reconna[iî]tre\s+(?:sa|leur)\s+defaite|"
+            r"n['’](?:a|avait|ont)\s+(?:toujours\s+|pas\s+encore\s+)?pas\s+(?:encore\s+)?"
+            r"reconnu\s+(?:sa|leur)\s+defaite|"
+            r"ne\s+reconna(?:it|issent)\s+pas\s+(?:sa|leur)\s+defaite)"
         ),
     ),
     # whether a place or a service is open, as a state ("restera ouvert aux piétons", "the
@@ -278,6 +303,7 @@ _NEGATED_AS = {
     "open": "closed",
     "closed": "open",
     "resumed": "suspended",
+    "conceded": "not_conceded",
 }
 _EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
 _EVENT_OF |= {other: _EVENT_OF[name] for name, other in _NEGATED_AS.items()}
@@ -395,6 +421,7 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
         "guidance",
         "access",
         "operation",
+        "concession",
     ):
         stated = {o for o, _m in found if _EVENT_OF[o] == event}
         if len(stated) != 1:
