@@ -675,3 +675,42 @@ def test_a_name_that_opens_on_no_first_name_is_no_persons(text, lang, people):
 )
 def test_presence_said_by_a_fronted_adjective_an_apposition_or_coming(text, lang, found):
     assert [(c.value["who"], c.value["present"]) for c in claims(text, "attendees", lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "La ministre des Sports, Hélène Brac, a remis les médailles aux lauréates.",
+            "fr",
+            "Hélène Brac",
+        ),
+        (
+            "League chairman Paul Everett presented the trophy to the home captain.",
+            "en",
+            "Paul Everett",
+        ),
+        ("Le maire, Denis Roussel, a présidé la séance jusqu'à 23 heures.", "fr", "Denis Roussel"),
+        ("Senator Amina Shah chaired the hearing on Monday evening.", "en", "Amina Shah"),
+        (
+            "La préfète, Anne Lemaire, a coupé le ruban devant la nouvelle gare.",
+            "fr",
+            "Anne Lemaire",
+        ),
+    ],
+)
+def test_a_ceremonys_acts_are_presence(text, lang, who):
+    (claim,) = claims(text, "attendees", lang)
+    assert (claim.value["who"], claim.value["present"]) == (who, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le directeur, Paul Morin, a remis sa démission au conseil.", "fr"),
+        ("L'inspectrice Jeanne Coste a remis un rapport au ministre.", "fr"),
+        ("The trophy was handed over by club president Mark Dunn.", "en"),
+    ],
+)
+def test_handing_in_a_resignation_or_a_report_is_no_presence(text, lang):
+    assert not [c for c in claims(text, "attendees", lang) if c.value["present"]]

@@ -35,6 +35,13 @@ ABSENT_BEFORE = re.compile(
     r"\b(?:sans|without|en\s+l['’]absence\s+d(?:e|u|es)|in\s+the\s+absence\s+of)\b"
 )
 
+# What a ceremony hands over, after its determiner: a trophy, a medal, keys.
+_CEREMONY_OBJECT = (
+    r"(?:le|la|les|l['’]|leurs?|ses?|sa|the|their|his|her)\s*(?:[\w-]+\s+)?"
+    r"(?:trophees?|coupes?|medailles?|prix|recompenses?|cles|insignes|trophy|trophies|cup|"
+    r"medals?|prizes?|awards?|keys)\b"
+)
+
 # Cues whose attendee precedes them (the clause subject).
 PRESENT_AFTER = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:assiste|participe)|etai(?:t|ent)\s+(?:egalement\s+)?"
@@ -59,7 +66,15 @@ PRESENT_AFTER = re.compile(
     r"(?:site|scene)|visited\s+the\s+(?:site|scene)|"
     # arriving there: "est arrivé sur place", "arrived at the scene"
     r"(?:est|sont|etait|etaient)\s+arrivee?s?\s+sur\s+(?:place|les\s+lieux)|"
-    r"arrived\s+(?:at\s+the\s+(?:scene|site)|on\s+(?:the\s+)?(?:scene|site)))"
+    r"arrived\s+(?:at\s+the\s+(?:scene|site)|on\s+(?:the\s+)?(?:scene|site))|"
+    # a ceremony's acts, done in person: handing over its trophy, chairing its session,
+    # cutting its ribbon ("a remis le trophée", "presented the medals", "a présidé la
+    # séance"; not "a remis sa démission", "a remis un rapport")
+    rf"(?:a|ont|avait|avaient)\s+(?:remis|decerne)\s+{_CEREMONY_OBJECT}|"
+    rf"(?:handed\s+over|presented|awarded)\s+{_CEREMONY_OBJECT}|"
+    r"(?:a|avait)\s+preside\s+(?:la|le|l['’])\s*(?:seance|ceremonie|reunion|conseil|debat)|"
+    r"chaired\s+the\s+(?:meeting|session|hearing|debate|ceremony)|"
+    r"(?:a|ont|avait|avaient)\s+coupe\s+le\s+ruban|cut\s+the\s+(?:ceremonial\s+)?ribbon)"
 )
 ABSENT_AFTER = re.compile(
     r"\b(?:n['’](?:a|ont|avait|ayant|etait|etaient)\s+(?:finalement\s+|pas\s+|meme\s+)*"
