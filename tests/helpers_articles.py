@@ -36,13 +36,15 @@ def run_two(
     published: str = "2025-10-08",
     lang_a: str = "fr",
     lang_b: str = "en",
+    published_b: str | None = None,
 ) -> Report:
-    """The rules-only report on two one-body articles a.md and b.md published one day."""
+    """The rules-only report on two one-body articles a.md and b.md published one day (or
+    b.md on `published_b`)."""
     from factdiff.pipeline import Settings, run
 
     paths = [
         str(write_article(folder, "a.md", a, published, lang_a)),
-        str(write_article(folder, "b.md", b, published, lang_b)),
+        str(write_article(folder, "b.md", b, published_b or published, lang_b)),
     ]
     return run(paths, Settings(nli=False, cache=False))
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import claims
-from factdiff.pipeline import Settings, run
-from helpers_articles import write_article
+from helpers_articles import run_two
 
 
 def _outcomes(text: str, lang: str) -> list[tuple[str, str]]:
@@ -68,11 +67,8 @@ def test_a_state_holding_until_a_moment_is_bounded():
 
 
 def _findings(tmp_path, a: tuple[str, str, str], b: tuple[str, str, str]) -> list:
-    paths = [
-        str(write_article(tmp_path, "a.md", a[0], a[1], a[2])),
-        str(write_article(tmp_path, "b.md", b[0], b[1], b[2])),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
+    """The outcome findings of two articles, each (text, published, lang)."""
+    report = run_two(tmp_path, a[0], b[0], a[1], a[2], b[2], published_b=b[1])
     return [f for f in report.findings if f.rule == "other.outcome"]
 
 
