@@ -384,3 +384,34 @@ def test_a_period_running_back_is_no_period():
 def test_seasons_and_the_year_something_will_not_come_before(text, lang, first, last, mod):
     (c,) = claims(text, "date", lang, TUE_15_APRIL)
     assert (c.value["date"], c.value["date_end"], c.value.get("mod")) == (first, last, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the future verb governs a date far along its clause: the nearest such day ahead
+        # (not the last one, as a date more than a month ahead in a past sentence is)
+        (
+            "La ministre dévoilera les grandes lignes de son plan pour les lignes ferroviaires "
+            "régionales lors d'un déplacement organisé le 12 octobre.",
+            "fr",
+            "2025-10-12",
+        ),
+        (
+            "The board will set out its long-awaited strategy for the regional bus network and "
+            "its depots at a public meeting on 12 October.",
+            "en",
+            "2025-10-12",
+        ),
+        # a past verb as far away: the last such day
+        (
+            "Le conseil municipal a longuement débattu du projet de rénovation de la piscine "
+            "intercommunale lors de sa séance du 12 octobre.",
+            "fr",
+            "2024-10-12",
+        ),
+    ],
+)
+def test_a_clauses_verb_far_before_its_date_sets_its_year(text, lang, expected):
+    published = date(2025, 7, 29)
+    assert _dates(text, lang, published)[0][1] == expected

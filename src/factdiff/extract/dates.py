@@ -475,8 +475,11 @@ def _time_range(hhmm: str, hedge: str | None) -> tuple[str, str]:
 def is_future(folded_sentence: str, lang: str, position: int | None = None) -> bool:
     """Whether the clause around `position` speaks of the future.
 
-    Only the words near the date count: in "a transmis lundi soir une
-    proposition, qui prévoit..." the past verb governs "lundi".
+    Only the words of its clause count: in "a transmis lundi soir une
+    proposition, qui prévoit..." the past verb governs "lundi". The clause runs back
+    to the last comma or semicolon, up to 120 characters: a verb may govern a date
+    far along its clause ("Il présentera sa nouvelle feuille de route stratégique lors
+    d'une journée investisseurs organisée le ...").
     """
     lex = en if lang == "en" else fr
     window = folded_sentence
@@ -484,7 +487,7 @@ def is_future(folded_sentence: str, lang: str, position: int | None = None) -> b
         clause_start = max(
             folded_sentence.rfind(",", 0, position),
             folded_sentence.rfind(";", 0, position),
-            position - 60,
+            position - 120,
         )
         window = folded_sentence[max(0, clause_start) : position + 25]
     return bool(re.search(lex.FUTURE_CUES, window))
