@@ -942,6 +942,19 @@ def test_one_fact_two_weeks_apart_is_a_conflict(tmp_path):
     assert found and found[0].severity == "warning"
 
 
+def test_a_day_after_publication_is_to_come_whatever_its_verb(tmp_path):
+    # "paraîtra" and "verra le jour" are futures no cue list holds; a day after the
+    # article's own is still a plan, and one plan's two days are its two answers.
+    found = _date_findings(
+        tmp_path,
+        "Le rapport de la commission d'enquête sur les crues de la Vilaine paraîtra le "
+        "12 mai 2027.",
+        "Le rapport de la commission d'enquête sur les crues de la Vilaine verra le jour "
+        "le 3 février 2027.",
+    )
+    assert found and {e.value[-10:] for e in found[0].evidence} == {"2027-05-12", "2027-02-03"}
+
+
 def test_an_earlier_meeting_of_the_same_people_is_not_a_conflict(tmp_path):
     assert not _date_findings(
         tmp_path,

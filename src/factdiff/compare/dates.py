@@ -149,23 +149,30 @@ def _one_fact_far_apart(ctx: CompareContext, a: Claim, b: Claim) -> bool:
     stating one fact."""
     return (
         ctx.scope == "across"
-        and told_as_future(a)
-        and told_as_future(b)
+        and _to_come(ctx, a)
+        and _to_come(ctx, b)
         and not ctx.earlier(a)
         and not ctx.earlier(b)
         and ctx.slot_aligned(
             a,
             b,
             ctx.thresholds.far_date_same_fact,
-            like=_planned_date,
+            like=lambda c: c.kind == "date" and bool(c.value.get("date")) and _to_come(ctx, c),
             slot="planned",
             date_guard=False,
         )
     )
 
 
-def _planned_date(claim: Claim) -> bool:
-    return claim.kind == "date" and bool(claim.value.get("date")) and told_as_future(claim)
+def _to_come(ctx: CompareContext, claim: Claim) -> bool:
+    """Whether a date is of what is to come: told so ("sera inauguré le 14 mars"), or a
+    day after the article's own ("verra le jour le 1er septembre 2027", a future no cue
+    list knows: news cannot report a day that has not come as past)."""
+    published = ctx.published(claim.source)
+    day = claim.value.get("date")
+    return told_as_future(claim) or (
+        published is not None and day is not None and date.fromisoformat(day) > published
+    )
 
 
 def _by_source(claims: list[Claim]) -> dict[str, list[Claim]]:
