@@ -117,17 +117,6 @@ _ARREST = (
 )
 
 
-def test_no_arrest_against_an_arrest_on_one_day(tmp_path):
-    found = _findings(tmp_path, (_ARREST, "2025-11-12", "fr"), (_NO_ARREST, "2025-11-12", "en"))
-    assert len(found) == 1
-    assert "not arrested" in found[0].summary
-
-
-def test_an_arrest_told_after_no_arrest_came_since(tmp_path):
-    found = _findings(tmp_path, (_ARREST, "2025-11-13", "fr"), (_NO_ARREST, "2025-11-12", "en"))
-    assert found == []
-
-
 _NOT_CONCEDED = (
     "The recount in Dorval-Est ended on Friday with Claire Perrin ahead by 14 votes. "
     "Her rival, Marc Vidal, has refused to concede and is weighing a court challenge."
@@ -138,16 +127,26 @@ _CONCEDED = (
 )
 
 
-def test_a_concession_told_both_ways(tmp_path):
-    found = _findings(
-        tmp_path, (_CONCEDED, "2025-06-14", "fr"), (_NOT_CONCEDED, "2025-06-15", "en")
-    )
+# What is done once (an arrest, a concession): (done, its publication day), (not yet,
+# its publication day), the summary's word for not yet.
+_DONE_BOTH_WAYS = [
+    ((_ARREST, "2025-11-12"), (_NO_ARREST, "2025-11-12"), "not arrested"),
+    ((_CONCEDED, "2025-06-14"), (_NOT_CONCEDED, "2025-06-15"), "not conceded"),
+]
+_DONE_SINCE = [
+    ((_ARREST, "2025-11-13"), (_NO_ARREST, "2025-11-12")),
+    ((_CONCEDED, "2025-06-16"), (_NOT_CONCEDED, "2025-06-14")),
+]
+
+
+@pytest.mark.parametrize(("done", "not_yet", "said"), _DONE_BOTH_WAYS)
+def test_done_and_not_done_told_both_ways(tmp_path, done, not_yet, said):
+    found = _findings(tmp_path, (*done, "fr"), (*not_yet, "en"))
     assert len(found) == 1
-    assert "not conceded" in found[0].summary
+    assert said in found[0].summary
 
 
-def test_a_concession_told_after_a_refusal_came_since(tmp_path):
-    found = _findings(
-        tmp_path, (_CONCEDED, "2025-06-16", "fr"), (_NOT_CONCEDED, "2025-06-14", "en")
-    )
+@pytest.mark.parametrize(("done", "not_yet"), _DONE_SINCE)
+def test_done_told_after_not_done_came_since(tmp_path, done, not_yet):
+    found = _findings(tmp_path, (*done, "fr"), (*not_yet, "en"))
     assert found == []

@@ -180,10 +180,13 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         # (for a state, of the thing the other source's state is about)
         restated = [
             o
-            for o, said in ((o, a if o.source == b.source else b) for o in outcomes)
+            for o in outcomes
             if (o.source, o.value["outcome"])
             in ((b.source, va["outcome"]), (a.source, vb["outcome"]))
-            and ("thing" not in va or _same_thing(o.value["thing"], said.value["thing"]))
+            and (
+                "thing" not in va
+                or _same_thing(o.value["thing"], (a if o.source == b.source else b).value["thing"])
+            )
         ]
         if any(anyone or _outcome_person(ctx, o) in people for o in restated):
             continue
