@@ -1809,3 +1809,31 @@ def test_a_sentence_denying_what_another_source_states_is_flagged(tmp_path, a, b
 )
 def test_no_denial_where_the_other_sentence_does_not_state_it(tmp_path, a, b):
     assert not _denials(_pair(tmp_path, a, b))
+
+
+@pytest.mark.parametrize(
+    ("english", "flagged_rules"),
+    [
+        # one institution in two languages, its town by two names
+        (
+            "The study was led by Dr Amandine Roussel, a biologist at the University of French "
+            "Guiana.",
+            [],
+        ),
+        # two universities: two answers
+        (
+            "The study was led by Dr Amandine Roussel, a biologist at the University of Rennes.",
+            ["location.place"],
+        ),
+    ],
+)
+def test_a_university_named_in_two_languages_is_one_place(tmp_path, english, flagged_rules):
+    flagged = _pair(
+        tmp_path,
+        "« C'est comme marcher sous un ciel étoilé », résume Amandine Roussel, mycologue à "
+        "l'université de Guyane et première autrice de l'étude.",
+        english,
+        lang_b="en",
+        published="2025-06-16",
+    )
+    assert [f.rule for f in flagged if f.kind == "location"] == flagged_rules

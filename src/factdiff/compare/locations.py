@@ -30,6 +30,23 @@ def _places(ctx: CompareContext) -> list[Claim]:
     return [c for c in ctx.of_kind("location") if not c.value.get("site_part")]
 
 
+# A kind of venue that factdiff.extract.locations keeps apart from its French name (a
+# university is where its people work, rarely where something happened), though it is
+# one institution whatever the language it is named in.
+_INSTITUTION_KINDS = {"university": "universite"}
+
+
+def _one_institution(a: Claim, b: Claim) -> bool:
+    """Two venues of one kind in one town, named in two languages ("University of French
+    Guiana" / "université de Guyane"): one institution, not two places."""
+    kinds = [c.value.get("venue") for c in (a, b)]
+    towns = [c.value.get("town") for c in (a, b)]
+    if not all(kinds) or not all(towns):
+        return False
+    ka, kb = (_INSTITUTION_KINDS.get(k, k) for k in kinds)
+    return ka == kb and same_place(towns[0], towns[1])
+
+
 def _a_person_named(ctx: CompareContext, place: str) -> bool:
     """A "place" that is the surname of a person the story names is that person: "an
     offer to Teixeira" after "free agent Mark Teixeira"."""
@@ -97,7 +114,7 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
         if same_venue and a.value.get("town") and b.value.get("town"):
             # "tribunal correctionnel de Lille" / "de Douai": the towns tell them apart.
             pa, pb = a.value["town"], b.value["town"]
-        if same_place(pa, pb) or _nested(a, b) or ctx.distinct(a, b):
+        if same_place(pa, pb) or _nested(a, b) or _one_institution(a, b) or ctx.distinct(a, b):
             continue
         sites = a.value.get("event_site") and b.value.get("event_site")
         # Two sentences that state one fact, each naming one place: that place is the
