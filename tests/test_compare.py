@@ -955,6 +955,15 @@ def test_a_day_after_publication_is_to_come_whatever_its_verb(tmp_path):
     assert found and {e.value[-10:] for e in found[0].evidence} == {"2027-05-12", "2027-02-03"}
 
 
+def test_a_weekday_to_come_is_not_a_plan_dated_months_away(tmp_path):
+    # "lundi" tells what comes this week (an assembly), not the plan's written-out date.
+    assert not _date_findings(
+        tmp_path,
+        "Les syndicats de l'usine de Vierzon ont prévu une nouvelle assemblée générale lundi.",
+        "À l'usine de Vierzon, l'arrêt complet de la production est prévu au 30 juin 2027.",
+    )
+
+
 def test_an_earlier_meeting_of_the_same_people_is_not_a_conflict(tmp_path):
     assert not _date_findings(
         tmp_path,

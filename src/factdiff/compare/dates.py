@@ -149,6 +149,9 @@ def _one_fact_far_apart(ctx: CompareContext, a: Claim, b: Claim) -> bool:
     stating one fact."""
     return (
         ctx.scope == "across"
+        # a plan's date is written out; a weekday or "demain" tells what comes this week
+        # (an assembly "lundi" is not the plan "au 30 juin 2027")
+        and a.value.get("anchor") == b.value.get("anchor") == "absolute"
         and _to_come(ctx, a)
         and _to_come(ctx, b)
         and not ctx.earlier(a)
