@@ -714,3 +714,44 @@ def test_a_ceremonys_acts_are_presence(text, lang, who):
 )
 def test_handing_in_a_resignation_or_a_report_is_no_presence(text, lang):
     assert not [c for c in claims(text, "attendees", lang) if c.value["present"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Finance director Laura Penn told investors on a webcast that margins would recover.",
+            "en",
+            "Laura Penn",
+        ),
+        (
+            "Mayor Dana Whitfield addressed the emergency meeting at the town hall.",
+            "en",
+            "Dana Whitfield",
+        ),
+        (
+            "La ministre, Claire Antoine, a pris la parole lors de la réunion des maires.",
+            "fr",
+            "Claire Antoine",
+        ),
+    ],
+)
+def test_speaking_at_a_gathering_is_presence(text, lang, who):
+    (claim,) = claims(text, "attendees", lang)
+    assert (claim.value["who"], claim.value["present"]) == (who, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # told in writing or by a spokesman: no gathering
+        ("Chief executive Laura Penn told investors in a letter that margins would recover.", "en"),
+        (
+            "La ministre, Claire Antoine, a déclaré dans un communiqué qu'elle soutenait le "
+            "projet.",
+            "fr",
+        ),
+    ],
+)
+def test_speaking_in_writing_is_no_presence(text, lang):
+    assert not [c for c in claims(text, "attendees", lang) if c.value["present"]]

@@ -42,6 +42,20 @@ _CEREMONY_OBJECT = (
     r"medals?|prizes?|awards?|keys)\b"
 )
 
+# Who a speaker tells, and the gatherings where one speaks in person.
+_AUDIENCE = (
+    r"analysts|reporters|journalists|investors|shareholders|delegates|lawmakers|"
+    r"members|supporters|residents|staff|workers|employees|the\s+press|the\s+media"
+)
+_GATHERING_EN = (
+    r"call|conference|meeting|summit|briefing|hearing|session|rally|ceremony|assembly|"
+    r"news\s+conference|press\s+conference|webcast"
+)
+_GATHERING_FR = (
+    r"reunion|conference|sommet|seance|audience|ceremonie|assemblee|point\s+presse|"
+    r"conference\s+de\s+presse|conference\s+telephonique|meeting|rassemblement"
+)
+
 # Cues whose attendee precedes them (the clause subject).
 PRESENT_AFTER = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:assiste|participe)|etai(?:t|ent)\s+(?:egalement\s+)?"
@@ -74,7 +88,14 @@ PRESENT_AFTER = re.compile(
     rf"(?:handed\s+over|presented|awarded)\s+{_CEREMONY_OBJECT}|"
     r"(?:a|avait)\s+preside\s+(?:la|le|l['’])\s*(?:seance|ceremonie|reunion|conseil|debat)|"
     r"chaired\s+the\s+(?:meeting|session|hearing|debate|ceremony)|"
-    r"(?:a|ont|avait|avaient)\s+coupe\s+le\s+ruban|cut\s+the\s+(?:ceremonial\s+)?ribbon)"
+    r"(?:a|ont|avait|avaient)\s+coupe\s+le\s+ruban|cut\s+the\s+(?:ceremonial\s+)?ribbon|"
+    # speaking there (FrameNet's Statement frame, told at an event): "told analysts on a
+    # conference call", "addressed the summit", "a pris la parole lors de la réunion"
+    rf"(?:told|addressed)\s+(?:the\s+)?(?:{_AUDIENCE})\s+(?:at|on|during)\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_GATHERING_EN})\b|"
+    rf"addressed\s+the\s+(?:[\w-]+\s+)?(?:{_GATHERING_EN})\b|"
+    rf"(?:a|avait)\s+(?:pris\s+la\s+parole|declare|affirme|explique|annonce)\s+"
+    rf"(?:lors|au\s+cours)\s+d(?:e|u|es)\s+(?:la\s+|l['’]\s*)?(?:[\w-]+\s+)?(?:{_GATHERING_FR})\b)"
 )
 ABSENT_AFTER = re.compile(
     r"\b(?:n['’](?:a|ont|avait|ayant|etait|etaient)\s+(?:finalement\s+|pas\s+|meme\s+)*"
