@@ -1846,3 +1846,23 @@ def test_a_university_named_in_two_languages_is_one_place(tmp_path, english, fla
         published="2025-06-16",
     )
     assert [f.rule for f in flagged if f.kind == "location"] == flagged_rules
+
+
+@pytest.mark.parametrize(
+    ("english", "flagged"),
+    [
+        # "dirigeants" and "leaders" translate each other (no concept lists them)
+        ("The minister arrived on Monday with a delegation of some 25 business leaders.", True),
+        # journalists are not the business leaders
+        ("The minister arrived on Monday with a delegation of some 25 journalists.", False),
+    ],
+)
+def test_counted_nouns_that_translate_each_other_count_one_thing(tmp_path, english, flagged):
+    found = _pair(
+        tmp_path,
+        "Arrivée lundi, la ministre est accompagnée d'une quarantaine de dirigeants d'entreprise.",
+        english,
+        lang_b="en",
+        published="2025-06-16",
+    )
+    assert bool([f for f in found if f.rule == "number.range"]) == flagged

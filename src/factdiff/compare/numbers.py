@@ -33,6 +33,7 @@ from factdiff.compare.base import (
 from factdiff.extract.numbers import MEASURE_UNITS, MONEY, compatible, described_person
 from factdiff.extract.trends import mover_before
 from factdiff.lexicon import TIME_UNIT_CONCEPTS
+from factdiff.lexicon.translations import translate
 from factdiff.records import Claim
 from factdiff.text import fold, fold_same_length, stem
 
@@ -165,11 +166,27 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
     if vague and not prison_terms and not _same_activity(a, b):
         return False
     return (
-        va.get("key") == vb.get("key")
+        _same_key(a, b)
         and va.get("unit") == vb.get("unit")
         and va.get("per") == vb.get("per")
         # the rest of a count, or a figure asked for, answers another question
         and va.get("frame") == vb.get("frame")
+    )
+
+
+def _same_key(a: Claim, b: Claim) -> bool:
+    """Two figures count one thing: one concept, one noun, or across languages two nouns
+    no concept lists that translate each other ("une quarantaine de dirigeants" / "some
+    25 business leaders")."""
+    ka, kb = a.value.get("key"), b.value.get("key")
+    if ka == kb:
+        return True
+    # a noun no concept lists is its stem, in lower case (factdiff.extract.numbers)
+    return (
+        bool(ka and kb)
+        and ka.islower()
+        and kb.islower()
+        and translate(ka, a.sentence.lang, kb, b.sentence.lang)
     )
 
 
