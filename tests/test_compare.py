@@ -1866,3 +1866,26 @@ def test_counted_nouns_that_translate_each_other_count_one_thing(tmp_path, engli
         published="2025-06-16",
     )
     assert bool([f for f in found if f.rule == "number.range"]) == flagged
+
+
+@pytest.mark.parametrize(
+    ("french", "flagged"),
+    [
+        # two jobs whose translations are known and are not each other
+        (
+            "La fouille a été conduite par Anne Lemarchand, responsable d'opération à l'institut.",
+            True,
+        ),
+        # one job in two languages: "directrice" is a director
+        ("La fouille a été conduite par Anne Lemarchand, directrice de l'institut.", False),
+    ],
+)
+def test_two_jobs_in_two_languages_conflict_when_they_translate_apart(tmp_path, french, flagged):
+    found = _pair(
+        tmp_path,
+        french,
+        "The excavation was led by Anne Lemarchand, the institute's director.",
+        lang_b="en",
+        published="2025-06-16",
+    )
+    assert bool([f for f in found if f.kind == "role"]) == flagged

@@ -29,9 +29,10 @@ from factdiff.compare.base import (
 )
 from factdiff.lexicon.occupations import occupation
 from factdiff.lexicon.titles import NATIONALITIES, Title, comparable, nationality, titles_conflict
+from factdiff.lexicon.translations import known, translate
 from factdiff.records import Claim
 from factdiff.resolve import is_country
-from factdiff.text import fold, translit_key
+from factdiff.text import fold, stem, translit_key
 
 _ORG = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
 # "porte-parole de Getlink", "spokeswoman for Eurostar", "chief executive of Acme".
@@ -326,7 +327,11 @@ def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> boo
         return False  # a description no job list names ("habitante du quartier")
     if a.value["past"] or b.value["past"]:
         return False
-    if a.sentence.lang != b.sentence.lang and "open" == a.value["category"] == b.value["category"]:
+    if (
+        a.sentence.lang != b.sentence.lang
+        and "open" == a.value["category"] == b.value["category"]
+        and not _translated_apart(a, b)
+    ):
         return False
     if {a.value["category"], b.value["category"]} & _DESCRIPTIONS:
         return False
@@ -343,6 +348,22 @@ def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> boo
     jobs_a = {_job_of(c) for c in by_source[a.source] if c.value["person"] == person}
     jobs_b = {_job_of(c) for c in by_source[b.source] if c.value["person"] == b.value["person"]}
     return jb not in jobs_a and ja not in jobs_b
+
+
+# Two job words this alike are one word in two languages ("archéologue" / "archaeologist").
+COGNATE_RATIO = 80
+
+
+def _translated_apart(a: Claim, b: Claim) -> bool:
+    """Two jobs no list names, in two languages, that are two jobs: each job word's
+    translation is known (factdiff.lexicon.translations) and is not the other's, nor
+    are the two words alike ("directeur sportif" / "team doctor"; not "médecin" /
+    "doctor", nor "archéologue" / "archaeologist")."""
+    ja, jb = stem(_job_of(a)), stem(_job_of(b))
+    la, lb = a.sentence.lang, b.sentence.lang
+    if fuzz.ratio(ja, jb) >= COGNATE_RATIO or translate(ja, la, jb, lb):
+        return False
+    return known(ja, la) and known(jb, lb)
 
 
 def _open_candidate(a: Claim, b: Claim, person: str) -> Candidate:

@@ -23,6 +23,17 @@ def _pairs() -> frozenset[tuple[str, str]]:
     return frozenset((fr, en) for fr, en, *_ in table["pairs"])
 
 
+@lru_cache(maxsize=1)
+def _known() -> dict[str, frozenset[str]]:
+    pairs = _pairs()
+    return {"fr": frozenset(fr for fr, _ in pairs), "en": frozenset(en for _, en in pairs)}
+
+
+def known(stem: str, lang: str) -> bool:
+    """Whether the table knows a translation of a stem of `lang`."""
+    return stem in _known().get(lang, frozenset())
+
+
 def translate(stem_a: str, lang_a: str, stem_b: str, lang_b: str) -> bool:
     """Whether two stems of two languages (factdiff.text.stem) translate each other."""
     if {lang_a, lang_b} != {"fr", "en"}:
