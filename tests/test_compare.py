@@ -5,7 +5,7 @@ import pytest
 from conftest import claims
 from factdiff import check
 from factdiff.lexicon.titles import canonical_title
-from helpers_articles import write_article
+from helpers_articles import run_two, write_article
 
 
 def _findings(tmp_path, articles):
@@ -1889,3 +1889,20 @@ def test_two_jobs_in_two_languages_conflict_when_they_translate_apart(tmp_path, 
         published="2025-06-16",
     )
     assert bool([f for f in found if f.kind == "role"]) == flagged
+
+
+def test_a_later_figure_in_another_unit_is_an_update_when_higher_in_one_unit(tmp_path):
+    """11,200 hectares is more than 16,800 acres (6,800 ha): the later, larger area of
+    a fire told as provisional is its update, though 11,200 < 16,800 as written."""
+    report = run_two(
+        tmp_path,
+        "The Copper Ridge fire has already burned about 16,800 acres near Peachland.",
+        "The Copper Ridge fire burned 11,200 hectares near Peachland before being held.",
+        published="2026-08-04",
+        lang_a="en",
+        lang_b="en",
+        published_b="2026-08-21",
+    )
+    assert [(f.rule, f.severity) for f in report.findings if f.kind == "number"] == [
+        ("number.update", "info")
+    ]

@@ -109,6 +109,13 @@ def _in_base_unit(value: dict) -> dict:
     return dict(value, low=value["low"] * size, high=None if high is None else high * size)
 
 
+def _base_value(c: Claim) -> float:
+    """A figure's value in its dimension's base unit (as written when it has none)."""
+    value = c.value.get("value") or 0
+    scaled = _in_base_unit(dict(c.value, low=value, high=None))
+    return scaled["low"]
+
+
 def agree(a: dict, b: dict) -> bool:
     """Whether two number values can both be true, in one unit when they measure."""
     return compatible(_in_base_unit(a), _in_base_unit(b))
@@ -299,7 +306,8 @@ def _is_update(ctx: CompareContext, older: Claim, newer: Claim) -> bool:
         return True
     po, pn = ctx.published(older.source), ctx.published(newer.source)
     later = po is not None and pn is not None and pn > po
-    higher = (newer.value.get("value") or 0) > (older.value.get("value") or 0)
+    # in one unit: "11,200 hectares" three weeks after "about 16,800 acres" is higher
+    higher = _base_value(newer) > _base_value(older)
     return later and higher and (older.value.get("key") in TOLLS or _provisional(older))
 
 
