@@ -755,3 +755,20 @@ def test_speaking_at_a_gathering_is_presence(text, lang, who):
 )
 def test_speaking_in_writing_is_no_presence(text, lang):
     assert not [c for c in claims(text, "attendees", lang) if c.value["present"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # one head of a function, in French and in English
+        ("La directrice générale des élections", "chief electoral officer", False),
+        # a firm's chief executive is not the head of its services
+        ("directeur général des services", "chief executive", True),
+        # "du groupe" is the firm: its chief executive
+        ("directrice générale du groupe", "chief executive", False),
+    ],
+)
+def test_a_directeur_general_of_a_function_is_its_chief_officer(a, b, conflict):
+    from factdiff.lexicon.titles import canonical_title, titles_conflict
+
+    assert titles_conflict(canonical_title(a), canonical_title(b)) == conflict

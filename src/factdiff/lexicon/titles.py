@@ -315,6 +315,16 @@ def _of_a_region_or_town(folded_title: str) -> bool:
     )
 
 
+# A "directeur général" of a function, its complement a plural common noun ("directrice
+# générale des élections", "directeur général des services", "des douanes"), heads a
+# public directorate, as a "chief ... officer" does; of one body ("du groupe", "de
+# l'UGP", "d'Airbus") a firm's chief executive.
+_HEAD_OF_A_FUNCTION = re.compile(
+    r"(?i:directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)\s+"
+    r"(?i:des)\s+[a-zà-ÿ]"
+)
+
+
 def canonical_title(title_text: str) -> Title | None:
     """(category, rank, portfolio) of a title phrase, or None when it is no office."""
     t = fold(title_text)
@@ -352,6 +362,8 @@ def canonical_title(title_text: str) -> Title | None:
             if rank == "chief_officer":
                 function = re.search(r"chief\s+([a-z]+)\s+officer", t)
                 rank = f"chief_{function.group(1)}_officer" if function else rank
+            if rank == "ceo" and _HEAD_OF_A_FUNCTION.search(title_text):
+                rank = "chief_officer"  # "directrice générale des élections": a function's
             return Title(category, rank, portfolio_out, past)
     return None
 
@@ -393,6 +405,10 @@ def titles_conflict(a: Title, b: Title) -> bool:
         return False
     if a.category == "military":
         return False  # ranks and commands are written too many ways to compare
+    if {a.rank, b.rank} & {"chief_officer"} and all(
+        r.startswith("chief_") and r.endswith("_officer") for r in (a.rank, b.rank)
+    ):
+        return False  # one head of a function told with its function and without
     if a.rank != b.rank:
         # A delegate minister is still a minister when the portfolio is not said
         # ("le ministre délégué chargé de l'Industrie" is later "le ministre").
