@@ -264,11 +264,15 @@ def _town_after(text: str, end: int, found: list[tuple[int, int, str, str | None
     )
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def location_value(place: str, **known: Any) -> dict[str, Any]:
     """A location claim's value: the place, and what else is known of it (by default
     nothing: no venue, town or bearing; not an event site, a container nor "near")."""
     return {
-        "place": place,
+        # "in New Brunswick's snap election": the place is New Brunswick
+        "place": _POSSESSIVE.sub("", place),
         "venue": None,
         "event_site": False,
         "container": False,
