@@ -77,24 +77,25 @@ _LANDSLIDE_FR = (
     "Aucun blessé n'est à déplorer, selon la préfecture. La passerelle du Riou restera "
     "ouverte aux touristes, a précisé la mairie."
 )
+# The same landslide in English, the footbridge closed.
+_LANDSLIDE_EN = (
+    "A landslide cut a main road near Barcelonnette on Tuesday, officials said. "
+    "No one was hurt. The footbridge was closed to tourists as well, the town said."
+)
 
 
 def test_one_thing_open_and_closed_on_one_day_across_languages(tmp_path):
-    other = (
-        "A landslide cut a main road near Barcelonnette on Tuesday, officials said. "
-        "No one was hurt. The footbridge was closed to tourists as well, the town said."
+    found = _findings(
+        tmp_path, (_LANDSLIDE_FR, "2025-05-06", "fr"), (_LANDSLIDE_EN, "2025-05-06", "en")
     )
-    found = _findings(tmp_path, (_LANDSLIDE_FR, "2025-05-06", "fr"), (other, "2025-05-06", "en"))
     assert len(found) == 1
     assert {e.source for e in found[0].evidence} == {"a.md", "b.md"}
 
 
 def test_a_state_told_a_day_later_is_a_change_not_a_conflict(tmp_path):
-    other = (
-        "A landslide cut a main road near Barcelonnette on Tuesday, officials said. "
-        "No one was hurt. The footbridge was closed to tourists as well, the town said."
+    found = _findings(
+        tmp_path, (_LANDSLIDE_FR, "2025-05-07", "fr"), (_LANDSLIDE_EN, "2025-05-06", "en")
     )
-    found = _findings(tmp_path, (_LANDSLIDE_FR, "2025-05-07", "fr"), (other, "2025-05-06", "en"))
     assert found == []
 
 

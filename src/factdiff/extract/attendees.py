@@ -47,13 +47,14 @@ _AUDIENCE = (
     r"analysts|reporters|journalists|investors|shareholders|delegates|lawmakers|"
     r"members|supporters|residents|staff|workers|employees|the\s+press|the\s+media"
 )
+# ("a news conference", "la conférence de presse": the words before or after
+# "conference" are read past by the cues below)
 _GATHERING_EN = (
-    r"call|conference|meeting|summit|briefing|hearing|session|rally|ceremony|assembly|"
-    r"news\s+conference|press\s+conference|webcast"
+    r"call|conference|meeting|summit|briefing|hearing|session|rally|ceremony|assembly|webcast"
 )
 _GATHERING_FR = (
-    r"reunion|conference|sommet|seance|audience|ceremonie|assemblee|point\s+presse|"
-    r"conference\s+de\s+presse|conference\s+telephonique|meeting|rassemblement"
+    r"reunion|conference|sommet|seance|audience|ceremonie|assemblee|point\s+presse|meeting|"
+    r"rassemblement"
 )
 
 # Cues whose attendee precedes them (the clause subject).
