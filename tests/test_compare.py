@@ -1032,6 +1032,44 @@ def test_titles_no_list_names(tmp_path, b, flagged_count):
     assert len([f for f in _pair(tmp_path, a, b) if f.kind == "role"]) == flagged_count
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "lang_b", "flagged_count"),
+    [
+        # one office at two grades: the deputy is not the holder
+        (
+            "Deputy Mayor Alan Reeve opened the new library on Saturday.",
+            "Mayor Alan Reeve cut the ribbon at the new library on Saturday.",
+            "en",
+            1,
+        ),
+        (
+            "Le vice-capitaine Hugo Brassac a transformé l'essai de la victoire.",
+            "Captain Hugo Brassac kicked the winning conversion.",
+            "en",
+            1,
+        ),
+        # one grade told twice
+        (
+            "Deputy Mayor Alan Reeve opened the new library on Saturday.",
+            "Deputy Mayor Alan Reeve cut the ribbon at the new library on Saturday.",
+            "en",
+            0,
+        ),
+        # a source that gives both grades tells a promotion, not a conflict
+        (
+            "Deputy Mayor Alan Reeve opened the new library on Saturday.",
+            "Mayor Alan Reeve, deputy mayor until March, cut the ribbon on Saturday.",
+            "en",
+            0,
+        ),
+    ],
+)
+def test_one_office_at_two_grades(tmp_path, a, b, lang_b, flagged_count):
+    lang_a = "fr" if "Le " in a[:3] else "en"
+    flagged = _pair(tmp_path, a, b, lang_a=lang_a, lang_b=lang_b)
+    assert len([f for f in flagged if f.kind == "role"]) == flagged_count
+
+
 def test_two_offices_brought_by_aux(tmp_path):
     # "aux" is read whole: "aux finances" and "aux sports" are two complements.
     a = "Selon Karim Benali, adjoint aux finances, la dette de la ville reste maîtrisée."

@@ -88,6 +88,22 @@ from conftest import claims
             "minister",
             None,
         ),
+        # the PDG spelt out is a firm's chief executive, not a head of state
+        (
+            "Nadia Ferrand, présidente-directrice générale de Valcor, a signé l'accord.",
+            "fr",
+            "Nadia Ferrand",
+            "ceo",
+            None,
+        ),
+        # a second-in-command's title at the head of a sentence is no part of the name
+        (
+            "Vice-chair Ruth Okonjo opened the hearing.",
+            "en",
+            "Ruth Okonjo",
+            "chair",
+            None,
+        ),
     ],
 )
 def test_person_and_canonical_title(text, lang, person, rank, portfolio):

@@ -129,6 +129,11 @@ def compare_roles(ctx: CompareContext) -> list[Candidate]:
                 if _open_titles_conflict(a, b) or _jobs_conflict(a, b, by_source):
                     out.append(_open_candidate(a, b, person))
                 continue
+            if _two_grades(a, b) and not (
+                _grade_told(by_source[a.source], b) or _grade_told(by_source[b.source], a)
+            ):
+                out.append(_open_candidate(a, b, person, rule="role.grade"))
+                continue
             if not titles_conflict(ta, tb):
                 continue
             if _consistent_elsewhere(by_source[a.source], tb) and _consistent_elsewhere(
@@ -366,7 +371,26 @@ def _translated_apart(a: Claim, b: Claim) -> bool:
     return known(ja, la) and known(jb, lb)
 
 
-def _open_candidate(a: Claim, b: Claim, person: str) -> Candidate:
+def _two_grades(a: Claim, b: Claim) -> bool:
+    """One office at two grades, current: the office and its second-in-command ("Deputy
+    Mayor" / "Mayor", "vice-captain" / "captain", "chef adjoint" / "chef"). A title list
+    ranks both alike, so `titles_conflict` does not see them; one person holds one."""
+    ta, tb = _title(a), _title(b)
+    return (
+        not ta.past
+        and not tb.past
+        and ta.category != "open"  # two jobs no list names: `_jobs_conflict`
+        and (ta.category, ta.rank) == (tb.category, tb.rank)
+        and _deputy(a) != _deputy(b)
+    )
+
+
+def _grade_told(own: list[Claim], other: Claim) -> bool:
+    """Whether a source also gives the person the other source's grade of that office."""
+    return any(_title(o).rank == _title(other).rank and _deputy(o) == _deputy(other) for o in own)
+
+
+def _open_candidate(a: Claim, b: Claim, person: str, rule: str = "role.open") -> Candidate:
     name = max((a.value["person"], b.value["person"]), key=len)
     return Candidate(
         "role",
@@ -376,5 +400,5 @@ def _open_candidate(a: Claim, b: Claim, person: str) -> Candidate:
         b,
         f"{name}: {a.surface} in {a.source}, {b.surface} in {b.source}",
         group=f"role:{person}",
-        rule="role.open",
+        rule=rule,
     )

@@ -78,7 +78,9 @@ TITLE_WORDS = re.compile(
     r"\b(?:Minister|Ministre|Secretary|President|Président|Présidente|Premier|Leader|Mayor|"
     r"Prosecutor|Governor|Chancellor|Envoy|Ambassador|Judge|Captain|Colonel|General|Commander|"
     r"Spokesman|Spokeswoman|Spokesperson|Chief|Officer|Director|Chairman|Chairwoman|CEO|CFO|"
-    r"Pope|King|Queen|Senator|Representative|Sheriff|Coach|Inspector|Superintendent)\b"
+    r"Pope|King|Queen|Senator|Representative|Sheriff|Coach|Inspector|Superintendent|"
+    # a second-in-command's title at the head of a sentence ("Vice-captain Tom Ashworth")
+    r"Vice-[a-z]+)\b"
 )
 
 # "Minister of ", "Minister of Energy and ": an English title's complement is under way.

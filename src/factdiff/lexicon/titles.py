@@ -153,7 +153,9 @@ _KNOWN_RANKS = "|".join(re.sub(r"\\b|\^\(\?:the\\s\+\)\?", "", pattern) for patt
 
 _FR_RANK = (
     r"premiere?\s+ministre|ministre\s+deleguee?|ministre|secretaire\s+d['’]etat|"
-    r"secretaire\s+generale?|secretaire|vice-presidente?|presidente?|chanceliere?|porte-parole|"
+    r"secretaire\s+generale?|secretaire|vice-presidente?|"
+    # "président-directeur général", the PDG spelt out, is a firm's chief executive
+    r"presidente?-(?:directeur|directrice)\s+generale?|presidente?|chanceliere?|porte-parole|"
     r"procureure?|juge\s+d['’]instruction|juge|avocate?|directeur\s+general|directrice\s+generale|directeur\s+financier|"
     r"directrice\s+financiere|directeur|directrice|pdg|maire|sous-prefete?|prefete?|deputee?|senateur|senatrice|"
     r"ambassadeur|ambassadrice|emissaire|envoyee?|conseillere?|chef\s+de\s+l['’]etat|"
@@ -186,7 +188,8 @@ _FR_COMPLEMENT = (
 FR_TITLE = re.compile(
     rf"\b(?i:(?:(?:le|la|l['’]|un|une|du|de\s+la|de\s+l['’]|au|son|sa)\s*)?"
     rf"(?:(?:nouvelle?|ancien(?:ne)?|ex-|futur|future)\s+)?"
-    rf"(?P<rank>{_FR_RANK})\b{_FR_AFTER}){_FR_COMPLEMENT}",
+    # a second-in-command's "vice-" keeps its office's rank ("vice-capitaine")
+    rf"(?:vice-)?(?P<rank>{_FR_RANK})\b{_FR_AFTER}){_FR_COMPLEMENT}",
 )
 
 _EN_RANK = (
@@ -208,7 +211,7 @@ _EN_BEFORE = (
     r"presidential)\s+){0,4}"
 )
 EN_TITLE = re.compile(
-    rf"\b(?i:(?:(?:the|a|an|its|his|her)\s+)?{_EN_BEFORE}(?P<rank>{_EN_RANK}))\b"
+    rf"\b(?i:(?:(?:the|a|an|its|his|her)\s+)?{_EN_BEFORE}(?:vice-)?(?P<rank>{_EN_RANK}))\b"
     r"(?:\s+(?i:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*|(?i:state|province|city|town|finance|"
     r"health|defen[cs]e|interior|foreign\s+affairs|justice))(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’-]*){0,3})?"
 )
