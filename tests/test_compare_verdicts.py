@@ -56,6 +56,37 @@ def test_one_defendants_verdict_told_two_ways(tmp_path):
     assert all("Sophie Marin" in e.text for e in found[0].evidence)
 
 
+@pytest.mark.parametrize(
+    ("pronoun_sentence", "flagged"),
+    [
+        # "Il" is the man the sentence before names: his verdict, not hers
+        ("Il est condamné à deux ans avec sursis.", 1),
+        # no one named before the pronoun: whose verdict it is stays open
+        ("Plus tard, il est condamné à deux ans avec sursis.", 0),
+    ],
+)
+def test_a_verdict_told_by_a_pronoun_is_the_previous_sentences_person(
+    tmp_path, pronoun_sentence, flagged
+):
+    """A conviction told by a subject pronoun belongs to the person the sentence before
+    names first: it no longer stands as the acquitted defendant's own conviction."""
+    acquitting = (
+        "Jugement mardi à Nantes dans l'affaire des marchés de voirie. Paul Renard est "
+        f"reconnu coupable de favoritisme. {pronoun_sentence} La cheffe de service Sophie "
+        "Marin, poursuivie pour recel, a été relaxée."
+    )
+    convicting = (
+        "Le tribunal correctionnel de Nantes a rendu mardi son jugement. Sophie Marin, la "
+        "cheffe de service, a été condamnée à six mois avec sursis pour recel."
+    )
+    paths = [
+        str(write_article(tmp_path, "a.md", acquitting, "2025-03-12", "fr")),
+        str(write_article(tmp_path, "b.md", convicting, "2025-03-12", "fr")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    assert len([f for f in report.findings if f.rule == "other.outcome"]) == flagged
+
+
 def test_two_defendants_two_verdicts_agree(tmp_path):
     other = (
         "Jugement mardi à Nantes dans l'affaire des marchés de voirie. Paul Renard a écopé "

@@ -337,11 +337,26 @@ def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
         if name in before
     ]
     if not named:
-        return None
+        return _pronoun_person(ctx, claim, before)
     at, name = max(named)
     if REPORTING.search(fold(before[at + len(name) :])):
         return None  # the person named is who reports the outcome, not whose it is
     return ctx.index.person_key(name)
+
+
+# A subject pronoun opening a sentence, after a live blog's time stamp ("14h15 — "): it
+# names whom the sentence before was about.
+_SUBJECT_PRONOUN = re.compile(r"^[\W\d]*(?:h\d*\W*)?(?:il|elle|he|she)\b")
+
+
+def _pronoun_person(ctx: CompareContext, claim: Claim, before: str) -> str | None:
+    """Whose outcome a sentence states by a subject pronoun ("Il est condamné à quatre
+    ans", "She was acquitted"): the first person the sentence before names, its most
+    likely subject (the leftmost-antecedent preference of pronoun resolution)."""
+    if not _SUBJECT_PRONOUN.match(fold(before)):
+        return None
+    previous = ctx.people.get((claim.source, claim.sentence.index - 1), [])
+    return ctx.index.person_key(previous[0]) if previous else None
 
 
 def _same_case(ctx: CompareContext, a: Claim, b: Claim) -> bool:
