@@ -1048,6 +1048,13 @@ def test_titles_no_list_names(tmp_path, b, flagged_count):
             "en",
             1,
         ),
+        # a town's police chief is not its deputy mayor
+        (
+            "Police Chief Alan Reeve opened the new library on Saturday.",
+            "Deputy Mayor Alan Reeve cut the ribbon at the new library on Saturday.",
+            "en",
+            1,
+        ),
         # one grade told twice
         (
             "Deputy Mayor Alan Reeve opened the new library on Saturday.",

@@ -96,6 +96,18 @@ from conftest import claims
             "ceo",
             None,
         ),
+        # the Associated Press's abbreviations before a name
+        ("Gov. Maura Lind signed the budget on Friday.", "en", "Maura Lind", "prefect", None),
+        ("Sen. Paul Okoro voted against the bill.", "en", "Paul Okoro", "legislator", None),
+        # a district attorney prosecutes: no party's lawyer
+        (
+            "Deputy Dist. Atty. Omar Reyes filed the charges.",
+            "en",
+            "Omar Reyes",
+            "prosecutor",
+            None,
+        ),
+        ("Police Chief Dana Whitlow asked for calm.", "en", "Dana Whitlow", "police_chief", None),
         # a second-in-command's title at the head of a sentence is no part of the name
         (
             "Vice-chair Ruth Okonjo opened the hearing.",

@@ -25,6 +25,14 @@ def test_english_abbreviations_and_initials():
     ]
 
 
+def test_the_associated_press_title_abbreviations_do_not_end_sentences():
+    text = "Capt. Ruth Ames docked at noon. Deputy Dist. Atty. Omar Reyes filed the charges."
+    assert _texts(text) == [
+        "Capt. Ruth Ames docked at noon.",
+        "Deputy Dist. Atty. Omar Reyes filed the charges.",
+    ]
+
+
 def test_glued_sentences_are_split():
     text = "a-t-on appris auprès du département d'Etat.M. Rubio sera accompagné de Steve Witkoff."
     assert _texts(text)[1].startswith("M. Rubio")

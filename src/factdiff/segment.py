@@ -17,7 +17,8 @@ from factdiff.text import fold
 _ABBREVIATIONS = frozenset(
     """m mm mme mmes mlle me dr pr st ste mgr gen col cpt lt sgt prof jr sr mr mrs ms no n°
         vs etc cf ex env av bd u.s a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec
-        janv fevr avr juil inc ltd co corp gov rep sen st j.-m j.-p j.-c""".split()
+        janv fevr avr juil inc ltd co corp gov rep sen st j.-m j.-p j.-c
+        capt cmdr maj adm supt det insp atty dist""".split()
 )
 
 _BOUNDARY = re.compile(

@@ -75,12 +75,15 @@ ORG_HEADS = frozenset(
 )
 
 TITLE_WORDS = re.compile(
-    r"\b(?:Minister|Ministre|Secretary|President|Président|Présidente|Premier|Leader|Mayor|"
+    r"(?:\b(?:Minister|Ministre|Secretary|President|Président|Présidente|Premier|Leader|Mayor|"
     r"Prosecutor|Governor|Chancellor|Envoy|Ambassador|Judge|Captain|Colonel|General|Commander|"
     r"Spokesman|Spokeswoman|Spokesperson|Chief|Officer|Director|Chairman|Chairwoman|CEO|CFO|"
-    r"Pope|King|Queen|Senator|Representative|Sheriff|Coach|Inspector|Superintendent|"
+    r"Pope|King|Queen|Senator|Representative|Sheriff|Coach|Inspector|Superintendent|Attorney|"
+    r"Commissioner|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|"
     # a second-in-command's title at the head of a sentence ("Vice-captain Tom Ashworth")
     r"Vice-[a-z]+)\b"
+    # the Associated Press's abbreviations of titles ("Gov. Gavin Newsom", "Dist. Atty.")
+    r"|\b(?:Gov|Sen|Rep|Atty|Dist|Capt|Cmdr|Col|Gen|Lt|Maj|Sgt|Adm|Supt|Det|Insp)\.)"
 )
 
 # "Minister of ", "Minister of Energy and ": an English title's complement is under way.

@@ -45,7 +45,13 @@ _RULES: list[tuple[str, str, str]] = [
         "judiciary",
         "presiding_judge",
     ),
-    (r"procureure?|prosecutor|avocate?\s+general", "judiciary", "prosecutor"),
+    (
+        # a district (state's, crown) attorney prosecutes: no lawyer for a party
+        r"procureure?|prosecutor|avocate?\s+general|district\s+attorney|dist\.\s+atty|"
+        r"state['’]?s\s+attorney",
+        "judiciary",
+        "prosecutor",
+    ),
     (r"\bavocate?\b|lawyer|attorney", "judiciary", "lawyer"),
     (r"president(?:e)?\s+du\s+directoire|chairman|chairwoman|\bchair\b", "corporate", "chair"),
     (
@@ -115,11 +121,20 @@ _RULES: list[tuple[str, str, str]] = [
     (r"secretaire|secretary", "government", "minister"),
     (r"porte-parole|spokes", "communication", "spokesperson"),
     (r"\bmaire\b|\bmayor\b", "local", "mayor"),
+    # a town's or a county's chiefs of police and fire service (offices of its own)
+    (r"police\s+chief|chief\s+of\s+police|chef\s+de\s+la\s+police", "local", "police_chief"),
+    (r"\bsheriff\b", "local", "sheriff"),
+    (r"fire\s+chief", "local", "fire_chief"),
     (r"sous-prefete?|sub-prefect", "local", "subprefect"),
     # ("gouverneur": the French of "governor" in NTREX-128 news translations, a province's
     # head in Belgium)
-    (r"prefete?|prefect|governor|gouverneure?", "local", "prefect"),
-    (r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator", "parliament", "legislator"),
+    (r"prefete?|prefect|governor|\bgov\b|gouverneure?", "local", "prefect"),
+    (
+        r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator|senator|\bsen\b|"
+        r"congress(?:man|woman)|\brep\b|representative",
+        "parliament",
+        "legislator",
+    ),
     (r"ambassad", "diplomacy", "ambassador"),
     (r"\bleader\b|chef\s+de\s+file|dirigeant", "party", "leader"),
     (
@@ -201,6 +216,11 @@ _EN_RANK = (
     r"communications\s+director|director\s+of\s+communications|ceo|cfo|coo|chairman|"
     r"chairwoman|chair|"
     r"mayor|governor|ambassador|envoy|adviser|advisor|leader|commander|colonel|captain|king|"
+    r"police\s+chief|chief\s+of\s+police|fire\s+chief|sheriff|senator|congress(?:man|woman)|"
+    r"district\s+attorney|"
+    # the Associated Press's abbreviations of titles before a name ("Gov.", "Sen.",
+    # "Dist. Atty."), read with their period
+    r"gov\.(?=\s)|sen\.(?=\s)|rep\.(?=\s)|dist\.\s+atty\.(?=\s)|"
     r"queen|pope|coach|political\s+scientist|seismologist|" + _KNOWN_RANKS
 )
 _EN_BEFORE = (
@@ -211,7 +231,8 @@ _EN_BEFORE = (
     r"presidential)\s+){0,4}"
 )
 EN_TITLE = re.compile(
-    rf"\b(?i:(?:(?:the|a|an|its|his|her)\s+)?{_EN_BEFORE}(?:vice-)?(?P<rank>{_EN_RANK}))\b"
+    rf"\b(?i:(?:(?:the|a|an|its|his|her)\s+)?{_EN_BEFORE}(?:vice-)?(?P<rank>{_EN_RANK}))"
+    r"(?:\b|(?<=\.))"
     r"(?:\s+(?i:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*|(?i:state|province|city|town|finance|"
     r"health|defen[cs]e|interior|foreign\s+affairs|justice))(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’-]*){0,3})?"
 )
