@@ -136,7 +136,7 @@ _RULES: list[tuple[str, str, str]] = [
         "legislator",
     ),
     (r"ambassad", "diplomacy", "ambassador"),
-    (r"\bleader\b|chef\s+de\s+file|dirigeant", "party", "leader"),
+    (r"\bleader\b|chef\s+de\s+file|dirigeant|cheffe?\s+de\s+l['’]opposition", "party", "leader"),
     (
         r"colonel|capitaine|captain|commandant|commander|general|lieutenant",
         "military",
@@ -174,7 +174,8 @@ _FR_RANK = (
     r"procureure?|juge\s+d['’]instruction|juge|avocate?|directeur\s+general|directrice\s+generale|directeur\s+financier|"
     r"directrice\s+financiere|directeur|directrice|pdg|maire|sous-prefete?|prefete?|deputee?|senateur|senatrice|"
     r"ambassadeur|ambassadrice|emissaire|envoyee?|conseillere?|chef\s+de\s+l['’]etat|"
-    r"cheffe?\s+du\s+gouvernement|chef\s+de\s+la\s+diplomatie|commandant|colonel|capitaine|"
+    r"cheffe?\s+du\s+gouvernement|cheffe?\s+de\s+l['’]opposition|chef\s+de\s+la\s+diplomatie|"
+    r"commandant|colonel|capitaine|"
     r"general|entraineur|roi|reine|pape|expert|experte|ouvreur|ailier|troisieme-ligne|patronne?|"
     r"deuxieme-ligne|demi\s+de\s+melee|rapporteur\s+general|climatologue|sociologue|" + _KNOWN_RANKS
 )
@@ -260,6 +261,8 @@ PORTFOLIOS: dict[str, tuple[str, ...]] = {
     "sport": ("sports", "sport"),
     "digital": ("numerique", "digital"),
     "middle_east": ("moyen-orient", "middle east"),
+    # the leader of the opposition: a party's office that no member of the government holds
+    "opposition": ("opposition",),
 }
 
 PAST_MARKERS = re.compile(
@@ -383,6 +386,8 @@ def canonical_title(title_text: str) -> Title | None:
                 portfolio_out = portfolio if rank != "envoy" else None
             if category == "government" and rank in ("head_of_state", "head_of_government"):
                 portfolio_out = None
+            if (category, rank, portfolio) == ("party", "leader", "opposition"):
+                portfolio_out = portfolio
             if rank == "chief_officer":
                 function = re.search(r"chief\s+([a-z]+)\s+officer", t)
                 rank = f"chief_{function.group(1)}_officer" if function else rank
@@ -407,9 +412,19 @@ def comparable(a: Title, b: Title) -> bool:
     return a.category == b.category or bool(pair & _CLUB_STAFF and pair & _CLUB_BOARD)
 
 
+def _opposition_leader(t: Title) -> bool:
+    return (t.category, t.rank, t.portfolio) == ("party", "leader", "opposition")
+
+
 def titles_conflict(a: Title, b: Title) -> bool:
     """Whether one person cannot hold both titles at once."""
-    if a.past or b.past or not comparable(a, b):
+    if a.past or b.past:
+        return False
+    if {a.category, b.category} == {"party", "government"} and (
+        _opposition_leader(a) or _opposition_leader(b)
+    ):
+        return True  # the opposition's leader is in no government
+    if not comparable(a, b):
         return False
     if a.category != b.category:
         return True  # a club's coach is not its president
