@@ -688,6 +688,19 @@ def test_a_name_that_opens_on_no_first_name_is_no_persons(text, lang, people):
         ("The council approved the plan without consulting mayor John Smith.", "en", []),
         ("Le conseil a voté sans prévenir le maire Jean Roux.", "fr", []),
         ("La réunion s'est tenue sans l'aide de Marie Dupont.", "fr", []),
+        # an apposition of presence at a place the elided article brings
+        (
+            "Yves Marchal, présent à l'inauguration, a salué les bénévoles.",
+            "fr",
+            [("Yves Marchal", True)],
+        ),
+        # on stage with others
+        (
+            "Health secretary Nora Pike joined nurses from three hospitals on stage.",
+            "en",
+            [("Nora Pike", True)],
+        ),
+        ("Nora Pike joined the hospital trust in 2019.", "en", []),
         # an absence told in a relative clause of the person named before it
         (
             "Marie Roux, en l'absence de laquelle le conseil a voté, a protesté.",

@@ -60,13 +60,17 @@ _GATHERING_FR = (
 # Cues whose attendee precedes them (the clause subject).
 PRESENT_AFTER = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:assiste|participe)|etai(?:t|ent)\s+(?:egalement\s+)?"
-    r"present(?:e|s|es)?|present(?:e|s|es)?\s+(?:en\s+tribune|a\s+la|au|lors|sur\s+place)|"
+    r"present(?:e|s|es)?|present(?:e|s|es)?\s+(?:en\s+tribune|a\s+la|a\s+l['’]|au|aux|lors|"
+    r"sur\s+place)|"
     r"ont\s+fait\s+le\s+deplacement|a\s+fait\s+le\s+deplacement|attended|was\s+present|"
     r"were\s+present|took\s+part|travell?ed\s+to|was\s+in\s+attendance|"
     r"fai(?:t|saient)\s+(?:egalement\s+|aussi\s+)?partie\s+(?:du\s+voyage|de\s+la\s+delegation|"
     r"du\s+deplacement)|accompagn(?:e|ait|aient)\s+(?:la|le|les)\s+(?:ministre|delegation)|"
     r"watch(?:ed|ing)\s+from|was\s+among\s+the\s+(?:guests|delegation|spectators)|"
     r"joined\s+the\s+delegation|"
+    # on a stage with others: "joined executives on stage", "took the stage"
+    r"joined\s+(?:[\w-]+\s+){1,6}?on\s+(?:the\s+)?stage|took\s+the\s+stage|"
+    r"(?:est|sont)\s+monte(?:e|s|es)?\s+sur\s+(?:la\s+)?scene|"
     # come for it: "venu de Paris pour l'occasion", "venue spécialement" (not "venu du
     # privé", a career)
     r"venue?s?\s+(?:specialement|tout\s+expres|(?:de|d['’]|du|des)\s+[^,;.]{1,40}?\s+"
