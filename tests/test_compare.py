@@ -1055,6 +1055,13 @@ def test_titles_no_list_names(tmp_path, b, flagged_count):
             "en",
             1,
         ),
+        # a prosecutor's deputy is not the prosecutor
+        (
+            "Le substitut du procureur, Marc Abel, a requis deux ans de prison.",
+            "The prosecutor, Marc Abel, asked for two years in prison.",
+            "en",
+            1,
+        ),
         # one grade told twice
         (
             "Deputy Mayor Alan Reeve opened the new library on Saturday.",

@@ -829,3 +829,19 @@ def test_the_leader_of_the_opposition_holds_no_government_office(a, b, conflict)
     from factdiff.lexicon.titles import canonical_title, titles_conflict
 
     assert titles_conflict(canonical_title(a), canonical_title(b)) == conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a job no list names, set before the name with a comma, with what it is "à"
+        (
+            "Selon l'adjointe aux sports, Marie Roux, le stade sera prêt.",
+            [("Marie Roux", "adjointe aux sports")],
+        ),
+        # a clause after the name is no apposition
+        ("Pour Marie Roux, le stade est prêt.", []),
+    ],
+)
+def test_a_french_job_before_the_name_and_a_clause_after_it(text, found):
+    assert [(c.value["person"], c.value["title"]) for c in claims(text, "role", "fr")] == found

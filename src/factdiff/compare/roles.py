@@ -287,8 +287,9 @@ def _job_of(c: Claim) -> str:
     return c.value["rank"]
 
 
-# The grammar of a second-in-command: "adjoint", "deputy", "vice-", "assistant", "sous-".
-_DEPUTY = re.compile(r"\b(?:adjointe?s?|deputy|vice[-\s]|assistant|sous-|under-)")
+# The grammar of a second-in-command: "adjoint", "deputy", "vice-", "assistant", "sous-",
+# a prosecutor's "substitut".
+_DEPUTY = re.compile(r"\b(?:adjointe?s?|deputy|vice[-\s]|assistant|sous-|under-|substitute?s?\b)")
 
 
 def _deputy(c: Claim) -> bool:

@@ -288,6 +288,10 @@ _FR_APPOSITION = re.compile(
 _NOT_A_HEAD = re.compile(r"^(?:\w+(?:ait|aient|ant|é|ée|és|ées|ie|ies)|qui|que|dont|selon|aussi)$")
 
 
+# French auxiliaries and copulas: a phrase that holds one is a clause.
+_FINITE_VERB = re.compile(r"\b(?:est|sont|etait|etaient|sera|seront|fut|a|ont|avait|avaient)\b")
+
+
 def _read_by_the_list(phrase: str) -> bool:
     """Whether a French phrase starts with a title the list names an office for. A rank
     the list matches without naming an office ("directeur de l'usine", "directeur
@@ -310,6 +314,8 @@ def open_title(sentence: str, lang: str, person: Mention) -> tuple[int, int, str
         return None
     if fold(head) in fr.WEEKDAYS or fold(head) in fr.MONTHS:
         return None
+    if _FINITE_VERB.search(fold(m.group("rest"))):
+        return None  # a clause, not an apposition: ", le stade est prêt"
     if FR_TITLE.match(unaccent_same_length(head)):
         return None  # a listed title: read (or deliberately not) by the list (an unnamed
         # rank, "directeur de l'usine", is read as a job: _occupation_roles)
@@ -371,7 +377,8 @@ _BEFORE = re.compile(r"(?P<phrase>(?:\b[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z�
 _BEFORE_COMMA = re.compile(
     r"(?:^|[,;:(]\s*|\b(?i:the|a|an|its|his|her|their|le|la|l['’]|un|une)\s*)"
     r"(?:[\w&.-]+['’]s\s+)?(?P<phrase>(?:[a-zà-öø-ÿ][\w-]*\s+){0,2}?"
-    r"(?P<head>[a-zà-öø-ÿ][\w-]+)(?P<rest>\s+(?:of|de|du|des|d['’])\s*[\w'’-]+)?)\s*,\s*$"
+    r"(?P<head>[a-zà-öø-ÿ][\w-]+)(?P<rest>\s+(?:of|de|du|des|d['’]|à\s+la|à\s+l['’]|au|aux)\s*"
+    r"[\w'’-]+)?)\s*,\s*$"
 )
 
 

@@ -204,8 +204,9 @@ _FR_COMPLEMENT = (
 FR_TITLE = re.compile(
     rf"\b(?i:(?:(?:le|la|l['’]|un|une|du|de\s+la|de\s+l['’]|au|son|sa)\s*)?"
     rf"(?:(?:nouvelle?|ancien(?:ne)?|ex-|futur|future)\s+)?"
-    # a second-in-command's "vice-" keeps its office's rank ("vice-capitaine")
-    rf"(?:vice-)?(?P<rank>{_FR_RANK})\b{_FR_AFTER}){_FR_COMPLEMENT}",
+    # a second-in-command's "vice-" keeps its office's rank ("vice-capitaine"), as does a
+    # prosecutor's deputy ("substitut du procureur")
+    rf"(?:vice-|substitute?\s+(?:du|de\s+la)\s+)?(?P<rank>{_FR_RANK})\b{_FR_AFTER}){_FR_COMPLEMENT}",
 )
 
 _EN_RANK = (
