@@ -286,6 +286,9 @@ def test_french_neuf_is_nine_before_its_noun_and_new_after_one(text, nine):
         ("The Greens now hold a 50-point lead in the polls.", "en"),
         ("Okafor won the final stage of the tour by 50 seconds on Sunday.", "en"),
         ("The home side beat Ashford by just 50 points in the decider.", "en"),
+        # holding a seat is winning it; French wins "par"
+        ("Ms Ford held her seat in Dunmore by just 50 votes.", "en"),
+        ("Dans sa circonscription, elle l'a emporté par 50 voix seulement.", "fr"),
     ],
 )
 def test_a_winning_margin_is_a_margin(text, lang):
@@ -548,6 +551,8 @@ def test_a_count_after_a_named_member_of_its_group_is_the_others(text, lang, fra
     [
         "The bridge was paid for by 50 towns of the valley.",
         "She won 50 seconds back on the final climb.",
+        # a tally, not a gap
+        "The motion was carried by 50 votes to 12.",
     ],
 )
 def test_by_without_a_result_is_no_margin(text):

@@ -601,14 +601,22 @@ _MARGIN_BEFORE = re.compile(
 )
 # A winning margin told by the verb of winning, losing or leading and "by" ("won the
 # final stage of the tour by 40 seconds", "beat him by three points", "led by two goals").
+# Holding or carrying a seat is winning it (WordNet's "hold", "carry": win an election
+# in a district): "held his own riding by just 412 votes". French wins "par": "l'a
+# emporté par 83 voix", "battu par trois points".
 _WON_BY_BEFORE = re.compile(
-    r"\b(?:won|wins?|winning|beat|beats|beating|lost|loses?|losing|led|leads?|leading)\s+"
+    r"\b(?:won|wins?|winning|beat|beats|beating|lost|loses?|losing|led|leads?|leading|held|"
+    r"holds?|holding|kept|retained|carried|clinched|edged)\s+"
     r"(?:[^\s.,;:]+\s+){0,8}?by\s+(?:just\s+|only\s+|nearly\s+|almost\s+)?$"
+    r"|\b(?:emporte|remporte|gagne|battue?s?|devance)\s+(?:[^\s.,;:]+\s+){0,8}?par\s+"
+    r"(?:seulement\s+|a\s+peine\s+|tout\s+juste\s+)?$"
 )
 _MARGIN_AFTER = re.compile(
     r"^(?:-|\s)(?:[a-z]+\s+)?(?:d['’](?:avance|ecart)|(?:vote|point|seat)s?[\s-]+(?:margin|lead|ahead)|"
     r"(?:votes?|points?|seats?|voix|sieges?)\s+(?:d['’](?:avance|ecart)|ahead|de\s+plus))"
 )
+# The other side of a tally: "by 50 votes to 12", "par 300 voix contre 120".
+_TALLY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|contre)\s+\d")
 # A point on a scale of length, not an extent ("s'est produit à près de 2 800 mètres",
 # "cruising at 10,000 feet"): "à"/"at" before a length figure ("sur 300 mètres", "for
 # 300 metres" are extents). Read for lengths only (`_LEVEL_UNITS`).
@@ -815,6 +823,8 @@ def _frame(folded: str, start: int, end: int) -> str | None:
             found = cue.pattern.match(folded[end:])
         if found and cue.frame == "cumulative" and _STATE_SINCE_AFTER.match(folded[end:]):
             continue
+        if found and cue.frame == "margin" and _TALLY_AFTER.match(folded[end:]):
+            continue  # "carried by 50 votes to 12": a tally, not a gap
         if found:
             return cue.frame
     return None
