@@ -96,6 +96,15 @@ from conftest import claims
             "ceo",
             None,
         ),
+        # English offices whose "General" follows the noun are no army's general
+        ("Surgeon General Ada Lowe issued the warning.", "en", "Ada Lowe", "surgeon_general", None),
+        (
+            "Attorney General Ada Lowe opened an inquiry.",
+            "en",
+            "Ada Lowe",
+            "attorney_general",
+            None,
+        ),
         # the Associated Press's abbreviations before a name
         ("Gov. Maura Lind signed the budget on Friday.", "en", "Maura Lind", "prefect", None),
         ("Sen. Paul Okoro voted against the bill.", "en", "Paul Okoro", "legislator", None),
@@ -845,3 +854,8 @@ def test_the_leader_of_the_opposition_holds_no_government_office(a, b, conflict)
 )
 def test_a_french_job_before_the_name_and_a_clause_after_it(text, found):
     assert [(c.value["person"], c.value["title"]) for c in claims(text, "role", "fr")] == found
+
+
+def test_a_rep_without_its_period_is_no_representative():
+    """ "Rep." is a representative's abbreviation; a singer's "rep" is their agent."""
+    assert not claims("The singer's rep Ada Lowe declined to comment.", "role", "en")

@@ -375,7 +375,7 @@ _BEFORE = re.compile(r"(?P<phrase>(?:\b[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-z�
 # A job set before the name with a comma ("The council's head of highways, Gareth
 # Penrose"; "le pédiatre de garde, Paul Mercier"): the head noun and what it is of.
 _BEFORE_COMMA = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?i:the|a|an|its|his|her|their|le|la|l['’]|un|une)\s*)"
+    r"(?:^|[,;:(]\s*|\b(?i:the|a|an|its|his|her|their|le|la|un|une)\b\s*|\b(?i:l)['’]\s*)"
     r"(?:[\w&.-]+['’]s\s+)?(?P<phrase>(?:[a-zà-öø-ÿ][\w-]*\s+){0,2}?"
     r"(?P<head>[a-zà-öø-ÿ][\w-]+)(?P<rest>\s+(?:of|de|du|des|d['’]|à\s+la|à\s+l['’]|au|aux)\s*"
     r"[\w'’-]+)?)\s*,\s*$"

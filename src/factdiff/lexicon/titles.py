@@ -48,10 +48,14 @@ _RULES: list[tuple[str, str, str]] = [
     (
         # a district (state's, crown) attorney prosecutes: no lawyer for a party
         r"procureure?|prosecutor|avocate?\s+general|district\s+attorney|dist\.\s+atty|"
-        r"state['’]?s\s+attorney",
+        r"state(?:['’]s)?\s+attorney",
         "judiciary",
         "prosecutor",
     ),
+    # English offices whose "General" follows its noun: no general of an army
+    (r"attorney[-\s]general|solicitor[-\s]general", "government", "attorney_general"),
+    (r"surgeon[-\s]general", "government", "surgeon_general"),
+    (r"inspector[-\s]general", "organisation", "inspector_general"),
     (r"\bavocate?\b|lawyer|attorney", "judiciary", "lawyer"),
     (r"president(?:e)?\s+du\s+directoire|chairman|chairwoman|\bchair\b", "corporate", "chair"),
     (
@@ -128,17 +132,18 @@ _RULES: list[tuple[str, str, str]] = [
     (r"sous-prefete?|sub-prefect", "local", "subprefect"),
     # ("gouverneur": the French of "governor" in NTREX-128 news translations, a province's
     # head in Belgium)
-    (r"prefete?|prefect|governor|\bgov\b|gouverneure?", "local", "prefect"),
+    (r"prefete?|prefect|governor|\bgov\.|gouverneure?", "local", "prefect"),
     (
-        r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator|senator|\bsen\b|"
-        r"congress(?:man|woman)|\brep\b|representative",
+        r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator|senator|\bsen\.|"
+        r"congress(?:man|woman)|\brep\.|representative",
         "parliament",
         "legislator",
     ),
     (r"ambassad", "diplomacy", "ambassador"),
     (r"\bleader\b|chef\s+de\s+file|dirigeant|cheffe?\s+de\s+l['’]opposition", "party", "leader"),
     (
-        r"colonel|capitaine|captain|commandant|commander|general|lieutenant",
+        r"colonel|capitaine|captain|commandant|commander|general(?!\s+(?:manager|counsel))|"
+        r"lieutenant",
         "military",
         "officer",
     ),
@@ -210,6 +215,7 @@ FR_TITLE = re.compile(
 )
 
 _EN_RANK = (
+    r"(?:attorney|solicitor|surgeon|inspector)[-\s]general|"
     r"prime\s+minister|premier|vice[-\s]president|president|chancellor|minister|"
     r"secretary\s+of\s+state|secretary|spokes(?:man|woman|person)|prosecutor|judge|lawyer|"
     r"attorney|chief\s+executive|chief\s+financial\s+officer|chief\s+operating\s+officer|"
