@@ -25,9 +25,6 @@ def _one(text, lang="fr"):
         ("Twelve people have been killed after an earthquake.", "en", 12, None, "DEAD"),
         ("The quake killed at least 12 people, officials said.", "en", 12, "min", "DEAD"),
         ("Three British skiers have died in an avalanche.", "en", 3, None, "DEAD"),
-        # taken to hospital is hospitalised
-        ("In all, 41 people were taken to hospital after the blast.", "en", 41, None, "INJURED"),
-        ("Au total, 41 personnes ont été transportées à l'hôpital.", "fr", 41, None, "INJURED"),
         ("The victims were part of a group of six friends.", "en", 6, None, "FRIEND"),
         ("The party won 17 seats in the legislature.", "en", 17, None, "SEAT"),
         # the people a firm employs are its workforce, whatever its clause says happened

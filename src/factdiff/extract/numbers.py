@@ -232,16 +232,6 @@ def _tokens_before(folded: str, start: int, limit: int = 6) -> list[str]:
     return re.findall(r"[\w'’%€$£-]+", folded[max(0, start - 80) : start])[-limit:]
 
 
-# Taken to hospital is hospitalised (WordNet's "hospitalize": admit into a hospital):
-# "32 people were taken to hospital", "transportées à l'hôpital", "admitted to hospital".
-_TO_HOSPITAL = re.compile(
-    r"\b(?:taken|rushed|admitted|transported|transferred|airlifted|flown|sent|brought)\s+"
-    r"(?:\w+\s+)?to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\b|"
-    r"\b(?:transporte|evacue|conduit|admis|achemine|transfere)e?s?\s+(?:\w+\s+)?"
-    r"(?:a\s+l['’]|vers\s+l['’]|aux\s+|a\s+|vers\s+)\s*(?:\w+\s+)?hopita(?:l|ux)\b"
-)
-
-
 def _clause_concepts(folded: str, start: int, end: int) -> list[str]:
     """Casualty concepts in the clause around a number ("ont été tuées")."""
     left = max(folded.rfind(";", 0, start), folded.rfind(". ", 0, start), start - 70, 0)
@@ -252,8 +242,6 @@ def _clause_concepts(folded: str, start: int, end: int) -> list[str]:
         concept = concept_of(m.group(0).split("'")[-1])
         if concept in _CASUALTY:
             found.append((abs(left + m.start() - start), concept))
-    for m in _TO_HOSPITAL.finditer(folded[left:right]):
-        found.append((abs(left + m.start() - start), "INJURED"))
     return [c for _, c in sorted(found)]
 
 
