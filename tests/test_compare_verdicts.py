@@ -36,13 +36,18 @@ _TWO_DEFENDANTS = (
 )
 
 
-def _verdicts(tmp_path, other: str):
+def _outcome_findings(tmp_path, a: str, b: str):
+    """The outcome findings of two French articles a.md and b.md published one day."""
     paths = [
-        str(write_article(tmp_path, "a.md", _TWO_DEFENDANTS, "2025-03-12", "fr")),
-        str(write_article(tmp_path, "b.md", other, "2025-03-12", "fr")),
+        str(write_article(tmp_path, "a.md", a, "2025-03-12", "fr")),
+        str(write_article(tmp_path, "b.md", b, "2025-03-12", "fr")),
     ]
     report = run(paths, Settings(nli=False, cache=False))
     return [f for f in report.findings if f.rule == "other.outcome"]
+
+
+def _verdicts(tmp_path, other: str):
+    return _outcome_findings(tmp_path, _TWO_DEFENDANTS, other)
 
 
 def test_one_defendants_verdict_told_two_ways(tmp_path):
@@ -79,12 +84,7 @@ def test_a_verdict_told_by_a_pronoun_is_the_previous_sentences_person(
         "Le tribunal correctionnel de Nantes a rendu mardi son jugement. Sophie Marin, la "
         "cheffe de service, a été condamnée à six mois avec sursis pour recel."
     )
-    paths = [
-        str(write_article(tmp_path, "a.md", acquitting, "2025-03-12", "fr")),
-        str(write_article(tmp_path, "b.md", convicting, "2025-03-12", "fr")),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
-    assert len([f for f in report.findings if f.rule == "other.outcome"]) == flagged
+    assert len(_outcome_findings(tmp_path, acquitting, convicting)) == flagged
 
 
 def test_two_defendants_two_verdicts_agree(tmp_path):
@@ -144,12 +144,7 @@ def test_the_speaker_of_an_outcome_is_not_whose_it_is(tmp_path):
         "Condamné mardi à Nantes à deux ans avec sursis, Paul Renard a annoncé qu'il allait "
         "faire appel, a confirmé son avocat, Me Hugo Favre."
     )
-    paths = [
-        str(write_article(tmp_path, "a.md", a, "2025-03-12", "fr")),
-        str(write_article(tmp_path, "b.md", b, "2025-03-12", "fr")),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
-    found = [f for f in report.findings if f.rule == "other.outcome"]
+    found = _outcome_findings(tmp_path, a, b)
     assert len(found) == 1 and "appeal" in found[0].summary
 
 
