@@ -127,12 +127,12 @@ def compare_roles(ctx: CompareContext) -> list[Candidate]:
                 continue
             if "open" in (ta.category, tb.category):
                 if _open_titles_conflict(a, b) or _jobs_conflict(a, b, by_source):
-                    out.append(_open_candidate(a, b, person))
+                    out.append(_role_warning(a, b, person))
                 continue
             if _two_grades(a, b) and not (
                 _grade_told(by_source[a.source], b) or _grade_told(by_source[b.source], a)
             ):
-                out.append(_open_candidate(a, b, person, rule="role.grade"))
+                out.append(_role_warning(a, b, person, rule="role.grade"))
                 continue
             if not titles_conflict(ta, tb):
                 continue
@@ -391,7 +391,7 @@ def _grade_told(own: list[Claim], other: Claim) -> bool:
     return any(_title(o).rank == _title(other).rank and _deputy(o) == _deputy(other) for o in own)
 
 
-def _open_candidate(a: Claim, b: Claim, person: str, rule: str = "role.open") -> Candidate:
+def _role_warning(a: Claim, b: Claim, person: str, rule: str = "role.open") -> Candidate:
     name = max((a.value["person"], b.value["person"]), key=len)
     return Candidate(
         "role",
