@@ -1084,27 +1084,6 @@ def test_one_office_at_two_grades(tmp_path, a, b, lang_b, flagged_count):
     assert len([f for f in flagged if f.kind == "role"]) == flagged_count
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "flagged_count"),
-    [
-        # the chief of a trade is a post: not the service's director
-        (
-            "Selon Lucie Amat, directrice du service des routes, la chaussée a cédé.",
-            "Lucie Amat, géomètre en chef du service, dit que la chaussée a cédé.",
-            1,
-        ),
-        # the same post told twice
-        (
-            "Selon Lucie Amat, géomètre en chef du service, la chaussée a cédé.",
-            "Lucie Amat, géomètre en chef du service, dit que la chaussée a cédé.",
-            0,
-        ),
-    ],
-)
-def test_the_chief_of_a_trade_is_a_post(tmp_path, a, b, flagged_count):
-    assert len([f for f in _pair(tmp_path, a, b) if f.kind == "role"]) == flagged_count
-
-
 def test_two_offices_brought_by_aux(tmp_path):
     # "aux" is read whole: "aux finances" and "aux sports" are two complements.
     a = "Selon Karim Benali, adjoint aux finances, la dette de la ville reste maîtrisée."

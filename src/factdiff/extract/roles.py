@@ -348,7 +348,7 @@ def _open_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> li
             "portfolio": complement or None,
             "past": bool(PAST_MARKERS.search(fold(text))),
         }
-        if occupation(text.split()[0], sentence.lang) or _CHIEF_OF_A_TRADE.search(text):
+        if occupation(text.split()[0], sentence.lang):
             value["occupation"] = True  # a job too: set against other jobs and titles
         drafts.append(ClaimDraft("role", (start, end), value, text, subject=person.text))
     return drafts
@@ -382,11 +382,6 @@ _BEFORE_COMMA = re.compile(
 )
 
 
-# The chief of a trade is a post, the trade in any list or not: "chief negotiator",
-# "chief forecaster"; "prévisionniste en chef", "rédactrice en chef".
-_CHIEF_OF_A_TRADE = re.compile(r"^(?i:chief)\s+[a-z]|\s(?i:en\s+chef)\b")
-
-
 def _job(head: str, rest: str | None, lang: str) -> str | None:
     if head in ("head", "chief") and rest and rest.lstrip().startswith("of"):
         return head
@@ -399,8 +394,6 @@ def _unlisted_job(phrase: re.Match[str], lang: str) -> str | None:
     head = phrase.group("head")
     if lang == "fr" and _read_by_the_list(phrase.string[phrase.start("head") : phrase.end()]):
         return None
-    if lang == "en" and _CHIEF_OF_A_TRADE.search(phrase.group("phrase")):
-        return fold(head)  # "the union's chief negotiator": a post, whatever the trade
     return _job(head, phrase.groupdict().get("rest"), lang)
 
 
