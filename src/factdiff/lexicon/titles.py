@@ -135,7 +135,8 @@ _RULES: list[tuple[str, str, str]] = [
     (r"prefete?|prefect|governor|\bgov\.|gouverneure?", "local", "prefect"),
     (
         r"deputee?|senateur|senatrice|\bmp\b|lawmaker|legislator|senator|\bsen\.|"
-        r"congress(?:man|woman)|\brep\.|representative",
+        # (a bare "representative" is as often a party's or a country's envoy)
+        r"congress(?:man|woman)|\brep\.|(?:state|u\.s\.)\s+representative",
         "parliament",
         "legislator",
     ),
