@@ -846,5 +846,8 @@ def test_a_french_job_before_the_name_and_a_clause_after_it(text, found):
 
 
 def test_a_rep_without_its_period_is_no_representative():
-    """ "Rep." is a representative's abbreviation; a singer's "rep" is their agent."""
+    """An abbreviated "Rep." is a legislator; a singer's "rep" is their agent, and a
+    country's representative at a court is its envoy, no legislator."""
     assert not claims("The singer's rep Ada Lowe declined to comment.", "role", "en")
+    found = claims("Ada Lowe, Chile's representative at The Hague, spoke.", "role", "en")
+    assert found and all(c.value["category"] != "parliament" for c in found)
