@@ -1084,6 +1084,26 @@ def test_one_office_at_two_grades(tmp_path, a, b, lang_b, flagged_count):
     assert len([f for f in flagged if f.kind == "role"]) == flagged_count
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "of Police" is the office's own word, not an employer
+        (
+            "Ruth Ames, the Chief of Police, said the suspect fled on foot.",
+            "Dunmore Police Chief Ruth Ames said the suspect fled on foot.",
+        ),
+        # a sheriff's deputy is an officer of some unit
+        (
+            "Deputy Sheriff Omar Reyes was wounded on Sunday.",
+            "Omar Reyes, a gang enforcement officer, was wounded on Sunday.",
+        ),
+    ],
+)
+def test_police_offices_and_their_own_words_are_no_conflict(tmp_path, a, b):
+    flagged = _pair(tmp_path, a, b, lang_a="en", lang_b="en")
+    assert not [f for f in flagged if f.kind == "role"]
+
+
 def test_two_offices_brought_by_aux(tmp_path):
     # "aux" is read whole: "aux finances" and "aux sports" are two complements.
     a = "Selon Karim Benali, adjoint aux finances, la dette de la ville reste maîtrisée."

@@ -64,8 +64,8 @@ def employer(c: Claim) -> str | None:
     org = found.group(1)
     if is_country(org) or nationality(org) or c.value.get("person", "").startswith(org):
         return None
-    if fold(org) == c.value.get("portfolio"):
-        return None  # "President of Production": the office's own portfolio
+    if fold(org) == c.value.get("portfolio") or fold(org) in c.value["rank"].split("_"):
+        return None  # "President of Production", "Chief of Police": the office's own words
     return org
 
 
@@ -311,6 +311,9 @@ _MANAGERIAL = frozenset(
         "chef",
         "gerant",
         "cadre",
+        # a county's or a town's police head: an officer of any unit may be theirs
+        "sheriff",
+        "police_chief",
     }
 )
 

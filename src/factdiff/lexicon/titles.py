@@ -143,8 +143,7 @@ _RULES: list[tuple[str, str, str]] = [
     (r"ambassad", "diplomacy", "ambassador"),
     (r"\bleader\b|chef\s+de\s+file|dirigeant|cheffe?\s+de\s+l['’]opposition", "party", "leader"),
     (
-        r"colonel|capitaine|captain|commandant|commander|general(?!\s+(?:manager|counsel))|"
-        r"lieutenant",
+        r"colonel|capitaine|captain|commandant|commander|general|lieutenant",
         "military",
         "officer",
     ),
