@@ -224,8 +224,6 @@ _EN_RANK = (
     r"communications\s+director|director\s+of\s+communications|ceo|cfo|coo|chairman|"
     r"chairwoman|chair|"
     r"mayor|governor|ambassador|envoy|adviser|advisor|leader|commander|colonel|captain|king|"
-    r"police\s+chief|chief\s+of\s+police|fire\s+chief|sheriff|senator|congress(?:man|woman)|"
-    r"district\s+attorney|"
     # the Associated Press's abbreviations of titles before a name ("Gov.", "Sen.",
     # "Dist. Atty."), read with their period
     r"gov\.(?=\s)|sen\.(?=\s)|rep\.(?=\s)|dist\.\s+atty\.(?=\s)|"
