@@ -1062,6 +1062,25 @@ def test_titles_no_list_names(tmp_path, b, flagged_count):
             "en",
             1,
         ),
+        # a "sous-" office and an "adjointe au" office are second-in-command
+        (
+            "Le sous-procureur Marc Abel a requis deux ans de prison.",
+            "The prosecutor, Marc Abel, asked for two years in prison.",
+            "en",
+            1,
+        ),
+        (
+            "Le jour même, l'adjointe au maire Claire Dumas a inauguré la médiathèque.",
+            "La maire Claire Dumas a inauguré la médiathèque samedi.",
+            "fr",
+            1,
+        ),
+        (
+            "Le jour même, l'adjointe au maire Claire Dumas a inauguré la médiathèque.",
+            "Claire Dumas, maire adjointe, a inauguré la médiathèque samedi.",
+            "fr",
+            0,
+        ),
         # one grade told twice
         (
             "Deputy Mayor Alan Reeve opened the new library on Saturday.",
@@ -1081,6 +1100,28 @@ def test_titles_no_list_names(tmp_path, b, flagged_count):
 def test_one_office_at_two_grades(tmp_path, a, b, lang_b, flagged_count):
     lang_a = "fr" if "Le " in a[:3] else "en"
     flagged = _pair(tmp_path, a, b, lang_a=lang_a, lang_b=lang_b)
+    assert len([f for f in flagged if f.kind == "role"]) == flagged_count
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged_count"),
+    [
+        # a European commissioner is no national minister
+        (
+            "Le commissaire européen Paul Verne a défendu l'accord mardi.",
+            "Trade Minister Paul Verne defended the deal on Tuesday.",
+            1,
+        ),
+        # a French divisional commissioner heads the police: a police chief
+        (
+            "Le commissaire divisionnaire Marc Abel dirige l'enquête.",
+            "Police Chief Marc Abel leads the inquiry.",
+            0,
+        ),
+    ],
+)
+def test_commissioners(tmp_path, a, b, flagged_count):
+    flagged = _pair(tmp_path, a, b, lang_a="fr", lang_b="en")
     assert len([f for f in flagged if f.kind == "role"]) == flagged_count
 
 
@@ -1978,3 +2019,18 @@ def test_a_later_figure_in_another_unit_is_an_update_when_higher_in_one_unit(tmp
     assert [(f.rule, f.severity) for f in report.findings if f.kind == "number"] == [
         ("number.update", "info")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "named"),
+    [
+        ("Judge Vincent DelGiudice sealed the courtroom.", "Vincent Del Giudice", True),
+        ("Judge Vincent Del Giudice sealed the courtroom.", "Vincent DelGiudice", True),
+        ("Judge Vincent Del Giudice sealed the courtroom.", "Vincent Giudice", True),
+        ("Judge Vincent Moretti sealed the courtroom.", "Vincent Del Giudice", False),
+    ],
+)
+def test_a_surname_with_its_particle_however_spaced(text, name, named):
+    from factdiff.compare.base import names_person
+
+    assert names_person(text, name) is named

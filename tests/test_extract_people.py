@@ -117,6 +117,51 @@ from conftest import claims
             None,
         ),
         ("Police Chief Dana Whitlow asked for calm.", "en", "Dana Whitlow", "police_chief", None),
+        # a name after a long title keeps all its words, a hyphened particle and a
+        # surname that is a month
+        (
+            "North Korean Foreign Minister Kim Song Nam arrived on Monday.",
+            "en",
+            "Kim Song Nam",
+            "minister",
+            "foreign",
+        ),
+        (
+            "Prime Minister Theresa May met the delegation.",
+            "en",
+            "Theresa May",
+            "head_of_government",
+            None,
+        ),
+        (
+            "Le ministre syrien Walid al-Moualem est arrivé à New York.",
+            "fr",
+            "Walid al-Moualem",
+            "minister",
+            None,
+        ),
+        (
+            "Harbor Trust Bank Chief Executive Laura Pine said the branch was closed.",
+            "en",
+            "Laura Pine",
+            "ceo",
+            None,
+        ),
+        # a firm's president is no head of state; a name after a body's kind is the body's
+        (
+            "Rivet Motors company president Dana Hale announced the recall.",
+            "en",
+            "Dana Hale",
+            "president",
+            None,
+        ),
+        (
+            "Dana Hale, le président de la compagnie Rivet, a annoncé le rappel.",
+            "fr",
+            "Dana Hale",
+            "president",
+            "compagnie",
+        ),
         # a second-in-command's title at the head of a sentence is no part of the name
         (
             "Vice-chair Ruth Okonjo opened the hearing.",
@@ -173,6 +218,22 @@ def test_a_former_office_in_apposition_is_read_as_past(text, person, past):
 def test_a_title_set_after_the_name_by_a_participle_or_relative_clause(text, lang, person, rank):
     found = claims(text, "role", lang)
     assert [(c.value["person"], c.value["rank"]) for c in found] == [(person, rank)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the General Assembly is no general
+        ("The minister spoke at the United Nations General Assembly on Saturday.", "en"),
+        # a participle after "avoir" is a verb, not an envoy
+        ("Le tir de Dupont a envoyé Marc Lenoir au sol.", "fr"),
+        ("Il avait aussitôt envoyé Marc Lenoir à Lyon.", "fr"),
+        # a general manager is neither an army's general nor a team's coach
+        ("Rivertown General Manager Ed Stone said he met the coach.", "en"),
+    ],
+)
+def test_no_role_in_look_alike_titles(text, lang):
+    assert claims(text, "role", lang) == []
 
 
 def test_a_declined_post_is_not_a_role():

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from factdiff.align import Alignment, one_to_one
 from factdiff.extract.dates import is_future
@@ -306,9 +307,19 @@ def register(kind: str) -> Callable[[Comparator], Comparator]:
 
 
 def names_person(text: str, name: str) -> bool:
-    """Whether a text names a person by their surname, however transliterated."""
-    surname = name.split()[-1]
-    return bool(re.search(rf"\b{re.escape(translit_key(surname))}\b", translit_key(text)))
+    """Whether a text names a person by their surname, however transliterated, and a
+    surname with a particle however spaced ("Del Giudice" / "DelGiudice")."""
+    parts = translit_key(name).split()
+    if not parts:
+        return False
+    words = _words_and_joined_pairs(text)
+    return parts[-1] in words or (len(parts) > 1 and parts[-2] + parts[-1] in words)
+
+
+@lru_cache(maxsize=256)
+def _words_and_joined_pairs(text: str) -> frozenset[str]:
+    tokens = translit_key(text).split()
+    return frozenset(tokens) | frozenset(a + b for a, b in zip(tokens, tokens[1:], strict=False))
 
 
 def cross_source_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:

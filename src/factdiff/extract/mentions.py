@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from factdiff.lexicon import en, fr
+from factdiff.lexicon.given_names import is_given_name
 from factdiff.resolve import is_known_place
 from factdiff.text import fold
 
@@ -31,8 +32,10 @@ def spoken_to(before_folded: str, name: str) -> bool:
     return bool(_ADDRESSEE_OR_PLACE.search(before_folded)) and not is_known_place(name)
 
 
+# Up to eight words: a name after a long title ("North Korean Foreign Minister Ri Yong Ho")
+# must not be cut; a particle may be hyphened to the surname ("Bashar al-Assad").
 _NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:(?:\s+|\s*-\s*)(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}", re.UNICODE
+    rf"{_NAME_TOKEN}(?:(?:\s+|\s*-\s*)(?:{_PARTICLE}(?:\s+|-))?{_NAME_TOKEN}){{0,7}}", re.UNICODE
 )
 
 HONORIFICS = re.compile(
@@ -79,9 +82,10 @@ TITLE_WORDS = re.compile(
     r"Prosecutor|Governor|Chancellor|Envoy|Ambassador|Judge|Captain|Colonel|General|Commander|"
     r"Spokesman|Spokeswoman|Spokesperson|Chief|Officer|Director|Chairman|Chairwoman|CEO|CFO|"
     r"Pope|King|Queen|Senator|Representative|Sheriff|Coach|Inspector|Superintendent|Attorney|"
-    r"Commissioner|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|"
+    r"Commissioner|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|Executive|"
+    r"Deputy|"
     # a second-in-command's title at the head of a sentence ("Vice-captain Tom Ashworth")
-    r"Vice-[a-z]+)\b"
+    r"Vice-[a-z]+)(?:-elect)?\b"
     # the Associated Press's abbreviations of titles ("Gov. Gavin Newsom", "Dist. Atty.")
     r"|\b(?:Gov|Sen|Rep|Atty|Dist|Capt|Cmdr|Col|Gen|Lt|Maj|Sgt|Adm|Supt|Det|Insp)\.)"
 )
@@ -106,6 +110,10 @@ class Mention:
     honorific: bool = False
 
 
+def _after_given_name(tokens: list[str]) -> bool:
+    return len(tokens) >= 2 and is_given_name(tokens[-2])
+
+
 def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words ("Le", "The") and trailing particles from a run."""
     run = text[start:end]
@@ -118,7 +126,8 @@ def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
         tokens = run.split()
     while tokens and (
         fold(tokens[-1]).strip(".") in {"de", "du", "des", "la", "le"}
-        or fold(tokens[-1]) in _MONTHS_AND_DAYS
+        # a month after a first name is a surname ("Theresa May", "Brian May")
+        or (fold(tokens[-1]) in _MONTHS_AND_DAYS and not _after_given_name(tokens))
     ):
         end = start + run.rstrip().rfind(tokens[-1])
         run = text[start:end]
@@ -180,8 +189,8 @@ def find_mentions(sentence: str, lang: str) -> list[Mention]:
             continue
         before = sentence[max(0, start - 40) : start]
         before_folded = fold(before)
-        honorific = bool(HONORIFICS.search(before))
-        if honorific:
+        honorific = bool(HONORIFICS.search(before)) and first not in ORG_HEADS
+        if honorific:  # "General Petraeus"; not the "General Assembly"
             kind = "PER"
         elif first in ORG_HEADS or (
             # English puts the head last: "the European Commission", "the Supreme Court"

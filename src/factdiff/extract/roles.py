@@ -70,8 +70,13 @@ def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[Title
         for mention in mentions:
             # A name right after a preposition is the office's complement ("maire de
             # Lodève"); any other name inside the match is the holder ("... David Lammy").
-            if start < mention.start < end and not PREPOSITION_BEFORE.search(
-                plain[max(0, mention.start - 8) : mention.start]
+            if (
+                start < mention.start < end
+                and not PREPOSITION_BEFORE.search(plain[max(0, mention.start - 8) : mention.start])
+                and not (
+                    _BODY_NAMED.search(plain[max(0, mention.start - 40) : mention.start])
+                    and not _named_by_a_given_name(mention)
+                )
             ):
                 end = mention.start
         # The next title is looked for after the holder's name, not after the match: a
@@ -84,8 +89,32 @@ def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[Title
         title = canonical_title(sentence[start:end])
         if title is None or _job_manager(sentence, start, end, lang):
             continue
+        if title.rank == "general" and re.match(r"(?i:\s+manager\b)", sentence[end:]):
+            continue  # a general manager runs a club or a firm: no army's general
+        if (
+            lang == "fr"
+            and m.group("rank") == plain[start : start + len(m.group("rank"))]
+            and _AVOIR_BEFORE.search(fold(sentence[max(0, start - 40) : start]))
+        ):
+            continue  # a bare participle after "avoir" is a verb ("Menga a envoyé Pittman")
         found.append(TitleMatch(start, end, sentence[start:end], title))
     return sorted(found, key=lambda t: t.start)
+
+
+# A body's kind right before a name inside a title's complement: the name is the body's,
+# not the holder's ("le président de la compagnie Bellator", "du groupe Renault").
+_BODY_NAMED = re.compile(
+    r"(?i:\b(?:de\s+la|du|de\s+l['’]|des)\s+(?:compagnie|societe|groupe|entreprise|firme|"
+    r"club|association|federation|fondation|banque|agence|chaine|journal|parti|syndicat|"
+    r"equipe|marque|constructeur|operateur|reseau|cabinet|laboratoire|plateforme)\s+)$"
+)
+
+# A form of "avoir" (with an adverb or a negation) right before a bare title word.
+_AVOIR_BEFORE = re.compile(
+    r"\b(?:a|ai|as|avons|avez|ont|avait|avais|avaient|aura|aurait|auraient|ayant|avoir)"
+    r"(?:\s+(?:pas|plus|jamais|deja|aussi|aussitot|bien|ensuite|alors|encore|enfin|"
+    r"toujours|donc|meme|vite|[a-z]+ment))?\s*$"
+)
 
 
 def _job_manager(sentence: str, start: int, end: int, lang: str) -> bool:
@@ -97,6 +126,8 @@ def _job_manager(sentence: str, start: int, end: int, lang: str) -> bool:
         return False
     if len(words) > 1:
         modifier = words[-2]
+    elif re.search(r"(?i:\bgeneral\s+)$", sentence[max(0, start - 12) : start]):
+        return True  # a general manager runs a club or a firm: no team's coach
     else:
         before = re.search(r"([A-Za-z][\w-]*)\s+$", sentence[max(0, start - 30) : start])
         modifier = before.group(1) if before else ""

@@ -93,7 +93,11 @@ _RULES: list[tuple[str, str, str]] = [
     (
         r"presidente?\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)?(?:region|departement|conseil|"
         r"commission|club|groupe|syndicat|association|federation|parti)|\b(?:club|council|"
-        r"commission|union|association|federation|party|regional)\s+president",
+        r"commission|union|association|federation|party|regional|"
+        # a body's kind before its president, possessive or not ("company president",
+        # "the bank's president"): a firm's, a school's, a league's, not a state's
+        r"company|firm|corporation|group|bank|university|college|school|league|team|board|"
+        r"foundation|institute|society|chamber|committee|senate|assembly)(?:['’]s)?\s+president",
         "organisation",
         "president",
     ),
@@ -127,6 +131,18 @@ _RULES: list[tuple[str, str, str]] = [
     (r"\bmaire\b|\bmayor\b", "local", "mayor"),
     # a town's or a county's chiefs of police and fire service (offices of its own)
     (r"police\s+chief|chief\s+of\s+police|chef\s+de\s+la\s+police", "local", "police_chief"),
+    # a European commissioner sits in the Union's executive, no state's; a police
+    # commissioner (a French "commissaire de police") heads a police force or station
+    (
+        r"commissaire\s+europeen(?:ne)?|\b(?:european|eu)\s+(?:[a-z]+\s+)?commissioner",
+        "government",
+        "eu_commissioner",
+    ),
+    (
+        r"commissaire\s+(?:de\s+police|divisionnaire|principale?)|police\s+commissioner",
+        "local",
+        "police_chief",
+    ),
     (r"\bsheriff\b", "local", "sheriff"),
     (r"fire\s+chief", "local", "fire_chief"),
     (r"sous-prefete?|sub-prefect", "local", "subprefect"),
@@ -180,7 +196,7 @@ _FR_RANK = (
     r"directrice\s+financiere|directeur|directrice|pdg|maire|sous-prefete?|prefete?|deputee?|senateur|senatrice|"
     r"ambassadeur|ambassadrice|emissaire|envoyee?|conseillere?|chef\s+de\s+l['’]etat|"
     r"cheffe?\s+du\s+gouvernement|cheffe?\s+de\s+l['’]opposition|chef\s+de\s+la\s+diplomatie|"
-    r"commandant|colonel|capitaine|"
+    r"commandant|colonel|capitaine|commissaire|"
     r"general|entraineur|roi|reine|pape|expert|experte|ouvreur|ailier|troisieme-ligne|patronne?|"
     r"deuxieme-ligne|demi\s+de\s+melee|rapporteur\s+general|climatologue|sociologue|" + _KNOWN_RANKS
 )
@@ -189,7 +205,7 @@ _DEMONYM_ENDINGS = r"(?:ois|oise|ais|aise|ien|ienne)s?"
 _DEMONYM = rf"[a-z]{{3,}}{_DEMONYM_ENDINGS}"
 _FR_AFTER = (
     rf"(?:\s+(?:{NATIONALITIES}|speciale?|presidentiel(?:le)?|deleguee?|generale?|adjointe?|"
-    r"sortante?|interimaire|financiere?|public|publique|"
+    r"sortante?|interimaire|financiere?|public|publique|divisionnaire|principale?|"
     # a demonym of a region or town ("la juge d'instruction vaudoise", "le préfet breton")
     rf"{_DEMONYM})\b)*"
 )
@@ -209,9 +225,11 @@ _FR_COMPLEMENT = (
 FR_TITLE = re.compile(
     rf"\b(?i:(?:(?:le|la|l['’]|un|une|du|de\s+la|de\s+l['’]|au|son|sa)\s*)?"
     rf"(?:(?:nouvelle?|ancien(?:ne)?|ex-|futur|future)\s+)?"
-    # a second-in-command's "vice-" keeps its office's rank ("vice-capitaine"), as does a
-    # prosecutor's deputy ("substitut du procureur")
-    rf"(?:vice-|substitute?\s+(?:du|de\s+la)\s+)?(?P<rank>{_FR_RANK})\b{_FR_AFTER}){_FR_COMPLEMENT}",
+    # a second-in-command's "vice-" or "sous-" keeps its office's rank ("vice-capitaine",
+    # "sous-procureur"; a sous-préfet is an office of its own), as do a deputy "adjoint au"
+    # an office ("l'adjointe au maire") and a prosecutor's deputy ("substitut du procureur")
+    rf"(?:vice-|sous-(?!prefet)|adjointe?\s+(?:au|a\s+la|a\s+l['’]|aux)\s+|"
+    rf"substitute?\s+(?:du|de\s+la)\s+)?(?P<rank>{_FR_RANK})\b{_FR_AFTER}){_FR_COMPLEMENT}",
 )
 
 _EN_RANK = (
@@ -227,7 +245,7 @@ _EN_RANK = (
     # the Associated Press's abbreviations of titles before a name ("Gov.", "Sen.",
     # "Dist. Atty."), read with their period
     r"gov\.(?=\s)|sen\.(?=\s)|rep\.(?=\s)|dist\.\s+atty\.(?=\s)|"
-    r"queen|pope|coach|political\s+scientist|seismologist|" + _KNOWN_RANKS
+    r"queen|pope|coach|political\s+scientist|seismologist|commissioner|" + _KNOWN_RANKS
 )
 _EN_BEFORE = (
     rf"(?:(?:{NATIONALITIES}|foreign|home|interior|defen[cs]e|finance|health|economy|"
