@@ -345,12 +345,6 @@ def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> boo
     if {a.value["category"], b.value["category"]} & _DESCRIPTIONS:
         return False
     ja, jb = _job_of(a), _job_of(b)
-    if (ja in _MANAGERIAL or jb in _MANAGERIAL) and {a.value["category"], b.value["category"]} & {
-        "organisation",
-        "corporate",
-        "sport",
-    }:
-        return False  # a firm's or a club's manager often holds its chair or presidency too
     if (ja in _MANAGERIAL) != (jb in _MANAGERIAL):
         trade = b if ja in _MANAGERIAL else a
         if trade.value["category"] == "open" and not _WORKPLACE.search(fold(trade.value["title"])):
