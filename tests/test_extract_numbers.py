@@ -226,6 +226,19 @@ def test_a_person_of_n_years_is_an_age(text, key):
     assert _one(text, "fr")["key"] == key
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        ("Les deux blessés, âgés de 19 et 62 ans, ont été évacués.", "fr", ["AGE", "AGE"]),
+        ("Deux hommes de 25 et 31 ans ont été interpellés mardi.", "fr", ["homm", "AGE", "AGE"]),
+        ("The two victims, aged 19 and 62, were taken to hospital.", "en", ["AGE", "AGE"]),
+        ("Les travaux dureront 3 et 4 ans selon les tronçons.", "fr", ["YEAR", "YEAR"]),
+    ],
+)
+def test_listed_numbers_share_what_they_count(text, lang, keys):
+    assert [c.value["key"] for c in claims(text, "number", lang)] == keys
+
+
 def test_ages_written_the_english_ways():
     assert _one("A 45-year-old woman was swept away by the river.", "en")["key"] == "AGE"
     assert _one("The driver, Tom Hale, 52, was arrested at the scene.", "en")["key"] == "AGE"

@@ -328,7 +328,8 @@ PERSON_DESCRIPTIONS = {
     "garcon": "boy",
 }
 _PERSON_OF_AGE_BEFORE = re.compile(
-    r"\b(?:une?|le|la|l['’]|a|an)\s*(?:jeune\s+)?(?P<noun>[a-z]+)\s*,?\s+(?:agee?\s+)?de\s*$"
+    r"\b(?:une?|le|la|l['’]|a|an|les|des|deux|trois|quatre|cinq|\d+)\s*(?:jeunes?\s+)?"
+    r"(?P<noun>[a-z]+)\s*,?\s+(?:agee?s?\s+)?de\s*$"
 )
 # French writes a nationality or a name as a capitalized noun ("une Britannique", "un
 # Airbus"): "de N ans" after one is its age, not a duration.
@@ -338,13 +339,19 @@ _CAPITALIZED_NOUN_OF_AGE = re.compile(
 _PERSON_OF_AGE_AFTER = re.compile(r"^-years?-old\s+(?P<noun>[a-z]+)\b")
 
 
-def described_person(folded: str, start: int, end: int) -> str | None:
+def described_person(folded: str, start: int, end: int, plural: bool = False) -> str | None:
     """Whom an age describes when no name is beside it: "a 45-year-old woman", "une
-    femme de 54 ans", "un homme, âgé de 71 ans" -> "woman", "man"; else None."""
+    femme de 54 ans", "un homme, âgé de 71 ans" -> "woman", "man"; else None. With
+    `plural`, people too ("deux hommes de 25 et 31 ans": ages, owned by no one person)."""
     m = _PERSON_OF_AGE_AFTER.match(folded[end:]) or _PERSON_OF_AGE_BEFORE.search(
         folded[max(0, start - 30) : start]
     )
-    return PERSON_DESCRIPTIONS.get(m.group("noun")) if m else None
+    if not m:
+        return None
+    noun = m.group("noun")
+    if plural and noun not in PERSON_DESCRIPTIONS:
+        noun = noun.removesuffix("s")
+    return PERSON_DESCRIPTIONS.get(noun)
 
 
 def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dict[str, Any]:
@@ -448,26 +455,54 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         # "trois skieurs ont été tués": the skiers are the dead.
         if casualty and key in _VICTIM_HEADS:
             key = casualty[0]
+    if _an_age(folded, start, end, lang, original):
+        key = "AGE"
+        if re.match(r"^-years?-old\b", after):
+            head = None  # "a 45-year-old woman"
+    return {"key": key, "unit": unit, "per": per, "head": head}
+
+
+# Numbers listed together share what they count: "âgés de 34 et 47 ans", "aged 34 and
+# 47", "deux hommes de 25 et 31 ans" (a comma and a space between two numbers, or a
+# conjunction; "3,5" is a French decimal).
+_LISTED_BEFORE = re.compile(r"(?:\d+(?:[.,]\d+)?(?:,\s+|\s+(?:et|and|ou|or)\s+))+$")
+_LISTED_AFTER = re.compile(r"^(?:(?:,\s+|\s+(?:et|and|ou|or)\s+)\d+(?:[.,]\d+)?)+")
+
+
+def _an_age(folded: str, start: int, end: int, lang: str, original: str) -> bool:
+    """Whether a number is an age, read at its own place and, in a list of numbers, at
+    the list's first number (the cues before) and its last (the unit after)."""
+    listed_before = _LISTED_BEFORE.search(folded[:start])
+    listed_after = _LISTED_AFTER.match(folded[end:])
+    first = listed_before.start() if listed_before else start
+    last = end + listed_after.end() if listed_after else end
+    return any(
+        _age_at(folded, s, e, lang, original)
+        for s, e in {(start, end), (first, end), (start, last)}
+    )
+
+
+def _age_at(folded: str, start: int, end: int, lang: str, original: str) -> bool:
+    after = folded[end:]
     if re.match(r"^\s*ans?\b", after) and re.search(
         r"(?:,|agee?s?\s+de|\()\s*$", folded[max(0, start - 12) : start]
     ):
-        key = "AGE"
-    elif re.match(r"^\s*ans\b", after) and (
-        described_person(folded, start, end)
+        return True
+    if re.match(r"^\s*ans\b", after) and (
+        described_person(folded, start, end, plural=True)
         or _CAPITALIZED_NOUN_OF_AGE.search(original[max(0, start - 40) : start])
     ):
-        key = "AGE"  # "une femme de 54 ans", "une Britannique de 58 ans"
-    elif re.search(r"\b(?:agee?s?\s+de|aged|ages?\s+of)\s*$", folded[max(0, start - 14) : start]):
-        key = "AGE"  # "âgés de 29 à 56 ans", "aged between": an age, whatever follows
-    elif re.match(r"^-years?-old\b", after):
-        key, head = "AGE", None  # "a 45-year-old woman"
-    elif (
+        return True  # "une femme de 54 ans", "une Britannique de 58 ans"
+    if re.search(r"\b(?:agee?s?\s+de|aged|ages?\s+of)\s*$", folded[max(0, start - 14) : start]):
+        return True  # "âgés de 29 à 56 ans", "aged between": an age, whatever follows
+    if re.match(r"^-years?-old\b", after):
+        return True  # "a 45-year-old woman"
+    # "Tom Hale, 52, was arrested": a name's age between commas (English)
+    return bool(
         lang == "en"
         and re.match(r"^\s*,", after)
         and re.search(r"[A-Z][\w'’-]+,\s*$", original[max(0, start - 30) : start])
-    ):
-        key = "AGE"  # "Tom Hale, 52, was arrested": a name's age between commas
-    return {"key": key, "unit": unit, "per": per, "head": head}
+    )
 
 
 _CODE_WORDS = frozenset(
