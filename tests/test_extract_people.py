@@ -147,6 +147,21 @@ from conftest import claims
             "ceo",
             None,
         ),
+        # one of several holders of an office
+        (
+            "Marc Abel, l'un des avocats de la famille, a dénoncé le verdict.",
+            "fr",
+            "Marc Abel",
+            "lawyer",
+            None,
+        ),
+        (
+            "Marc Abel, one of the family's lawyers, denounced the verdict.",
+            "en",
+            "Marc Abel",
+            "lawyer",
+            None,
+        ),
         # a firm's president is no head of state; a name after a body's kind is the body's
         (
             "Rivet Motors company president Dana Hale announced the recall.",
@@ -882,6 +897,12 @@ def test_speaking_in_writing_is_no_presence(text, lang):
         ("Leader of the Opposition", "ministre de la Santé", True),
         ("Liberal leader", "Prime Minister", False),
         ("opposition leader", "party leader", False),
+        # a team's captain plays, its coach does not; a captain plays a position
+        ("le capitaine", "l'entraîneur", True),
+        ("captain", "head coach", True),
+        ("le capitaine", "l'ailier", False),
+        # a European commissioner is no minister of a state
+        ("la commissaire européenne", "ministre de la Santé", True),
     ],
 )
 def test_titles_one_person_cannot_hold_together(a, b, conflict):

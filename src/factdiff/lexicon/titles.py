@@ -223,13 +223,16 @@ _FR_COMPLEMENT = (
     r"(?![\w'’-])){0,5})?"
 )
 FR_TITLE = re.compile(
-    rf"\b(?i:(?:(?:le|la|l['’]|un|une|du|de\s+la|de\s+l['’]|au|son|sa)\s*)?"
+    # one of several holders, the office in the plural ("l'un des avocats de la famille")
+    rf"\b(?i:(?:(?P<one_of>l['’]une?\s+des\s+|une?\s+des\s+)|"
+    rf"(?:le|la|l['’]|un|une|du|de\s+la|de\s+l['’]|au|son|sa)\s*)?"
     rf"(?:(?:nouvelle?|ancien(?:ne)?|ex-|futur|future)\s+)?"
     # a second-in-command's "vice-" or "sous-" keeps its office's rank ("vice-capitaine",
     # "sous-procureur"; a sous-préfet is an office of its own), as do a deputy "adjoint au"
     # an office ("l'adjointe au maire") and a prosecutor's deputy ("substitut du procureur")
     rf"(?:vice-|sous-(?!prefet)|adjointe?\s+(?:au|a\s+la|a\s+l['’]|aux)\s+|"
-    rf"substitute?\s+(?:du|de\s+la)\s+)?(?P<rank>{_FR_RANK})\b{_FR_AFTER}){_FR_COMPLEMENT}",
+    rf"substitute?\s+(?:du|de\s+la)\s+)?(?P<rank>{_FR_RANK})(?(one_of)s)\b{_FR_AFTER})"
+    rf"{_FR_COMPLEMENT}",
 )
 
 _EN_RANK = (
@@ -255,7 +258,9 @@ _EN_BEFORE = (
     r"presidential)\s+){0,4}"
 )
 EN_TITLE = re.compile(
-    rf"\b(?i:(?:(?:the|a|an|its|his|her)\s+)?{_EN_BEFORE}(?:vice-)?(?P<rank>{_EN_RANK}))"
+    # one of several holders: "one of the family's lawyers", "one of his attorneys"
+    rf"\b(?i:(?P<one_of>one\s+of\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w.-]+['’]s?\s+)?)?"
+    rf"(?:(?:the|a|an|its|his|her)\s+)?{_EN_BEFORE}(?:vice-)?(?P<rank>{_EN_RANK})(?(one_of)s))"
     r"(?:\b|(?<=\.))"
     r"(?:\s+(?i:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*|(?i:state|province|city|town|finance|"
     r"health|defen[cs]e|interior|foreign\s+affairs|justice))(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’-]*){0,3})?"
@@ -378,6 +383,9 @@ _HEAD_OF_A_FUNCTION = re.compile(
 def canonical_title(title_text: str) -> Title | None:
     """(category, rank, portfolio) of a title phrase, or None when it is no office."""
     t = fold(title_text)
+    if one_of := re.match(r"(?:l['’]une?|une?)\s+des\s+", t):
+        # "l'un des avocats de la famille": one holder of the office, in the singular
+        t = re.sub(r"^(\S+?)s\b", r"\1", t[one_of.end() :])
     past = bool(PAST_MARKERS.search(t))
     portfolio = _portfolio(t)
     for pattern, category, rank in _RULES:
@@ -432,7 +440,13 @@ def comparable(a: Title, b: Title) -> bool:
     """Whether two titles answer one question about a person: one category, or a club's
     staff and its board."""
     pair = {(a.category, a.rank), (b.category, b.rank)}
-    return a.category == b.category or bool(pair & _CLUB_STAFF and pair & _CLUB_BOARD)
+    return (
+        a.category == b.category
+        or bool(pair & _CLUB_STAFF and pair & _CLUB_BOARD)
+        # a team's captain plays; its coach does not (a captain's title is read as the
+        # army's rank: the word is one)
+        or pair == {("military", "capitaine"), ("sport", "coach")}
+    )
 
 
 def _opposition_leader(t: Title) -> bool:
