@@ -93,7 +93,7 @@ def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[Title
             continue  # a general manager runs a club or a firm: no army's general
         if (
             lang == "fr"
-            and m.group("rank") == plain[start : start + len(m.group("rank"))]
+            and m.start("rank") == start  # no determiner: "a envoyé", not "a l'envoyé"
             and _AVOIR_BEFORE.search(fold(sentence[max(0, start - 40) : start]))
         ):
             continue  # a bare participle after "avoir" is a verb ("Menga a envoyé Pittman")

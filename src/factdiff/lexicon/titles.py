@@ -222,9 +222,11 @@ _FR_COMPLEMENT = (
     r"ere|eres|ees?|ifs?|ives?|eur|eure|eurs|al|als)|haute\s+montagne|des\s+dockers)"
     r"(?![\w'’-])){0,5})?"
 )
+# One of several holders of an office: "l'un des avocats", "une des adjointes".
+_FR_ONE_OF = r"(?:l['’]une?|une?)\s+des\s+"
 FR_TITLE = re.compile(
     # one of several holders, the office in the plural ("l'un des avocats de la famille")
-    rf"\b(?i:(?:(?P<one_of>l['’]une?\s+des\s+|une?\s+des\s+)|"
+    rf"\b(?i:(?:(?P<one_of>{_FR_ONE_OF})|"
     rf"(?:le|la|l['’]|un|une|du|de\s+la|de\s+l['’]|au|son|sa)\s*)?"
     rf"(?:(?:nouvelle?|ancien(?:ne)?|ex-|futur|future)\s+)?"
     # a second-in-command's "vice-" or "sous-" keeps its office's rank ("vice-capitaine",
@@ -383,7 +385,7 @@ _HEAD_OF_A_FUNCTION = re.compile(
 def canonical_title(title_text: str) -> Title | None:
     """(category, rank, portfolio) of a title phrase, or None when it is no office."""
     t = fold(title_text)
-    if one_of := re.match(r"(?:l['’]une?|une?)\s+des\s+", t):
+    if one_of := re.match(_FR_ONE_OF, t):
         # "l'un des avocats de la famille": one holder of the office, in the singular
         t = re.sub(r"^(\S+?)s\b", r"\1", t[one_of.end() :])
     past = bool(PAST_MARKERS.search(t))
