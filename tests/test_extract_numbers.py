@@ -27,6 +27,10 @@ def _one(text, lang="fr"):
         ("Three British skiers have died in an avalanche.", "en", 3, None, "DEAD"),
         ("The victims were part of a group of six friends.", "en", 6, None, "FRIEND"),
         ("The party won 17 seats in the legislature.", "en", 17, None, "SEAT"),
+        # the votes cast are not the people who cast them
+        ("Le texte a été adopté par 21 voix.", "fr", 21, None, "VOTE"),
+        ("Le scrutin a réuni 36 votants.", "fr", 36, None, "VOTER"),
+        ("The turnout was 5,400 voters.", "en", 5400, None, "VOTER"),
         # the people a firm employs are its workforce, whatever its clause says happened
         ("The plant, which employs 140 people, was evacuated.", "en", 140, None, "EMPLOYEE"),
         (

@@ -386,7 +386,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         # amounts, and many percentages (a growth, a margin, a move of the shares).
         lone = one_duration or (
             a.value.get("key") not in MONEY | {"PERCENT"}
-            and _only_value(ctx, by_source, a, b)
+            and (_only_value(ctx, by_source, a, b) or _only_value_of_named(ctx, by_source, a, b))
             and (
                 ctx.scope == "within" or ctx.same_fact(a, b) >= ctx.thresholds.lone_value_same_fact
             )
@@ -755,21 +755,47 @@ def _sum_of_parts(ctx: CompareContext, total: Claim, part: Claim) -> bool:
     return agree(total.value, summed)
 
 
-def _only_value(ctx: CompareContext, by_source: dict[str, list[Claim]], a: Claim, b: Claim) -> bool:
+def _only_value(
+    ctx: CompareContext,
+    by_source: dict[str, list[Claim]],
+    a: Claim,
+    b: Claim,
+    where: frozenset[str] | None = None,
+) -> bool:
     """Each source gives this quantity once, one value each: the story's own figure. The
     tolls of earlier disasters told as background ("In February, a quake ... killing 612
     people") are other events' (other background figures still tell that the story has
-    several of that quantity: a quota and last year's, a site's workers and another's)."""
+    several of that quantity: a quota and last year's, a site's workers and another's).
+    With `where` (people and places by key), only the figures of sentences naming one
+    of them count: the quantity of that place or person."""
     for claim in (a, b):
         values = {
             repr(o.value.get("value") or o.value.get("score"))
             for o in by_source[claim.source]
             if _same_quantity(o, claim)
             and (o is claim or o.value.get("key") not in TOLLS or not ctx.earlier(o))
+            and (where is None or bool(_named(ctx, o) & where))
         }
         if len(values) != 1:
             return False
     return True
+
+
+def _named(ctx: CompareContext, claim: Claim) -> frozenset[str]:
+    """The people and places (by key) a claim's sentence names."""
+    features = ctx.alignment.infos[(claim.source, claim.sentence.index)].features
+    return frozenset(f for f in features if f.startswith(("per:", "loc:")))
+
+
+def _only_value_of_named(
+    ctx: CompareContext, by_source: dict[str, list[Claim]], a: Claim, b: Claim
+) -> bool:
+    """The two sentences name a person or place in common, and each source gives this
+    quantity once among its sentences naming them: the figure of that place or person
+    ("à Toulouse, 28 voix pour" / "à Toulouse ... 26 voix pour", while the same story
+    gives Rodez's vote elsewhere)."""
+    shared = _named(ctx, a) & _named(ctx, b)
+    return bool(shared) and _only_value(ctx, by_source, a, b, where=shared)
 
 
 # Whose figure it is: "500 maisons selon le maire", "according to the organisers".

@@ -168,7 +168,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "immeuble",
     ),
     "SEAT": ("siege", "sieges", "seat", "seats", "circonscription"),
-    "VOTE": ("voix", "votes", "suffrages", "votants", "ballots"),
+    "VOTE": ("voix", "votes", "suffrages", "ballots"),
+    # who cast a vote, not the votes cast ("26 voix pour sur 36 votants")
+    "VOTER": ("votants", "voters", "electeurs", "electors"),
     "SHIP": ("navire", "navires", "ship", "ships", "bateau", "bateaux", "vessels"),
     "HELICOPTER": ("helicoptere", "helicopteres", "helicopter", "helicopters"),
     "VEHICLE": ("voiture", "voitures", "vehicule", "vehicules", "car", "cars", "vehicle"),
