@@ -2034,3 +2034,44 @@ def test_a_surname_with_its_particle_however_spaced(text, name, named):
     from factdiff.compare.base import names_person
 
     assert names_person(text, name) is named
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        # one of the two climbers' ages told two ways; the other age is the same
+        (
+            "Les deux alpinistes, âgés de 23 et 58 ans, ont été secourus dimanche sur le Mont "
+            "Aiguille.",
+            "The two climbers, aged 23 and 62, were rescued on Sunday on Mont Aiguille.",
+            ["58", "62"],
+        ),
+        # the same ages in another order
+        (
+            "Les deux alpinistes, âgés de 23 et 58 ans, ont été secourus dimanche sur le Mont "
+            "Aiguille.",
+            "The two climbers, aged 58 and 23, were rescued on Sunday on Mont Aiguille.",
+            [],
+        ),
+        # no age in common: nothing tells that the lists are of one group
+        (
+            "Les deux alpinistes, âgés de 23 et 58 ans, ont été secourus dimanche sur le Mont "
+            "Aiguille.",
+            "The two climbers, aged 31 and 62, were rescued on Sunday on Mont Aiguille.",
+            [],
+        ),
+        # three ages each, one told apart
+        (
+            "Three teenagers, aged 15, 16 and 17, were arrested on Friday in Leeds.",
+            "Three teenagers aged 15, 16 and 18 were arrested in Leeds on Friday.",
+            ["17", "18"],
+        ),
+    ],
+)
+def test_listed_ages_of_a_group(tmp_path, a, b, flagged):
+    lang_b = "en"
+    lang_a = "en" if a.startswith("Three") else "fr"
+    found = [f for f in _pair(tmp_path, a, b, lang_a, lang_b) if f.rule == "number.age"]
+    assert [sorted(e.text[e.span[0] : e.span[1]] for e in f.evidence) for f in found] == (
+        [flagged] if flagged else []
+    )

@@ -639,9 +639,70 @@ def _described_age_pairs(
     ]
 
 
+# Between two ages of one list: "34 et 47 ans", "34 and 41", "34, 41 and 52".
+_AGE_LIST_GAP = re.compile(r"^\s*(?:ans\s*)?(?:,\s*(?:and|et)?|and|et)\s*$")
+
+
+def _age_lists(ctx: CompareContext) -> list[list[Claim]]:
+    """The ages each sentence lists together for no named person ("two men, aged 34 and
+    41", "âgés de 34 et 47 ans"): the ages of one group, two or more."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for c in ctx.of_kind("number"):
+        if c.value.get("key") == "AGE" and not age_owner(ctx, c):
+            by_sentence.setdefault((c.source, c.sentence.index), []).append(c)
+    lists: list[list[Claim]] = []
+    for ages in by_sentence.values():
+        ages.sort(key=lambda c: c.span[0])
+        run = [ages[0]]
+        for c in ages[1:]:
+            gap = fold(c.text[run[-1].span[1] : c.span[0]])
+            if _AGE_LIST_GAP.match(gap):
+                run.append(c)
+                continue
+            lists.append(run)
+            run = [c]
+        lists.append(run)
+    return [run for run in lists if len(run) >= 2]
+
+
+def _listed_age_pairs(ctx: CompareContext) -> list[tuple[Claim, Claim]]:
+    """One group's listed ages in two sources that tell one fact, as many ages each, all
+    but one age alike: the one left on each side is one person's age told two ways ("aged
+    34 and 41" / "âgés de 34 et 47 ans"). The ages both give tell it is one group."""
+    lists = _age_lists(ctx)
+    pairs: list[tuple[Claim, Claim]] = []
+    for i, left in enumerate(lists):
+        for right in lists[i + 1 :]:
+            if left[0].source == right[0].source or len(left) != len(right):
+                continue
+            if ctx.same_fact(left[0], right[0]) < ctx.thresholds.mutual_same_fact_floor:
+                continue
+            rest_left, rest_right = list(left), list(right)
+            for c in left:
+                match = next((o for o in rest_right if agree(o.value, c.value)), None)
+                if match is not None:
+                    rest_left.remove(c)
+                    rest_right.remove(match)
+            if len(rest_left) == len(rest_right) == 1 and not (
+                _age_told_in(ctx, rest_left[0], right[0].source)
+                or _age_told_in(ctx, rest_right[0], left[0].source)
+            ):
+                pairs.append((rest_left[0], rest_right[0]))
+    return pairs
+
+
+def _age_told_in(ctx: CompareContext, age: Claim, source: str) -> bool:
+    """Whether `source` gives this age somewhere (to someone it lists apart, perhaps)."""
+    return any(
+        o.source == source and o.value.get("key") == "AGE" and agree(o.value, age.value)
+        for o in ctx.of_kind("number")
+    )
+
+
 def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
-    """Two ages of one named person (across sources, published within half a year), or of
-    one unnamed person told in sentences of one fact (`_described_age_pairs`)."""
+    """Two ages of one named person (across sources, published within half a year), of
+    one unnamed person told in sentences of one fact (`_described_age_pairs`), or of one
+    member of a group whose ages both sources list (`_listed_age_pairs`)."""
     named: list[tuple[Claim, str]] = []
     described: dict[str, str] = {}  # claim id -> "desc:woman"
     unnamed: list[Claim] = []
@@ -653,7 +714,12 @@ def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
         elif owner := described_owner(c):
             described[c.id] = owner
             unnamed.append(c)
-    out = []
+    out = [
+        _warning_in_source_order(
+            a, b, 0.7, "age of one of the group", group="age:listed", rule="number.age"
+        )
+        for a, b in _listed_age_pairs(ctx)
+    ]
     for a, b in _described_age_pairs(ctx, unnamed, described):
         out.append(
             _warning_in_source_order(
