@@ -386,7 +386,11 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         # amounts, and many percentages (a growth, a margin, a move of the shares).
         lone = one_duration or (
             a.value.get("key") not in MONEY | {"PERCENT"}
-            and (_only_value(ctx, by_source, a, b) or _only_value_of_named(ctx, by_source, a, b))
+            and (
+                _only_value(ctx, by_source, a, b)
+                # across sources only: one writer names a town in many sentences of an article
+                or (ctx.scope == "across" and _only_value_of_named(ctx, by_source, a, b))
+            )
             and (
                 ctx.scope == "within" or ctx.same_fact(a, b) >= ctx.thresholds.lone_value_same_fact
             )
