@@ -575,3 +575,20 @@ def test_a_count_after_a_named_member_of_its_group_is_the_others(text, lang, fra
 def test_by_without_a_result_is_no_margin(text):
     framed = {c.value["value"]: c.value.get("frame") for c in claims(text, "number", "en")}
     assert framed[50] != "margin"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "head"),
+    [
+        ("A crowd of 18,412, a record for a final, saw the Saxons win.", "en", "crowd"),
+        ("The official attendance would be 14,812, stewards said.", "en", "attendance"),
+        ("L'affluence a atteint 9 000, un record pour le club.", "fr", "affluence"),
+        ("Une foule de 3 000, selon la police, a défilé samedi.", "fr", "foule"),
+        # a total names no thing: the sentence says elsewhere what it counts, if at all
+        ("A total of 300, officials said, had been registered by noon.", "en", None),
+    ],
+)
+def test_a_figure_with_no_noun_after_it_counts_the_noun_it_measures(text, lang, head):
+    v = _one(text, lang)
+    assert v["head"] == head
+    assert (v["key"] is None) == (head is None)

@@ -27,7 +27,7 @@ from typing import Any
 from text_to_num import text2num
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
-from factdiff.lexicon import CALENDAR_WORDS, concept_of, en, fr
+from factdiff.lexicon import CALENDAR_WORDS, STOPWORDS, concept_of, en, fr
 from factdiff.records import Sentence
 from factdiff.text import fold, stem
 
@@ -354,6 +354,36 @@ def described_person(folded: str, start: int, end: int, plural: bool = False) ->
     return PERSON_DESCRIPTIONS.get(noun)
 
 
+# A figure with no noun after it, told as the size of a noun before it: "a crowd of
+# 18,412", "une foule de 3 000", "the official attendance will be 14,812", "l'affluence a
+# atteint 9 000".
+_MEASURED_OF = re.compile(
+    r"\b(?:a|an|the|une?|la|le|l['’])\s*(?P<noun>[a-z-]{4,})\s+(?:of|de|d['’])\s*$"
+)
+_MEASURED_IS = re.compile(
+    r"\b(?:the|its|their|la|le|l['’]|son|sa|leur)\s*(?:[a-z-]+\s+)?(?P<noun>[a-z-]{4,})\s+"
+    r"(?:will\s+be|would\s+be|is|was|stood\s+at|stands\s+at|reached|totall?ed|est\s+de|"
+    r"etait\s+de|sera\s+de|s['’]eleve\s+a|s['’]elevait\s+a|a\s+atteint|atteint|atteignait)\s*$"
+)
+# Nouns that say "how many" of something the sentence names elsewhere: "a total of 300
+# homes", "the number of homes ... is 620", not what is counted.
+_QUANTITY_NOUNS = frozenset(
+    "total number nombre somme sum moyenne average maximum minimum series serie".split()
+)
+
+
+def _measured_noun_before(folded: str, start: int) -> str | None:
+    """The noun a keyless figure is the size of, from the words just before it."""
+    before = folded[max(0, start - 60) : start]
+    m = _MEASURED_OF.search(before) or _MEASURED_IS.search(before)
+    if not m:
+        return None
+    noun = m.group("noun")
+    if noun in _QUANTITY_NOUNS or noun in STOPWORDS:
+        return None
+    return noun
+
+
 def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dict[str, Any]:
     """What a number counts: unit, head noun, concept key, rate."""
     after = folded[end:]
@@ -455,6 +485,13 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         # "trois skieurs ont été tués": the skiers are the dead.
         if casualty and key in _VICTIM_HEADS:
             key = casualty[0]
+    if (
+        key is None
+        and not unit
+        and not partitive
+        and (noun := _measured_noun_before(folded, start))
+    ):
+        key, head = concept_of(noun) or stem(noun), noun
     if _an_age(folded, start, end, lang, original):
         key = "AGE"
         if re.match(r"^-years?-old\b", after):
