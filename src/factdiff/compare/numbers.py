@@ -389,7 +389,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             and (
                 _only_value(ctx, by_source, a, b)
                 # across sources only: one writer names a town in many sentences of an article
-                or (ctx.scope == "across" and _only_value_of_named(ctx, by_source, a, b))
+                or (ctx.scope == "across" and _only_value_of_a_place(ctx, by_source, a, b))
             )
             and (
                 ctx.scope == "within" or ctx.same_fact(a, b) >= ctx.thresholds.lone_value_same_fact
@@ -836,35 +836,36 @@ def _only_value(
     tolls of earlier disasters told as background ("In February, a quake ... killing 612
     people") are other events' (other background figures still tell that the story has
     several of that quantity: a quota and last year's, a site's workers and another's).
-    With `where` (people and places by key), only the figures of sentences naming one
-    of them count: the quantity of that place or person."""
+    With `where` (places by key), only the figures of sentences naming one of them
+    count: the quantity of that place."""
     for claim in (a, b):
         values = {
             repr(o.value.get("value") or o.value.get("score"))
             for o in by_source[claim.source]
             if _same_quantity(o, claim)
             and (o is claim or o.value.get("key") not in TOLLS or not ctx.earlier(o))
-            and (where is None or bool(_named(ctx, o) & where))
+            and (where is None or bool(_places_named(ctx, o) & where))
         }
         if len(values) != 1:
             return False
     return True
 
 
-def _named(ctx: CompareContext, claim: Claim) -> frozenset[str]:
-    """The people and places (by key) a claim's sentence names."""
+def _places_named(ctx: CompareContext, claim: Claim) -> frozenset[str]:
+    """The places (by key) a claim's sentence names."""
     features = ctx.alignment.infos[(claim.source, claim.sentence.index)].features
-    return frozenset(f for f in features if f.startswith(("per:", "loc:")))
+    return frozenset(f for f in features if f.startswith("loc:"))
 
 
-def _only_value_of_named(
+def _only_value_of_a_place(
     ctx: CompareContext, by_source: dict[str, list[Claim]], a: Claim, b: Claim
 ) -> bool:
-    """The two sentences name a person or place in common, and each source gives this
-    quantity once among its sentences naming them: the figure of that place or person
-    ("à Toulouse, 28 voix pour" / "à Toulouse ... 26 voix pour", while the same story
-    gives Rodez's vote elsewhere)."""
-    shared = _named(ctx, a) & _named(ctx, b)
+    """The two sentences name a place in common, and each source gives this quantity
+    once among its sentences naming it: the figure of that place ("à Toulouse, 28 voix
+    pour" / "à Toulouse ... 26 voix pour", while the same story gives Rodez's vote
+    elsewhere). Not a person's: one person has many figures of one kind in a life ("10
+    seasons in West Germany" / "19 seasons with the 76ers", ECB+)."""
+    shared = _places_named(ctx, a) & _places_named(ctx, b)
     return bool(shared) and _only_value(ctx, by_source, a, b, where=shared)
 
 
