@@ -2075,3 +2075,52 @@ def test_listed_ages_of_a_group(tmp_path, a, b, flagged):
     assert [sorted(e.text[e.span[0] : e.span[1]] for e in f.evidence) for f in found] == (
         [flagged] if flagged else []
     )
+
+
+_FIRE_LEAD = (
+    "The Pine Hollow wildfire, started by a campfire on Sunday evening, had grown to 900 "
+    "hectares by Tuesday morning, driven by strong winds. About 400 homes were evacuated in "
+    "the valley."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "published", "lang", "days"),
+    [
+        # the day a fire began, told by two verbs of beginning (one sentence also reports
+        # the fire growing, whose day is not the one compared)
+        (
+            _FIRE_LEAD,
+            "The Pine Hollow wildfire broke out on Saturday, June 6, in a dry ravine where "
+            "crews could not safely be dropped. Evacuation orders cover the valley.",
+            "2026-06-09",
+            "en",
+            ["Saturday, June 6", "on Sunday evening"],
+        ),
+        # its end is another happening
+        (
+            _FIRE_LEAD,
+            "The Pine Hollow wildfire was contained on Saturday, June 13, after crews cut a "
+            "break along the ridge. Evacuation orders cover the valley.",
+            "2026-06-15",
+            "en",
+            [],
+        ),
+        (
+            "L'incendie de la forêt de Chaux, qui a démarré mercredi soir près de Dole, a "
+            "parcouru 600 hectares jusqu'à vendredi, selon la préfecture. Une centaine "
+            "d'habitants ont été évacués.",
+            "L'incendie de la forêt de Chaux a éclaté mardi 14 juillet en fin d'après-midi, "
+            "dans une parcelle de résineux difficile d'accès. Les pompiers restent mobilisés.",
+            "2026-07-17",
+            "fr",
+            ["mardi 14 juillet", "mercredi soir"],
+        ),
+    ],
+)
+def test_the_day_a_happening_began(tmp_path, a, b, published, lang, days):
+    flagged = _pair(tmp_path, a, b, lang, lang, published=published)
+    found = [f for f in flagged if f.kind == "date"]
+    assert [sorted(e.text[e.span[0] : e.span[1]] for e in f.evidence) for f in found] == (
+        [days] if days else []
+    )

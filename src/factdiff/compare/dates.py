@@ -234,6 +234,7 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
     the other source's day of that happening that its clause is closest to, one to one."""
     days = [(c, r) for c in claims if (r := _day_range(c))]
     nouns = {c.id: _dated_noun(c) for c, _ in days}
+    onsets = {c.id: _onset_of(c) for c, _ in days} if ctx.scope == "across" else {}
     slot_pairs = [
         (ca, ra, cb, rb)
         for (ca, ra) in days
@@ -242,6 +243,9 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
         and (
             # a date naming its happening is its day whatever its sentence's tense
             (nouns[ca.id] is not None and nouns[ca.id] == nouns[cb.id])
+            # so is the day a happening began: "the fire broke out on Saturday" / "the
+            # fire, sparked by lightning on Sunday"
+            or (onsets.get(ca.id) is not None and onsets.get(ca.id) == onsets.get(cb.id))
             # inside one article, only that: its lead's happening and the body's many
             # others share people and words
             or (
@@ -267,7 +271,10 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
             continue
         if 0 < day_gap(ra, rb) <= MAX_SAME_EVENT_DAYS:
             sim = ctx.local_sim(ca, cb)
-            out.append(_date_candidate("date.day", "warning", min(0.9, 0.5 + sim), ca, cb))
+            # the day a happening began is told by its verb of beginning: no figure's move
+            began = onsets.get(ca.id) is not None and onsets.get(ca.id) == onsets.get(cb.id)
+            rule = "date.onset" if began else "date.day"
+            out.append(_date_candidate(rule, "warning", min(0.9, 0.5 + sim), ca, cb))
     return out
 
 
@@ -415,6 +422,41 @@ _FUNCTION_WORDS = frozenset(
     "in of on at to for was were is are has had have by with and the a an which that who "
     "will would could or but as after before from when been be".split()
 )
+
+
+# Verbs of beginning (WordNet's intransitive begin/start and its troponyms break out,
+# erupt; open, of a meeting or a trial; their French equivalents commencer, débuter,
+# entamer, s'ouvrir, éclater, démarrer), and sparked, of what a cause set off.
+_ONSET_VERB = re.compile(
+    r"\b(?:began|begun|begins?|start(?:ed|s)?|commenced?|opened|broke\s+out|breaks?\s+out|"
+    r"erupted|sparked|commenc\w*|debut(?:e|ee|es|ees|ait|erent)?|entam\w*|ouverte?s?|ouvrait|"
+    r"ouvre|eclat\w*|demarr\w*)\b"
+)
+# Auxiliaries and relative pronouns between a happening's noun and its verb ("le procès
+# s'était ouvert", "l'incendie, qui a démarré", "the trial, which had begun").
+_ONSET_AUX = frozenset(
+    """s se est etait etaient sont avait avaient a ont has had have was were been is are
+    qui which that""".split()
+)
+
+
+def _onset_of(claim: Claim) -> str | None:
+    """The happening whose beginning a date tells, as a concept or a stem: the subject
+    just before a verb of beginning that governs the date ("Le procès s'était ouvert le 2
+    février" -> TRIAL, "The Copper Ridge fire, sparked by lightning on Sunday" -> fire)."""
+    before = fold(claim.text[max(0, claim.span[0] - 90) : claim.span[0]])
+    before = re.split(r"[.;:!?]\s", before)[-1]
+    verbs = list(_ONSET_VERB.finditer(before))
+    if not verbs or len(before) - verbs[-1].end() > 25:
+        return None  # the verb governs the date only from close by ("by lightning on")
+    for word in reversed(re.findall(r"[a-z][\w'’-]*", before[: verbs[-1].start()])[-4:]):
+        word = re.split(r"['’]", word)[-1]
+        if not word or word in _ONSET_AUX:
+            continue
+        if len(word) < 4 or word in en.STOPWORDS or word in fr.STOPWORDS:
+            return None
+        return concept_of(word) or stem(word)
+    return None
 
 
 def _dated_noun(claim: Claim, indefinite: bool = False) -> str | None:
