@@ -902,3 +902,21 @@ def test_one_office_given_to_two_people_in_one_article(tmp_path, body_paragraph,
     if holders:
         assert holders[0].scope == "within"
         assert "Girardin" in holders[0].summary and "Moreau" in holders[0].summary
+
+
+def test_a_vote_s_day_against_the_day_its_voters_met(tmp_path):
+    # "votants" counts voters, and its clause still tells the vote the lead dates
+    report = check_one(
+        tmp_path,
+        "Les employés de la papeterie Vallon de Rouen ont voté jeudi, à une large majorité, "
+        "la poursuite de la grève commencée il y a une semaine, a annoncé le syndicat.\n\n"
+        "Le mouvement porte sur les salaires et les effectifs de l'atelier de découpe.\n\n"
+        "L'assemblée générale qui a décidé de poursuivre le mouvement s'est tenue mercredi en "
+        "fin de matinée dans la cour de l'usine : 204 des 251 votants se sont prononcés pour "
+        "la poursuite de la grève.",
+        published="2026-03-13",
+    )
+    found = [f for f in flagged(report) if f.kind == "date"]
+    assert [sorted(e.text[e.span[0] : e.span[1]] for e in f.evidence) for f in found] == [
+        ["jeudi", "mercredi"]
+    ]

@@ -492,6 +492,9 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         and (noun := _measured_noun_before(folded, start))
     ):
         key, head = concept_of(noun) or stem(noun), noun
+    if key == "VOTE" and head and head.endswith(("ant", "ants")):
+        # a French agent noun in -ant counts who voted, not the votes ("sur 36 votants")
+        key = "VOTER"
     if _an_age(folded, start, end, lang, original):
         key = "AGE"
         if re.match(r"^-years?-old\b", after):

@@ -168,9 +168,11 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "immeuble",
     ),
     "SEAT": ("siege", "sieges", "seat", "seats", "circonscription"),
-    "VOTE": ("voix", "votes", "suffrages", "ballots"),
+    # "votants" stays a word of the vote, the happening its clause tells; counted, it is
+    # its voters (extract.numbers)
+    "VOTE": ("voix", "votes", "suffrages", "votants", "ballots"),
     # who cast a vote, not the votes cast ("26 voix pour sur 36 votants")
-    "VOTER": ("votants", "voters", "electeurs", "electors"),
+    "VOTER": ("voters", "electeurs", "electors"),
     "SHIP": ("navire", "navires", "ship", "ships", "bateau", "bateaux", "vessels"),
     "HELICOPTER": ("helicoptere", "helicopteres", "helicopter", "helicopters"),
     "VEHICLE": ("voiture", "voitures", "vehicule", "vehicules", "car", "cars", "vehicle"),
