@@ -243,8 +243,8 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
         and (
             # a date naming its happening is its day whatever its sentence's tense
             (nouns[ca.id] is not None and nouns[ca.id] == nouns[cb.id])
-            # so is the day a happening began: "the fire broke out on Saturday" / "the
-            # fire, sparked by lightning on Sunday"
+            # so is the day a happening began: "the wildfire broke out on Saturday" /
+            # "the wildfire, started by a campfire on Sunday"
             or (onsets.get(ca.id) is not None and onsets.get(ca.id) == onsets.get(cb.id))
             # inside one article, only that: its lead's happening and the body's many
             # others share people and words
@@ -424,9 +424,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-# Verbs of beginning (WordNet's intransitive begin/start and its troponyms break out,
-# erupt; open, of a meeting or a trial; their French equivalents commencer, débuter,
-# entamer, s'ouvrir, éclater, démarrer), and sparked, of what a cause set off.
+# Verbs of beginning in both languages (begin, start, commence, break out, erupt; open,
+# of a meeting or a trial; commencer, débuter, entamer, s'ouvrir, éclater, démarrer), and
+# sparked, of what a cause set off.
 _ONSET_VERB = re.compile(
     r"\b(?:began|begun|begins?|start(?:ed|s)?|commenced?|opened|broke\s+out|breaks?\s+out|"
     r"erupted|sparked|commenc\w*|debut(?:e|ee|es|ees|ait|erent)?|entam\w*|ouverte?s?|ouvrait|"
@@ -443,7 +443,8 @@ _ONSET_AUX = frozenset(
 def _onset_of(claim: Claim) -> str | None:
     """The happening whose beginning a date tells, as a concept or a stem: the subject
     just before a verb of beginning that governs the date ("Le procès s'était ouvert le 2
-    février" -> TRIAL, "The Copper Ridge fire, sparked by lightning on Sunday" -> fire)."""
+    février" -> TRIAL, "The Pine Hollow wildfire, started by a campfire on Sunday" ->
+    wildfire)."""
     before = fold(claim.text[max(0, claim.span[0] - 90) : claim.span[0]])
     before = re.split(r"[.;:!?]\s", before)[-1]
     verbs = list(_ONSET_VERB.finditer(before))
