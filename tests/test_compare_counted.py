@@ -62,12 +62,12 @@ def test_a_town_s_tally_given_alike_is_not_flagged(tmp_path):
 def test_a_crowd_and_an_attendance_written_with_the_same_digits_are_one_figure(tmp_path):
     report = run_two(
         tmp_path,
-        "A crowd of 18,412, the largest for a final at the ground, saw Riverside win the cup "
+        "A crowd of 23,581, the largest for a final at the ground, saw Riverside win the cup "
         "on Saturday.",
-        "Stewards said the official attendance would be 14,812, with empty seats in the upper "
+        "Stewards said the official attendance would be 25,381, with empty seats in the upper "
         "tier.",
         lang_a="en",
     )
     assert [
         sorted(e.text[e.span[0] : e.span[1]] for e in f.evidence) for f in _number_findings(report)
-    ] == [["14,812", "18,412"]]
+    ] == [["23,581", "25,381"]]

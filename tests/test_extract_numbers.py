@@ -580,8 +580,8 @@ def test_by_without_a_result_is_no_margin(text):
 @pytest.mark.parametrize(
     ("text", "lang", "head"),
     [
-        ("A crowd of 18,412, a record for a final, saw the Saxons win.", "en", "crowd"),
-        ("The official attendance would be 14,812, stewards said.", "en", "attendance"),
+        ("A crowd of 23,581, a record for a final, saw the Saxons win.", "en", "crowd"),
+        ("The official attendance would be 25,381, stewards said.", "en", "attendance"),
         ("L'affluence a atteint 9 000, un record pour le club.", "fr", "affluence"),
         ("Une foule de 3 000, selon la police, a défilé samedi.", "fr", "foule"),
         # a total names no thing: the sentence says elsewhere what it counts, if at all

@@ -643,13 +643,13 @@ def _described_age_pairs(
     ]
 
 
-# Between two ages of one list: "34 et 47 ans", "34 and 41", "34, 41 and 52".
+# Between two ages of one list: "23 et 58 ans", "23 and 62", "15, 16 and 17".
 _AGE_LIST_GAP = re.compile(r"^\s*(?:ans\s*)?(?:,\s*(?:and|et)?|and|et)\s*$")
 
 
 def _age_lists(ctx: CompareContext) -> list[list[Claim]]:
-    """The ages each sentence lists together for no named person ("two men, aged 34 and
-    41", "âgés de 34 et 47 ans"): the ages of one group, two or more."""
+    """The ages each sentence lists together for no named person ("the two climbers, aged
+    23 and 62", "âgés de 23 et 58 ans"): the ages of one group, two or more."""
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for c in ctx.of_kind("number"):
         if c.value.get("key") == "AGE" and not age_owner(ctx, c):
@@ -672,7 +672,7 @@ def _age_lists(ctx: CompareContext) -> list[list[Claim]]:
 def _listed_age_pairs(ctx: CompareContext) -> list[tuple[Claim, Claim]]:
     """One group's listed ages in two sources that tell one fact, as many ages each, all
     but one age alike: the one left on each side is one person's age told two ways ("aged
-    34 and 41" / "âgés de 34 et 47 ans"). The ages both give tell it is one group."""
+    23 and 62" / "âgés de 23 et 58 ans"). The ages both give tell it is one group."""
     lists = _age_lists(ctx)
     pairs: list[tuple[Claim, Claim]] = []
     for i, left in enumerate(lists):
@@ -861,10 +861,11 @@ def _only_value_of_a_place(
     ctx: CompareContext, by_source: dict[str, list[Claim]], a: Claim, b: Claim
 ) -> bool:
     """The two sentences name a place in common, and each source gives this quantity
-    once among its sentences naming it: the figure of that place ("à Toulouse, 28 voix
-    pour" / "à Toulouse ... 26 voix pour", while the same story gives Rodez's vote
-    elsewhere). Not a person's: one person has many figures of one kind in a life ("10
-    seasons in West Germany" / "19 seasons with the 76ers", ECB+)."""
+    once among its sentences naming it: the figure of that place ("Réuni à Perpignan, le
+    conseil s'est prononcé par 31 voix pour" / "à Perpignan ... 27 voix pour", while the
+    same story gives Narbonne's vote elsewhere). Not a person's: one person has many
+    figures of one kind in a life ("10 seasons in West Germany" / "19 seasons with the
+    76ers", ECB+)."""
     shared = _places_named(ctx, a) & _places_named(ctx, b)
     return bool(shared) and _only_value(ctx, by_source, a, b, where=shared)
 

@@ -355,7 +355,7 @@ def described_person(folded: str, start: int, end: int, plural: bool = False) ->
 
 
 # A figure with no noun after it, told as the size of a noun before it: "a crowd of
-# 18,412", "une foule de 3 000", "the official attendance will be 14,812", "l'affluence a
+# 23,581", "une foule de 3 000", "the official attendance would be 25,381", "l'affluence a
 # atteint 9 000".
 _MEASURED_OF = re.compile(
     r"\b(?:a|an|the|une?|la|le|l['’])\s*(?P<noun>[a-z-]{4,})\s+(?:of|de|d['’])\s*$"
