@@ -29,7 +29,7 @@ from factdiff.compare.base import (
 from factdiff.compare.numbers import UPDATE_MARKER
 from factdiff.extract.statements import SAID_ON
 from factdiff.extract.timezones import LOCAL
-from factdiff.lexicon import concept_of, en, fr
+from factdiff.lexicon import STOPWORDS, concept_of, en, fr
 from factdiff.records import Claim
 from factdiff.text import fold, stem
 
@@ -235,6 +235,10 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
     days = [(c, r) for c in claims if (r := _day_range(c))]
     nouns = {c.id: _dated_noun(c) for c, _ in days}
     onsets = {c.id: _onset_of(c) for c, _ in days} if ctx.scope == "across" else {}
+
+    def began_alike(x: Claim, y: Claim) -> bool:
+        return onsets.get(x.id) is not None and onsets.get(x.id) == onsets.get(y.id)
+
     slot_pairs = [
         (ca, ra, cb, rb)
         for (ca, ra) in days
@@ -245,7 +249,7 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
             (nouns[ca.id] is not None and nouns[ca.id] == nouns[cb.id])
             # so is the day a happening began: "the wildfire broke out on Saturday" /
             # "the wildfire, started by a campfire on Sunday"
-            or (onsets.get(ca.id) is not None and onsets.get(ca.id) == onsets.get(cb.id))
+            or began_alike(ca, cb)
             # inside one article, only that: its lead's happening and the body's many
             # others share people and words
             or (
@@ -272,8 +276,7 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
         if 0 < day_gap(ra, rb) <= MAX_SAME_EVENT_DAYS:
             sim = ctx.local_sim(ca, cb)
             # the day a happening began is told by its verb of beginning: no figure's move
-            began = onsets.get(ca.id) is not None and onsets.get(ca.id) == onsets.get(cb.id)
-            rule = "date.onset" if began else "date.day"
+            rule = "date.onset" if began_alike(ca, cb) else "date.day"
             out.append(_date_candidate(rule, "warning", min(0.9, 0.5 + sim), ca, cb))
     return out
 
@@ -454,7 +457,7 @@ def _onset_of(claim: Claim) -> str | None:
         word = re.split(r"['’]", word)[-1]
         if not word or word in _ONSET_AUX:
             continue
-        if len(word) < 4 or word in en.STOPWORDS or word in fr.STOPWORDS:
+        if len(word) < 4 or word in STOPWORDS:
             return None
         return concept_of(word) or stem(word)
     return None

@@ -647,13 +647,12 @@ def _described_age_pairs(
 _AGE_LIST_GAP = re.compile(r"^\s*(?:ans\s*)?(?:,\s*(?:and|et)?|and|et)\s*$")
 
 
-def _age_lists(ctx: CompareContext) -> list[list[Claim]]:
-    """The ages each sentence lists together for no named person ("the two climbers, aged
+def _age_lists(ownerless: list[Claim]) -> list[list[Claim]]:
+    """The ages (of no named person) each sentence lists together ("the two climbers, aged
     23 and 62", "âgés de 23 et 58 ans"): the ages of one group, two or more."""
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
-    for c in ctx.of_kind("number"):
-        if c.value.get("key") == "AGE" and not age_owner(ctx, c):
-            by_sentence.setdefault((c.source, c.sentence.index), []).append(c)
+    for c in ownerless:
+        by_sentence.setdefault((c.source, c.sentence.index), []).append(c)
     lists: list[list[Claim]] = []
     for ages in by_sentence.values():
         ages.sort(key=lambda c: c.span[0])
@@ -669,11 +668,11 @@ def _age_lists(ctx: CompareContext) -> list[list[Claim]]:
     return [run for run in lists if len(run) >= 2]
 
 
-def _listed_age_pairs(ctx: CompareContext) -> list[tuple[Claim, Claim]]:
+def _listed_age_pairs(ctx: CompareContext, ownerless: list[Claim]) -> list[tuple[Claim, Claim]]:
     """One group's listed ages in two sources that tell one fact, as many ages each, all
     but one age alike: the one left on each side is one person's age told two ways ("aged
     23 and 62" / "âgés de 23 et 58 ans"). The ages both give tell it is one group."""
-    lists = _age_lists(ctx)
+    lists = _age_lists(ownerless)
     pairs: list[tuple[Claim, Claim]] = []
     for i, left in enumerate(lists):
         for right in lists[i + 1 :]:
@@ -708,6 +707,7 @@ def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
     one unnamed person told in sentences of one fact (`_described_age_pairs`), or of one
     member of a group whose ages both sources list (`_listed_age_pairs`)."""
     named: list[tuple[Claim, str]] = []
+    ownerless: list[Claim] = []
     described: dict[str, str] = {}  # claim id -> "desc:woman"
     unnamed: list[Claim] = []
     for c in ctx.of_kind("number"):
@@ -715,14 +715,16 @@ def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
             continue
         if owner := age_owner(ctx, c):
             named.append((c, owner))
-        elif owner := described_owner(c):
+            continue
+        ownerless.append(c)
+        if owner := described_owner(c):
             described[c.id] = owner
             unnamed.append(c)
     out = [
         _warning_in_source_order(
             a, b, 0.7, "age of one of the group", group="age:listed", rule="number.age"
         )
-        for a, b in _listed_age_pairs(ctx)
+        for a, b in _listed_age_pairs(ctx, ownerless)
     ]
     for a, b in _described_age_pairs(ctx, unnamed, described):
         out.append(
