@@ -135,6 +135,31 @@ def test_hedged_ranges_agree_or_not(a, b, lang_a, lang_b, agree):
     assert compatible(va, vb) is agree
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Eleven people were taken to hospital after the coach overturned.", "en"),
+        ("Four people were admitted to the hospital with burns.", "en"),
+        ("Two passengers remain in hospital, the operator said.", "en"),
+        ("Neuf personnes ont été transportées à l'hôpital de Vannes.", "fr"),
+        ("Six personnes ont été conduites vers l'hôpital le plus proche.", "fr"),
+    ],
+)
+def test_people_brought_to_hospital_are_injured(text, lang):
+    assert _one(text, lang)["key"] == "INJURED"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Forty nurses at the hospital signed the letter.", "en"),
+        ("Quarante infirmières de l'hôpital ont signé la lettre.", "fr"),
+    ],
+)
+def test_people_at_a_hospital_are_not_its_casualties(text, lang):
+    assert _one(text, lang)["key"] != "INJURED"
+
+
 def test_qualified_injuries_are_their_own_count():
     assert _one("Deux blessés graves ont été évacués par hélicoptère.")["key"] == "CRITICAL"
     assert _one("Sept blessés ont été transportés à l'hôpital.")["key"] == "INJURED"

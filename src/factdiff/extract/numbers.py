@@ -232,8 +232,20 @@ def _tokens_before(folded: str, start: int, limit: int = 6) -> list[str]:
     return re.findall(r"[\w'’%€$£-]+", folded[max(0, start - 80) : start])[-limit:]
 
 
+# People brought to a hospital, or kept in one, are its casualties: "were taken to
+# hospital", "admitted to the hospital", "remain in hospital", "transportées à
+# l'hôpital", "évacués vers l'hôpital", "conduits aux urgences" (not "at the hospital",
+# where its staff are).
+_TO_HOSPITAL = re.compile(
+    r"\b(?:(?:to|into)\s+(?:the\s+|a\s+|an\s+)?|in\s+|(?:a|vers|jusqu'a)\s+l'|aux\s+|"
+    r"vers\s+(?:les\s+|l'|un\s+)?)(?:local\s+|nearby\s+)?"
+    r"(?:hospitals?|hopital|hopitaux|urgences|centre\s+hospitalier|chu)\b"
+)
+
+
 def _clause_concepts(folded: str, start: int, end: int) -> list[str]:
-    """Casualty concepts in the clause around a number ("ont été tuées")."""
+    """Casualty concepts in the clause around a number ("ont été tuées", "were taken to
+    hospital")."""
     left = max(folded.rfind(";", 0, start), folded.rfind(". ", 0, start), start - 70, 0)
     right_candidates = [i for i in (folded.find(";", end), folded.find(". ", end)) if i != -1]
     right = min(right_candidates + [end + 70, len(folded)])
@@ -242,6 +254,8 @@ def _clause_concepts(folded: str, start: int, end: int) -> list[str]:
         concept = concept_of(m.group(0).split("'")[-1])
         if concept in _CASUALTY:
             found.append((abs(left + m.start() - start), concept))
+    for m in _TO_HOSPITAL.finditer(folded, left, right):
+        found.append((abs(m.start() - start), "INJURED"))
     return [c for _, c in sorted(found)]
 
 
