@@ -119,6 +119,26 @@ def test_a_later_article_raising_a_toll_is_an_update_with_both_dates(tmp_path):
     assert "2025-03-01" in numbers[0].summary and "2025-03-02" in numbers[0].summary
 
 
+def test_a_later_toll_with_the_older_tolls_digits_shuffled_is_no_update(tmp_path):
+    # 24 then 42 days later, no word of a change: one of the two figures is miscopied.
+    report = _pair(
+        tmp_path,
+        "Selon la préfecture, 24 personnes ont été blessées dans l'explosion de Rouen.",
+        "In all, 42 people were injured in the Rouen explosion, officials said.",
+        published=("2025-03-01", "2025-03-04"),
+    )
+    numbers = [f for f in report.findings if f.kind == "number"]
+    assert numbers and numbers[0].severity in ("warning", "error")
+    # ... while a toll said to have grown to those digits is still an update
+    report = _pair(
+        tmp_path,
+        "Selon la préfecture, 24 personnes ont été blessées dans l'explosion de Rouen.",
+        "The number of people injured in the Rouen explosion has risen to 42, officials said.",
+        published=("2025-03-01", "2025-03-04"),
+    )
+    _updates_only(report)
+
+
 def test_a_figure_said_to_have_moved_is_an_update_on_the_same_day(tmp_path):
     # Not a toll: any figure the newer sentence says has moved ("has risen to").
     report = _pair(

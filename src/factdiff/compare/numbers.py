@@ -301,14 +301,21 @@ def _is_update(ctx: CompareContext, older: Claim, newer: Claim) -> bool:
     """A figure that moved between two publications: the newer article says so ("le
     bilan s'est alourdi", "rose to"), or a later day's article gives a higher one of a
     casualty toll (tolls grow as the missing are found) or of a figure the older told
-    as provisional ("1 800 hectares ont déjà brûlé")."""
+    as provisional ("1 800 hectares ont déjà brûlé"). Not a later figure written with the
+    older one's digits in another order (17 injured, then 71): a toll that grew is
+    rarely the old toll's digits shuffled, a miscopied one always is (`transposed`)."""
     if _says_moved(newer):
         return True
     po, pn = ctx.published(older.source), ctx.published(newer.source)
     later = po is not None and pn is not None and pn > po
     # in one unit: "11,200 hectares" three weeks after "about 16,800 acres" is higher
     higher = _base_value(newer) > _base_value(older)
-    return later and higher and (older.value.get("key") in TOLLS or _provisional(older))
+    return (
+        later
+        and higher
+        and not transposed(older, newer)
+        and (older.value.get("key") in TOLLS or _provisional(older))
+    )
 
 
 def _provisional(claim: Claim) -> bool:
