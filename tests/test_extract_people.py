@@ -377,12 +377,12 @@ def test_the_one_spoken_to_is_no_place(text, places):
     ("text", "place", "venue", "town"),
     [
         (
-            "Brightwater said its Doncaster depot would close.",
-            "Doncaster depot",
+            "The carrier said its Leeds depot would close.",
+            "Leeds depot",
             "depot",
-            "Doncaster",
+            "Leeds",
         ),
-        ("The fire started in their Salford flat.", "Salford flat", "flat", "Salford"),
+        ("The fire started in their Bolton flat.", "Bolton flat", "flat", "Bolton"),
     ],
 )
 def test_an_english_building_named_by_its_town_before_it(text, place, venue, town):

@@ -957,8 +957,8 @@ _NOT_COUNTS = MONEY | MEASURE_UNITS | TIME_UNIT_CONCEPTS | {"PERCENT", "AGE", "O
 def _miscopied_count(a: Claim, b: Claim) -> bool:
     """A figure of three digits or more and another source's figure written with the same
     digits in another order, each a plain count, whatever the words for what is counted
-    ("A crowd of 6,412" / "4,612 spectators", "1 247 deniers" / "1,427 coins", "221
-    salariés" / "212 postes"): one figure miscopied. Shorter figures meet by chance; so
+    ("A crowd of 6,412" / "4,612 spectators", "1 247 deniers" / "1,427 coins", "341
+    salariés" / "314 postes"): one figure miscopied. Shorter figures meet by chance; so
     may amounts, measures, shares and ages, which a story has many of."""
     va, vb = a.value, b.value
     return (

@@ -79,8 +79,8 @@ _VENUE_KIND_FR = {
 # A town right after a named venue: "the Stade Jean-Bouin in Bourges", "Palais
 # des Sports de Grenoble".
 _TOWN_AFTER_VENUE = re.compile(r"^,?\s+(?:in|at|à|a|de|d['’]|du)\s*$")
-# An English building named by its town before it ("its Doncaster depot", "their Salford
-# flat", "the Wakefield site"): the nouns of FrameNet's Buildings and Locale_by_use frames
+# An English building named by its town before it ("its Leeds depot", "their Bolton
+# flat", "the Hull site"): the nouns of FrameNet's Buildings and Locale_by_use frames
 # that a town's name premodifies.
 PREMODIFIED_VENUE = re.compile(
     rf"\b(?:its|their|his|her|our|the)\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\s+"
