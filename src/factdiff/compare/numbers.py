@@ -302,7 +302,7 @@ def _is_update(ctx: CompareContext, older: Claim, newer: Claim) -> bool:
     bilan s'est alourdi", "rose to"), or a later day's article gives a higher one of a
     casualty toll (tolls grow as the missing are found) or of a figure the older told
     as provisional ("1 800 hectares ont déjà brûlé"). Not a later figure written with the
-    older one's digits in another order (17 injured, then 71): a toll that grew is
+    older one's digits in another order (24 injured, then 42): a toll that grew is
     rarely the old toll's digits shuffled, a miscopied one always is (`transposed`)."""
     if _says_moved(newer):
         return True

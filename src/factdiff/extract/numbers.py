@@ -234,8 +234,8 @@ def _tokens_before(folded: str, start: int, limit: int = 6) -> list[str]:
 
 # People brought to a hospital, or kept in one, are its casualties: "were taken to
 # hospital", "admitted to the hospital", "remain in hospital", "transportées à
-# l'hôpital", "évacués vers l'hôpital", "conduits aux urgences" (not "at the hospital",
-# where its staff are).
+# l'hôpital", "conduits vers l'hôpital", "conduits aux urgences" (not "at the hospital",
+# where its staff are; "évacués vers l'hôpital" stays evacuated, the nearer word).
 _TO_HOSPITAL = re.compile(
     r"\b(?:(?:to|into)\s+(?:the\s+|a\s+|an\s+)?|in\s+|(?:a|vers|jusqu'a)\s+l'|aux\s+|"
     r"vers\s+(?:les\s+|l'|un\s+)?)(?:local\s+|nearby\s+)?"
