@@ -185,6 +185,13 @@ def test_parts_of_the_day_are_time_ranges():
     assert c.value["time_range"] == ["10:00", "12:00"]
 
 
+def test_an_english_days_night_is_its_late_evening():
+    # Recognizers-Text's specs: "tomorrow night" is 20:00-23:59 of that day; so the storm
+    # of "Tuesday night" meets the outages' peak "at around 11pm on Tuesday"
+    (c,) = claims("The storm swept across the county on Monday night.", "date", "en", TUE_15_APRIL)
+    assert (c.value["date"], c.value["time_range"]) == ("2025-04-14", ["20:00", "23:59"])
+
+
 def test_spans_point_at_the_words_as_written():
     text = "Réunis le 13 mars sur le terre-plein, les dockers ont voté."
     (c,) = claims(text, "date", "fr", date(2025, 3, 14))

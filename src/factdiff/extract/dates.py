@@ -300,7 +300,11 @@ PART_RANGES = {
     "morning": ("05:00", "12:00"),
     "afternoon": ("12:00", "18:30"),
     "evening": ("18:00", "23:59"),
-    "night": ("00:00", "06:00"),
+    # A day's night in English is that day's late evening ("storms swept in on Tuesday
+    # night", "11pm on Tuesday"): Recognizers-Text's DateTime specs resolve "tomorrow
+    # night" and "mar4 night" to 20:00-23:59 of that day. French "mardi dans la nuit"
+    # is most often the small hours that open the day, and keeps them.
+    "night": ("20:00", "23:59"),
 }
 
 _NUMBER_WORDS_EN = {
