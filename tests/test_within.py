@@ -234,6 +234,16 @@ def test_weekday_that_the_calendar_does_not_give_its_date(tmp_path):
         "NICE — Le tribunal a condamné jeudi un agent immobilier à deux ans de prison pour "
         "escroquerie.\n\n"
         "Le parquet avait requis quatre ans de prison contre lui.",
+        # the fine the prosecutor asked for, in a list of what he asked for
+        "NICE — Le tribunal correctionnel a condamné jeudi un agent immobilier, 58 ans, à un "
+        "an d'emprisonnement avec sursis et 20 000 euros d'amende pour escroquerie. Il a été "
+        "relaxé du chef de faux.\n\n"
+        "Le parquet avait requis deux ans de prison, dont six mois ferme, et 60 000 euros "
+        "d'amende.",
+        # the passengers hurt, a part of everyone hurt
+        "VIERZON — Un car a percuté un poids lourd mercredi sur l'A71. Neuf personnes ont été "
+        "blessées, dont le chauffeur du poids lourd.\n\n"
+        "Le car transportait 40 passagers. Huit d'entre eux ont été légèrement blessés.",
         # background about an earlier event
         "METZ — Deux personnes ont été tuées jeudi dans une collision sur l'A31.\n\n"
         "En 2019, un accident au même endroit avait fait cinq morts.",
@@ -335,6 +345,26 @@ def test_lead_is_the_first_paragraph_or_the_first_sentence(tmp_path):
         ("Le parquet avait requis cinq ans de prison.", "fr", ["requested"]),
         ("Prosecutors had sought a sentence of 12 years.", "en", ["requested"]),
         ("Le tribunal l'a condamné à cinq ans de prison.", "fr", [None]),
+        # the verb of a request governs each object of its list, past the list's commas
+        (
+            "L'avocate générale avait requis quatre ans de prison, dont deux avec sursis, "
+            "et 30 000 euros d'amende.",
+            "fr",
+            ["requested", "part", "requested"],
+        ),
+        (
+            "Prosecutors sought six years in prison, a driving ban and a $25,000 fine.",
+            "en",
+            ["requested", "requested"],
+        ),
+        # a new clause after the coordinator has its own verb
+        ("The union demanded a 6% rise, and the company offered 3%.", "en", ["requested", None]),
+        ("Il a été condamné à trois ans de prison et 20 000 euros d'amende.", "fr", [None, None]),
+        # the whole a part is taken from, after a possessive
+        ("La panne a touché 140 de ses 212 magasins.", "fr", [None, "whole"]),
+        # a partitive counts a part of a group named before
+        ("Onze d'entre eux ont été légèrement blessés.", "fr", ["partitive"]),
+        ("Three of them were taken to hospital in Leicester.", "en", ["partitive"]),
     ],
 )
 def test_number_frames(text, lang, frames):
@@ -475,6 +505,21 @@ def test_sarif_has_one_location_per_evidence_of_a_within_finding(tmp_path, capsy
 )
 def test_other_slots_of_one_story_are_not_conflicts(tmp_path, body):
     assert flagged(check_one(tmp_path, body, published="2025-03-12")) == []
+
+
+def test_a_days_night_meets_its_late_evening_clock_time(tmp_path):
+    """An English day's night is its late evening (Recognizers-Text's specs), so the
+    storm of "Monday night" and the outages' peak "at around 11pm on Monday" agree."""
+    report = check_one(
+        tmp_path,
+        "One man died and two people were hurt as a storm swept across Cornwall on Monday "
+        "night and Tuesday, cutting electricity to 52,000 customers at its peak.\n\n"
+        "Gusts of 90 mph were recorded at the Lizard.\n\n"
+        "Outages peaked at around 11pm on Monday, when 52,000 customers were in the dark.",
+        published="2025-11-19",
+        lang="en",
+    )
+    assert flagged(report) == []
 
 
 def test_a_surname_alone_names_the_person_named_before_only_when_acting(tmp_path):
@@ -920,3 +965,17 @@ def test_a_vote_s_day_against_the_day_its_voters_met(tmp_path):
     assert [sorted(e.text[e.span[0] : e.span[1]] for e in f.evidence) for f in found] == [
         ["jeudi", "mercredi"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La panne a touché 140 de ses 212 magasins dimanche.", "fr"),
+        ("The outage hit 140 of its 212 stores on Sunday.", "en"),
+    ],
+)
+def test_a_part_before_a_possessive_whole_counts_the_wholes_noun(text, lang):
+    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), lang), None)
+    part, whole = (d for d in drafts if d.kind == "number")
+    assert part.value["head"] == whole.value["head"]
+    assert (part.value.get("frame"), whole.value.get("frame")) == (None, "whole")

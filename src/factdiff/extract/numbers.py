@@ -137,7 +137,7 @@ _SKIP_HEAD_WORDS = frozenset(
         per millions million milliard milliards billion billions thousand mille plus more
         than supplementaires additional nouveaux nouvelles new premiers premieres first
         derniers last seuls only environ about quelque some petits grands toujours deja
-        still according selon""".split()
+        still according selon ses leurs its their""".split()
 )
 # Auxiliaries and verbs right after a number: the thing counted is in the predicate.
 _VERB_HEADS = frozenset(
@@ -631,6 +631,10 @@ _PART_BEFORE = re.compile(
 # The same told after the figure: "18 months of which were suspended", "three of
 # whom were children".
 _PART_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?of\s+(?:which|whom)\b")
+# A partitive of a group named earlier, not of the count just given: "onze d'entre eux",
+# "three of them". Its whole is whatever "them" is, so it is compared only with another
+# partitive ("trois d'entre eux" / "three of them").
+_PARTITIVE_AFTER = re.compile(r"^\s*(?:d['’]entre|of)\s+(?:eux|elles|them|those|these)\b")
 # "les quarante derniers kilomètres", "the first 20 laps" (with _PART_BEFORE).
 _FIRST_LAST = re.compile(r"^\s*(?:derniers|dernieres|premiers|premieres)\b")
 # A figure said not to hold: "nous n'avons jamais compté 3 millions d'adhérents", "it
@@ -658,11 +662,12 @@ _PLACE_SIZE_BEFORE = re.compile(
     r"suburb|neighbou?rhood)\s+(?:de|d['’]|of)\s*(?:quelque|pres\s+de|environ|some|about|"
     r"nearly|almost)?\s*$"
 )
-# The whole a part is taken from: "19 of the legislature's 27 seats", "19 sièges sur 27".
+# The whole a part is taken from: "19 of the legislature's 27 seats", "19 sièges sur 27",
+# "140 de ses 212 magasins".
 _WHOLE_BEFORE = re.compile(
     r"(?:\d[\d\s,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|"
     r"trois|quatre|cinq|sept|huit|neuf|dix))\s*(?:[a-z]+\s+)?"
-    r"(?:of\s+(?:the|its|their)(?:\s+[\w'’]+)?|sur)\s*$"
+    r"(?:of\s+(?:the|its|their)(?:\s+[\w'’]+)?|sur|de\s+(?:ses|leurs))\s*$"
     r"|\b(?:sur\s+un\s+total\s+de|out\s+of\s+a\s+total\s+of|out\s+of)\s*$"
 )
 # Those still in a state: "Fourteen injured persons are still under treatment", "huit
@@ -675,11 +680,18 @@ _STILL_AFTER = re.compile(
 _REST_ARTICLE = re.compile(r"\b(?:les|ses|leurs|ces|the|its|their|those)\s*$")
 # A figure someone asks for or proposes is not the figure decided: "le parquet avait
 # requis cinq ans", "prosecutors had sought five years", "the union demanded 8%".
-_REQUEST_BEFORE = re.compile(
+_REQUEST_VERB = (
     r"\b(?:requis|requiert|requierent|requerir|reclame|reclamait|reclament|exige|exigeait|"
     r"propose|proposait|demande|demandait|demandent|sought|seeks?|seeking|requested|"
-    r"requests?|demanded|demands?|proposed|proposes?|asked\s+for|asking\s+for|called\s+for)"
-    r"\b[^,;:.]{0,30}$"
+    r"requests?|demanded|demands?|proposed|proposes?|asked\s+for|asking\s+for|called\s+for)\b"
+)
+_REQUEST_BEFORE = re.compile(_REQUEST_VERB + r"[^,;:.]{0,30}$")
+# The verb governs each object of a list it is given, past the commas of the list:
+# "avait requis trois ans de prison, dont un an ferme, et 75 000 euros d'amende".
+_REQUEST_LIST_BEFORE = re.compile(
+    _REQUEST_VERB + r"[^;:.]{0,60}(?:,\s*|\s)(?:et|and|ainsi\s+que|as\s+well\s+as)\s+"
+    # the figure right after the coordinator, not a new clause's ("and the company offered")
+    r"(?:(?:a|an|the|un|une|des|de|d['’]|le|la|les)\s*)?[$€£]?\s*$"
 )
 
 
@@ -861,7 +873,9 @@ _FRAME_CUES = (
     _FrameCue("part", _PART_BEFORE, before=40),
     _FrameCue("part", _FIRST_LAST),
     _FrameCue("part", _PART_AFTER),
+    _FrameCue("partitive", _PARTITIVE_AFTER),
     _FrameCue("requested", _REQUEST_BEFORE, before=60),
+    _FrameCue("requested", _REQUEST_LIST_BEFORE, before=100),
     _FrameCue("expected", _EXPECTED_BEFORE, before=60),
     _FrameCue("change", _CHANGE_BEFORE, before=40),
     _FrameCue("offset", _OFFSET_AFTER),
@@ -894,7 +908,8 @@ _LONGEST_CUE = max(cue.before for cue in _FRAME_CUES)
 
 def _frame(folded: str, start: int, end: int) -> str | None:
     """What kind of figure a number is, beyond what it counts: "rest" (the others of a
-    count), "part" (of a count just given), "requested" (asked for, proposed),
+    count), "part" (of a count just given), "partitive" (of a group named earlier:
+    "onze d'entre eux"), "requested" (asked for, proposed),
     "expected" (forecast), "change" (by how much a figure moved), "offset" (a distance
     from a place), "denied" (said not to hold), "added" (new ones on top of a stock),
     "capacity" (what something holds or employs), "whole" (what a part is taken from),
