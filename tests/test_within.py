@@ -360,6 +360,9 @@ def test_lead_is_the_first_paragraph_or_the_first_sentence(tmp_path):
         # a new clause after the coordinator has its own verb
         ("The union demanded a 6% rise, and the company offered 3%.", "en", ["requested", None]),
         ("Il a été condamné à trois ans de prison et 20 000 euros d'amende.", "fr", [None, None]),
+        # a length at a point ("at"), and an English article before a length, no "à"
+        ("The climbers were found at 2,800 metres on the north face.", "en", ["level"]),
+        ("The ministers backed a 745-mile network of subsea cables.", "en", [None]),
         # the whole a part is taken from, after a possessive
         ("La panne a touché 140 de ses 212 magasins.", "fr", [None, "whole"]),
         # a partitive counts a part of a group named before

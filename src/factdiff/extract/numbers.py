@@ -722,7 +722,7 @@ _TALLY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|contre)\s+\d")
 # "cruising at 10,000 feet"): "à"/"at" before a length figure ("sur 300 mètres", "for
 # 300 metres" are extents). Read for lengths only (`_LEVEL_UNITS`).
 _LEVEL_BEFORE = re.compile(
-    r"(?:^|\s)(?:a|at)\s+(?:pres\s+de\s+|environ\s+|quelque\s+|plus\s+de\s+|moins\s+de\s+|"
+    r"(?:^|\s)(?P<prep>a|at)\s+(?:pres\s+de\s+|environ\s+|quelque\s+|plus\s+de\s+|moins\s+de\s+|"
     r"some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
     r"less\s+than\s+|under\s+)?$"
 )
@@ -987,7 +987,9 @@ def _make(
     if (
         frame is None
         and counted["key"] in _LEVEL_UNITS
-        and _LEVEL_BEFORE.search(folded[max(0, hedge_start - 25) : hedge_start])
+        and (level := _LEVEL_BEFORE.search(folded[max(0, hedge_start - 25) : hedge_start]))
+        # folded, French "à" is "a": in English "a" is the article ("a 745-mile pipeline")
+        and (sentence.lang != "en" or level.group("prep") == "at")
     ):
         frame = "level"
     val: dict[str, Any] = {
