@@ -282,3 +282,54 @@ def test_guidance_raised_in_one_source_and_kept_in_the_other(tmp_path):
     report = run(paths, Settings(nli=False, cache=False))
     found = [f for f in report.findings if f.rule == "other.outcome"]
     assert len(found) == 1 and found[0].summary.startswith("guidance: raised")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "charge"),
+    [
+        ("The jury found the director guilty of fraud on Tuesday.", "en", ["fraud"]),
+        ("She was cleared of money laundering.", "en", ["launder", "money"]),
+        ("He was cleared of a second charge.", "en", ["second"]),
+        ("The nurse was acquitted of all charges on Friday.", "en", ["*all*"]),
+        ("Le tribunal a reconnu le maire coupable d'escroquerie mardi.", "fr", ["escroqueri"]),
+        ("Il a été relaxé du chef de blanchiment.", "fr", ["blanchi"]),
+        ("Elle a été relaxée de tous les chefs d'accusation.", "fr", ["*all*"]),
+        ("The court convicted the former mayor.", "en", []),
+    ],
+)
+def test_a_verdict_says_what_charge_it_is_on(text, lang, charge):
+    found = [c.value for c in claims(text, "other", lang) if c.value.get("event") == "verdict"]
+    assert [v["charge"] for v in found] == [charge]
+
+
+def test_verdicts_on_two_charges_are_a_partial_verdict(tmp_path):
+    convicted = "Le tribunal de Rennes a reconnu mardi Marc Olier coupable d'escroquerie."
+    assert not _outcome_findings(
+        tmp_path, convicted, "Marc Olier a été relaxé du chef de blanchiment mardi à Rennes."
+    )
+    # the same charge both ways, or every charge, is told two ways
+    for other in (
+        "Marc Olier a été relaxé du chef d'escroquerie mardi à Rennes.",
+        "Marc Olier a été relaxé de tous les chefs d'accusation mardi à Rennes.",
+    ):
+        assert len(_outcome_findings(tmp_path, convicted, other)) == 1
+
+
+def test_a_partial_verdict_in_lead_and_body_is_no_conflict(tmp_path):
+    lead = "The jury at Bristol Crown Court found Paul Marsh guilty of fraud on Tuesday."
+    report = run(
+        [
+            str(
+                write_article(
+                    tmp_path,
+                    "story.md",
+                    f"{lead}\n\nThe jury deliberated for six hours. He was cleared of money "
+                    "laundering, a charge his lawyers had always disputed.",
+                    "2025-03-12",
+                    "en",
+                )
+            )
+        ],
+        Settings(nli=False, cache=False),
+    )
+    assert not [f for f in report.findings if f.rule == "other.outcome"]

@@ -123,6 +123,15 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
     return out
 
 
+def _other_charges(va: dict, vb: dict) -> bool:
+    """Two verdicts that each name what they are on, on different charges ("guilty of
+    fraud" / "cleared of money laundering"); a verdict on every charge meets any."""
+    ca, cb = va.get("charge") or [], vb.get("charge") or []
+    if not ca or not cb or "*all*" in ca or "*all*" in cb:
+        return False
+    return not set(ca) & set(cb)
+
+
 # How a finding's summary tells each outcome.
 _SAID = {
     "acquitted": "acquitted",
@@ -167,6 +176,8 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         voters = set(va.get("voter", [])) & set(vb.get("voter", []))
         if va["event"] == "vote" and not voters:
             continue  # the majority voted for, the opposition against
+        if _other_charges(va, vb):
+            continue  # a partial verdict: guilty of one charge, cleared of another
         if "thing" in va and not _one_state(ctx, a, b):
             continue
         if va["event"] in _DONE_ONCE and _done_since(ctx, a, b):

@@ -35,7 +35,7 @@ Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "ar
                    "voted_for" | "voted_against" | "abstained" | "raised_guidance" |
                    "cut_guidance" | "kept_guidance" | "arrested" | "not_arrested" | "open" |
                    "closed" | "resumed" | "suspended" | "conceded" | "not_conceded",
-        "voter": [stems] (votes),
+        "voter": [stems] (votes), "charge": [stems] or ["*all*"] (verdicts),
         "thing": [stems], "onset": bool, "bounded": bool (states)}
 """
 
@@ -70,7 +70,7 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             r"\b(?:condamn(?:e|ee|es|ees|ait|aient)\s+(?:a|pour|par)|reconnue?s?\s+coupables?|"
             # guilty of an offence, whoever is declared so ("a déclaré X coupable de",
             # "found X guilty of"); not "non coupable", not a plea
-            r"(?<!non\s)(?<!plaide\s)coupables?\s+(?:de|d['’]|du|des)\s|"
+            r"(?<!non\s)(?<!plaide\s)coupables?\s+(?:de\s|d['’]|du\s|des\s)|"
             r"(?<!not\s)(?<!pleaded\s)guilty\s+of\s|"
             r"convicted|found\s+guilty|sentenced\s+to|ahead\s+of\s+(?:his|her|their\s+)?sentencing|"
             # a sentencing still to come presumes a conviction
@@ -360,6 +360,43 @@ def _voter(folded: str, start: int, lang: str) -> list[str]:
     return sorted({stem(w) for w in re.findall(r"[a-z][a-z'-]{3,}", before) if w not in stop})
 
 
+# What a verdict is on, right after its cue: "guilty of fraud", "cleared of a second
+# charge", "relaxé du chef de blanchiment". It ends at punctuation or where the clause
+# turns to when, where or by whom ("of fraud on Tuesday after a trial").
+_CHARGE_END = re.compile(
+    r"[,;:.()]|\s(?:on|after|before|at|in|by|when|while|but|and\s+(?:was|is|he|she)|apres|"
+    rf"avant|lors|par|mais|le|ce|cette|{'|'.join(sorted({*fr.WEEKDAYS, *en.WEEKDAYS}))})\b"
+)
+# The preposition that opens a charge, ending a cue ("guilty of") or after it.
+_CHARGE_OPENS = re.compile(r"^\s*(?:of|de|d['’]|du|des|pour)\b|\b(?:of|de|du|des|pour)\s*$|d['’]$")
+# A verdict on every charge ("acquitted of all charges", "relaxé de tous les chefs").
+_EVERY_CHARGE = re.compile(
+    r"^\s*(?:of\s+|de\s+|d['’]|du\s+|des\s+|pour\s+)?(?:all|every|each|tous|toutes|"
+    r"l['’]ensemble)\b"
+)
+# The nouns that name a count of an indictment, not its offence.
+_COUNT_NOUNS = frozenset(
+    "count counts charge charges chef chefs accusation accusations offence offences "
+    "offense offenses infraction infractions".split()
+)
+
+
+def _charge(folded: str, end: int, lang: str) -> list[str]:
+    """The stems of what a verdict is on ("of false accounting" -> fals, account; "a
+    second charge" -> second), ["*all*"] for every charge, [] when it names none: two
+    opposite verdicts on different charges are a partial verdict, not a conflict."""
+    after = folded[end : end + 80]
+    if not (_CHARGE_OPENS.search(folded[max(0, end - 6) : end]) or _CHARGE_OPENS.match(after)):
+        return []  # "convicted the former mayor": its object is whom, not what
+    if _EVERY_CHARGE.match(after):
+        return ["*all*"]
+    stop = en.STOPWORDS if lang == "en" else fr.STOPWORDS
+    clause = _CHARGE_END.split(" " + after + " ", maxsplit=1)[0]
+    found = re.findall(r"[a-z][a-z'’-]+", clause)
+    cut = [re.split(r"['’]", w)[-1] for w in found]
+    return sorted({stem(w) for w in cut if len(w) > 3 and w not in stop and w not in _COUNT_NOUNS})
+
+
 # Outcomes that are a state of a thing (a road, a service): compared only for one thing.
 _STATES = frozenset({"access", "operation"})
 # A change of state rather than the state: "rouvriront", "reopened", "resumed".
@@ -431,6 +468,8 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
         value = {"type": "outcome", "event": event, "outcome": outcome}
         if outcome == "convicted" and (grade := homicide_grade(folded, m.end())):
             value["offence"] = grade
+        if event == "verdict":
+            value["charge"] = _charge(folded, m.end(), sentence.lang)
         if event == "vote":
             value["voter"] = _voter(folded, m.start(), sentence.lang)
         if event in _STATES:
