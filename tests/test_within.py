@@ -982,3 +982,26 @@ def test_a_part_before_a_possessive_whole_counts_the_wholes_noun(text, lang):
     part, whole = (d for d in drafts if d.kind == "number")
     assert part.value["head"] == whole.value["head"]
     assert (part.value.get("frame"), whole.value.get("frame")) == (None, "whole")
+
+
+def test_a_time_told_in_the_pluperfect_is_another_moment(tmp_path):
+    """The lead's storm in the late afternoon; the alert that had been lifted at 10 pm."""
+    report = check_one(
+        tmp_path,
+        "Un violent orage s'est abattu dimanche en fin d'après-midi sur le nord du Lot. Il "
+        "a atteint Gramat vers 17 h 15, arrachant toitures et arbres sur une bande d'une "
+        "dizaine de kilomètres.\n\n"
+        "Météo-France avait placé le département en vigilance orange dès samedi soir, en "
+        "annonçant de fortes rafales. Des rafales de 110 km/h ont finalement été mesurées à "
+        "Rocamadour.\n\n"
+        "Les coupures d'électricité ont été nombreuses. À 19 heures, le gestionnaire du "
+        "réseau comptait 9 300 foyers privés de courant. Le chiffre est redescendu à 4 100 "
+        "vers 23 heures, puis à environ 800 lundi à 7 heures.\n\n"
+        "Le département n'avait pas connu de tempête aussi violente depuis le 12 août 2019, "
+        "lorsqu'un orage avait arraché le toit d'une école à Figeac.\n\n"
+        "La préfète du Lot a annoncé ce lundi matin qu'elle demanderait la reconnaissance de "
+        "l'état de catastrophe naturelle pour une vingtaine de communes. La vigilance orange "
+        "avait été levée dimanche à 22 heures.",
+        published="2025-06-09",
+    )
+    assert flagged(report) == []

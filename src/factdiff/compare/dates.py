@@ -673,6 +673,8 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
         or (day_a and day_b and day_gap(day_a, day_b))
     ):
         return []
+    if ctx.scope == "within" and tense_frame(ca) != tense_frame(cb):
+        return []  # one article's earlier or coming moment is another moment (`_aligned`)
     sim = ctx.local_sim(ca, cb)
     # Clause word overlap, or two sentences that state one fact however worded (across
     # languages: "s'est immobilisé vers 17 h 45" / "stopped at about 17:45 GMT"). Not
