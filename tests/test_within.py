@@ -368,6 +368,9 @@ def test_lead_is_the_first_paragraph_or_the_first_sentence(tmp_path):
         # a partitive counts a part of a group named before
         ("Onze d'entre eux ont été légèrement blessés.", "fr", ["partitive"]),
         ("Three of them were taken to hospital in Leicester.", "en", ["partitive"]),
+        # a request in the third person plural, present or imperfect
+        ("Les ravisseurs exigent 2 millions d'euros.", "fr", ["requested"]),
+        ("Les syndicats demandaient 150 euros par mois.", "fr", ["requested"]),
     ],
 )
 def test_number_frames(text, lang, frames):

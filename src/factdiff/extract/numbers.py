@@ -681,8 +681,9 @@ _REST_ARTICLE = re.compile(r"\b(?:les|ses|leurs|ces|the|its|their|those)\s*$")
 # A figure someone asks for or proposes is not the figure decided: "le parquet avait
 # requis cinq ans", "prosecutors had sought five years", "the union demanded 8%".
 _REQUEST_VERB = (
-    r"\b(?:requis|requiert|requierent|requerir|reclame|reclamait|reclament|exige|exigeait|"
-    r"propose|proposait|demande|demandait|demandent|sought|seeks?|seeking|requested|"
+    r"\b(?:requis|requiert|requierent|requerir|reclame|reclamait|reclament|reclamaient|exige|"
+    r"exigeait|exigent|exigeaient|propose|proposait|proposent|demande|demandait|demandent|"
+    r"demandaient|sought|seeks?|seeking|requested|"
     r"requests?|demanded|demands?|proposed|proposes?|asked\s+for|asking\s+for|called\s+for)\b"
 )
 _REQUEST_BEFORE = re.compile(_REQUEST_VERB + r"[^,;:.]{0,30}$")
