@@ -42,6 +42,7 @@ Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "ar
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.lexicon import en, fr
@@ -390,11 +391,8 @@ def _charge(folded: str, end: int, lang: str) -> list[str]:
         return []  # "convicted the former mayor": its object is whom, not what
     if _EVERY_CHARGE.match(after):
         return ["*all*"]
-    stop = en.STOPWORDS if lang == "en" else fr.STOPWORDS
     clause = _CHARGE_END.split(" " + after + " ", maxsplit=1)[0]
-    found = re.findall(r"[a-z][a-z'’-]+", clause)
-    cut = [re.split(r"['’]", w)[-1] for w in found]
-    return sorted({stem(w) for w in cut if len(w) > 3 and w not in stop and w not in _COUNT_NOUNS})
+    return _content_stems(clause, lang, lambda w: w not in _COUNT_NOUNS)
 
 
 # Outcomes that are a state of a thing (a road, a service): compared only for one thing.
@@ -415,19 +413,21 @@ def _thing(folded: str, start: int, end: int, lang: str) -> list[str]:
     """What is open or closed, running or stopped: the stems of the content words of the
     clause before the cue (its subject) and of its complement after ("aux piétons", "to
     traffic"), up to the nearest punctuation."""
-    stop = en.STOPWORDS if lang == "en" else fr.STOPWORDS
     head = re.split(r"[,;:(]|\bsaid\b|\bselon\b", folded[max(0, start - 80) : start])[-1]
     tail = re.split(r"[,;:.(]", folded[end : end + 50])[0]
-    found = re.findall(r"[a-z][a-z'’-]+", f"{head} {tail}")
-    # an elision's word after it ("l'usine"), a possessive's before it ("the mine's")
-    cut = [re.split(r"['’]", w)[-1 if re.match(r"[a-z]{1,2}['’]", w) else 0] for w in found]
-    return sorted(
-        {
-            stem(w)
-            for w in cut
-            if len(w) > 3 and w not in stop and w not in _WHEN_WORDS and not _WHEN.fullmatch(w)
-        }
+    return _content_stems(
+        f"{head} {tail}", lang, lambda w: w not in _WHEN_WORDS and not _WHEN.fullmatch(w)
     )
+
+
+def _content_stems(text: str, lang: str, keep: Callable[[str], bool]) -> list[str]:
+    """The sorted stems of a folded text's content words (four letters or more, no stop
+    word) that `keep` accepts: an elision's word after it ("l'usine"), a possessive's
+    before it ("the mine's")."""
+    stop = en.STOPWORDS if lang == "en" else fr.STOPWORDS
+    found = re.findall(r"[a-z][a-z'’-]+", text)
+    cut = [re.split(r"['’]", w)[-1 if re.match(r"[a-z]{1,2}['’]", w) else 0] for w in found]
+    return sorted({stem(w) for w in cut if len(w) > 3 and w not in stop and keep(w)})
 
 
 @register("outcome.v1")
