@@ -143,3 +143,45 @@ def test_one_period_told_with_the_same_bounds_is_no_conflict(tmp_path):
     )
     report = run_two(tmp_path, _SCHEME_FR, english)
     assert not [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+
+
+# A night spans two days ("dans la nuit de lundi à mardi"): two nights that share a day
+# are two nights, a night and the day it ends on are one.
+_BURGLARY = "Des cambrioleurs ont dévalisé la bijouterie Morand à Vesoul dans la nuit {night}."
+
+
+def test_two_nights_that_share_a_day_conflict(tmp_path):
+    report = run_two(
+        tmp_path,
+        _BURGLARY.format(night="de dimanche à lundi"),
+        _BURGLARY.format(night="de lundi à mardi"),
+        lang_b="fr",
+    )
+    found = [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+    assert found, "two nights one day apart were not compared"
+    assert {e.text for f in found for e in f.evidence} == {
+        _BURGLARY.format(night="de dimanche à lundi"),
+        _BURGLARY.format(night="de lundi à mardi"),
+    }
+
+
+def test_two_dated_nights_that_share_a_day_conflict(tmp_path):
+    report = run_two(
+        tmp_path,
+        _BURGLARY.format(night="du 5 au 6 octobre"),
+        _BURGLARY.format(night="du 6 au 7 octobre"),
+        lang_b="fr",
+    )
+    assert [f.kind for f in report.findings if f.severity != "info"] == ["date"]
+
+
+def test_a_night_and_the_day_it_ends_on_agree(tmp_path):
+    report = run_two(
+        tmp_path,
+        _BURGLARY.format(night="de lundi à mardi"),
+        "Des cambrioleurs ont dévalisé la bijouterie Morand à Vesoul mardi vers 3 heures.",
+        lang_b="fr",
+    )
+    assert [f for f in report.findings if f.kind == "date" and f.severity != "info"] == []
+    nights = [c for c in report.claims if c.value.get("night")]
+    assert [c.surface for c in nights] == ["nuit de lundi à mardi"]

@@ -53,6 +53,16 @@ PART_OF_DAY_MARGIN = 60
 NOON = "12:00"
 
 
+def _days_apart(a: Claim, range_a: tuple[date, date], b: Claim, range_b: tuple[date, date]) -> int:
+    """Days between two claims' days. A night spans two days, so two nights that share
+    one ("la nuit de lundi à mardi" / "la nuit de mardi à mercredi") overlap as ranges
+    yet are two nights: nights are apart by their first days. A night against a day is
+    apart only if the day is outside it ("dans la nuit de lundi à mardi" / "mardi")."""
+    if a.value.get("night") and b.value.get("night"):
+        return abs((range_a[0] - range_b[0]).days)
+    return day_gap(range_a, range_b)
+
+
 def _minutes(hhmm: str) -> int:
     h, m = hhmm.split(":")
     return int(h) * 60 + int(m)
@@ -548,7 +558,7 @@ def _day_conflicts(
     days_a = [(c, r) for c in sa if (r := _day_range(c))]
     days_b = [(c, r) for c in sb if (r := _day_range(c))]
     if days_a and days_b:
-        gaps = [(day_gap(ra, rb), ca, cb) for ca, ra in days_a for cb, rb in days_b]
+        gaps = [(_days_apart(ca, ra, cb, rb), ca, cb) for ca, ra in days_a for cb, rb in days_b]
         if min(g for g, _, _ in gaps) == 0:
             return []
         gaps = [t for t in gaps if t[1].id not in said and t[2].id not in said]

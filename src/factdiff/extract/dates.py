@@ -46,7 +46,7 @@ _EN_PART = r"morning|evening|afternoon|night"
 
 # --- absolute dates -------------------------------------------------------
 FR_RANGE = re.compile(
-    rf"\b(?:(?:la\s+)?nuit\s+)?du\s+(\d{{1,2}})(?:er)?\s+au\s+(\d{{1,2}})(?:er)?\s+({_FR_MONTHS})\.?"
+    rf"\b(?:(?P<night>(?:la\s+)?nuit)\s+)?du\s+(\d{{1,2}})(?:er)?\s+au\s+(\d{{1,2}})(?:er)?\s+({_FR_MONTHS})\.?"
     rf"(?:\s+(\d{{4}}))?\b"
 )
 FR_DATE = re.compile(
@@ -514,9 +514,9 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
         if bounds is not None:
             add(m, _value(bounds[0], end=bounds[1], granularity="period") | {"weekday": None})
     for m in FR_RANGE.finditer(folded):
-        month = fr.MONTHS[m.group(3)]
-        d1, d2 = int(m.group(1)), int(m.group(2))
-        year = int(m.group(4)) if m.group(4) else _infer_year(month, d1, year_of, future)
+        month = fr.MONTHS[m.group(4)]
+        d1, d2 = int(m.group(2)), int(m.group(3))
+        year = int(m.group(5)) if m.group(5) else _infer_year(month, d1, year_of, future)
         if year is None:
             add(
                 m,
@@ -526,7 +526,14 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             continue
         start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
         if start and end:
-            add(m, _value(start, end=end, anchor="absolute", granularity="day") | {"weekday": None})
+            # "la nuit du 19 au 20": one night, not two days (see compare.dates)
+            night = {"night": True} if m.group("night") else {}
+            add(
+                m,
+                _value(start, end=end, anchor="absolute", granularity="day")
+                | {"weekday": None}
+                | night,
+            )
     patterns: list[tuple[re.Pattern[str], str]] = [(ISO_DATE, "iso")]
     patterns += [(FR_DATE, "fr"), (EN_DATE_MD, "en_md"), (EN_DATE_DM, "en_dm")]
     for pattern, form in patterns:
@@ -698,7 +705,7 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             m.start(),
             m.end(),
             _value(second - timedelta(days=1), end=second, anchor="weekday")
-            | {"weekday": WEEKDAY_NAMES[wd1]},
+            | {"weekday": WEEKDAY_NAMES[wd1], "night": True},
         )
     for m in WEEKDAY_SPAN["en" if sentence.lang == "en" else "fr"].finditer(folded):
         wd1, wd2 = days[m.group(1) or m.group(2)], days[m.group(3)]
