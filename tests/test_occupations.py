@@ -74,6 +74,13 @@ def test_occupation_heads_come_from_the_job_lists(word, lang, head):
             "Jeanne Morel",
             "infirmière au CHU de Brest",
         ),
+        # a modifier that opens the sentence has its capital from the sentence
+        (
+            "Senior engineer Dana Ruiz inspected the bridge on Monday.",
+            "en",
+            "Dana Ruiz",
+            "Senior engineer",
+        ),
     ],
 )
 def test_a_job_beside_a_name_is_a_role(text, lang, person, title):
@@ -189,3 +196,14 @@ def test_a_post_and_a_trade_told_bare_are_one_persons(tmp_path):
         "fr",
         "fr",
     )
+
+
+def test_a_deputy_named_at_the_sentence_start_is_not_the_chief(tmp_path):
+    # "Deputy" opens the sentence: capitalised by the sentence, still the title's modifier
+    found = _roles(
+        tmp_path,
+        "Deputy director Odile Ferrand said the museum would reopen in June.",
+        "The museum will reopen in June, said its director, Odile Ferrand.",
+    )
+    assert [f.summary.split(":")[0] for f in found] == ["Odile Ferrand"]
+    assert "Deputy director" in found[0].summary

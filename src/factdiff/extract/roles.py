@@ -466,11 +466,13 @@ def _occupation_roles(
                 words = before.group("phrase").split()[:-1]
                 # modifiers in lower case only ("fire safety engineer", not "said engineer")
                 for w in reversed(words):
+                    # a sentence's first word has its capital from the sentence
+                    opens = not text[: start - len(w) - 1].strip()
                     if (
-                        not w.islower()
-                        or w in fr.STOPWORDS
-                        or w in en.STOPWORDS
-                        or w in ("said", "says", "by")
+                        not (w.islower() or (opens and w[1:].islower()))
+                        or w.lower() in fr.STOPWORDS
+                        or w.lower() in en.STOPWORDS
+                        or w.lower() in ("said", "says", "by")
                     ):
                         break
                     start -= len(w) + 1
