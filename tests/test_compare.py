@@ -811,6 +811,34 @@ def test_figures_that_name_two_things_are_two(tmp_path, a, b, lang, flagged_coun
     assert _numbers_flagged(tmp_path, a, b, lang) == flagged_count
 
 
+_FUND_FR = (
+    "Les régions alpines ont créé jeudi à Grenoble un fonds commun de 3,5 milliards "
+    "d'euros pour moderniser les remontées mécaniques."
+)
+
+
+@pytest.mark.parametrize(
+    ("english", "flagged_count"),
+    [
+        # one fund in two languages: the French noun before its adjective, translated
+        (
+            "Alpine regions set up a common fund of €4.2bn in Grenoble on Thursday to "
+            "modernise ski lifts.",
+            1,
+        ),
+        # two nouns the word table knows and does not pair are two things (a deficit)
+        (
+            "Alpine regions revealed a common deficit of €4.2bn in Grenoble on Thursday, "
+            "before they set up a fund to modernise ski lifts.",
+            0,
+        ),
+    ],
+)
+def test_one_amount_named_in_two_languages_is_one_thing(tmp_path, english, flagged_count):
+    flagged = _pair(tmp_path, _FUND_FR, english, "fr", "en", "2025-10-20")
+    assert len([f for f in flagged if f.kind == "number"]) == flagged_count
+
+
 @pytest.mark.parametrize(("other", "flagged_count"), [("38 %", 0), ("58 %", 1)])
 def test_two_shares_that_make_up_a_whole_are_its_two_sides(tmp_path, other, flagged_count):
     a = "Les salariés de l'usine de Vierzon ont approuvé jeudi l'accord à 62 % des voix."

@@ -33,7 +33,7 @@ from factdiff.compare.base import (
 from factdiff.extract.numbers import MEASURE_UNITS, MONEY, compatible, described_person
 from factdiff.extract.trends import mover_before
 from factdiff.lexicon import TIME_UNIT_CONCEPTS
-from factdiff.lexicon.translations import translate
+from factdiff.lexicon.translations import known, translate
 from factdiff.records import Claim
 from factdiff.text import fold, fold_same_length, stem
 
@@ -901,6 +901,12 @@ _AMOUNT_OF_BEFORE = re.compile(
     r"([a-z]{4,})\s+(?:net\s+|brut\s+)?(?:of|de|d['’])\s*(?:about|some|nearly|environ|pres\s+de|"
     r"plus\s+de)?\s*[$€£]?\s*$"
 )
+# French puts a noun's adjectives after it: "un fonds commun de 4,5 milliards", "une
+# enveloppe exceptionnelle de 8 millions" are a fund and an envelope.
+_FR_AMOUNT_OF_BEFORE = re.compile(
+    r"([a-z]{4,})(?:\s+(?!net\b|brut\b)[a-z]{4,})?\s+(?:net\s+|brut\s+)?(?:de|d['’])\s*"
+    r"(?:environ|pres\s+de|plus\s+de)?\s*[$€£]?\s*$"
+)
 _CURRENCY = r"(?:euros?|dollars?|pounds?|livres?|francs?)"
 _AMOUNT_OF_AFTER = re.compile(
     r"^\s*(?:d['’]euros|de\s+dollars|euros|dollars|pounds|livres)?\s*(?:(?:in|en|de|of)\s+|d['’]\s*)"
@@ -913,7 +919,8 @@ _CURRENCY_OF = re.compile(rf"^\s*{_CURRENCY}\s+(?:de|d['’]|of|in)")
 
 def _amount_of(c: Claim) -> str | None:
     after_first = bool(_CURRENCY_OF.match(fold(c.text)[c.span[1] :]))
-    return _noun_of(c, _AMOUNT_OF_BEFORE, _AMOUNT_OF_AFTER, after_first=after_first)
+    before = _FR_AMOUNT_OF_BEFORE if c.sentence.lang == "fr" else _AMOUNT_OF_BEFORE
+    return _noun_of(c, before, _AMOUNT_OF_AFTER, after_first=after_first)
 
 
 def _different_things(a: Claim, b: Claim) -> bool:
@@ -923,7 +930,18 @@ def _different_things(a: Claim, b: Claim) -> bool:
     against one that does not proves nothing: "une amende de 18 millions" and "fixer à
     23 millions la pénalité" name one fine in two words.)"""
     what_a, what_b = _amount_of(a), _amount_of(b)
-    return bool(what_a and what_b and what_a != what_b)
+    if not what_a or not what_b or what_a == what_b:
+        return False
+    lang_a, lang_b = a.sentence.lang, b.sentence.lang
+    if lang_a != lang_b:
+        # Across languages two nouns are two things only when the word table knows both
+        # and pairs neither with the other; a noun it does not know proves nothing.
+        return (
+            known(what_a, lang_a)
+            and known(what_b, lang_b)
+            and not translate(what_a, lang_a, what_b, lang_b)
+        )
+    return True
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -983,8 +1001,12 @@ def miscopied(a: Claim, b: Claim) -> bool:
 def _same_amount_of(a: Claim, b: Claim) -> bool:
     """Two amounts of the same named thing (revenue and revenue, a fine and a fine): one
     slot however loosely their sentences align."""
-    what = _amount_of(a)
-    return what is not None and what == _amount_of(b)
+    what_a, what_b = _amount_of(a), _amount_of(b)
+    return (
+        what_a is not None
+        and what_b is not None
+        and (what_a == what_b or translate(what_a, a.sentence.lang, what_b, b.sentence.lang))
+    )
 
 
 _ASKER = re.compile(
