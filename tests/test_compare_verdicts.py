@@ -333,3 +333,20 @@ def test_a_partial_verdict_in_lead_and_body_is_no_conflict(tmp_path):
         Settings(nli=False, cache=False),
     )
     assert not [f for f in report.findings if f.rule == "other.outcome"]
+
+
+def test_cleared_of_every_charge_meets_no_partial_verdict(tmp_path):
+    # the other source's own acquittal on a second charge does not reconcile a
+    # conviction with "relaxé de tous les chefs"
+    partial = (
+        "Le tribunal de Rennes a reconnu mardi Marc Olier coupable d'escroquerie. "
+        "Marc Olier a en revanche été relaxé du chef de blanchiment."
+    )
+    every = "Marc Olier a été relaxé de tous les chefs d'accusation mardi à Rennes."
+    assert len(_outcome_findings(tmp_path, partial, every)) == 1
+    # two partial verdicts that agree stay agreed
+    assert not _outcome_findings(
+        tmp_path,
+        partial,
+        "Marc Olier, relaxé du chef de blanchiment, a été reconnu coupable d'escroquerie.",
+    )

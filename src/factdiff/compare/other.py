@@ -132,6 +132,10 @@ def _other_charges(va: dict, vb: dict) -> bool:
     return not set(ca) & set(cb)
 
 
+def _on_every_charge(value: dict) -> bool:
+    return "*all*" in (value.get("charge") or [])
+
+
 # How a finding's summary tells each outcome.
 _SAID = {
     "acquitted": "acquitted",
@@ -189,11 +193,14 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         # for anyone when neither outcome names its person): a partial verdict, two deals.
         anyone, people = not (who_a or who_b), {who_a, who_b, None}
         # (for a state, of the thing the other source's state is about)
+        # A verdict on every charge is not met by the other answer on one charge: "cleared
+        # of all charges" against "guilty of one count, cleared of a second".
         restated = [
             o
             for o in outcomes
             if (o.source, o.value["outcome"])
             in ((b.source, va["outcome"]), (a.source, vb["outcome"]))
+            and not _on_every_charge(vb if o.source == a.source else va)
             and (
                 "thing" not in va
                 or _same_thing(o.value["thing"], (a if o.source == b.source else b).value["thing"])
