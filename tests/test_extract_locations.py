@@ -15,3 +15,32 @@ def test_a_possessive_place_is_the_place():
         )
     ]
     assert places == ["New Brunswick"]
+
+
+def test_a_number_or_letter_after_a_place_name_is_part_of_it():
+    """ "Pad 39A", "Quay 4": the designator names one of a kind's places; a count that
+    opens the next clause does not ("In Lyon 3 people")."""
+    found = [
+        c.value["place"]
+        for text in (
+            "The rocket lifted off from Pad 39A at Cape Canaveral.",
+            "The ferry was moored at Quay 4 of the Eastern Docks.",
+            "In Lyon 3 people were hurt.",
+        )
+        for c in claims(text, "location", "en")
+    ]
+    assert found == ["Pad 39A", "Cape Canaveral", "Quay 4", "Eastern Docks", "Lyon"]
+
+
+def test_two_designated_places_of_one_kind_conflict(tmp_path):
+    from helpers_articles import run_two
+
+    report = run_two(
+        tmp_path,
+        "The tanker was loading at Quay 4 of the Eastern Docks when the fire broke out.",
+        "The fire broke out on the tanker while it was loading at Quay 7.",
+        lang_a="en",
+        lang_b="en",
+    )
+    found = [f for f in report.findings if f.kind == "location" and f.severity != "info"]
+    assert [f.summary for f in found] == ["Quay 4 in a.md, Quay 7 in b.md"]

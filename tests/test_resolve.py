@@ -97,6 +97,12 @@ def test_a_towns_other_name_places_it_on_the_map():
     assert distance is not None and 80 < distance < 130
 
 
+def test_places_of_one_kind_with_two_designators_differ():
+    assert not same_place("Berth 6", "Berth 8")
+    assert not same_place("Terminal 2", "Terminal 1")
+    assert same_place("Terminal 2", "Terminal 2")
+
+
 def test_a_name_that_is_a_towns_own_stays_that_town():
     # "Bristol" is an old name of a Dover in New Hampshire, and a town of its own
     assert not same_place("Bristol", "Dover")

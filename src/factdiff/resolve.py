@@ -225,10 +225,17 @@ def town_exonyms() -> dict[str, str]:
     return json.loads(TOWN_EXONYMS.read_text(encoding="utf-8"))["exonyms"]
 
 
+# The number or letter that ends a place's name and tells it from others of its kind.
+_DESIGNATOR = re.compile(r"\s(\d{1,4}[A-Z]?|[A-Z])$")
+
+
 def same_place(a: str, b: str) -> bool:
     """Whether two place names name one place, or one lies in the other by name. A
     country is every name it has in either language ("French Guiana" / "Guyane
     française", so "Guyane")."""
+    da, db = _DESIGNATOR.search(a), _DESIGNATOR.search(b)
+    if da and db and da.group(1) != db.group(1):
+        return False  # "Berth 6" / "Berth 8": one kind's two places
     ka, kb = place_key(a), place_key(b)
     aliases = _country_aliases()
     return any(_same_key(x, y) for x in aliases.get(ka, (ka,)) for y in aliases.get(kb, (kb,)))

@@ -283,6 +283,26 @@ def location_value(place: str, **known: Any) -> dict[str, Any]:
     } | known
 
 
+# A number or letter that names one of a kind's places: "Berth 6", "Terminal 2", "Pad
+# 39A", "bâtiment C"; it ends the name (punctuation, a preposition or a conjunction after
+# it), unlike a count that starts the next clause ("à Lyon 3 personnes ont été blessées").
+_DESIGNATOR = re.compile(
+    r"\s(?:\d{1,4}[A-Z]?|[A-Z]\d{0,3})(?=[.,;:)]|\s+(?:of|de|du|des|d['’]|in|at|on|à|au|"
+    r"aux|and|et|or|ou|where|où|which|qui|when)\b|$)"
+)
+
+
+def _with_designator(
+    text: str, place: tuple[int, int, str, str | None]
+) -> tuple[int, int, str, str | None]:
+    start, end, name, venue = place
+    m = _DESIGNATOR.match(text, end)
+    if not m:
+        return place
+    # the kind is a venue: two berths of one story are two answers to "at which berth"
+    return start, m.end(), text[start : m.end()], venue or fold(name)
+
+
 @register("location.v2")
 def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """Places and venues a sentence puts an event at."""
@@ -327,6 +347,7 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                 (metonym.start(), metonym.end(), text[metonym.start() : metonym.end()], None)
             )
     found.sort()
+    found = [_with_designator(text, f) for f in found]
     for start, end, place, venue in found:
         # Places named side by side narrow each other: "à Argentière, sur la commune de
         # Chamonix" — both are right, at different scales.
