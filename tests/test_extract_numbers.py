@@ -331,6 +331,10 @@ def test_french_neuf_is_nine_before_its_noun_and_new_after_one(text, nine):
         # holding a seat is winning it; French wins "par"
         ("Ms Ford held her seat in Dunmore by just 50 votes.", "en"),
         ("Dans sa circonscription, elle l'a emporté par 50 voix seulement.", "fr"),
+        # a lead over a rival in a contest's units
+        ("Okafor won the stage, finishing 50 seconds clear of the chasing group.", "en"),
+        ("The Kenyan finished 50 seconds ahead of her compatriot.", "en"),
+        ("La Kényane a terminé avec 50 secondes devant sa compatriote.", "fr"),
     ],
 )
 def test_a_winning_margin_is_a_margin(text, lang):
@@ -595,6 +599,8 @@ def test_a_count_after_a_named_member_of_its_group_is_the_others(text, lang, fra
         "She won 50 seconds back on the final climb.",
         # a tally, not a gap
         "The motion was carried by 50 votes to 12.",
+        # "ahead of" a happening is before it
+        "Some 50 protesters gathered ahead of the summit.",
     ],
 )
 def test_by_without_a_result_is_no_margin(text):

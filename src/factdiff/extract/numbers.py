@@ -715,7 +715,11 @@ _WON_BY_BEFORE = re.compile(
 )
 _MARGIN_AFTER = re.compile(
     r"^(?:-|\s)(?:[a-z]+\s+)?(?:d['’](?:avance|ecart)|(?:vote|point|seat)s?[\s-]+(?:margin|lead|ahead)|"
-    r"(?:votes?|points?|seats?|voix|sieges?)\s+(?:d['’](?:avance|ecart)|ahead|de\s+plus))"
+    r"(?:votes?|points?|seats?|voix|sieges?)\s+(?:d['’](?:avance|ecart)|ahead|de\s+plus)|"
+    # a lead over a rival in a contest's units: "31 seconds clear of", "two lengths
+    # ahead of", "23 secondes devant" (not "200 protesters ahead of the summit")
+    r"(?:seconds?|minutes?|points?|lengths?|strokes?|shots?|goals?|laps?)\s+(?:clear|ahead)\s+of\b|"
+    r"(?:secondes?|minutes?|points?|longueurs?|coups?|buts?|tours?)\s+devant\b)"
 )
 # The other side of a tally: "by 50 votes to 12", "par 300 voix contre 120".
 _TALLY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|contre)\s+\d")
