@@ -4,6 +4,8 @@ Sentences from no labelled set."""
 
 from __future__ import annotations
 
+import pytest
+
 from factdiff.align import _own_clause
 from factdiff.text import word_spans
 from helpers_articles import run_two
@@ -150,29 +152,20 @@ def test_one_period_told_with_the_same_bounds_is_no_conflict(tmp_path):
 _BURGLARY = "Des cambrioleurs ont dévalisé la bijouterie Morand à Vesoul dans la nuit {night}."
 
 
-def test_two_nights_that_share_a_day_conflict(tmp_path):
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("de dimanche à lundi", "de lundi à mardi"), ("du 5 au 6 octobre", "du 6 au 7 octobre")],
+)
+def test_two_nights_that_share_a_day_conflict(tmp_path, first, second):
     report = run_two(
-        tmp_path,
-        _BURGLARY.format(night="de dimanche à lundi"),
-        _BURGLARY.format(night="de lundi à mardi"),
-        lang_b="fr",
+        tmp_path, _BURGLARY.format(night=first), _BURGLARY.format(night=second), lang_b="fr"
     )
-    found = [f for f in report.findings if f.kind == "date" and f.severity != "info"]
-    assert found, "two nights one day apart were not compared"
-    assert {e.text for f in found for e in f.evidence} == {
-        _BURGLARY.format(night="de dimanche à lundi"),
-        _BURGLARY.format(night="de lundi à mardi"),
+    found = [f for f in report.findings if f.severity != "info"]
+    assert [f.kind for f in found] == ["date"], "two nights one day apart were not compared"
+    assert {e.text for e in found[0].evidence} == {
+        _BURGLARY.format(night=first),
+        _BURGLARY.format(night=second),
     }
-
-
-def test_two_dated_nights_that_share_a_day_conflict(tmp_path):
-    report = run_two(
-        tmp_path,
-        _BURGLARY.format(night="du 5 au 6 octobre"),
-        _BURGLARY.format(night="du 6 au 7 octobre"),
-        lang_b="fr",
-    )
-    assert [f.kind for f in report.findings if f.severity != "info"] == ["date"]
 
 
 def test_a_night_and_the_day_it_ends_on_agree(tmp_path):
