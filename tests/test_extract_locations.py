@@ -30,6 +30,9 @@ def test_a_number_or_letter_after_a_place_name_is_part_of_it():
         for c in claims(text, "location", "en")
     ]
     assert found == ["Pad 39A", "Cape Canaveral", "Quay 4", "Eastern Docks", "Lyon"]
+    # a unit of time with its number is a period of a season, no place
+    season = claims("The Colts lost to the Jaguars in Week 16.", "location", "en")
+    assert "Week 16" not in [c.value["place"] for c in season]
 
 
 def test_two_designated_places_of_one_kind_conflict(tmp_path):

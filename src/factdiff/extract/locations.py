@@ -19,7 +19,7 @@ from typing import Any
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.mentions import spoken_to
-from factdiff.lexicon import en, fr
+from factdiff.lexicon import TIME_UNIT_CONCEPTS, concept_of, en, fr
 from factdiff.lexicon.titles import NATIONALITIES
 from factdiff.records import Sentence
 from factdiff.text import fold, unaccent_same_length
@@ -297,8 +297,8 @@ def _with_designator(
 ) -> tuple[int, int, str, str | None]:
     start, end, name, venue = place
     m = _DESIGNATOR.match(text, end)
-    if not m:
-        return place
+    if not m or concept_of(fold(name)) in TIME_UNIT_CONCEPTS:
+        return place  # "in Week 16", "Day 3": a period of a season, no place
     # the kind is a venue: two berths of one story are two answers to "at which berth"
     return start, m.end(), text[start : m.end()], venue or fold(name)
 
