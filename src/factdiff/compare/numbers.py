@@ -904,7 +904,8 @@ _AMOUNT_OF_BEFORE = re.compile(
 # French puts a noun's adjectives after it: "un fonds commun de 4,5 milliards", "une
 # enveloppe exceptionnelle de 8 millions" are a fund and an envelope.
 _FR_AMOUNT_OF_BEFORE = re.compile(
-    r"([a-z]{4,})(?:\s+(?!net\b|brut\b)[a-z]{4,})?\s+(?:net\s+|brut\s+)?(?:de|d['’])\s*"
+    r"([a-z]{4,})(?:\s+(?!(?:net|brut|plus|moins|pres|environ)\b)[a-z]{4,})?\s+(?:net\s+|brut\s+)?"
+    r"(?:de|d['’])\s*"
     r"(?:environ|pres\s+de|plus\s+de)?\s*[$€£]?\s*$"
 )
 _CURRENCY = r"(?:euros?|dollars?|pounds?|livres?|francs?)"
