@@ -924,25 +924,33 @@ def _amount_of(c: Claim) -> str | None:
     return _noun_of(c, before, _AMOUNT_OF_AFTER, after_first=after_first)
 
 
+def _amount_nouns(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The nouns two amounts say they are of (`_amount_of`), when both say one."""
+    what_a, what_b = _amount_of(a), _amount_of(b)
+    return (what_a, what_b) if what_a and what_b else None
+
+
+def _one_noun(a: Claim, b: Claim, what_a: str, what_b: str) -> bool:
+    """Whether the nouns of two amounts are one: the same stem, or across French and
+    English a pair of the word table."""
+    return what_a == what_b or translate(what_a, a.sentence.lang, what_b, b.sentence.lang)
+
+
 def _different_things(a: Claim, b: Claim) -> bool:
     """Two amounts or measures that each say what they are, and say two things ("$1.4
     million in donations" / "$2.1 million in damages", "un incendie de 800 hectares" /
     "une saison de 12 000 hectares"): a story has many of them. (One that says it
     against one that does not proves nothing: "une amende de 18 millions" and "fixer à
     23 millions la pénalité" name one fine in two words.)"""
-    what_a, what_b = _amount_of(a), _amount_of(b)
-    if not what_a or not what_b or what_a == what_b:
+    nouns = _amount_nouns(a, b)
+    if nouns is None or _one_noun(a, b, *nouns):
         return False
-    lang_a, lang_b = a.sentence.lang, b.sentence.lang
-    if lang_a != lang_b:
-        # Across languages two nouns are two things only when the word table knows both
-        # and pairs neither with the other; a noun it does not know proves nothing.
-        return (
-            known(what_a, lang_a)
-            and known(what_b, lang_b)
-            and not translate(what_a, lang_a, what_b, lang_b)
-        )
-    return True
+    what_a, what_b = nouns
+    # Across languages two nouns are two things only when the word table knows both (and,
+    # by `_one_noun`, pairs neither with the other); a noun it does not know proves nothing.
+    return a.sentence.lang == b.sentence.lang or (
+        known(what_a, a.sentence.lang) and known(what_b, b.sentence.lang)
+    )
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -1002,12 +1010,8 @@ def miscopied(a: Claim, b: Claim) -> bool:
 def _same_amount_of(a: Claim, b: Claim) -> bool:
     """Two amounts of the same named thing (revenue and revenue, a fine and a fine): one
     slot however loosely their sentences align."""
-    what_a, what_b = _amount_of(a), _amount_of(b)
-    return (
-        what_a is not None
-        and what_b is not None
-        and (what_a == what_b or translate(what_a, a.sentence.lang, what_b, b.sentence.lang))
-    )
+    nouns = _amount_nouns(a, b)
+    return nouns is not None and _one_noun(a, b, *nouns)
 
 
 _ASKER = re.compile(

@@ -127,12 +127,13 @@ def _other_charges(va: dict, vb: dict) -> bool:
     """Two verdicts that each name what they are on, on different charges ("guilty of
     fraud" / "cleared of money laundering"); a verdict on every charge meets any."""
     ca, cb = va.get("charge") or [], vb.get("charge") or []
-    if not ca or not cb or "*all*" in ca or "*all*" in cb:
+    if not ca or not cb or _on_every_charge(va) or _on_every_charge(vb):
         return False
     return not set(ca) & set(cb)
 
 
 def _on_every_charge(value: dict) -> bool:
+    """Whether a verdict is on every charge ("acquitted of all charges")."""
     return "*all*" in (value.get("charge") or [])
 
 
