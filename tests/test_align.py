@@ -1,13 +1,16 @@
 from datetime import date
 
-from factdiff.align import align
+import pytest
+
+from factdiff.align import align, participial_date, past_participle
 from factdiff.extract import extract_sentence
 from factdiff.records import Claim, Sentence
 from factdiff.resolve import EntityIndex
 from factdiff.text import content_words
 
 
-def _align(texts: dict[str, tuple[str, str, date]]):
+def _align(texts: dict[str, tuple[str, str, date]], dated: bool = False):
+    """The alignment of one-sentence articles; `dated`: with their publication dates."""
     sentences, claims_by, people_by = [], {}, {}
     index = EntityIndex()
     for source, (text, lang, published) in texts.items():
@@ -21,7 +24,8 @@ def _align(texts: dict[str, tuple[str, str, date]]):
             Claim(f"{source}{i}", source, d.kind, s, d.span, d.value, d.surface)
             for i, d in enumerate(drafts)
         ]
-    return align(sentences, claims_by, people_by, index)
+    published = {source: day for source, (_, _, day) in texts.items()} if dated else None
+    return align(sentences, claims_by, people_by, index, published=published)
 
 
 def test_two_meetings_of_the_same_people_months_apart_are_distinct_events():
@@ -108,3 +112,73 @@ def test_content_words_split_camel_case_names_only():
         "la",
         "NASA",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "participial"),
+    [
+        ("Fondée en 1987, la coopérative emploie 320 personnes à Rodez.", "fr", True),
+        ("Assurée depuis 2019, la ferme a vu sa prime doubler.", "fr", True),
+        ("Le moulin, un bâtiment construit en 1987, a rouvert samedi.", "fr", True),
+        ("La coopérative a racheté en 2019, pour 4 millions, la laiterie voisine.", "fr", False),
+        ("En 2019, la coopérative avait installé son siège à Rodez.", "fr", False),
+        # English past participles are most often its past tense too: not read
+        ("Founded in 1987, the cooperative employs 320 people in Rodez.", "en", False),
+        ("In 2019, the cooperative opened a dairy in Rodez.", "en", False),
+        # a passive main verb is no phrase set off by a comma
+        (
+            "Le gérant d'une usine de Lens dont l'incendie avait fait un blessé en 2024 a été "
+            "condamné en 2025 par le tribunal, à deux ans de prison.",
+            "fr",
+            False,
+        ),
+    ],
+)
+def test_a_participial_phrase_dates_what_it_describes(text, lang, participial):
+    s = Sentence("a", 0, text, 0, len(text), lang)
+    drafts, _ = extract_sentence(s, date(2026, 3, 4))
+    years = [
+        Claim(f"a{i}", "a", d.kind, s, d.span, d.value, d.surface)
+        for i, d in enumerate(drafts)
+        if d.kind == "date" and d.value.get("granularity") == "year"
+    ]
+    assert years and all(participial_date(c) == participial for c in years)
+
+
+def test_a_founding_year_does_not_make_its_sentence_background():
+    # The headquarters are told now; only the founding is in 1987.
+    al = _align(
+        {
+            "a": (
+                "Fondée en 1987, la coopérative, dont le siège est à Rodez, emploie 320 personnes.",
+                "fr",
+                date(2026, 3, 4),
+            ),
+            "b": ("The cooperative, based in Millau, employs 320 people.", "en", date(2026, 3, 4)),
+        },
+        dated=True,
+    )
+    assert not al.distinct(("a", 0), ("b", 0))
+    assert not al.infos[("a", 0)].earlier
+
+
+def test_a_french_past_participle_by_its_ending():
+    assert past_participle("construite") and past_participle("élus")
+    assert past_participle("acquis") and past_participle("ouverte")
+    assert not past_participle("maison") and not past_participle("en")
+
+
+def test_a_recent_date_in_a_participial_phrase_dates_its_sentence():
+    # the summit's own day, not a founding long before the news
+    al = _align(
+        {
+            "a": (
+                "Le sommet, organisé mardi à Rodez, s'est achevé sans accord.",
+                "fr",
+                date(2026, 3, 4),
+            ),
+            "b": ("The summit in Rodez ended without a deal.", "en", date(2026, 3, 4)),
+        },
+        dated=True,
+    )
+    assert al.infos[("a", 0)].days == [(date(2026, 3, 3), date(2026, 3, 3))]

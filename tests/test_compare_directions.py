@@ -83,3 +83,14 @@ def test_moves_of_two_things_are_not_compared(tmp_path):
         "grew 5% as orders from carmakers picked up."
     )
     assert not _direction_findings(tmp_path, _SHARES_FELL, b, lang_a="en")
+
+
+def test_a_side_told_beside_a_founding_year_is_compared(tmp_path):
+    # The founding is in 1971; the headquarters are told now, on two sides of Lyon.
+    report = run_two(
+        tmp_path,
+        "Fondée en 1971 par trois éleveurs, la coopérative Valmonts, dont le siège est à "
+        "Bron, à l'est de Lyon, emploie environ 800 personnes.",
+        "Valmonts, headquartered in Ecully, west of Lyon, has pledged to keep all 800 jobs.",
+    )
+    assert [f.rule for f in report.findings if f.kind == "location"] == ["location.bearing"]

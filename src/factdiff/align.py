@@ -257,6 +257,19 @@ def _background_days(days: list[tuple[date, date]], published: date | None) -> b
     return max(end for _, end in days) < published - timedelta(days=BACKGROUND_DAYS)
 
 
+def _describes_earlier(claim: Claim, published: date | None) -> bool:
+    """Whether a date tells when what a participial phrase describes came about, long
+    before the news ("Fondée en 1954, l'entreprise ... emploie 14 000 personnes": the
+    company employs them now), and so does not date its sentence's happening. A recent
+    date in such a phrase is the happening's own ("the summit, held on Tuesday, ...")."""
+    return (
+        claim.kind == "date"
+        and bool(claim.value.get("date"))
+        and _background_days(_ranges([claim]), published)
+        and participial_date(claim)
+    )
+
+
 def _ranges(claims: list[Claim]) -> list[tuple[date, date]]:
     out = []
     for c in claims:
@@ -266,6 +279,45 @@ def _ranges(claims: list[Claim]) -> list[tuple[date, date]]:
         end = date.fromisoformat(c.value.get("date_end") or c.value["date"])
         out.append((start, end))
     return out
+
+
+# A French phrase set off by a comma from the clause it describes, opening on a past
+# participle or on a short indefinite noun phrase with one: "Fondée en 1954,
+# l'entreprise ...", "Le moulin, un bâtiment construit en 1987, a rouvert ...". What
+# follows is the participle. ("a" is the auxiliary of "a racheté en 2019": only "un",
+# "une" open a phrase.) English is not read so: its past participles are most often
+# its past tense too ("founded", "moved"), and read that way (a participle after a
+# comma or a sentence's start, LemmInflect's tables), a blind set gained one clean
+# article flagged and one look-alike for nothing found.
+_PHRASE_BEFORE_PARTICIPLE = re.compile(
+    r"(?:^|[,;(])\s*(?:(?:un|une)\s+(?:[^\s,;()]+\s+){0,3})?"
+    r"(?P<participle>[^\W\d_]+)\s*(?:\b(?:en|depuis|des|dès)\s*)?$",
+    re.IGNORECASE,
+)
+# French past participles by their endings: -é (fondé, créé), -u (élu, vendu), -it
+# (construit, inscrit), -is (acquis, mis), -ert (ouvert), in the four agreements.
+_FRENCH_PARTICIPLE = re.compile(r"(?:é|u|it|is|ert)(?:e|s|es)?$|ise?s?$")
+
+
+def participial_date(claim: Claim) -> bool:
+    """Whether a date claim dates a French participial phrase, not its sentence's
+    happening: "Fondée en 1954, l'entreprise, dont le siège est à Saint-Laurent, emploie
+    14 000 personnes", "Assuré depuis 2021, le domaine ...". The phrase closes on a comma
+    before the sentence goes on; the company is founded in 1954 and employs people now."""
+    if claim.sentence.lang != "fr":
+        return False
+    text = claim.sentence.text
+    start, end = claim.span
+    if not re.match(r"^[^,;.!?]*,", text[end:]):
+        return False
+    m = _PHRASE_BEFORE_PARTICIPLE.search(text[:start])
+    return bool(m) and past_participle(m.group("participle"))
+
+
+def past_participle(word: str) -> bool:
+    """Whether a French word can be a past participle, by its ending."""
+    folded = word.lower()
+    return len(folded) > 2 and bool(_FRENCH_PARTICIPLE.search(folded))
 
 
 def _folded_words(text: str) -> Iterator[str]:
@@ -490,13 +542,13 @@ def align(
         claims = claims_by_sentence.get(key, [])
         people = people_by_sentence.get(key, [])
         feats = sentence_features(s, claims, index, people)
-        days = _ranges(claims)
+        day = (published or {}).get(s.source)
+        days = _ranges([c for c in claims if not _describes_earlier(c, day)])
         infos[key] = SentenceInfo(
             s,
             feats,
             days,
-            bool(EARLIER_CUES.search(fold(s.text)))
-            or _background_days(days, (published or {}).get(s.source)),
+            bool(EARLIER_CUES.search(fold(s.text))) or _background_days(days, day),
             background_features(s, index, people),
             _granularities(s, claims),
         )
