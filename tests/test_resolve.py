@@ -101,6 +101,9 @@ def test_places_of_one_kind_with_two_designators_differ():
     assert not same_place("Berth 6", "Berth 8")
     assert not same_place("Terminal 2", "Terminal 1")
     assert same_place("Terminal 2", "Terminal 2")
+    # a letter with digits, as the extractor reads it ("Gate B12")
+    assert not same_place("Gate B12", "Gate B14")
+    assert same_place("Gate B12", "Gate B12")
 
 
 def test_a_name_that_is_a_towns_own_stays_that_town():

@@ -225,8 +225,10 @@ def town_exonyms() -> dict[str, str]:
     return json.loads(TOWN_EXONYMS.read_text(encoding="utf-8"))["exonyms"]
 
 
-# The number or letter that ends a place's name and tells it from others of its kind.
-_DESIGNATOR = re.compile(r"\s(\d{1,4}[A-Z]?|[A-Z])$")
+# The number or letter that ends a place's name and tells it from others of its kind:
+# "Berth 6", "Pad 39A", "bâtiment C", "Gate B12" (the extractor reads it with this too).
+DESIGNATOR = r"\d{1,4}[A-Z]?|[A-Z]\d{0,3}"
+_DESIGNATOR = re.compile(rf"\s({DESIGNATOR})$")
 
 
 def same_place(a: str, b: str) -> bool:

@@ -22,6 +22,7 @@ from factdiff.extract.mentions import spoken_to
 from factdiff.lexicon import TIME_UNIT_CONCEPTS, concept_of, en, fr
 from factdiff.lexicon.titles import NATIONALITIES
 from factdiff.records import Sentence
+from factdiff.resolve import DESIGNATOR
 from factdiff.text import fold, unaccent_same_length
 
 _CAP = r"[A-Z][\w'’-]*"
@@ -287,7 +288,7 @@ def location_value(place: str, **known: Any) -> dict[str, Any]:
 # 39A", "bâtiment C"; it ends the name (punctuation, a preposition or a conjunction after
 # it), unlike a count that starts the next clause ("à Lyon 3 personnes ont été blessées").
 _DESIGNATOR = re.compile(
-    r"\s(?:\d{1,4}[A-Z]?|[A-Z]\d{0,3})(?=[.,;:)]|\s+(?:of|de|du|des|d['’]|in|at|on|à|au|"
+    rf"\s(?:{DESIGNATOR})(?=[.,;:)]|\s+(?:of|de|du|des|d['’]|in|at|on|à|au|"
     r"aux|and|et|or|ou|where|où|which|qui|when)\b|$)"
 )
 
