@@ -145,40 +145,32 @@ def test_a_participial_phrase_dates_what_it_describes(text, lang, participial):
     assert years and all(participial_date(c) == participial for c in years)
 
 
-def test_a_founding_year_does_not_make_its_sentence_background():
-    # The headquarters are told now; only the founding is in 1987.
-    al = _align(
-        {
-            "a": (
-                "Fondée en 1987, la coopérative, dont le siège est à Rodez, emploie 320 personnes.",
-                "fr",
-                date(2026, 3, 4),
-            ),
-            "b": ("The cooperative, based in Millau, employs 320 people.", "en", date(2026, 3, 4)),
-        },
-        dated=True,
-    )
-    assert not al.distinct(("a", 0), ("b", 0))
-    assert not al.infos[("a", 0)].earlier
-
-
 def test_a_french_past_participle_by_its_ending():
     assert past_participle("construite") and past_participle("élus")
     assert past_participle("acquis") and past_participle("ouverte")
     assert not past_participle("maison") and not past_participle("en")
 
 
-def test_a_recent_date_in_a_participial_phrase_dates_its_sentence():
-    # the summit's own day, not a founding long before the news
+@pytest.mark.parametrize(
+    ("french", "days"),
+    [
+        # the headquarters are told now; only the founding is in 1987
+        ("Fondée en 1987, la coopérative, dont le siège est à Rodez, emploie 320 personnes.", []),
+        # the summit's own day, not a founding long before the news
+        (
+            "Le sommet, organisé mardi à Rodez, s'est achevé sans accord.",
+            [(date(2026, 3, 3), date(2026, 3, 3))],
+        ),
+    ],
+)
+def test_the_days_that_date_a_sentence(french, days):
     al = _align(
         {
-            "a": (
-                "Le sommet, organisé mardi à Rodez, s'est achevé sans accord.",
-                "fr",
-                date(2026, 3, 4),
-            ),
-            "b": ("The summit in Rodez ended without a deal.", "en", date(2026, 3, 4)),
+            "a": (french, "fr", date(2026, 3, 4)),
+            "b": ("The cooperative, based in Millau, employs 320 people.", "en", date(2026, 3, 4)),
         },
         dated=True,
     )
-    assert al.infos[("a", 0)].days == [(date(2026, 3, 3), date(2026, 3, 3))]
+    assert al.infos[("a", 0)].days == days
+    assert not al.infos[("a", 0)].earlier
+    assert not al.distinct(("a", 0), ("b", 0))
