@@ -47,3 +47,29 @@ def test_two_designated_places_of_one_kind_conflict(tmp_path):
     )
     found = [f for f in report.findings if f.kind == "location" and f.severity != "info"]
     assert [f.summary for f in found] == ["Quay 4 in a.md, Quay 7 in b.md"]
+
+
+def test_a_french_place_noun_with_the_name_right_after_it():
+    """ "dans le secteur Saint-Firmin", "au hameau Les Aulnes": French sets a district's
+    or a hamlet's name after its noun, with no "de"; a capitalized "Village" opens a name."""
+    found = [
+        c.value["place"]
+        for text in (
+            "La fuite de gaz s'est produite dans le secteur Saint-Firmin.",
+            "Les pompiers sont intervenus au hameau Les Aulnes.",
+            "Le Village Gaulois a fermé ses portes.",
+        )
+        for c in claims(text, "location", "fr")
+    ]
+    assert found == ["Saint-Firmin", "Les Aulnes"]
+
+
+def test_a_district_named_after_its_noun_conflicts_across_languages(tmp_path):
+    from helpers_articles import run_two
+
+    report = run_two(
+        tmp_path,
+        "La fuite d'ammoniac s'est produite mardi dans le secteur Saint-Firmin de l'usine.",
+        "The ammonia leak happened on Tuesday in the Belcourt sector of the plant.",
+    )
+    assert [f.kind for f in report.findings if f.kind == "location"] == ["location"]

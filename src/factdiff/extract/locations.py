@@ -37,6 +37,13 @@ PLACE_NOUN = re.compile(
     rf"region|state)\s+"
     rf"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)(?P<place>{_PLACE_NAME})"
 )
+# A French place noun with the name set right after it, the way French names a district
+# or a hamlet ("dans le secteur Saint-Grégoire", "le quartier Saint-Roch", "au hameau
+# Les Granges"). The noun is written in lower case: "Village" or "Commune" opening a
+# name ("Commune Libre") is no place noun.
+NAMED_AFTER_PLACE_NOUN = re.compile(
+    rf"\b(?P<noun>secteur|quartier|hameau|lieu-dit|village)\s+(?P<place>{_PLACE_NAME})"
+)
 CONTAINERS = frozenset(
     {"massif", "vallee", "region", "province", "departement", "canton", "district", "state"}
 )
@@ -315,6 +322,8 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     patterns = (VENUE, PLACE_NOUN, NAMED_VENUE, _DIRECTIONAL, _preposition_re(sentence.lang))
     if sentence.lang == "en":
         patterns += (PREMODIFIED_VENUE,)
+    else:
+        patterns += (NAMED_AFTER_PLACE_NOUN,)
     for pattern in patterns:
         for m in pattern.finditer(plain):
             start, end = m.start("place"), m.end("place")
