@@ -3,6 +3,11 @@
 from conftest import claims
 
 
+def _places(texts: list[str], lang: str) -> list[str]:
+    """The places read in each sentence, in order."""
+    return [c.value["place"] for text in texts for c in claims(text, "location", lang)]
+
+
 def test_a_possessive_place_is_the_place():
     """ "in New Brunswick's snap election": the place is New Brunswick, as another article
     names it."""
@@ -20,15 +25,14 @@ def test_a_possessive_place_is_the_place():
 def test_a_number_or_letter_after_a_place_name_is_part_of_it():
     """ "Pad 39A", "Quay 4": the designator names one of a kind's places; a count that
     opens the next clause does not ("In Lyon 3 people")."""
-    found = [
-        c.value["place"]
-        for text in (
+    found = _places(
+        [
             "The rocket lifted off from Pad 39A at Cape Canaveral.",
             "The ferry was moored at Quay 4 of the Eastern Docks.",
             "In Lyon 3 people were hurt.",
-        )
-        for c in claims(text, "location", "en")
-    ]
+        ],
+        "en",
+    )
     assert found == ["Pad 39A", "Cape Canaveral", "Quay 4", "Eastern Docks", "Lyon"]
     # a unit of time with its number is a period of a season, no place
     season = claims("The Colts lost to the Jaguars in Week 16.", "location", "en")
@@ -52,15 +56,14 @@ def test_two_designated_places_of_one_kind_conflict(tmp_path):
 def test_a_french_place_noun_with_the_name_right_after_it():
     """ "dans le secteur Saint-Firmin", "au hameau Les Aulnes": French sets a district's
     or a hamlet's name after its noun, with no "de"; a capitalized "Village" opens a name."""
-    found = [
-        c.value["place"]
-        for text in (
+    found = _places(
+        [
             "La fuite de gaz s'est produite dans le secteur Saint-Firmin.",
             "Les pompiers sont intervenus au hameau Les Aulnes.",
             "Le Village Gaulois a fermé ses portes.",
-        )
-        for c in claims(text, "location", "fr")
-    ]
+        ],
+        "fr",
+    )
     assert found == ["Saint-Firmin", "Les Aulnes"]
 
 
