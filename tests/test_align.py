@@ -9,21 +9,27 @@ from factdiff.resolve import EntityIndex
 from factdiff.text import content_words
 
 
+def _sentence(source: str, text: str, lang: str, published: date):
+    """A one-sentence article's sentence, its claims and the people it names."""
+    s = Sentence(source, 0, text, 0, len(text), lang)
+    drafts, people = extract_sentence(s, published)
+    claims = [
+        Claim(f"{source}{i}", source, d.kind, s, d.span, d.value, d.surface)
+        for i, d in enumerate(drafts)
+    ]
+    return s, claims, people
+
+
 def _align(texts: dict[str, tuple[str, str, date]], dated: bool = False):
     """The alignment of one-sentence articles; `dated`: with their publication dates."""
     sentences, claims_by, people_by = [], {}, {}
     index = EntityIndex()
     for source, (text, lang, published) in texts.items():
-        s = Sentence(source, 0, text, 0, len(text), lang)
+        s, claims_by[(source, 0)], people = _sentence(source, text, lang, published)
         sentences.append(s)
-        drafts, people = extract_sentence(s, published)
         people_by[(source, 0)] = people
         for p in people:
             index.add_person(p)
-        claims_by[(source, 0)] = [
-            Claim(f"{source}{i}", source, d.kind, s, d.span, d.value, d.surface)
-            for i, d in enumerate(drafts)
-        ]
     published = {source: day for source, (_, _, day) in texts.items()} if dated else None
     return align(sentences, claims_by, people_by, index, published=published)
 
@@ -135,13 +141,8 @@ def test_content_words_split_camel_case_names_only():
     ],
 )
 def test_a_participial_phrase_dates_what_it_describes(text, lang, participial):
-    s = Sentence("a", 0, text, 0, len(text), lang)
-    drafts, _ = extract_sentence(s, date(2026, 3, 4))
-    years = [
-        Claim(f"a{i}", "a", d.kind, s, d.span, d.value, d.surface)
-        for i, d in enumerate(drafts)
-        if d.kind == "date" and d.value.get("granularity") == "year"
-    ]
+    _, claims, _ = _sentence("a", text, lang, date(2026, 3, 4))
+    years = [c for c in claims if c.kind == "date" and c.value.get("granularity") == "year"]
     assert years and all(participial_date(c) == participial for c in years)
 
 

@@ -1,6 +1,7 @@
 """Places as the location extractor reads them."""
 
 from conftest import claims
+from helpers_articles import run_two
 
 
 def _places(texts: list[str], lang: str) -> list[str]:
@@ -11,14 +12,9 @@ def _places(texts: list[str], lang: str) -> list[str]:
 def test_a_possessive_place_is_the_place():
     """ "in New Brunswick's snap election": the place is New Brunswick, as another article
     names it."""
-    places = [
-        c.value["place"]
-        for c in claims(
-            "Voters went to the polls in New Brunswick's snap provincial election on Monday.",
-            "location",
-            "en",
-        )
-    ]
+    places = _places(
+        ["Voters went to the polls in New Brunswick's snap provincial election on Monday."], "en"
+    )
     assert places == ["New Brunswick"]
 
 
@@ -40,8 +36,6 @@ def test_a_number_or_letter_after_a_place_name_is_part_of_it():
 
 
 def test_two_designated_places_of_one_kind_conflict(tmp_path):
-    from helpers_articles import run_two
-
     report = run_two(
         tmp_path,
         "The tanker was loading at Quay 4 of the Eastern Docks when the fire broke out.",
@@ -68,8 +62,6 @@ def test_a_french_place_noun_with_the_name_right_after_it():
 
 
 def test_a_district_named_after_its_noun_conflicts_across_languages(tmp_path):
-    from helpers_articles import run_two
-
     report = run_two(
         tmp_path,
         "La fuite d'ammoniac s'est produite mardi dans le secteur Saint-Firmin de l'usine.",

@@ -262,12 +262,8 @@ def _describes_earlier(claim: Claim, published: date | None) -> bool:
     before the news ("Fondée en 1954, l'entreprise ... emploie 14 000 personnes": the
     company employs them now), and so does not date its sentence's happening. A recent
     date in such a phrase is the happening's own ("the summit, held on Tuesday, ...")."""
-    return (
-        claim.kind == "date"
-        and bool(claim.value.get("date"))
-        and _background_days(_ranges([claim]), published)
-        and participial_date(claim)
-    )
+    # `_ranges` reads only a resolved date claim: any other claim has no days
+    return _background_days(_ranges([claim]), published) and participial_date(claim)
 
 
 def _ranges(claims: list[Claim]) -> list[tuple[date, date]]:
