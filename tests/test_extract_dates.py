@@ -422,3 +422,27 @@ def test_seasons_and_the_year_something_will_not_come_before(text, lang, first, 
 def test_a_clauses_verb_far_before_its_date_sets_its_year(text, lang, expected):
     published = date(2025, 7, 29)
     assert _dates(text, lang, published)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("The new terminal is scheduled for 2031, the airport said.", "en", "2031-01-01"),
+        ("The bloc pledged to halve its emissions by 2035.", "en", "2035-01-01"),
+        ("La mise en service est prévue pour 2029.", "fr", "2029-01-01"),
+    ],
+)
+def test_a_year_a_plan_or_a_deadline_is_set_for(text, lang, year):
+    assert [d for _s, d, _t in _dates(text, lang)] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Une foule de 2000 personnes s'est massée devant la mairie.", "fr"),
+        ("Le club a écopé d'une amende de 2000 euros.", "fr"),
+        ("The charity paid for 2000 people to be rehoused.", "en"),
+    ],
+)
+def test_a_figure_that_counts_a_noun_is_no_year(text, lang):
+    assert _dates(text, lang) == []

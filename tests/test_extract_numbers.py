@@ -439,8 +439,8 @@ def test_belgian_and_swiss_tens_are_numbers(text, value):
         ("Le contrat de maintenance atteint 45 M€ sur cinq ans.", "fr", 4.5e7, "EURO"),
         ("Les pénalités s'élèvent à 500 k€.", "fr", 5e5, "EURO"),
         ("The club paid £500k for the striker.", "en", 5e5, "POUND"),
-        ("Each family will receive Rs 5 lakh in compensation.", "en", 5e5, "RUPEE"),
-        ("The state set aside Rs 2 crore for repairs.", "en", 2e7, "RUPEE"),
+        ("Each family will receive Rs 5 lakh in compensation.", "en", 5e5, "ROUPIE"),
+        ("The state set aside Rs 2 crore for repairs.", "en", 2e7, "ROUPIE"),
         ("Sales rose 5pc in the quarter.", "en", 5.0, "PERCENT"),
         ("The deal is worth $5bn, the company said.", "en", 5e9, "DOLLAR"),
         ("Revenue for the year fell 8% to £612m.", "en", 6.12e8, "POUND"),
@@ -623,3 +623,22 @@ def test_a_figure_with_no_noun_after_it_counts_the_noun_it_measures(text, lang, 
     v = _one(text, lang)
     assert v["head"] == head
     assert (v["key"] is None) == (head is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "key"),
+    [
+        ("Le chantier a coûté 47 millions de francs.", "fr", 4.7e7, "FRANC"),
+        ("The refit cost CHF 47m in all.", "en", 4.7e7, "FRANC"),
+        ("The refit cost 47 million Swiss francs.", "en", 4.7e7, "FRANC"),
+        ("La commune versera 30 000 couronnes aux familles.", "fr", 3e4, "COURONNE"),
+        ("The council will pay DKK 30,000 to the families.", "en", 3e4, "COURONNE"),
+        ("Tickets cost 1,500 yen at the door.", "en", 1500.0, "YEN"),
+        ("The fine was ₹500 for each offence.", "en", 500.0, "ROUPIE"),
+        ("Une foule de 2000 personnes s'est massée devant la mairie.", "fr", 2000.0, "PERSON"),
+    ],
+)
+def test_a_currency_by_its_iso_4217_name_or_code_in_either_language(text, lang, value, key):
+    found = [c.value for c in claims(text, "number", lang) if c.value["key"] == key]
+    assert [v["value"] for v in found] == [value]
+

@@ -8,12 +8,14 @@ itself, without touching the pipeline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from factdiff.extract.mentions import Mention
+from factdiff.lexicon import CALENDAR_WORDS, HAPPENING_CONCEPTS, concept_of
 from factdiff.records import Sentence
 
 
@@ -68,3 +70,14 @@ def register(name: str) -> Callable[[Extractor], Extractor]:
         return func
 
     return wrap
+
+
+def counts_a_noun(folded: str, end: int) -> bool:
+    """Whether the figure ending at `end` is followed by a noun it counts: a word the
+    concept lexicon knows that names no happening ("2000 personnes", "2000 euros", but
+    not "in 2019 killed")."""
+    m = re.match(r"\s+([a-z]+)", folded[end : end + 30])
+    if not m or m.group(1) in CALENDAR_WORDS:
+        return False
+    concept = concept_of(m.group(1))
+    return concept is not None and concept not in HAPPENING_CONCEPTS

@@ -29,7 +29,7 @@ from typing import Any
 
 from text_to_num import text2num
 
-from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.extract.base import ClaimDraft, ExtractContext, counts_a_noun, register
 from factdiff.extract.timezones import utc_offset, zone_after
 from factdiff.lexicon import en, fr
 from factdiff.records import OPEN_END, Sentence
@@ -65,7 +65,11 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")
 FR_MONTH_YEAR = re.compile(rf"\b(?:en\s+|d['’]|depuis\s+|de\s+)?({_FR_MONTHS})(?:\s+(\d{{4}}))?\b")
 EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+|since\s+|of\s+)?({_EN_MONTHS})(?:\s+(\d{{4}}))?\b")
-YEAR = re.compile(r"\b(?:en|in|depuis|since|de|of|d['’]ici)\s+((?:19|20)\d{2})\b")
+# A year after a preposition: "en 2019", "since 2019", "d'ici 2040", a deadline "by 2045",
+# a plan "scheduled for 2028", "prévue pour 2028".
+YEAR = re.compile(
+    r"\b(?:en|in|depuis|since|de|of|d['’]ici|by|for|pour)\s+((?:19|20)\d{2})\b(?!\s*[%€$£])"
+)
 # A period between two years or months of years: "de 2016 à 2021", "entre mars 2023 et
 # juin 2024", "between 2017 and 2021", "from March 2022 to June 2024". One claim, its
 # two bounds: each bound alone is another question ("en 2016" is when it began).
@@ -642,6 +646,8 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             | {"weekday": None, "mod": "since"},
         )
     for m in YEAR.finditer(folded):
+        if counts_a_noun(folded, m.end()):
+            continue  # "une foule de 2000 personnes", "for 2000 euros": a count
         year = int(m.group(1))
         add(
             m,

@@ -17,7 +17,6 @@ The value of a number claim:
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from dataclasses import dataclass
@@ -26,8 +25,9 @@ from typing import Any
 
 from text_to_num import text2num
 
-from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.extract.base import ClaimDraft, ExtractContext, counts_a_noun, register
 from factdiff.lexicon import CALENDAR_WORDS, STOPWORDS, concept_of, en, fr
+from factdiff.lexicon.currencies import currency_keys, currency_of_code, currency_of_word
 from factdiff.records import Sentence
 from factdiff.text import fold, stem
 
@@ -260,7 +260,7 @@ def _clause_concepts(folded: str, start: int, end: int) -> list[str]:
 
 
 # Symbols and abbreviations of currencies other than the four named ones.
-_OTHER_SYMBOLS = {"₹": "RUPEE", "rs": "RUPEE", "rs.": "RUPEE", "¥": "YEN", "₽": "RUB", "₴": "UAH"}
+_OTHER_SYMBOLS = {"₹": "INR", "rs": "INR", "rs.": "INR", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
 
 
 def _currency_before(original: str, start: int) -> str | None:
@@ -271,16 +271,8 @@ def _currency_before(original: str, start: int) -> str | None:
     if not m:
         return None
     token = m.group(1)
-    if token.lower() in _OTHER_SYMBOLS or token in _OTHER_SYMBOLS:
-        return _OTHER_SYMBOLS.get(token.lower(), _OTHER_SYMBOLS.get(token))
-    return token if token in _iso_currencies() else None
-
-
-@functools.cache
-def _iso_currencies() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
+    code = _OTHER_SYMBOLS.get(token.lower(), _OTHER_SYMBOLS.get(token, token))
+    return currency_of_code(code)
 
 
 def _compound_head(tokens: list[tuple[str, int, int]], i: int) -> str:
@@ -434,6 +426,13 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         if concept in ("EURO", "DOLLAR", "POUND"):
             unit = concept
             continue
+        if (currency := currency_of_word(bare)) and not (
+            _sign_before(folded, start) or _currency_before(original, start)
+        ):
+            # "62 millions de francs", "500 yen" (ISO 4217 names); after "$" or "CHF" the
+            # currency is told and the word is the sentence's ("$103 million sum")
+            unit = currency
+            continue
         if bare in _SKIP_HEAD_WORDS or bare.isdigit() or len(bare) < 2:
             continue
         if bare in ("autres", "other") and i + 1 < len(tokens):
@@ -577,8 +576,8 @@ def _is_code_or_name(text: str, start: int, end: int, scale_attached: bool = Fal
     if start > 0 and text[start - 1].isalpha():
         return True  # "A7", "G20"
     before = text[max(0, start - 20) : start]
-    if re.search(r"\b(?:USD|EUR|GBP|CHF|CAD)\s?$", before):
-        return False
+    if _currency_before(text, start):
+        return False  # "CHF 20", "DKK 30,000": an amount, not a code
     token = re.search(r"([\w.°'’-]+)\s$", before)
     if token:
         word = token.group(1)
@@ -1136,7 +1135,11 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
         s, e = m.start(), m.end()
         # "€400m", "5bn", "5pc": millions, billions, per cent; "the 400m final": metres
         scaled = folded[e : e + 1].isalpha()
-        if scaled and not (folded.startswith(("bn", "pc"), e) or _sign_before(folded, s)):
+        if scaled and not (
+            folded.startswith(("bn", "pc"), e)
+            or _sign_before(folded, s)
+            or _currency_before(text, s)  # "CHF 68m", "INR 40bn"
+        ):
             continue
         if not free(s, e) or _is_code_or_name(text, s, e, scale_attached=scaled):
             continue
@@ -1147,8 +1150,9 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
             and not m.group(2)
             and not re.match(r"^\s*(?:%|[€$£])", folded[e:])
             and not _sign_before(folded, s)
+            and not counts_a_noun(folded, e)
         ):
-            continue  # a year (not "$2000")
+            continue  # a year (not "$2000", "2000 personnes")
         keep(s, e, value)
     nouns = fr.APPROX_NOUNS | en.APPROX_NOUNS | {"hundred": 100, "thousand": 1000}
     for m in [*HALF_DOZEN.finditer(folded), *APPROX.finditer(folded), *SEVERAL.finditer(folded)]:
@@ -1214,7 +1218,7 @@ _CONVERSION_OPENING = re.compile(
     r"pres\s+de|près\s+de)\s+)?(?:[A-Z]{1,3}\s?)?[$€£]?\s*$"
 )
 # Amounts of money, keyed by their currency.
-MONEY = frozenset({"EURO", "DOLLAR", "POUND", "FRANC"})
+MONEY = frozenset({"EURO", "DOLLAR", "POUND"}) | currency_keys()
 
 
 def _conversions(text: str, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
