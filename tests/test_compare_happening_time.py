@@ -113,3 +113,44 @@ def test_before_dawn_is_a_part_of_the_night(text, lang, surface):
     assert [(d.surface, list(d.value["time_range"])) for d in parts] == [
         (surface, ["00:00", "06:00"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body_time", "flagged"),
+    [
+        # the lead's event told again at another time: one of the two is wrong
+        ("Selon les gendarmes, la collision s'est produite vers 9h50.", True),
+        # a briefing still to come that day is another happening's time
+        ("Un point presse se tiendra à 11h30 à la préfecture.", False),
+    ],
+)
+def test_within_a_time_still_to_come_is_not_the_leads_event(tmp_path, body_time, flagged):
+    body = (
+        "Un camion-citerne s'est renversé mardi vers 7h20 sur la RN 88, près de Rodez, sans "
+        "faire de blessé, a-t-on appris auprès de la préfecture.\n\n"
+        "La chaussée a été fermée dans les deux sens pendant le pompage de la cuve.\n\n"
+        f"{body_time}"
+    )
+    path = write_article(tmp_path, "story.md", body, published="2025-11-04", lang="fr")
+    assert bool(_main_time_findings(run([str(path)], RULES))) == flagged
+
+
+@pytest.mark.parametrize(
+    "live",
+    [
+        # an entry stamp followed straight by the entry's first sentence is when it was
+        # posted, not when the road closed
+        "08:15 Good morning. We are following the closure of the M62 this morning.\n\n"
+        "Recovery teams are on the scene lifting the pipes.",
+        "08:15 Good morning. We are following the closure of the M62 this morning.\n\n"
+        "09:30 The police say the lorry shed its load at about 5.40am.",
+    ],
+)
+def test_a_live_blogs_entry_stamps_are_not_its_storys_time(tmp_path, live):
+    wire = (
+        "A section of the M62 was closed in both directions at about 5.40am on Tuesday after a "
+        "lorry shed its load of steel pipes near Junction 22, police said.\n\n"
+        "Nobody was hurt."
+    )
+    report = run_two(tmp_path, wire, live, "2025-11-04", lang_a="en", lang_b="en")
+    assert not _main_time_findings(report)

@@ -733,8 +733,14 @@ DATELINE = re.compile(
 )
 
 
-# What follows the clock time that opens a live blog's entry: a dash or a colon.
-_LIVE_STAMP = re.compile(r"^\s*[-–—:|]\s")
+# What follows the clock time that opens a live blog's entry: a dash or a colon, or
+# straight away the entry's first sentence, capitalised ("09:05 Good morning.", "11:10
+# Some background: ..."); not a day or a month ("9.30am Tuesday").
+_LIVE_STAMP = re.compile(
+    r"^\s*[-–—:|]\s|^\s+(?!(?i:"
+    + "|".join(sorted(en.WEEKDAYS | en.MONTHS | fr.WEEKDAYS | fr.MONTHS))
+    + r")\b)[A-ZÀ-Ý«“\"]"
+)
 # A line that is only a time stamp of the page ("Updated: May 24, 2005, 3:23 PM ET",
 # "Posted on November 15, 2011 6:07:15 PM GMT+01:00", "Mercredi 4 avril 2012 10:30"):
 # the words such a line may hold besides its date and time.
@@ -765,13 +771,19 @@ def _of_a_happening(claim: Claim) -> bool:
     dateline = DATELINE.match(claim.text)
     if dateline and claim.span[1] <= dateline.end():
         return False
-    if (
+    if _entry_stamp(claim):
+        return False
+    return not _RECURRING.search(_words_before(claim))
+
+
+def _entry_stamp(claim: Claim) -> bool:
+    """Whether a clock time is a live blog's entry stamp ("9:05 a.m. — A spokesperson
+    confirms", "09:05 Good morning."): when the entry was posted."""
+    return bool(
         claim.value.get("time")
         and _LIVE_STAMP.match(claim.text[claim.span[1] :])
         and not (claim.text[: claim.span[0]].strip())
-    ):
-        return False  # a live blog's entry stamp: "9:05 a.m. — A spokesperson confirms"
-    return not _RECURRING.search(_words_before(claim))
+    )
 
 
 def _words_before(claim: Claim) -> str:
@@ -848,6 +860,10 @@ def _main_time_candidate(
     each time's sentence gives, else its article's lead day), in articles published at
     most two days apart (aligned pairs were compared by `_time_conflicts`)."""
     if ctx.distinct(ca, cb) or ctx.sim(ca, cb) >= ctx.thresholds.time or _times_meet(ctx, ca, cb):
+        return None
+    if ctx.scope == "within" and told_as_future(ca) != told_as_future(cb):
+        # an article's body tells more than its lead's event: a time still to come
+        # against one past (a press briefing announced after the event) is another's
         return None
     day_a, day_b = (
         _day_of_time(c, by_sentence[(c.source, c.sentence.index)])
