@@ -642,3 +642,14 @@ def test_a_currency_by_its_iso_4217_name_or_code_in_either_language(text, lang, 
     found = [c.value for c in claims(text, "number", lang) if c.value["key"] == key]
     assert [v["value"] for v in found] == [value]
 
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La randonneuse blessée et quatre autres membres du groupe ont été hélitreuillés.", "fr"),
+        ("The driver and two other passengers were taken to hospital in Leeds.", "en"),
+    ],
+)
+def test_others_added_to_someone_told_are_the_rest_of_a_count(text, lang):
+    (count,) = claims(text, "number", lang)
+    assert count.value.get("frame") == "rest"
