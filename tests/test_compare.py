@@ -2152,3 +2152,39 @@ def test_the_day_a_happening_began(tmp_path, a, b, published, lang, days):
     assert [sorted(e.text[e.span[0] : e.span[1]] for e in f.evidence) for f in found] == (
         [days] if days else []
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged_count"),
+    [
+        # one organisation named in full, then by its first word
+        (
+            "président de la Fédération des Vignerons de l'Auxerrois",
+            "président de la Fédération",
+            0,
+        ),
+        # two organisations
+        (
+            "président de la Fédération des Vignerons de l'Auxerrois",
+            "président du Syndicat des Négociants",
+            1,
+        ),
+    ],
+)
+def test_an_employer_of_several_words_is_read_whole(tmp_path, first, second, flagged_count):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (
+                f"Pour Paul Girard, {first}, la hausse des prix pèse sur les artisans.",
+                "2025-10-20",
+                "fr",
+            ),
+            "b.md": (
+                f"« Les carnets de commandes se vident », déplore Paul Girard, {second}.",
+                "2025-10-20",
+                "fr",
+            ),
+        },
+    )
+    assert len([f for f in flagged if f.rule == "role.employer"]) == flagged_count

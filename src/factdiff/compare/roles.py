@@ -36,8 +36,15 @@ from factdiff.text import fold, stem, translit_key
 
 _ORG = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
 # "porte-parole de Getlink", "spokeswoman for Eurostar", "chief executive of Acme".
+# A name of several parts joined by articles and prepositions is one organisation's
+# ("Fédération des Domaines de la Côte", "Bank of England"): the leftmost start that
+# runs to the title's end.
+_ORG_PARTS = (
+    rf"{_ORG}(?:\s+(?:(?:de|du|des|of|and|et)\s+)?"
+    rf"(?:la\s+|l['’]|le\s+|les\s+|the\s+|d['’])?{_ORG})*"
+)
 _ORG_AFTER = re.compile(
-    rf"\b(?:de|du|des|d['’]|of|for|at)\s+(?:la\s+|l['’]|le\s+|the\s+)?({_ORG})\s*$"
+    rf"\b(?:de|du|des|d['’]|of|for|at)\s+(?:la\s+|l['’]|le\s+|the\s+)?({_ORG_PARTS})\s*$"
 )
 # "Eurostar spokeswoman": an organisation's name right before an English title.
 _ORG_BEFORE = re.compile(rf"(?:^|[\s(])({_ORG})\s+$")
