@@ -154,3 +154,29 @@ def test_a_live_blogs_entry_stamps_are_not_its_storys_time(tmp_path, live):
     )
     report = run_two(tmp_path, wire, live, "2025-11-04", lang_a="en", lang_b="en")
     assert not _main_time_findings(report)
+
+
+@pytest.mark.parametrize(
+    ("second", "flagged"),
+    [
+        # the other article's one time is when the bridge reopened: a change, two moments
+        ("The Severn crossing reopened to traffic at 1.40pm on Tuesday, officials said.", False),
+        # its one time of the closure itself is a rival answer
+        ("The Severn crossing was closed to traffic at 1.40pm on Tuesday, officials said.", True),
+    ],
+)
+def test_the_times_of_two_states_of_a_thing_are_two_moments(tmp_path, second, flagged):
+    first = (
+        "The Severn crossing was closed in both directions at about 6.20am on Tuesday after "
+        "gusts above 70mph were recorded, National Highways said.\n\nNo one was hurt."
+    )
+    report = run_two(
+        tmp_path,
+        first,
+        second + "\n\nDrivers faced long delays.",
+        "2025-11-04",
+        lang_a="en",
+        lang_b="en",
+    )
+    assert bool(_main_time_findings(report)) == flagged
+

@@ -685,6 +685,8 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
         return []
     if ctx.scope == "within" and tense_frame(ca) != tense_frame(cb):
         return []  # one article's earlier or coming moment is another moment (`_aligned`)
+    if _states_apart(ctx, ca, cb):
+        return []
     sim = ctx.local_sim(ca, cb)
     # Clause word overlap, or two sentences that state one fact however worded (across
     # languages: "s'est immobilisé vers 17 h 45" / "stopped at about 17:45 GMT"). Not
@@ -861,6 +863,8 @@ def _main_time_candidate(
     most two days apart (aligned pairs were compared by `_time_conflicts`)."""
     if ctx.distinct(ca, cb) or ctx.sim(ca, cb) >= ctx.thresholds.time or _times_meet(ctx, ca, cb):
         return None
+    if _states_apart(ctx, ca, cb):
+        return None
     if ctx.scope == "within" and told_as_future(ca) != told_as_future(cb):
         # an article's body tells more than its lead's event: a time still to come
         # against one past (a press briefing announced after the event) is another's
@@ -876,6 +880,21 @@ def _main_time_candidate(
     if pa and pb and abs((pa - pb).days) > 2:
         return None
     return _date_candidate("date.main_time", "warning", 0.5, ca, cb)
+
+
+def _states_apart(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """Whether the sentences of two times tell two states of a thing (closed, then
+    reopened; suspended, then resumed): the times of a change, two moments."""
+
+    def states(c: Claim) -> set[str]:
+        return {
+            o.value["outcome"]
+            for o in ctx.of_kind("other")
+            if "thing" in o.value and (o.source, o.sentence.index) == (c.source, c.sentence.index)
+        }
+
+    sa, sb = states(a), states(b)
+    return bool(sa and sb and sa != sb)
 
 
 # Two clock times of neighbouring days closer than this are moments of one night ("at
