@@ -180,3 +180,23 @@ def test_the_times_of_two_states_of_a_thing_are_two_moments(tmp_path, second, fl
     )
     assert bool(_main_time_findings(report)) == flagged
 
+
+@pytest.mark.parametrize(
+    ("hours", "lang"),
+    [
+        ("The Brennan Gallery is open to visitors Tuesday to Sunday, 10:00 to 18:00.", "en"),
+        (
+            "La galerie Brennan est ouverte aux visiteurs du mardi au dimanche, de 10 h à 18 h.",
+            "fr",
+        ),
+    ],
+)
+def test_opening_hours_are_no_day_something_happened(tmp_path, hours, lang):
+    visits = (
+        "The Brennan Gallery reopened to visitors on Saturday after a two-year refit, and "
+        "about 8,000 visitors had come through its doors by Monday evening.\n\nEntry is free."
+    )
+    report = run_two(
+        tmp_path, visits, hours + "\n\nEntry is free.", "2025-11-04", lang_a="en", lang_b=lang
+    )
+    assert not [f for f in report.findings if f.kind == "date" and f.severity != "info"]

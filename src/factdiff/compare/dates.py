@@ -31,7 +31,7 @@ from factdiff.extract.statements import SAID_ON
 from factdiff.extract.timezones import LOCAL
 from factdiff.lexicon import STOPWORDS, concept_of, en, fr
 from factdiff.records import Claim
-from factdiff.text import fold, stem
+from factdiff.text import fold, fold_same_length, stem
 
 
 def _day_range(c: Claim) -> tuple[date, date] | None:
@@ -719,6 +719,25 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
 _RECURRING = re.compile(
     r"\b(?:chaque|tous\s+les|toutes\s+les|every|each|daily|nightly)\b[^.;]{0,30}$"
 )
+_WEEKDAY_NAME = "|".join(sorted(en.WEEKDAYS | fr.WEEKDAYS))
+_WEEKDAY_SPAN = (
+    rf"(?:{_WEEKDAY_NAME})s?\s+(?:to|through|au|-|–)\s+(?:le\s+)?(?:{_WEEKDAY_NAME})s?\b"
+)
+# Opening hours: a span of weekdays with a span of clock times ("Open Tuesday to Sunday,
+# 10:00 to 18:00", "du mardi au dimanche, de 10 h à 18 h"), or after "open" ("ouvert du
+# lundi au vendredi"): a week that repeats, no day something happened; nor are the days
+# and times told after it in its clause ("late opening on Thursdays until 21:00").
+_OPENING_HOURS = re.compile(
+    rf"\b{_WEEKDAY_SPAN},?\s+(?:de\s+|from\s+)?\d{{1,2}}(?:[:.h]\d{{2}}|\s?h\b)?\s*"
+    rf"(?:am|pm)?\s*(?:to|-|–|a)\s*\d{{1,2}}|"
+    rf"\b(?:open|opens|ouvert|ouverte|ouverts|ouvertes)\s+(?:du\s+|from\s+)?{_WEEKDAY_SPAN}"
+)
+
+
+def _in_opening_hours(claim: Claim) -> bool:
+    """Whether a day or time is told in or after a sentence's opening hours."""
+    hours = _OPENING_HOURS.search(fold_same_length(claim.text))
+    return bool(hours and claim.span[0] >= hours.start())
 
 
 # A wire dateline opens a story with where and when it was filed, not when its event
@@ -773,7 +792,7 @@ def _of_a_happening(claim: Claim) -> bool:
     dateline = DATELINE.match(claim.text)
     if dateline and claim.span[1] <= dateline.end():
         return False
-    if _entry_stamp(claim):
+    if _entry_stamp(claim) or _in_opening_hours(claim):
         return False
     return not _RECURRING.search(_words_before(claim))
 
