@@ -633,15 +633,3 @@ def test_a_figure_with_no_noun_after_it_counts_the_noun_it_measures(text, lang, 
     v = _one(text, lang)
     assert v["head"] == head
     assert (v["key"] is None) == (head is None)
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("La randonneuse blessée et quatre autres membres du groupe ont été hélitreuillés.", "fr"),
-        ("The driver and two other passengers were taken to hospital in Leeds.", "en"),
-    ],
-)
-def test_others_added_to_someone_told_are_the_rest_of_a_count(text, lang):
-    (count,) = claims(text, "number", lang)
-    assert count.value.get("frame") == "rest"

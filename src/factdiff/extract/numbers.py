@@ -676,9 +676,7 @@ _STILL_AFTER = re.compile(
     r"(?:still|encore|toujours)\b"
 )
 # Without an article, "23 autres blessés" / "23 others" count a new group in full.
-# ... after its article, or after a conjunction that adds them to someone already told
-# ("la blessée et quatre autres membres", "the driver and two other passengers").
-_REST_ARTICLE = re.compile(r"\b(?:les|ses|leurs|ces|the|its|their|those|et|and|avec|with)\s*$")
+_REST_ARTICLE = re.compile(r"\b(?:les|ses|leurs|ces|the|its|their|those)\s*$")
 # A figure someone asks for or proposes is not the figure decided: "le parquet avait
 # requis cinq ans", "prosecutors had sought five years", "the union demanded 8%".
 _REQUEST_VERB = (
