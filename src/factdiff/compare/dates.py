@@ -754,23 +754,18 @@ DATELINE = re.compile(
 )
 
 
+_DAY_AND_MONTH_NAMES = "|".join(sorted(en.WEEKDAYS | en.MONTHS | fr.WEEKDAYS | fr.MONTHS))
 # What follows the clock time that opens a live blog's entry: a dash or a colon, or
 # straight away the entry's first sentence, capitalised ("09:05 Good morning.", "11:10
 # Some background: ..."); not a day or a month ("9.30am Tuesday").
-_LIVE_STAMP = re.compile(
-    r"^\s*[-–—:|]\s|^\s+(?!(?i:"
-    + "|".join(sorted(en.WEEKDAYS | en.MONTHS | fr.WEEKDAYS | fr.MONTHS))
-    + r")\b)[A-ZÀ-Ý«“\"]"
-)
+_LIVE_STAMP = re.compile(rf"^\s*[-–—:|]\s|^\s+(?!(?i:{_DAY_AND_MONTH_NAMES})\b)[A-ZÀ-Ý«“\"]")
 # A line that is only a time stamp of the page ("Updated: May 24, 2005, 3:23 PM ET",
 # "Posted on November 15, 2011 6:07:15 PM GMT+01:00", "Mercredi 4 avril 2012 10:30"):
 # the words such a line may hold besides its date and time.
 _STAMP_WORDS = re.compile(
     r"\b(?:(?:last\s+)?updated?|posted(?:\s+on)?|published(?:\s+on)?|modified|"
     r"mise?\s+a\s+jour(?:\s+le)?|publiee?(?:\s+le)?|modifiee?(?:\s+le)?|on|at|le|a|"
-    r"[ap]\.?\s?m|h|[a-z]{1,3}t|gmt|utc|ist|"
-    + "|".join(sorted(en.WEEKDAYS | en.MONTHS | fr.WEEKDAYS | fr.MONTHS))
-    + r")\b"
+    r"[ap]\.?\s?m|h|[a-z]{1,3}t|gmt|utc|ist|" + _DAY_AND_MONTH_NAMES + r")\b"
 )
 
 

@@ -93,7 +93,6 @@ def _sign_before(folded: str, start: int) -> bool:
     return folded[:start].rstrip().endswith(_CURRENCY_SIGNS)
 
 
-CURRENCY_CODES = {"usd": "DOLLAR", "eur": "EURO", "gbp": "POUND", "chf": "FRANC", "cad": "DOLLAR"}
 PERCENT_AFTER = re.compile(r"^\s*(?:%|pour[\s-]*cent|per[\s-]*cent|percent|pc\b)")
 # A rate follows the counted noun and its complement ("500 barrels of oil a day", "1 200
 # euros par mois"); a preposition that opens another phrase ends the noun's reach: "41
@@ -475,9 +474,9 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
     before = _tokens_before(folded, start, 4)
     symbol = re.search(r"([€$£]|\b(?:usd|eur|gbp|chf|cad))\s*$", folded[max(0, start - 5) : start])
     if symbol:
-        unit = {"€": "EURO", "$": "DOLLAR", "£": "POUND"}.get(symbol.group(1)) or CURRENCY_CODES[
-            symbol.group(1)
-        ]
+        unit = {"€": "EURO", "$": "DOLLAR", "£": "POUND"}.get(symbol.group(1)) or currency_of_code(
+            symbol.group(1).upper()
+        )
     elif currency := _currency_before(original, start):
         unit = currency
     for token in reversed(before):
@@ -1218,7 +1217,7 @@ _CONVERSION_OPENING = re.compile(
     r"pres\s+de|près\s+de)\s+)?(?:[A-Z]{1,3}\s?)?[$€£]?\s*$"
 )
 # Amounts of money, keyed by their currency.
-MONEY = frozenset({"EURO", "DOLLAR", "POUND"}) | currency_keys()
+MONEY = currency_keys()
 
 
 def _conversions(text: str, drafts: list[ClaimDraft]) -> list[ClaimDraft]:

@@ -28,7 +28,7 @@ _ACCOUNT_UNITS = frozenset({"unite"})
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in fold(name).lower().replace("(", " ").split() if w.isalpha()]
+    return [w for w in fold(name).replace("(", " ").split() if w.isalpha()]
 
 
 @functools.cache
