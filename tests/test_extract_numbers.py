@@ -249,6 +249,14 @@ def test_a_part_of_the_figure_just_given(text, lang, part, key, term):
         ("Un Néerlandais de 61 ans a été secouru au large de Calais.", "AGE"),
         ("La victime, une Allemande de 23 ans, a été hospitalisée.", "AGE"),
         ("La Région a signé un contrat de 7 ans avec la SNCF.", "YEAR"),
+        # an agent noun names a person, by its ending or as a job
+        ("Une cycliste de 31 ans a été renversée à Tours.", "AGE"),
+        ("Un skieur de 19 ans a été emporté par une coulée.", "AGE"),
+        ("Une infirmière de 40 ans a témoigné à la barre.", "AGE"),
+        # with an adjective between the noun and its age
+        ("La skieuse blessée, âgée de 19 ans, a été évacuée.", "AGE"),
+        # a delay is no one
+        ("Le chantier a pris un retard de dix ans.", "YEAR"),
     ],
 )
 def test_a_person_of_n_years_is_an_age(text, key):

@@ -933,3 +933,21 @@ def test_a_rep_without_its_period_is_no_representative():
     assert not claims("The singer's rep Ada Lowe declined to comment.", "role", "en")
     found = claims("Ada Lowe, Chile's representative at The Hague, spoke.", "role", "en")
     assert found and all(c.value["category"] != "parliament" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a given name and a surname after "de" are a name of their own
+        ("Victoire de Nadia Ferreira à Lisbonne !", ["Nadia Ferreira"]),
+        # a particle before a surname stays in the name
+        ("Le général Charles de Gaulle est arrivé à Londres.", ["Charles de Gaulle"]),
+        ("Jean de La Fontaine a écrit ses fables à Paris.", ["Jean de La Fontaine"]),
+    ],
+)
+def test_a_given_name_after_de_opens_another_name(text, names):
+    from factdiff.extract.mentions import find_mentions
+
+    found = [m.text for m in find_mentions(text, "fr")]
+    assert [n for n in names if n in found] == names
+    assert "Victoire de Nadia Ferreira" not in found

@@ -602,8 +602,10 @@ AGE_SAME_YEAR_DAYS = 180
 
 def age_owner(ctx: CompareContext, claim: Claim) -> str | None:
     """The person key an age belongs to: the name it is set beside ("Dimitri Lambotte, 44
-    ans", "Tom Hale, 52,", "Tom Hale, aged 52") or the name it qualifies ("the
-    52-year-old Tom Hale"); None for an unnamed person ("une femme de 54 ans")."""
+    ans", "Tom Hale, 52,", "Tom Hale, aged 52"), the name it qualifies ("the
+    52-year-old Tom Hale"), or the one person the sentence before names when a definite
+    description opening the sentence holds the age ("Théo Lanvin a gagné. Le coureur de
+    24 ans ..."); None for an unnamed person ("une femme de 54 ans")."""
     text = claim.text
     before = text[max(0, claim.span[0] - 40) : claim.span[0]]
     after = text[claim.span[1] : claim.span[1] + 40]
@@ -612,7 +614,22 @@ def age_owner(ctx: CompareContext, claim: Claim) -> str | None:
             re.match(r"^-years?-old\s+" + re.escape(name), after)
         ):
             return ctx.index.person_key(name)
+    if _DEFINITE_DESCRIPTION.match(fold(claim.text[: claim.span[0]])):
+        # "Théo Lanvin a gagné. Le coureur de 24 ans ...": the one person named just before
+        # (the sentence's own names come after its subject)
+        previous = ctx.people.get((claim.source, claim.sentence.index - 1), [])
+        keys = {k for name in previous if (k := ctx.index.person_key(name))}
+        if len(keys) == 1:
+            return keys.pop()
     return None
+
+
+# A sentence that opens on a definite description holding an age ("The 26-year-old
+# Frenchman", "Le coureur de 24 ans", "L'ancien maire, âgé de 71 ans,"): a few words, no
+# verb-bearing clause between the article and the age.
+_DEFINITE_DESCRIPTION = re.compile(
+    r"^\W*(?:the|le|la|l['’])\s*(?:[a-z-]+\s*){0,3}(?:,\s*(?:agee?\s+de)?\s*)?$"
+)
 
 
 def described_owner(claim: Claim) -> str | None:

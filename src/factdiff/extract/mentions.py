@@ -38,6 +38,8 @@ _NAME_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:(?:\s+|\s*-\s*)(?:{_PARTICLE}(?:\s+|-))?{_NAME_TOKEN}){{0,7}}", re.UNICODE
 )
 
+_NAME_AFTER_DE = re.compile(r"\s+(?:de|du|des)\s+(?P<given>[A-ZÀ-ÖØ-Þ][\w’'-]*)\s+[A-ZÀ-ÖØ-Þ]")
+
 HONORIFICS = re.compile(
     r"(?:\b(?:M|MM|Mme|Mmes|Mlle|Me|Mr|Mrs|Ms|Dr|Pr)\.?|\b(?:Monsieur|Madame|Maître|Sir|Lady|"
     r"Lord)|\b(?:capitaine|colonel|général|commandant|lieutenant|adjudant|sergent|amiral|"
@@ -159,6 +161,13 @@ def find_mentions(sentence: str, lang: str) -> list[Mention]:
             start += 1
         if end - start < 2:
             continue
+        # "Victoire de Théo Lanvin !": a given name and a surname after "de" are another
+        # name, the run before it a word of the sentence (a particle is followed by a
+        # surname: "Charles de Gaulle", "Jean de La Fontaine").
+        inner = _NAME_AFTER_DE.search(sentence, start, end)
+        if inner and is_given_name(inner.group("given")):
+            runs.append((start, inner.start()))
+            start = inner.start("given")
         tokens = sentence[start:end].split()
         # "la députée de la Gironde Nathalie Garnier", "de l'Économie Hélène Marchetti":
         # after a preposition, a long run starts with the complement, then the name.

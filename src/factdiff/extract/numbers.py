@@ -28,6 +28,7 @@ from text_to_num import text2num
 from factdiff.extract.base import ClaimDraft, ExtractContext, counts_a_noun, register
 from factdiff.lexicon import CALENDAR_WORDS, STOPWORDS, concept_of, en, fr
 from factdiff.lexicon.currencies import currency_keys, currency_of_code, currency_of_word
+from factdiff.lexicon.occupations import occupation
 from factdiff.records import Sentence
 from factdiff.text import fold, stem
 
@@ -334,7 +335,7 @@ PERSON_DESCRIPTIONS = {
 }
 _PERSON_OF_AGE_BEFORE = re.compile(
     r"\b(?:une?|le|la|l['’]|a|an|les|des|deux|trois|quatre|cinq|\d+)\s*(?:jeunes?\s+)?"
-    r"(?P<noun>[a-z]+)\s*,?\s+(?:agee?s?\s+)?de\s*$"
+    r"(?P<noun>[a-z]+)(?:\s+[a-z]+)?\s*,?\s+(?:agee?s?\s+)?de\s*$"
 )
 # French writes a nationality or a name as a capitalized noun ("une Britannique", "un
 # Airbus"): "de N ans" after one is its age, not a duration.
@@ -346,17 +347,44 @@ _PERSON_OF_AGE_AFTER = re.compile(r"^-years?-old\s+(?P<noun>[a-z]+)\b")
 
 def described_person(folded: str, start: int, end: int, plural: bool = False) -> str | None:
     """Whom an age describes when no name is beside it: "a 45-year-old woman", "une
-    femme de 54 ans", "un homme, âgé de 71 ans" -> "woman", "man"; else None. With
-    `plural`, people too ("deux hommes de 25 et 31 ans": ages, owned by no one person)."""
-    m = _PERSON_OF_AGE_AFTER.match(folded[end:]) or _PERSON_OF_AGE_BEFORE.search(
-        folded[max(0, start - 30) : start]
-    )
+    femme de 54 ans", "un homme, âgé de 71 ans" -> "woman", "man"; "a 30-year-old
+    driver" -> "driver", "une cycliste de 24 ans" -> "cycliste" (`person_noun`); else
+    None. With `plural`, people too ("deux hommes de 25 et 31 ans": ages, owned by no
+    one person)."""
+    if m := _PERSON_OF_AGE_AFTER.match(folded[end:]):
+        # what a "-year-old" qualifies is its head noun, whatever it is ("driver")
+        noun = m.group("noun")
+        return None if noun in STOPWORDS else PERSON_DESCRIPTIONS.get(noun, noun)
+    m = _PERSON_OF_AGE_BEFORE.search(folded[max(0, start - 45) : start])
     if not m:
         return None
     noun = m.group("noun")
     if plural and noun not in PERSON_DESCRIPTIONS:
         noun = noun.removesuffix("s")
-    return PERSON_DESCRIPTIONS.get(noun)
+    return PERSON_DESCRIPTIONS.get(noun) or person_noun(noun)
+
+
+# French nouns of agents by their endings, feminine to masculine: "coureuse" ->
+# "coureur", "conductrice" -> "conducteur", "collégienne" -> "collégien",
+# "cycliste", "enfant". (Not "-ard": "un retard de dix ans" is a duration.)
+_FR_AGENT_FEMININE = (("euse", "eur"), ("trice", "teur"), ("ienne", "ien"), ("ante", "ant"))
+_FR_AGENT_ENDING = re.compile(r"(?:eur|iste|ien|ant)$")
+
+
+def person_noun(noun: str) -> str | None:
+    """The masculine of a folded French noun that names someone by what they do or are,
+    by the ending of agent nouns or as a job of Faker's list ("une randonneuse" ->
+    "randonneur", "un cycliste", "une infirmière" -> "infirmier"): whose "de N ans" is
+    an age. Else None."""
+    if len(noun) < 4 or noun in STOPWORDS:
+        return None
+    if job := occupation(noun, "fr"):
+        return job
+    for feminine, masculine in _FR_AGENT_FEMININE:
+        if noun.endswith(feminine):
+            noun = noun[: -len(feminine)] + masculine
+            break
+    return noun if _FR_AGENT_ENDING.search(noun) else None
 
 
 # A figure with no noun after it, told as the size of a noun before it: "a crowd of
