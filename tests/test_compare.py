@@ -1485,13 +1485,14 @@ PROFIT_FR = (
 )
 
 
-@pytest.mark.parametrize(("figure", "flagged_count"), [("69", 1), ("71", 0), ("96", 0)])
+@pytest.mark.parametrize(("figure", "flagged_count"), [("69", 1), ("71", 1), ("96", 0)])
 def test_a_figure_with_its_digits_transposed_is_one_figure_miscopied(
     tmp_path, figure, flagged_count
 ):
-    """Sentences that share few words pair two amounts only when one is the other with two
-    digits swapped (the commonest slip in copying a figure); another amount there may be
-    another thing."""
+    """Sentences that share few words pair two amounts when one is the other with two
+    digits swapped (the commonest slip in copying a figure), or when the two sentences
+    are each other's counterpart among those giving an amount (each article's one net
+    profit: another amount there is another answer)."""
     flagged = _pair(
         tmp_path,
         PROFIT_FR,

@@ -57,6 +57,10 @@ class Thresholds:
     # The floor above which two sentences paired one-to-one among those holding one kind
     # of claim answer one question (the NLI gate's floor for mutual best pairs).
     mutual_same_fact_floor: float = 0.015
+    # ... above which two figures of one thing, whose sentences are each other's
+    # counterpart among the two sources' sentences giving a figure of that thing, answer
+    # one "how many" however little their words meet (a sum told in another language).
+    counterpart_same_fact: float = 0.02
     enabled: tuple[str, ...] = ("date", "number", "role", "attendees", "location", "other")
 
 
