@@ -343,12 +343,16 @@ def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> boo
         return False  # a description no job list names ("habitante du quartier")
     if a.value["past"] or b.value["past"]:
         return False
-    if (
-        a.sentence.lang != b.sentence.lang
-        and "open" == a.value["category"] == b.value["category"]
-        and not _translated_apart(a, b)
-    ):
-        return False
+    if a.sentence.lang != b.sentence.lang and "open" == a.value["category"] == b.value["category"]:
+        if _same_job_across(a, b):
+            # one job at two grades, in two languages ("directrice du musée" / "Deputy
+            # director"), unless either source gives the person the other grade too
+            return _deputy(a) != _deputy(b) and not (
+                _grade_given(_jobs_of_person(by_source, a), b)
+                or _grade_given(_jobs_of_person(by_source, b), a)
+            )
+        if not _translated_apart(a, b):
+            return False
     if {a.value["category"], b.value["category"]} & _DESCRIPTIONS:
         return False
     ja, jb = _job_of(a), _job_of(b)
@@ -370,16 +374,39 @@ def _jobs_conflict(a: Claim, b: Claim, by_source: dict[str, list[Claim]]) -> boo
 COGNATE_RATIO = 80
 
 
+def _same_job_across(a: Claim, b: Claim) -> bool:
+    """Two job words of two languages that are one word: alike ("archéologue" /
+    "archaeologist", "directeur" / "director") or each other's translation."""
+    ja, jb = stem(_job_of(a)), stem(_job_of(b))
+    return fuzz.ratio(ja, jb) >= COGNATE_RATIO or translate(
+        ja, a.sentence.lang, jb, b.sentence.lang
+    )
+
+
+def _jobs_of_person(by_source: dict[str, list[Claim]], claim: Claim) -> list[Claim]:
+    """The other jobs a claim's source gives its person."""
+    person = claim.value["person"]
+    return [c for c in by_source[claim.source] if c is not claim and c.value["person"] == person]
+
+
+def _grade_given(jobs: list[Claim], other: Claim) -> bool:
+    """Whether one of a source's jobs of a person is the other source's job at its grade."""
+    return any(
+        o.value["category"] == "open"
+        and _same_job_across(o, other)
+        and _deputy(o) == _deputy(other)
+        for o in jobs
+    )
+
+
 def _translated_apart(a: Claim, b: Claim) -> bool:
     """Two jobs no list names, in two languages, that are two jobs: each job word's
     translation is known (factdiff.lexicon.translations) and is not the other's, nor
     are the two words alike ("directeur sportif" / "team doctor"; not "médecin" /
     "doctor", nor "archéologue" / "archaeologist")."""
-    ja, jb = stem(_job_of(a)), stem(_job_of(b))
-    la, lb = a.sentence.lang, b.sentence.lang
-    if fuzz.ratio(ja, jb) >= COGNATE_RATIO or translate(ja, la, jb, lb):
+    if _same_job_across(a, b):
         return False
-    return known(ja, la) and known(jb, lb)
+    return known(stem(_job_of(a)), a.sentence.lang) and known(stem(_job_of(b)), b.sentence.lang)
 
 
 def _two_grades(a: Claim, b: Claim) -> bool:
