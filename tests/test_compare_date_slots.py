@@ -178,3 +178,32 @@ def test_a_night_and_the_day_it_ends_on_agree(tmp_path):
     assert [f for f in report.findings if f.kind == "date" and f.severity != "info"] == []
     nights = [c for c in report.claims if c.value.get("night")]
     assert [c.surface for c in nights] == ["nuit de lundi à mardi"]
+
+
+_REOPENING_FR = [
+    "Après quatre ans de travaux, la bibliothèque municipale de Vevey rouvrira ses portes "
+    "samedi 3 octobre, à 9 heures.",
+    "Le chantier a coûté 24 millions de francs, financés par la Ville et le canton.",
+]
+
+
+@pytest.mark.parametrize(
+    ("english", "flagged"),
+    [
+        # a day written out with its month in each: two answers to one "when"
+        ("The town's library welcomed its first readers on Sunday, October 4.", True),
+        # the same day
+        ("The town's library welcomed its first readers on Saturday, October 3.", False),
+        # a weekday alone is not paired so: a story's weekdays tell its many happenings
+        ("The town's library welcomed its first readers on Sunday.", False),
+    ],
+)
+def test_days_written_out_in_counterpart_sentences(tmp_path, english, flagged):
+    report = run_two(
+        tmp_path,
+        " ".join(_REOPENING_FR),
+        english + " The refit cost CHF 24 million, paid by the town and the canton.",
+        published="2026-10-05",
+    )
+    days = [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+    assert bool(days) == flagged

@@ -11,6 +11,7 @@ matinée" and "vers 11 h 15" agree).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from datetime import date
@@ -149,6 +150,34 @@ def _aligned(ctx: CompareContext, a: Claim, b: Claim, sim: float) -> bool:
     ):
         return False
     return sim >= ctx.thresholds.date and ctx.same_happening(a, b)
+
+
+def _written_out(claim: Claim) -> bool:
+    """A day written out with its month ("samedi 19 septembre", "April 3"), not a weekday
+    or a word read against the publication ("on Monday", "hier")."""
+    return claim.value.get("anchor") == "absolute" and claim.value.get("granularity") == "day"
+
+
+def _written_out_counterparts(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """Two days written out with their month, a day or two apart, in sentences that are
+    each other's counterpart among the two sources' sentences giving such a day (the
+    pairing model's one-to-one matching, above `counterpart_same_fact`): two answers to
+    one "when" however few words the sentences share ("Il ouvrira ses portes samedi 19
+    septembre" / "opened to the public on Sunday, September 20"). Weekdays are not
+    paired so: a story's "on Monday" and "mardi" tell its many happenings."""
+    return (
+        ctx.scope == "across"
+        and _written_out(a)
+        and _written_out(b)
+        and ctx.same_fact(a, b) >= ctx.thresholds.counterpart_same_fact
+        and ctx.slot_aligned(
+            a,
+            b,
+            math.inf,
+            like=lambda c: c.kind == "date" and _written_out(c) and bool(c.value.get("date")),
+            slot="written-out day",
+        )
+    )
 
 
 def _one_fact_far_apart(ctx: CompareContext, a: Claim, b: Claim) -> bool:
@@ -574,7 +603,7 @@ def _day_conflicts(
         if far_apart:
             if not _one_fact_far_apart(ctx, ca, cb):
                 return []
-        elif not _aligned(ctx, ca, cb, sim):
+        elif not (_aligned(ctx, ca, cb, sim) or _written_out_counterparts(ctx, ca, cb)):
             return []
         severity = "error" if sim >= 0.15 and not far_apart else "warning"
         return [_date_candidate("date.day", severity, min(0.99, 0.55 + sim), ca, cb)]
