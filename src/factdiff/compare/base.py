@@ -9,6 +9,7 @@ finding whose evidence lists every sentence involved.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
@@ -191,6 +192,21 @@ class CompareContext:
             among,
             self.thresholds.mutual_same_fact_floor,
             date_guard,
+        )
+
+    def counterparts(
+        self, a: Claim, b: Claim, like: Callable[[Claim], bool], slot: Hashable
+    ) -> bool:
+        """Whether two claims of two sources are told in sentences that are each other's
+        counterpart: paired by the one-to-one matching of the two sources' sentences
+        holding a claim `like` theirs (`slot` names that choice), best same-fact pairs
+        first, above `counterpart_same_fact`, however few words they share. Across
+        sources only: inside one article the lead's sentences pair with the body's by
+        default."""
+        return (
+            self.scope == "across"
+            and self.same_fact(a, b) >= self.thresholds.counterpart_same_fact
+            and self.slot_aligned(a, b, math.inf, like=like, slot=slot)
         )
 
     def local_offset(self, claim: Claim) -> int | None:

@@ -11,7 +11,6 @@ matinée" and "vers 11 h 15" agree).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from datetime import date
@@ -159,21 +158,17 @@ def _written_out(claim: Claim) -> bool:
 
 
 def _written_out_counterparts(ctx: CompareContext, a: Claim, b: Claim) -> bool:
-    """Two days written out with their month, a day or two apart, in sentences that are
-    each other's counterpart among the two sources' sentences giving such a day (the
-    pairing model's one-to-one matching, above `counterpart_same_fact`): two answers to
-    one "when" however few words the sentences share ("Il ouvrira ses portes samedi 19
-    septembre" / "opened to the public on Sunday, September 20"). Weekdays are not
+    """Two days written out with their month, a day or two apart, in counterpart
+    sentences (`CompareContext.counterparts`) among those giving such a day: two answers
+    to one "when" however few words the sentences share ("Il ouvrira ses portes samedi
+    19 septembre" / "opened to the public on Sunday, September 20"). Weekdays are not
     paired so: a story's "on Monday" and "mardi" tell its many happenings."""
     return (
-        ctx.scope == "across"
-        and _written_out(a)
+        _written_out(a)
         and _written_out(b)
-        and ctx.same_fact(a, b) >= ctx.thresholds.counterpart_same_fact
-        and ctx.slot_aligned(
+        and ctx.counterparts(
             a,
             b,
-            math.inf,
             like=lambda c: c.kind == "date" and _written_out(c) and bool(c.value.get("date")),
             slot="written-out day",
         )

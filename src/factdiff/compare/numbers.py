@@ -16,7 +16,6 @@ in its summary), not a contradiction.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from datetime import date
@@ -475,22 +474,17 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
 
 
 def _counterparts(ctx: CompareContext, a: Claim, b: Claim) -> bool:
-    """Whether two figures of one thing (one key) are told in sentences that are each
-    other's counterpart: paired by the one-to-one matching of the two sources'
-    sentences that give a figure of that thing, best same-fact pairs first, and above
-    `counterpart_same_fact` ("Le coût est estimé à 4,5 millions de dollars" / "the
-    clean-up will cost $4.2 million"). Across sources only: inside one article the lead's
-    figures pair with the body's by default. Not shares: a story's many percentages (a
-    growth, a margin, a move of the shares) are told in sentences that pair alike."""
+    """Whether two figures of one thing (one key) are told in counterpart sentences
+    (`CompareContext.counterparts`) among those giving a figure of that thing ("Le coût
+    est estimé à 4,5 millions de dollars" / "the clean-up will cost $4.2 million"). Not
+    shares: a story's many percentages (a growth, a margin, a move of the shares) are
+    told in sentences that pair alike."""
     key = a.value.get("key")
-    if ctx.scope != "across" or key in (None, "PERCENT"):
+    if key in (None, "PERCENT"):
         return False
-    if ctx.same_fact(a, b) < ctx.thresholds.counterpart_same_fact:
-        return False
-    return ctx.slot_aligned(
+    return ctx.counterparts(
         a,
         b,
-        math.inf,
         like=lambda c: c.kind == "number" and c.value.get("key") == key,
         slot=("figure of", key),
     )
