@@ -474,13 +474,16 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
 
 
 def _counterparts(ctx: CompareContext, a: Claim, b: Claim) -> bool:
-    """Whether two figures of one thing (one key) are told in counterpart sentences
-    (`CompareContext.counterparts`) among those giving a figure of that thing ("Le coût
-    est estimé à 4,5 millions de dollars" / "the clean-up will cost $4.2 million"). Not
-    shares: a story's many percentages (a growth, a margin, a move of the shares) are
-    told in sentences that pair alike."""
+    """Whether two figures of one thing (one key), in two languages, are told in
+    counterpart sentences (`CompareContext.counterparts`) among those giving a figure of
+    that thing ("Le coût est estimé à 4,5 millions de dollars" / "the clean-up will cost
+    $4.2 million"). In one language the sentences' shared words judge the pair; across
+    two they cannot (in one language the pairing gave two models' prices, "13-inch" /
+    "15-inch", and a season's totals on ECB+ news). Not shares: a story's many
+    percentages (a growth, a margin, a move of the shares) are told in sentences that
+    pair alike."""
     key = a.value.get("key")
-    if key in (None, "PERCENT"):
+    if key in (None, "PERCENT") or a.sentence.lang == b.sentence.lang:
         return False
     return ctx.counterparts(
         a,
