@@ -58,9 +58,10 @@ class Thresholds:
     # The floor above which two sentences paired one-to-one among those holding one kind
     # of claim answer one question (the NLI gate's floor for mutual best pairs).
     mutual_same_fact_floor: float = 0.015
-    # ... above which two figures of one thing, whose sentences are each other's
-    # counterpart among the two sources' sentences giving a figure of that thing, answer
-    # one "how many" however little their words meet (a sum told in another language).
+    # ... above which two claims of one kind (a figure of one thing, a day written out),
+    # whose sentences are each other's counterpart among the two sources' sentences
+    # giving such a claim, answer one question however little their words meet (a sum
+    # told in another language; `CompareContext.counterparts`).
     counterpart_same_fact: float = 0.02
     enabled: tuple[str, ...] = ("date", "number", "role", "attendees", "location", "other")
 
@@ -148,9 +149,20 @@ class CompareContext:
     _slot_sentences: dict[Hashable, frozenset[tuple[str, int]]] = field(
         default_factory=dict, repr=False
     )
+    _by_sentence: dict[tuple[str, int], list[Claim]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     def of_kind(self, kind: str) -> list[Claim]:
         return [c for c in self.claims if c.kind == kind]
+
+    def in_sentence(self, claim: Claim) -> list[Claim]:
+        """Every claim of a claim's sentence (itself among them), in the run's order."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for c in self.claims:
+                self._by_sentence.setdefault((c.source, c.sentence.index), []).append(c)
+        return self._by_sentence.get((claim.source, claim.sentence.index), [])
 
     def published(self, source: str) -> date | None:
         return self.articles[source].published
@@ -216,11 +228,7 @@ class CompareContext:
         its journeys end or its people come from."""
         key = (claim.source, claim.sentence.index)
         if key not in self._local_offsets:
-            places = [
-                c.value["place"]
-                for c in self.claims
-                if c.kind == "location" and (c.source, c.sentence.index) == key
-            ]
+            places = [c.value["place"] for c in self.in_sentence(claim) if c.kind == "location"]
             self._local_offsets[key] = places_offset(places, self.published(claim.source))
         return self._local_offsets[key]
 
@@ -275,10 +283,8 @@ class CompareContext:
             names = list(self.people.get(key, []))
             names += [
                 c.value["person"]
-                for c in self.claims
-                if c.kind == "role"
-                and (c.source, c.sentence.index) == key
-                and c.value.get("person")
+                for c in self.in_sentence(claim)
+                if c.kind == "role" and c.value.get("person")
             ]
             self._sentence_people[key] = {k for name in names if (k := self.index.person_key(name))}
         return self._sentence_people[key]

@@ -927,8 +927,8 @@ def _states_apart(ctx: CompareContext, a: Claim, b: Claim) -> bool:
     def states(c: Claim) -> set[str]:
         return {
             o.value["outcome"]
-            for o in ctx.of_kind("other")
-            if "thing" in o.value and (o.source, o.sentence.index) == (c.source, c.sentence.index)
+            for o in ctx.in_sentence(c)
+            if o.kind == "other" and "thing" in o.value
         }
 
     sa, sb = states(a), states(b)

@@ -847,13 +847,7 @@ def _counterpart(ctx: CompareContext, claim: Claim, other: Claim) -> bool:
 
 def _same_quantity_in_sentence(ctx: CompareContext, c: Claim) -> list[Claim]:
     """The number claims of `c`'s sentence that count what `c` counts (`c` among them)."""
-    return [
-        o
-        for o in ctx.claims
-        if o.kind == "number"
-        and (o.source, o.sentence.index) == (c.source, c.sentence.index)
-        and _same_quantity(o, c)
-    ]
+    return [o for o in ctx.in_sentence(c) if o.kind == "number" and _same_quantity(o, c)]
 
 
 def _complements(a: Claim, b: Claim) -> bool:

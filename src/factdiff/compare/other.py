@@ -248,12 +248,7 @@ def _same_thing(xs: list[str], ys: list[str]) -> bool:
 
 
 def _names_a_day(ctx: CompareContext, claim: Claim) -> bool:
-    return any(
-        c.kind == "date"
-        and c.value.get("date")
-        and (c.source, c.sentence.index) == (claim.source, claim.sentence.index)
-        for c in ctx.claims
-    )
+    return any(c.kind == "date" and c.value.get("date") for c in ctx.in_sentence(claim))
 
 
 def _one_state(ctx: CompareContext, a: Claim, b: Claim) -> bool:
