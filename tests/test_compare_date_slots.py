@@ -207,3 +207,23 @@ def test_days_written_out_in_counterpart_sentences(tmp_path, english, flagged):
     )
     days = [f for f in report.findings if f.kind == "date" and f.severity != "info"]
     assert bool(days) == flagged
+
+
+def test_a_dateline_day_does_not_take_the_counterpart_of_a_day(tmp_path):
+    # The lead's only day written out is its dateline's, when the story was filed; the
+    # opening day is in the next sentence, and that one answers the other's "when".
+    french = (
+        "VEVEY, 2 octobre (ATS) – La bibliothèque municipale de Vevey, entièrement "
+        "rénovée, a été inaugurée vendredi soir devant ses premiers invités. "
+        "Elle accueillera ses lecteurs samedi 3 octobre, à 9 heures."
+    )
+    report = run_two(
+        tmp_path,
+        french,
+        "Vevey's renovated town library welcomed its first readers on Sunday, October 4.",
+        published="2026-10-02",
+        published_b="2026-10-05",
+    )
+    days = [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+    assert len(days) == 1
+    assert "samedi 3 octobre" in {e.text[slice(*e.span)] for e in days[0].evidence}

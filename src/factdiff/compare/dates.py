@@ -162,14 +162,22 @@ def _written_out_counterparts(ctx: CompareContext, a: Claim, b: Claim) -> bool:
     sentences (`CompareContext.counterparts`) among those giving such a day: two answers
     to one "when" however few words the sentences share ("Il ouvrira ses portes samedi
     19 septembre" / "opened to the public on Sunday, September 20"). Weekdays are not
-    paired so: a story's "on Monday" and "mardi" tell its many happenings."""
+    paired so: a story's "on Monday" and "mardi" tell its many happenings. A sentence
+    whose only such day is its dateline's ("GENÈVE, 18 septembre (ATL) –") is not among
+    them."""
     return (
         _written_out(a)
         and _written_out(b)
         and ctx.counterparts(
             a,
             b,
-            like=lambda c: c.kind == "date" and _written_out(c) and bool(c.value.get("date")),
+            # a wire dateline's day says when the story was filed: it answers no "when"
+            like=lambda c: (
+                c.kind == "date"
+                and _written_out(c)
+                and bool(c.value.get("date"))
+                and _of_a_happening(c)
+            ),
             slot="written-out day",
         )
     )
