@@ -549,6 +549,21 @@ def test_a_figure_asked_for_past_an_incise(text, lang):
     assert _one(text, lang)["frame"] == "requested"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The hackers are demanding a ransom of $4 million in bitcoin.", "en"),
+        ("Residents have been calling for 50 more buses on the route.", "en"),
+        ("Le syndicat va réclamer 200 euros de plus par mois.", "fr"),
+        ("La direction, en proposant 3 % de hausse, espère un accord.", "fr"),
+        ("Les ravisseurs exigeront 2 millions d'euros.", "fr"),
+    ],
+)
+def test_a_figure_asked_for_in_any_form_of_the_verb(text, lang):
+    # a demand in the progressive, the infinitive, a participle or the future
+    assert _one(text, lang)["frame"] == "requested"
+
+
 def test_a_figure_after_an_aside_without_a_cue_has_no_frame():
     assert "frame" not in _one("Les manifestants étaient, selon la police, 3 000 à Lyon.")
 

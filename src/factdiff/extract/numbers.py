@@ -706,11 +706,15 @@ _STILL_AFTER = re.compile(
 _REST_ARTICLE = re.compile(r"\b(?:les|ses|leurs|ces|the|its|their|those)\s*$")
 # A figure someone asks for or proposes is not the figure decided: "le parquet avait
 # requis cinq ans", "prosecutors had sought five years", "the union demanded 8%".
+# Each verb in all its forms: a demand told in the infinitive, the future or a
+# participle ("va réclamer", "are demanding", "calling for") is a demand all the same.
+_FR_FIRST_GROUP_ENDINGS = r"(?:e|es|ent|ait|aient|er|era|eront|erait|eraient|ant|ee?s?)"
 _REQUEST_VERB = (
-    r"\b(?:requis|requiert|requierent|requerir|reclame|reclamait|reclament|reclamaient|exige|"
-    r"exigeait|exigent|exigeaient|propose|proposait|proposent|demande|demandait|demandent|"
-    r"demandaient|sought|seeks?|seeking|requested|"
-    r"requests?|demanded|demands?|proposed|proposes?|asked\s+for|asking\s+for|called\s+for)\b"
+    rf"\b(?:(?:reclam|propos|demand){_FR_FIRST_GROUP_ENDINGS}|"
+    r"exig(?:e|es|ent|eait|eaient|er|era|eront|erait|eraient|eant|ee?s?)|"
+    r"requi(?:s|se|ses|ert|erent|erir|errait|erra|erant)|"
+    r"(?:demand|request)(?:s|ed|ing)?|propos(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
+    r"(?:ask|call)(?:s|ed|ing)?\s+for)\b"
 )
 _REQUEST_BEFORE = re.compile(_REQUEST_VERB + r"[^,;:.]{0,30}$")
 # The verb governs each object of a list it is given, past the commas of the list:
