@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helpers_articles import run_two
 
 
@@ -71,3 +73,39 @@ def test_a_crowd_and_an_attendance_written_with_the_same_digits_are_one_figure(t
     assert [
         sorted(e.text[e.span[0] : e.span[1]] for e in f.evidence) for f in _number_findings(report)
     ] == [["23,581", "25,381"]]
+
+
+# Each article gives a second count of years (the player's age, a year-long loan), so the
+# contract's length is not its source's only duration: the noun it is the length of, in
+# two languages, tells which answers which.
+@pytest.mark.parametrize(
+    ("english", "flagged"),
+    [
+        ("The striker has agreed a five-year contract with the club.", True),
+        ("The striker has agreed a four-year contract with the club.", False),
+        # the length of another thing: a ban, not the contract
+        ("The striker was handed a five-year ban by the league.", False),
+    ],
+)
+def test_the_length_of_one_contract_across_languages(tmp_path, english, flagged):
+    report = run_two(
+        tmp_path,
+        "L'attaquant s'est engagé pour un contrat de quatre ans avec le club. Il sort d'un "
+        "prêt de deux ans à Lens.",
+        english + " He spent the last two years on loan at Lens.",
+    )
+    found = _number_findings(report)
+    assert bool(found) == flagged
+    if flagged:
+        assert {e.text[slice(*e.span)] for e in found[0].evidence} == {"quatre", "five"}
+
+
+def test_two_lengths_of_one_noun_in_one_language_are_not_compared_by_their_noun(tmp_path):
+    # two officers' careers, each "a N-year veteran": one noun, two things
+    report = run_two(
+        tmp_path,
+        "Captain Tom Brady was a 28-year veteran of the Woodburn Police Department.",
+        "Officer Ann Russell, a 20-year veteran of the department, is in intensive care.",
+        lang_a="en",
+    )
+    assert _number_findings(report) == []

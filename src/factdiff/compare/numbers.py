@@ -233,17 +233,39 @@ def _noun_of(
     return None
 
 
+# The thing a duration is the length of, as a noun it qualifies: "a five-year contract",
+# "a six-week ban" (the unit joined to the figure by a hyphen), "un contrat de quatre
+# ans", "une suspension de six semaines" (a noun after its determiner, then "de": not
+# "au bout de", "plus de").
+_LENGTH_OF_AFTER = re.compile(
+    r"^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+([a-z]{4,})"
+)
+_FR_LENGTH_OF_BEFORE = re.compile(
+    r"\b(?:un|une|le|la|l['’]|son|sa|leur|ce|cet|cette)\s*([a-z]{4,})\s+(?:de|d['’])\s*"
+    r"(?:environ\s+|pres\s+de\s+|plus\s+de\s+|moins\s+de\s+)?$"
+)
+
+
 def _activity(c: Claim) -> str | None:
     return _noun_of(c, _ACTIVITY_BEFORE, _ACTIVITY_AFTER, after_first=True)
 
 
+def _what_lasts(c: Claim) -> str | None:
+    """What a duration is the length of: an activity, or a thing it qualifies."""
+    return _activity(c) or _noun_of(c, _FR_LENGTH_OF_BEFORE, _LENGTH_OF_AFTER, after_first=True)
+
+
 def _same_activity(a: Claim, b: Claim) -> bool:
-    """Two durations of the same activity (a deliberation, talks): one slot, though a
-    duration alone is too vague to compare."""
+    """Two durations of the same activity (a deliberation, talks, a contract): one slot,
+    though a duration alone is too vague to compare."""
     if a.value.get("key") != b.value.get("key") or a.value.get("key") not in TIME_UNIT_CONCEPTS:
         return False
-    what = _activity(a)
-    return what is not None and what == _activity(b)
+    # In one language the nouns a duration qualifies are many and alike (two men's
+    # "12-year sentence" and "15-year sentence", two offers' "seven-year deal" and
+    # "10-year deal" on ECB+ news); across two, counterpart sentences tell which is which.
+    nouns = _activity if a.sentence.lang == b.sentence.lang else _what_lasts
+    what_a, what_b = nouns(a), nouns(b)
+    return bool(what_a and what_b) and _one_noun(a, b, what_a, what_b)
 
 
 def _one_duration(
@@ -264,7 +286,7 @@ def _one_duration(
     if any(va.get(k) != vb.get(k) for k in ("unit", "per", "frame")):
         return False
     what_a, what_b = _activity(a), _activity(b)
-    if what_a and what_b and what_a != what_b:
+    if what_a and what_b and not _one_noun(a, b, what_a, what_b):
         return False  # "six heures de délibération" / "dix heures de route"
     for c in (a, b):
         if sum(o.value.get("key") == key for o in by_source[c.source]) != 1:
@@ -968,8 +990,9 @@ def _amount_nouns(a: Claim, b: Claim) -> tuple[str, str] | None:
 
 
 def _one_noun(a: Claim, b: Claim, what_a: str, what_b: str) -> bool:
-    """Whether the nouns of two amounts are one: the same stem, or across French and
-    English a pair of the word table."""
+    """Whether the nouns of two amounts or durations are one: the same stem, or across
+    French and English a pair of the word table ("un contrat de quatre ans" / "a five-year
+    contract")."""
     return what_a == what_b or translate(what_a, a.sentence.lang, what_b, b.sentence.lang)
 
 
