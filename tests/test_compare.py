@@ -554,6 +554,43 @@ def test_a_verb_of_saying_binds_a_quote_to_its_speaker(tmp_path):
     assert "Ruth Okafor" in flagged[0].summary and "Hume" in flagged[0].summary
 
 
+_SITE_QUOTE = '"This deal secures the future of the Tilbury site for a generation,"'
+
+
+@pytest.mark.parametrize(
+    "unbound",
+    [
+        # no verb of saying binds the quote to a name: the nearest capitalised word is an
+        # adjective, not a speaker
+        f"{_SITE_QUOTE} the company said, adding that the site would anchor its European "
+        "battery programme.",
+        # nor to a place
+        f"{_SITE_QUOTE} the company said in a statement issued in Essex.",
+    ],
+)
+def test_the_nearest_word_of_an_unbound_quote_is_no_speaker(tmp_path, unbound):
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (unbound, "2025-10-20", "en"),
+            "b.md": (f"{_SITE_QUOTE} said Martin Hale, the group's chief.", "2025-10-20", "en"),
+        },
+    )
+    assert [f for f in flagged if f.rule == "other.quote"] == []
+
+
+def test_an_abbreviated_rank_opens_the_speaker_s_name(tmp_path):
+    quote = '"The driver is dangerous and needs to be found as soon as possible,"'
+    flagged, _ = _findings(
+        tmp_path,
+        {
+            "a.md": (f"{quote} said State Police Lt. Greg Hollis.", "2025-10-20", "en"),
+            "b.md": (f"{quote} Hollis said.", "2025-10-20", "en"),
+        },
+    )
+    assert [f for f in flagged if f.rule == "other.quote"] == []
+
+
 def test_opposite_outcomes_of_one_vote_but_not_of_different_actors(tmp_path):
     flagged, _ = _findings(
         tmp_path,

@@ -154,6 +154,11 @@ class EntityIndex:
         if (first, name) not in entries:
             entries.append((first, name))
 
+    def knows_person(self, name: str) -> bool:
+        """Whether the run names a person of this surname (a name read as a person's)."""
+        _, surname = split_name(name)
+        return bool(surname) and translit_key(surname) in self.people
+
     def person_key(self, name: str) -> str | None:
         """One key per person: 'per:lavrov' for Sergueï Lavrov, Sergey Lavrov, M. Lavrov."""
         first, surname = split_name(name)

@@ -70,6 +70,12 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
         ):
             continue
         sa, sb = a.value["speaker"], b.value["speaker"]
+        if not all(
+            c.value.get("bound") or ctx.index.knows_person(s) for c, s in ((a, sa), (b, sb))
+        ):
+            # a quote no verb of saying binds took the nearest name as its speaker: a
+            # place or an adjective ("la mer du Nord", "its European programme") is no one
+            continue
         ka, kb = ctx.index.person_key(sa), ctx.index.person_key(sb)
         # A source that names the other's speaker may know better who said it, unless a
         # verb of saying binds each quote to its speaker ('," Brennan said').

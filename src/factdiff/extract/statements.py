@@ -59,6 +59,11 @@ _SPEAKER_AFTER = re.compile(
 )
 
 
+# A short capitalised abbreviation and its full stop, right before a name ("Lt.", "Dr.",
+# "Gov.", an initial).
+_ABBREVIATION_STOP = re.compile(r"\b([A-Z][a-z]{0,3})\.(?=\s+[A-Z])")
+
+
 def attributed_quote(claim: Claim) -> bool:
     """Whether a claim is a quote with its speaker (what quotes are compared by)."""
     return claim.value.get("type") == "quote" and bool(claim.value.get("speaker"))
@@ -69,6 +74,9 @@ def _bound_speaker(text: str, quote_end: int) -> str | None:
     tail = text[quote_end : quote_end + 120]
     # The verbs without accents, the names with their case (one character for one).
     folded = "".join((unicodedata.normalize("NFD", c)[0] if c.isalpha() else c) for c in tail)
+    # An abbreviated title's full stop does not end the name it opens ("said Lt. Gregg
+    # Hastings"): read as a space, one character for one.
+    folded = _ABBREVIATION_STOP.sub(r"\1 ", folded)
     m = _SPEAKER_AFTER.match(folded)
     if not m:
         return None
