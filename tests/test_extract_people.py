@@ -310,11 +310,64 @@ def test_presence_and_absence():
             False,
         ),
         ("Senator Ruth Okafor boycotted the signing ceremony.", "en", "Ruth Okafor", False),
+        (
+            "The hearing was attended by county commissioner Dale Hume.",
+            "en",
+            "Dale Hume",
+            True,
+        ),
+        ("The winner posed for photographs flanked by coach Ian Moss.", "en", "Ian Moss", True),
     ],
 )
 def test_arriving_on_site_and_missing_for_a_cause(text, lang, who, present):
     (said,) = claims(text, "attendees", lang)
     assert (said.value["who"], said.value["present"]) == (who, present)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Le colonel Pierre Amiel, qui n'assistait pas à la réunion, a réagi par écrit.",
+            "fr",
+            "Pierre Amiel",
+        ),
+        ("La ministre Sylvie Garnier ne s'y rendra pas.", "fr", "Sylvie Garnier"),
+        ("Le maire, Luc Perrin, ne s'est finalement pas déplacé.", "fr", "Luc Perrin"),
+        ("La députée Inès Moreau n'est pas venue.", "fr", "Inès Moreau"),
+        ("La préfète Anne Colas n'a pas pu se rendre à Vannes.", "fr", "Anne Colas"),
+        ("Le député Paul Mercier n'a pas pu se joindre à la délégation.", "fr", "Paul Mercier"),
+        ("La sénatrice Anne Roux ne s'est pas jointe au cortège.", "fr", "Anne Roux"),
+        ("Mayor Dan Hollis, who had not attended the hearing, spoke later.", "en", "Dan Hollis"),
+        ("Senator Ruth Okafor won't travel to Geneva.", "en", "Ruth Okafor"),
+    ],
+)
+def test_a_presence_verb_under_negation_in_any_tense_is_an_absence(text, lang, who):
+    (said,) = claims(text, "attendees", lang)
+    assert (said.value["who"], said.value["present"]) == (who, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire Luc Perrin n'a pas rendu les clés de la salle.",
+        "Le maire Luc Perrin ne s'est pas rendu compte de l'erreur.",
+        "Le maire Luc Perrin ne rend pas les armes.",
+    ],
+)
+def test_giving_back_and_realising_are_not_going_there(text):
+    assert claims(text, "attendees") == []
+
+
+def test_a_fronted_at_his_side_lists_who_was_there():
+    found = claims(
+        "À ses côtés, la directrice du centre, Isabelle Fabre, et le colonel Pierre Amiel.",
+        "attendees",
+    )
+    assert {(c.value["who"], c.value["present"]) for c in found} == {
+        ("Isabelle Fabre", True),
+        ("Pierre Amiel", True),
+    }
 
 
 def test_a_missed_target_is_no_absence():

@@ -26,9 +26,14 @@ PRESENT_BEFORE = re.compile(
     r"\b(?:en\s+presence\s+d(?:e|u|es)|accompagnee?s?\s+d(?:e|u|es)|aux\s+cotes\s+d(?:e|u|es)|"
     r"auxquel(?:le)?s\s+particip(?:e|ent|aient)|in\s+the\s+presence\s+of|accompanied\s+by|"
     r"alongside|joined\s+by|ont\s+rencontre|a\s+rencontre|met\s+with|"
+    # the passive of attending ("the meeting was attended by X"), and being at one's sides
+    # (WordNet's "flank": be located at the sides of)
+    r"(?:was|were|had\s+been|has\s+been)\s+attended\s+by|flanked\s+by|"
     # at someone's side, the subject inverted: "At her side was former mayor X"
     r"at\s+(?:his|her|their)\s+side\s+(?:was|were|stood)|"
-    r"a\s+(?:ses|leurs)\s+cotes\s+(?:se\s+trouvai(?:t|ent)|figurai(?:t|ent)|etai(?:t|ent)))\b"
+    r"a\s+(?:ses|leurs)\s+cotes\s+(?:se\s+trouvai(?:t|ent)|figurai(?:t|ent)|etai(?:t|ent)))\b|"
+    # the same, fronted before the list of those there: "À ses côtés, X et Y."
+    r"\b(?:a\s+(?:ses|leurs)\s+cotes|at\s+(?:his|her|their)\s+side)\s*,"
 )
 # Cues of absence whose attendee follows them.
 ABSENT_BEFORE = re.compile(
@@ -102,7 +107,35 @@ PRESENT_AFTER = re.compile(
     rf"(?:a|avait)\s+(?:pris\s+la\s+parole|declare|affirme|explique|annonce)\s+"
     rf"(?:lors|au\s+cours)\s+d(?:e|u|es)\s+(?:la\s+|l['’]\s*)?(?:[\w-]+\s+)?(?:{_GATHERING_FR})\b)"
 )
+# A presence verb under negation, in any tense: "n'assistait pas", "ne s'est finalement
+# pas déplacé", "ne s'y rendra pas", "n'est pas venue", "had not attended", "won't
+# travel". French negation brackets the finite verb ("ne" ... "pas"); the clitics of a
+# pronominal verb stand inside it.
+_FR_NEGATION_OPENS = r"\bn(?:e\s+|['’])"
+_FR_NEGATION_CLOSES = r"(?:[a-z]+ment\s+)?(?:pas|plus|jamais|point)\b"
+_FR_ADVERB = r"\s+(?:[a-z]+ment\s+)?"
+# going there is pronominal ("se déplacer", "se rendre", "se joindre à", to join; not
+# "rendre les armes", nor "se rendre compte", to realise)
+_FR_REFLEXIVE = r"(?:s['’]|se\s+)(?:y\s+)?"
+_FR_GOING = r"(?:deplac[a-z]*+|rend[a-z]*+|join[a-z]*+|joign[a-z]*+)(?!\s+compte)"
+_FR_HAVE = r"(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ayant)"
+_FR_BE = r"(?:est|sont|etait|etaient|sera|seront|serait|seraient|etant)"
+_NEGATED_PRESENCE = (
+    rf"{_FR_NEGATION_OPENS}(?:y\s+)?(?:"
+    # a simple tense: "n'assistait pas", "ne viendra pas", "ne s'y rendra pas"
+    r"(?:(?:assist|particip)(?:e|ent|ait|aient|era|eront|erait|eraient)|"
+    rf"vien[a-z]*|venai[a-z]*|viendr[a-z]*|{_FR_REFLEXIVE}{_FR_GOING})\s+{_FR_NEGATION_CLOSES}|"
+    # a compound tense: "n'a pas assisté", "n'a pas pu venir", "ne s'est pas déplacée"
+    rf"{_FR_HAVE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}(?:assiste|participe|ete\s+(?:present[a-z]*|la)|"
+    r"pu\s+(?:venir|assister|participer|etre\s+(?:present[a-z]*|la)|se\s+(?:deplacer|rendre|joindre)|"
+    r"faire\s+le\s+deplacement))\b|"
+    rf"(?:{_FR_REFLEXIVE})?{_FR_BE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}(?:venue?s?\b|{_FR_GOING}))|"
+    r"\b(?:did|does|do|will|would|could|can|has|have|had|wo)(?:n['’]t|\s+not|\s+never)\s+"
+    r"(?:yet\s+)?(?:attend(?:ed)?|travel(?:l?ed)?|(?:take|taken|took)\s+part|come|"
+    r"been\s+(?:present|there))\b|\bnever\s+(?:attended|travell?ed\s+to|came)\b"
+)
 ABSENT_AFTER = re.compile(
+    _NEGATED_PRESENCE + "|"
     r"\b(?:n['’](?:a|ont|avait|ayant|etait|etaient)\s+(?:finalement\s+|pas\s+|meme\s+)*"
     r"(?:pas\s+)?(?:fait\s+le\s+(?:deplacement|voyage)|assiste|participe|ete\s+present|"
     r"present|pu\s+(?:venir|se\s+rendre|assister|etre\s+present(?:e|s|es)?|"
