@@ -317,6 +317,13 @@ def test_presence_and_absence():
             True,
         ),
         ("The winner posed for photographs flanked by coach Ian Moss.", "en", "Ian Moss", True),
+        (
+            "Chief executive Dana Whitfield, who led Monday's news conference, apologised.",
+            "en",
+            "Dana Whitfield",
+            True,
+        ),
+        ("La directrice, Anne Roux, a animé la conférence de presse.", "fr", "Anne Roux", True),
     ],
 )
 def test_arriving_on_site_and_missing_for_a_cause(text, lang, who, present):
@@ -335,6 +342,7 @@ def test_arriving_on_site_and_missing_for_a_cause(text, lang, who, present):
         ("La ministre Sylvie Garnier ne s'y rendra pas.", "fr", "Sylvie Garnier"),
         ("Le maire, Luc Perrin, ne s'est finalement pas déplacé.", "fr", "Luc Perrin"),
         ("La députée Inès Moreau n'est pas venue.", "fr", "Inès Moreau"),
+        ("La ministre Anne Roux ne sera pas présente jeudi.", "fr", "Anne Roux"),
         ("La préfète Anne Colas n'a pas pu se rendre à Vannes.", "fr", "Anne Colas"),
         ("Le député Paul Mercier n'a pas pu se joindre à la délégation.", "fr", "Paul Mercier"),
         ("La sénatrice Anne Roux ne s'est pas jointe au cortège.", "fr", "Anne Roux"),
@@ -374,6 +382,10 @@ def test_a_missed_target_is_no_absence():
     assert not claims(
         "Striker Tom Reed missed the target twice in the first half.", "attendees", "en"
     )
+
+
+def test_leading_what_is_no_gathering_is_no_presence():
+    assert not claims("Senator Ann Lee led the charge against the bill.", "attendees", "en")
 
 
 @pytest.mark.parametrize(

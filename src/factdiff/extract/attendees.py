@@ -98,6 +98,12 @@ PRESENT_AFTER = re.compile(
     rf"(?:handed\s+over|presented|awarded)\s+{_CEREMONY_OBJECT}|"
     r"(?:a|avait)\s+preside\s+(?:la|le|l['’])\s*(?:seance|ceremonie|reunion|conseil|debat)|"
     r"chaired\s+the\s+(?:meeting|session|hearing|debate|ceremony)|"
+    # leading or hosting a gathering, whoever's day it is ("led Monday's news
+    # conference", "hosted the summit", "a animé la conférence de presse")
+    rf"(?:chaired|led|hosted|presided\s+over)\s+(?:the|a|an|[a-z]+['’]s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_GATHERING_EN})\b|"
+    rf"(?:a|avait|ont|avaient)\s+(?:preside|anime|dirige|mene)\s+(?:la|le|l['’]|les)\s*"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_GATHERING_FR})\b|"
     r"(?:a|ont|avait|avaient)\s+coupe\s+le\s+ruban|cut\s+the\s+(?:ceremonial\s+)?ribbon|"
     # speaking there (FrameNet's Statement frame, told at an event): "told analysts on a
     # conference call", "addressed the summit", "a pris la parole lors de la réunion"
@@ -108,9 +114,9 @@ PRESENT_AFTER = re.compile(
     rf"(?:lors|au\s+cours)\s+d(?:e|u|es)\s+(?:la\s+|l['’]\s*)?(?:[\w-]+\s+)?(?:{_GATHERING_FR})\b)"
 )
 # A presence verb under negation, in any tense: "n'assistait pas", "ne s'est finalement
-# pas déplacé", "ne s'y rendra pas", "n'est pas venue", "had not attended", "won't
-# travel". French negation brackets the finite verb ("ne" ... "pas"); the clitics of a
-# pronominal verb stand inside it.
+# pas déplacé", "ne s'y rendra pas", "n'est pas venue", "n'est pas présente", "had not
+# attended", "won't travel". French negation brackets the finite verb ("ne" ... "pas");
+# the clitics of a pronominal verb stand inside it.
 _FR_NEGATION_OPENS = r"\bn(?:e\s+|['’])"
 _FR_NEGATION_CLOSES = r"(?:[a-z]+ment\s+)?(?:pas|plus|jamais|point)\b"
 _FR_ADVERB = r"\s+(?:[a-z]+ment\s+)?"
@@ -129,7 +135,7 @@ _NEGATED_PRESENCE = (
     rf"{_FR_HAVE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}(?:assiste|participe|ete\s+(?:present[a-z]*|la)|"
     r"pu\s+(?:venir|assister|participer|etre\s+(?:present[a-z]*|la)|se\s+(?:deplacer|rendre|joindre)|"
     r"faire\s+le\s+deplacement))\b|"
-    rf"(?:{_FR_REFLEXIVE})?{_FR_BE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}(?:venue?s?\b|{_FR_GOING}))|"
+    rf"(?:{_FR_REFLEXIVE})?{_FR_BE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}(?:venue?s?\b|present(?:e|s|es)?\b|{_FR_GOING}))|"
     r"\b(?:did|does|do|will|would|could|can|has|have|had|wo)(?:n['’]t|\s+not|\s+never)\s+"
     r"(?:yet\s+)?(?:attend(?:ed)?|travel(?:l?ed)?|(?:take|taken|took)\s+part|come|"
     r"been\s+(?:present|there))\b|\bnever\s+(?:attended|travell?ed\s+to|came)\b"
