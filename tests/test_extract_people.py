@@ -324,6 +324,13 @@ def test_presence_and_absence():
             True,
         ),
         ("La directrice, Anne Roux, a animé la conférence de presse.", "fr", "Anne Roux", True),
+        (
+            "À leur arrivée, les rescapés ont été accueillis par le maire, Paul Roux.",
+            "fr",
+            "Paul Roux",
+            True,
+        ),
+        ("The crew was greeted by Mayor Tom Ashe on the quay.", "en", "Tom Ashe", True),
     ],
 )
 def test_arriving_on_site_and_missing_for_a_cause(text, lang, who, present):
@@ -381,6 +388,12 @@ def test_a_fronted_at_his_side_lists_who_was_there():
 def test_a_missed_target_is_no_absence():
     assert not claims(
         "Striker Tom Reed missed the target twice in the first half.", "attendees", "en"
+    )
+
+
+def test_a_decision_welcomed_by_a_group_names_no_one_present():
+    assert not claims(
+        "La décision a été accueillie par les syndicats avec soulagement.", "attendees"
     )
 
 

@@ -29,6 +29,9 @@ PRESENT_BEFORE = re.compile(
     # the passive of attending ("the meeting was attended by X"), and being at one's sides
     # (WordNet's "flank": be located at the sides of)
     r"(?:was|were|had\s+been|has\s+been)\s+attended\s+by|flanked\s+by|"
+    # met on arrival: the passive of meeting and greeting ("accueillis par le maire",
+    # "reçue par la ministre", "greeted by the mayor"), as "a rencontré" / "met with"
+    r"(?:accueilli|recu)e?s?\s+(?:[a-z]+\s+)?par|(?:greeted|welcomed|met)\s+by|"
     # at someone's side, the subject inverted: "At her side was former mayor X"
     r"at\s+(?:his|her|their)\s+side\s+(?:was|were|stood)|"
     r"a\s+(?:ses|leurs)\s+cotes\s+(?:se\s+trouvai(?:t|ent)|figurai(?:t|ent)|etai(?:t|ent)))\b|"
