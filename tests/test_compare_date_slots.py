@@ -227,3 +227,29 @@ def test_a_dateline_day_does_not_take_the_counterpart_of_a_day(tmp_path):
     days = [f for f in report.findings if f.kind == "date" and f.severity != "info"]
     assert len(days) == 1
     assert "samedi 3 octobre" in {e.text[slice(*e.span)] for e in days[0].evidence}
+
+
+@pytest.mark.parametrize(
+    ("english", "flagged"),
+    [
+        # two parts of one year, in counterpart sentences: two answers to one "when"
+        (
+            "The rail takeover is expected to complete in the third quarter of 2026.",
+            True,
+        ),
+        (
+            "The rail takeover is expected to complete in the first half of 2026.",
+            False,
+        ),
+    ],
+)
+def test_parts_of_a_year_in_counterpart_sentences(tmp_path, english, flagged):
+    report = run_two(
+        tmp_path,
+        "Le rachat de l'opérateur ferroviaire Norail par Vantis a été approuvé lundi. "
+        "La finalisation est attendue au premier semestre 2026, sous réserve des autorités.",
+        "Vantis's offer for Norail was approved on Monday. " + english,
+        published="2025-11-10",
+    )
+    dates = [f for f in report.findings if f.kind == "date" and f.severity != "info"]
+    assert bool(dates) == flagged

@@ -394,6 +394,34 @@ def test_seasons_and_the_year_something_will_not_come_before(text, lang, first, 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "first", "last"),
+    [
+        ("The sale should close in the third quarter of 2026.", "en", "2026-07-01", "2026-09-30"),
+        ("Revenue rose 4% in Q1 2025.", "en", "2025-01-01", "2025-03-31"),
+        ("Profit fell in the second half of 2024.", "en", "2024-07-01", "2024-12-31"),
+        ("La vente sera conclue au premier semestre 2026.", "fr", "2026-01-01", "2026-06-30"),
+        ("Le chiffre d'affaires du T4 2025 a reculé.", "fr", "2025-10-01", "2025-12-31"),
+        (
+            "Au deuxième trimestre de 2025, les ventes ont progressé.",
+            "fr",
+            "2025-04-01",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_a_quarter_or_a_half_of_a_year(text, lang, first, last):
+    (c,) = claims(text, "date", lang, TUE_15_APRIL)
+    assert (c.value["date"], c.value["date_end"]) == (first, last)
+
+
+def test_there_is_no_third_half_of_a_year():
+    assert [
+        c.value["date"]
+        for c in claims("Sales fell in the third half of 2024.", "date", "en", TUE_15_APRIL)
+    ] == ["2024-01-01"]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         # the future verb governs a date far along its clause: the nearest such day ahead

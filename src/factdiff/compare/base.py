@@ -207,18 +207,24 @@ class CompareContext:
         )
 
     def counterparts(
-        self, a: Claim, b: Claim, like: Callable[[Claim], bool], slot: Hashable
+        self,
+        a: Claim,
+        b: Claim,
+        like: Callable[[Claim], bool],
+        slot: Hashable,
+        date_guard: bool = True,
     ) -> bool:
         """Whether two claims of two sources are told in sentences that are each other's
         counterpart: paired by the one-to-one matching of the two sources' sentences
         holding a claim `like` theirs (`slot` names that choice), best same-fact pairs
         first, above `counterpart_same_fact`, however few words they share. Across
         sources only: inside one article the lead's sentences pair with the body's by
-        default."""
+        default. Without `date_guard`, sentences dated apart may pair (when their dates
+        are what is compared)."""
         return (
             self.scope == "across"
             and self.same_fact(a, b) >= self.thresholds.counterpart_same_fact
-            and self.slot_aligned(a, b, math.inf, like=like, slot=slot)
+            and self.slot_aligned(a, b, math.inf, like=like, slot=slot, date_guard=date_guard)
         )
 
     def local_offset(self, claim: Claim) -> int | None:

@@ -152,34 +152,42 @@ def _aligned(ctx: CompareContext, a: Claim, b: Claim, sim: float) -> bool:
 
 
 def _written_out(claim: Claim) -> bool:
-    """A day written out with its month ("samedi 19 septembre", "April 3"), not a weekday
-    or a word read against the publication ("on Monday", "hier")."""
-    return claim.value.get("anchor") == "absolute" and claim.value.get("granularity") == "day"
+    """A day written out with its month ("samedi 19 septembre", "April 3"), or months
+    named with their year ("the third quarter of 2026", "au premier semestre 2026"), not
+    a weekday or a word read against the publication ("on Monday", "hier")."""
+    return claim.value.get("anchor") == "absolute" and claim.value.get("granularity") in (
+        "day",
+        "month",
+    )
 
 
 def _written_out_counterparts(ctx: CompareContext, a: Claim, b: Claim) -> bool:
-    """Two days written out with their month, a day or two apart, in counterpart
-    sentences (`CompareContext.counterparts`) among those giving such a day: two answers
-    to one "when" however few words the sentences share ("Il ouvrira ses portes samedi
-    19 septembre" / "opened to the public on Sunday, September 20"). Weekdays are not
-    paired so: a story's "on Monday" and "mardi" tell its many happenings. A sentence
-    whose only such day is its dateline's ("GENÈVE, 18 septembre (ATL) –") is not among
-    them."""
-    return (
-        _written_out(a)
-        and _written_out(b)
-        and ctx.counterparts(
-            a,
-            b,
-            # a wire dateline's day says when the story was filed: it answers no "when"
-            like=lambda c: (
-                c.kind == "date"
-                and _written_out(c)
-                and bool(c.value.get("date"))
-                and _of_a_happening(c)
-            ),
-            slot="written-out day",
-        )
+    """Two days written out with their month, a day or two apart, or two spans of months
+    named with their year, in counterpart sentences (`CompareContext.counterparts`)
+    among those giving a date of that granularity: two answers to one "when" however few
+    words the sentences share ("Il ouvrira ses portes samedi 19 septembre" / "opened to
+    the public on Sunday, September 20"; "au premier semestre 2026" / "in the third
+    quarter of 2026"). Weekdays are not paired so: a story's "on Monday" and "mardi" tell
+    its many happenings. A sentence whose only such day is its dateline's ("GENÈVE, 18
+    septembre (ATL) –") is not among them."""
+    granularity = a.value.get("granularity")
+    if not (_written_out(a) and _written_out(b)) or b.value.get("granularity") != granularity:
+        return False
+    return ctx.counterparts(
+        a,
+        b,
+        # a wire dateline's day says when the story was filed: it answers no "when"
+        like=lambda c: (
+            c.kind == "date"
+            and _written_out(c)
+            and c.value.get("granularity") == granularity
+            and bool(c.value.get("date"))
+            and _of_a_happening(c)
+        ),
+        slot=("written out", granularity),
+        # spans of months are what is compared: spans that do not meet are no proof of
+        # two events (days a day or two apart never were)
+        date_guard=granularity != "month",
     )
 
 

@@ -91,6 +91,53 @@ YEAR_PART = {
         r"(?P<mid>mid)(?:\s+|-))(?P<year>(?:19|20)\d{2})\b"
     ),
 }
+# A quarter or a half of a year ("the third quarter of 2026", "Q3 2026", "au premier
+# semestre 2026", "T1 2027"), three or six months as Recognizers-Text's DateTime spec
+# resolves a quarter ("2017-q1": 2017-01-01 to 2017-04-01).
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+YEAR_SHARE = {
+    "fr": re.compile(
+        r"\b(?:(?P<ord>premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e)\s+"
+        r"(?P<part>trimestre|semestre)\s+(?:de\s+l['’]annee\s+|de\s+|d['’])?"
+        rf"|(?P<code>[ts][1-4])\s+){_YEAR}\b"
+    ),
+    "en": re.compile(
+        r"\b(?:(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th)\s+"
+        rf"(?P<part>quarter|half)\s+(?:of\s+)?|(?P<code>[qh][1-4])\s+(?:of\s+)?){_YEAR}\b"
+    ),
+}
+_SHARE_ORDINALS = {
+    "premier": 1, "1er": 1, "first": 1, "1st": 1,
+    "deuxieme": 2, "2e": 2, "second": 2, "2nd": 2,
+    "troisieme": 3, "3e": 3, "third": 3, "3rd": 3,
+    "quatrieme": 4, "4e": 4, "fourth": 4, "4th": 4,
+}  # fmt: skip
+# months in a share of the year: a quarter (trimestre, "q", French "t"), a half (semestre,
+# "h", French "s")
+_SHARE_MONTHS = {
+    "quarter": 3,
+    "trimestre": 3,
+    "q": 3,
+    "t": 3,
+    "half": 6,
+    "semestre": 6,
+    "h": 6,
+    "s": 6,
+}
+
+
+def year_share_months(m: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last month of a quarter or half of a year, if it is one."""
+    code = m.group("code")
+    part, n = (
+        (code[0], int(code[1])) if code else (m.group("part"), _SHARE_ORDINALS[m.group("ord")])
+    )
+    size = _SHARE_MONTHS[part]
+    if n * size > 12:
+        return None  # no third half
+    return (n - 1) * size + 1, n * size
+
+
 # A season of a year ("à l'automne 2029", "in the spring of 2027"): the Recognizers-Text
 # spec reads it as the year's season ("2016-SU") without days; its days here run from the
 # first day of its meteorological months to the astronomical season's end, the two
@@ -610,6 +657,21 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 m,
                 _value(first, end=last, granularity="month", anchor="absolute") | {"weekday": None},
             )
+    for m in YEAR_SHARE["en" if sentence.lang == "en" else "fr"].finditer(folded):
+        months = year_share_months(m)
+        if months is None:
+            continue
+        year = int(m.group("year"))
+        add(
+            m,
+            _value(
+                date(year, months[0], 1),
+                end=date(year, months[1], calendar.monthrange(year, months[1])[1]),
+                granularity="month",
+                anchor="absolute",
+            )
+            | {"weekday": None},
+        )
     for m in YEAR_PART["en" if sentence.lang == "en" else "fr"].finditer(folded):
         first_month, last_month = YEAR_PART_MONTHS[m.group("part") or m.group("mid")]
         year = int(m.group("year"))
