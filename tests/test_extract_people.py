@@ -368,6 +368,8 @@ def test_a_presence_verb_under_negation_in_any_tense_is_an_absence(text, lang, w
         "Le maire Luc Perrin n'a pas rendu les clés de la salle.",
         "Le maire Luc Perrin ne s'est pas rendu compte de l'erreur.",
         "Le maire Luc Perrin ne rend pas les armes.",
+        # the passive of "rendre": delivered, not gone
+        "Le maire Luc Perrin n'est pas rendu responsable de l'erreur.",
     ],
 )
 def test_giving_back_and_realising_are_not_going_there(text):

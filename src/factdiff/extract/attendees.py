@@ -138,7 +138,9 @@ _NEGATED_PRESENCE = (
     rf"{_FR_HAVE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}(?:assiste|participe|ete\s+(?:present[a-z]*|la)|"
     r"pu\s+(?:venir|assister|participer|etre\s+(?:present[a-z]*|la)|se\s+(?:deplacer|rendre|joindre)|"
     r"faire\s+le\s+deplacement))\b|"
-    rf"(?:{_FR_REFLEXIVE})?{_FR_BE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}(?:venue?s?\b|present(?:e|s|es)?\b|{_FR_GOING}))|"
+    rf"{_FR_BE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}(?:venue?s?|present(?:e|s|es)?)\b|"
+    # (the going verbs with their clitic only: "le jugement n'est pas rendu" is passive)
+    rf"{_FR_REFLEXIVE}{_FR_BE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}{_FR_GOING})|"
     r"\b(?:did|does|do|will|would|could|can|has|have|had|wo)(?:n['’]t|\s+not|\s+never)\s+"
     r"(?:yet\s+)?(?:attend(?:ed)?|travel(?:l?ed)?|(?:take|taken|took)\s+part|come|"
     r"been\s+(?:present|there))\b|\bnever\s+(?:attended|travell?ed\s+to|came)\b"
