@@ -71,7 +71,7 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
             continue
         sa, sb = a.value["speaker"], b.value["speaker"]
         if not all(
-            c.value.get("bound") or ctx.index.knows_person(s) for c, s in ((a, sa), (b, sb))
+            c.value.get("bound") or ctx.index.knows_person(c.value["speaker"]) for c in (a, b)
         ):
             # a quote no verb of saying binds took the nearest name as its speaker: a
             # place or an adjective ("la mer du Nord", "its European programme") is no one

@@ -126,6 +126,17 @@ _SHARE_MONTHS = {
 }
 
 
+def _whole_months(year: int, first_month: int, last_month: int) -> dict[str, Any]:
+    """The value of a span of whole months of one year (a month, a quarter, a part)."""
+    last_day = calendar.monthrange(year, last_month)[1]
+    return _value(
+        date(year, first_month, 1),
+        end=date(year, last_month, last_day),
+        granularity="month",
+        anchor="absolute",
+    ) | {"weekday": None}
+
+
 def year_share_months(m: re.Match[str]) -> tuple[int, int] | None:
     """The first and last month of a quarter or half of a year, if it is one."""
     code = m.group("code")
@@ -651,42 +662,15 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 year = year_of.year if month <= year_of.month or future else year_of.year - 1
             if year is None:
                 continue
-            first = date(year, month, 1)
-            last = date(year, month, calendar.monthrange(year, month)[1])
-            add(
-                m,
-                _value(first, end=last, granularity="month", anchor="absolute") | {"weekday": None},
-            )
-    for m in YEAR_SHARE["en" if sentence.lang == "en" else "fr"].finditer(folded):
-        months = year_share_months(m)
-        if months is None:
-            continue
-        year = int(m.group("year"))
-        add(
-            m,
-            _value(
-                date(year, months[0], 1),
-                end=date(year, months[1], calendar.monthrange(year, months[1])[1]),
-                granularity="month",
-                anchor="absolute",
-            )
-            | {"weekday": None},
-        )
-    for m in YEAR_PART["en" if sentence.lang == "en" else "fr"].finditer(folded):
-        first_month, last_month = YEAR_PART_MONTHS[m.group("part") or m.group("mid")]
-        year = int(m.group("year"))
-        last_day = calendar.monthrange(year, last_month)[1]
-        add(
-            m,
-            _value(
-                date(year, first_month, 1),
-                end=date(year, last_month, last_day),
-                granularity="month",
-                anchor="absolute",
-            )
-            | {"weekday": None},
-        )
+            add(m, _whole_months(year, month, month))
     lang = "en" if sentence.lang == "en" else "fr"
+    for m in YEAR_SHARE[lang].finditer(folded):
+        months = year_share_months(m)
+        if months is not None:
+            add(m, _whole_months(int(m.group("year")), *months))
+    for m in YEAR_PART[lang].finditer(folded):
+        months = YEAR_PART_MONTHS[m.group("part") or m.group("mid")]
+        add(m, _whole_months(int(m.group("year")), *months))
     for m in SEASON[lang].finditer(folded):
         year = int(m.group("year"))
         (m1, d1, y1), (m2, d2, y2) = _SEASON_DAYS[SEASON_NAMES[m.group("season")]]
