@@ -915,6 +915,27 @@ def test_presence_in_person_against_an_office_represented(tmp_path, present, lan
     assert len([f for f in flagged if f.kind == "attendees"]) == flagged_count
 
 
+@pytest.mark.parametrize(
+    ("absent", "flagged_count"),
+    [
+        # the office named after a cue of presence, its holder in apposition, against
+        # the office represented (with the clitic of the place: "s'y était fait")
+        ("Le maire de Rodez, retenu à Paris, s'y était fait représenter par son adjoint.", 1),
+        # another office represented says nothing of the mayor
+        ("La ministre de la Culture s'y était fait représenter par sa directrice.", 0),
+    ],
+)
+def test_an_office_holder_named_after_a_cue_stands_for_the_office(tmp_path, absent, flagged_count):
+    flagged = _pair(
+        tmp_path,
+        "Le musée Soulages a rouvert samedi en présence du maire de Rodez, Paul Vidal, venu "
+        "saluer les équipes.",
+        f"Le musée Soulages a rouvert samedi. {absent}",
+        published="2025-05-12",
+    )
+    assert len([f for f in flagged if f.kind == "attendees"]) == flagged_count
+
+
 def _time_findings(tmp_path, a: str, b: str):
     flagged = _pair(tmp_path, a, b, "fr", "en", "2025-03-12")
     return [f for f in flagged if f.kind == "date"]

@@ -164,7 +164,8 @@ ABSENT_AFTER = re.compile(
     r"(?:was|were)\s+conspicuous\s+by\s+(?:his|her|their|its)\s+absence|"
     r"(?:was|were)\s+not\s+(?:present|there|at|among|in\s+attendance|part\s+of)|"
     # being represented by someone else: "s'était fait représenter", "was represented by"
-    r"s['’](?:est|etait|etaient|sont)\s+fait(?:e|es|s)?\s+represente|"
+    # (with the clitic of the place: "s'y était fait représenter")
+    r"s['’](?:y\s+)?(?:est|etait|etaient|sont)\s+fait(?:e|es|s)?\s+represente|"
     r"(?:was|were)\s+represented\s+by|"
     # a visit called off: "cancelled a visit", "did not go to"
     r"cancell?ed\s+(?:a|his|her|their)\s+(?:planned\s+)?(?:trip|visit)|did\s+not\s+go\s+to|"
@@ -287,6 +288,17 @@ def _apposed_office(ctx: ExtractContext, person_start: int, titles: list) -> str
     return None
 
 
+def _with_office(
+    draft: ClaimDraft, ctx: ExtractContext, person_start: int, titles: list
+) -> ClaimDraft:
+    """A named attendee's draft with the office set in apposition before the name ("en
+    présence du maire de Lens, Paul Roux"; "Le ministre des Sports, Ali Zongo, a remis"),
+    which stands for them where another source names only the office."""
+    if not draft.value["who_key"] and (office := _apposed_office(ctx, person_start, titles)):
+        draft.value["office"] = office
+    return draft
+
+
 # Where the list after a cue of presence ends: the clause does, at a stop, at a purpose,
 # or at a comma that opens another clause ("accompanied by X, as residents began ...",
 # "without X, with Y partnering Z").
@@ -403,10 +415,7 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             if who:
                 text, key, s, _e = who
                 draft = _draft(sentence, m.span(), m.span(), text, key, present)
-                office = None if key else _apposed_office(ctx, s, titles)
-                if office:
-                    draft.value["office"] = office
-                drafts.append(draft)
+                drafts.append(_with_office(draft, ctx, s, titles))
     # The people after a cue: "en présence de X", "sans X".
     spans = [(x.start, x.end) for x in ctx.mentions if is_person(x)] + [
         (t.start, t.end) for t in titles
@@ -430,5 +439,6 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
             ):
                 continue
             for text, key, s, e in _objects_after(sentence, ctx, m.end(), titles):
-                drafts.append(_draft(sentence, (s, e), m.span(), text, key, present))
+                draft = _draft(sentence, (s, e), m.span(), text, key, present)
+                drafts.append(draft if key else _with_office(draft, ctx, s, titles))
     return drafts
