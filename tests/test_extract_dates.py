@@ -68,6 +68,24 @@ def test_future_seen_from_the_past_or_a_plan_points_forward(text, lang, expected
     assert _dates(text, lang, published)[0][1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan's day without its year is the coming one, as "is due to" makes it
+        ("Le protocole prévoit une hausse des salaires au 1er janvier.", "2026-01-01"),
+        ("La mairie envisage de rouvrir la piscine le 1er janvier.", "2026-01-01"),
+        # a decimal comma opens no clause: the plan's verb still governs the day
+        ("Le protocole prévoit une hausse de 2,5 % au 1er janvier.", "2026-01-01"),
+        ("Les salaires vont augmenter de 2,5 % au 1er janvier.", "2026-01-01"),
+        # told as past: the last one
+        ("La hausse de 2,5 % est entrée en vigueur le 1er janvier.", "2025-01-01"),
+    ],
+)
+def test_a_plans_day_without_its_year_is_the_coming_one(text, expected):
+    published = date(2025, 10, 9)
+    assert _dates(text, "fr", published)[0][1] == expected
+
+
 def test_weekday_without_publication_date_stays_a_weekday():
     (c,) = claims("Mardi, une avalanche a emporté un groupe de skieurs.", "date", "fr", None)
     assert c.value["date"] is None and c.value["weekday"] == "tuesday"

@@ -538,6 +538,9 @@ def _time_range(hhmm: str, hedge: str | None) -> tuple[str, str]:
     return (hhmm, hhmm)
 
 
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
 def is_future(folded_sentence: str, lang: str, position: int | None = None) -> bool:
     """Whether the clause around `position` speaks of the future.
 
@@ -550,11 +553,9 @@ def is_future(folded_sentence: str, lang: str, position: int | None = None) -> b
     lex = en if lang == "en" else fr
     window = folded_sentence
     if position is not None:
-        clause_start = max(
-            folded_sentence.rfind(",", 0, position),
-            folded_sentence.rfind(";", 0, position),
-            position - 120,
-        )
+        # (a decimal comma, "3,2 %", opens no clause)
+        before = _DECIMAL_COMMA.sub(".", folded_sentence[:position])
+        clause_start = max(before.rfind(","), before.rfind(";"), position - 120)
         window = folded_sentence[max(0, clause_start) : position + 25]
     return bool(re.search(lex.FUTURE_CUES, window))
 

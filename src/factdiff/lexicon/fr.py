@@ -72,7 +72,12 @@ FUTURE_CUES = (
     r"|dront)|prochaine?|a\s+venir|"
     # the future seen from the past or from an invitation ("devrait reprendre lundi",
     # "sont conviés à une réunion jeudi", "comptent s'y rendre mardi")
-    r"devrai(?:t|ent)|conviee?s?|invitee?s?\s+a|comptent|compte)\b"
+    r"devrai(?:t|ent)|conviee?s?|invitee?s?\s+a|comptent|compte|"
+    # a plan, as English's "plans to", "aims to", "hopes to" ("le texte prévoit une
+    # hausse au 1er janvier", "envisage de rouvrir", "vise à livrer"; not "entend", which
+    # also hears)
+    r"prevoi(?:t|ent)|envisage(?:nt)?|projett?e(?:nt)?\s+de|vise(?:nt)?\s+a|"
+    r"espere(?:nt)?)\b"
 )
 
 # Hedges before a number: (pattern, kind). Kinds are interpreted in extract.numbers.
