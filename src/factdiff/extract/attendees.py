@@ -440,5 +440,5 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                 continue
             for text, key, s, e in _objects_after(sentence, ctx, m.end(), titles):
                 draft = _draft(sentence, (s, e), m.span(), text, key, present)
-                drafts.append(draft if key else _with_office(draft, ctx, s, titles))
+                drafts.append(_with_office(draft, ctx, s, titles))
     return drafts
