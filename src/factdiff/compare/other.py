@@ -31,6 +31,7 @@ from factdiff.extract.statements import REPORTING, attributed_quote
 from factdiff.lexicon import STOPWORDS
 from factdiff.lexicon.given_names import has_given_name
 from factdiff.records import Claim
+from factdiff.resolve import same_place
 from factdiff.text import fold, stem, words
 
 
@@ -166,6 +167,8 @@ _SAID = {
     "suspended": "suspended",
     "conceded": "conceded",
     "not_conceded": "not conceded",
+    "signed": "signed",
+    "not_signed": "not signed",
     "raised_guidance": "raised",
     "cut_guidance": "cut",
     "kept_guidance": "kept",
@@ -187,6 +190,9 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         voters = set(va.get("voter", [])) & set(vb.get("voter", []))
         if va["event"] == "vote" and not voters:
             continue  # the majority voted for, the opposition against
+        signers = _shared_signers(va, vb)
+        if va["event"] == "signature" and not signers:
+            continue  # one party signed, another would not
         if _other_charges(va, vb):
             continue  # a partial verdict: guilty of one charge, cleared of another
         if "thing" in va and not _one_state(ctx, a, b):
@@ -212,11 +218,12 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
                 "thing" not in va
                 or _same_thing(o.value["thing"], (a if o.source == b.source else b).value["thing"])
             )
+            and ("signers" not in va or bool(_shared_signers(o.value, {"signers": signers})))
         ]
         if any(anyone or _outcome_person(ctx, o) in people for o in restated):
             continue
         # One finding per outcome and source pair (per voter for votes).
-        voter = " ".join(sorted(voters))
+        voter = " ".join(sorted(voters | set(signers)))
         if (a.source, b.source, va["event"] + voter) in seen:
             continue
         seen.add((a.source, b.source, va["event"] + voter))
@@ -253,6 +260,14 @@ def _same_thing(xs: list[str], ys: list[str]) -> bool:
     )
 
 
+def _shared_signers(va: dict, vb: dict) -> list[str]:
+    """The signers two signature outcomes both name, as the first source writes them
+    (one party across languages: "Royaume-Uni" / "United Kingdom")."""
+    return [
+        x for x in va.get("signers", []) if any(same_place(x, y) for y in vb.get("signers", []))
+    ]
+
+
 def _names_a_day(ctx: CompareContext, claim: Claim) -> bool:
     return any(c.kind == "date" and c.value.get("date") for c in ctx.in_sentence(claim))
 
@@ -279,7 +294,7 @@ def _one_state(ctx: CompareContext, a: Claim, b: Claim) -> bool:
 
 # Outcomes that, once they happen, stay done (an arrest, a concession of defeat): their
 # answer that says so, and the one that says not yet.
-_DONE_ONCE = {"arrest": "arrested", "concession": "conceded"}
+_DONE_ONCE = {"arrest": "arrested", "concession": "conceded", "signature": "signed"}
 
 
 def _done_since(ctx: CompareContext, a: Claim, b: Claim) -> bool:
@@ -348,8 +363,8 @@ def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
     """Whose outcome a claim states: the person named last before its cue in its sentence
     ("Martine Huchet, poursuivie pour complicité, a été relaxée"), by key; None when its
     sentence names no one before it, or a verb of saying comes between (the speaker)."""
-    if claim.value.get("event") == "vote":
-        return None
+    if claim.value.get("event") in ("vote", "signature"):
+        return None  # who voted or signed is the voter's or the signers' own value
     before = claim.text[: claim.span[0]]
     named = [
         (before.rfind(name), name)

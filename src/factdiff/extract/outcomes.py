@@ -28,15 +28,21 @@ each with what it is about (`thing`: the stems of its clause), whether it tells 
 change ("rouvriront", "resumed": `onset`) and whether it holds only until a moment
 ("jusqu'à nouvel ordre": `bounded`).
 
+Who signed a text, or would not, is the last, bound to its signers: "le Royaume-Uni
+n'a pas signé la déclaration" against "signed by all nine delegations, including the
+United Kingdom" (`_signature`).
+
 Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "arrest" |
-        "concession" | "test" | "vote" | "guidance" | "access" | "operation",
+        "concession" | "test" | "vote" | "guidance" | "access" | "operation" | "signature",
         "outcome": "acquitted" | "convicted" | "pleaded_guilty" | "tried" | "agreed" |
                    "no_agreement" | "appeal" | "no_appeal" | "positive" | "negative" |
                    "voted_for" | "voted_against" | "abstained" | "raised_guidance" |
                    "cut_guidance" | "kept_guidance" | "arrested" | "not_arrested" | "open" |
-                   "closed" | "resumed" | "suspended" | "conceded" | "not_conceded",
+                   "closed" | "resumed" | "suspended" | "conceded" | "not_conceded" |
+                   "signed" | "not_signed",
         "voter": [stems] (votes), "charge": [stems] or ["*all*"] (verdicts),
-        "thing": [stems], "onset": bool, "bounded": bool (states)}
+        "thing": [stems], "onset": bool, "bounded": bool (states),
+        "signers": [names] (signatures)}
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ from collections.abc import Callable
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.lexicon import en, fr
 from factdiff.records import Sentence
+from factdiff.resolve import is_known_place
 from factdiff.text import stem
 
 # What a company's guidance is called, after its determiner and up to three words
@@ -430,6 +437,118 @@ def _content_stems(text: str, lang: str, keep: Callable[[str], bool]) -> list[st
     return sorted({stem(w) for w in cut if len(w) > 3 and w not in stop and keep(w)})
 
 
+# Who signed a text, or would not: "le Royaume-Uni n'a pas signé la déclaration" against
+# "signed by all nine delegations, including the United Kingdom". The cue is the verb's
+# participle (and an English gerund with its object), its infinitive only after a verb of
+# refusal; a noun ("un signe") and what is still to come ("will sign", "doit être signé")
+# are no cue.
+_SIGN = re.compile(r"\b(?:sign(?:ed|ing|e|ee|es|ees|er)?|paraph(?:e|ee|es|ees|er))\b")
+_SIGN_INFINITIVES = frozenset({"sign", "signer", "parapher"})
+_REFUSAL_BEFORE = re.compile(
+    r"\b(?:refus\w*|declin\w*|rejet\w*)\s+(?:de\s+|d['’]|to\s+)(?:(?:le|la|les)\s+)?$"
+)
+_SIGN_NOUN_BEFORE = re.compile(r"\b(?:un|le|les|des|du|ce|cet|tout|aucun|a|the|any|no)\s+$")
+_SIGN_TO_COME_BEFORE = re.compile(
+    r"\b(?:will|would|could|should|may|might|must|to\s+be|to|due|expected|pourrait|"
+    r"pourraient|devrait|devraient|doit|doivent|va|vont|sera|seront|serait|seraient|"
+    r"avant\s+d['’]etre|pour\s+etre)\s+(?:\w+\s+)?$"
+)
+# A gerund is a cue with its object, not as a noun ("the signing ceremony") or a time
+# ("before signing", "ahead of signing").
+_GERUND_NOT_AFTER = re.compile(r"\b(?:the|a|of|before|for|after|at|since|upon|by|in)\s+$")
+_GERUND_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|it|this|that)\b")
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|sans)\s+$")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|ete|est|sont|etait|etaient)\s+(?:\w+\s+){0,2}$"
+)
+# The agent of a passive signing ("signé jeudi soir par la direction"), and the party a
+# text was signed with ("a memorandum with Mekong Power", "l'accord avec X").
+_AGENT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:by|par)\s")
+_WITH = re.compile(r"\b(?:with|avec)\s")
+# Where the words of the clause before a cue begin: after a contrast or a new clause.
+_SUBJECT_START = re.compile(r"[;:]|\b(?:mais|but|while|whereas|alors\s+que|tandis\s+que)\b")
+_DETERMINER = re.compile(r"^(?:(?:la|le|les|l['’]|the)\s+|l['’])", re.IGNORECASE)
+
+
+def _signers(ctx: ExtractContext, spans: list[tuple[int, int]]) -> list[str]:
+    """The names in the parts of a sentence that tell who signed, without their
+    determiner ("La CGT" -> "CGT"). Not a lone capitalised word opening the sentence
+    ("Ministers signed"), unless an acronym or a known place: most such are common
+    nouns."""
+    return sorted(
+        {
+            _DETERMINER.sub("", m.text)
+            for m in ctx.mentions
+            if any(s <= m.start and m.end <= e for s, e in spans)
+            and not (
+                m.start == 0
+                and " " not in m.text
+                and not m.text.isupper()
+                and not is_known_place(m.text)
+            )
+        }
+    )
+
+
+def _signature(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
+    """Who signed a text, or refused to, as a signature outcome with its signers: the
+    names of the clause before an active cue and of its "with" phrase, or of the agent
+    ("by", "par") and "with" phrases of a passive one. One claim per answer the sentence
+    gives; a sentence that names no signer gives none (two sources' signings are set
+    against each other by their signers)."""
+    folded = ctx.folded
+    found: dict[str, tuple[re.Match[str], list[str]]] = {}
+    for m in _SIGN.finditer(folded):
+        word = m.group(0)
+        before = folded[max(0, m.start() - 40) : m.start()]
+        refused = bool(_REFUSAL_BEFORE.search(before))
+        if word in _SIGN_INFINITIVES and not refused:
+            continue  # "to sign", "va signer": not done
+        if word == "signe" and _SIGN_NOUN_BEFORE.search(before):
+            continue  # "un signe": a sign
+        if word == "signing" and (
+            _GERUND_NOT_AFTER.search(before) or not _GERUND_OBJECT.match(folded, m.end())
+        ):
+            continue
+        if not refused and _SIGN_TO_COME_BEFORE.search(before):
+            continue
+        negated = (
+            refused or bool(_NEGATED_BEFORE.search(before)) or bool(_WITHOUT_BEFORE.search(before))
+        )
+        end_of_clause = re.search(r"[.;]|$", folded[m.end() :])
+        clause_end = m.end() + (end_of_clause.start() if end_of_clause else 0)
+        starts = [x.end() for x in _SUBJECT_START.finditer(folded, 0, m.start())]
+        clause_start = starts[-1] if starts else 0
+        agent = _AGENT_AFTER.match(folded, m.end())
+        spans: list[tuple[int, int]] = []
+        if agent or _PASSIVE_BEFORE.search(before):
+            # a passive: its subject is the text signed, its agent and partner who signed
+            if agent:
+                spans.append((agent.end(), clause_end))
+            spans += [(w.end(), m.start()) for w in _WITH.finditer(folded, clause_start, m.start())]
+        else:
+            spans.append((clause_start, m.start()))
+            spans += [(w.end(), clause_end) for w in _WITH.finditer(folded, m.end(), clause_end)]
+        signers = _signers(ctx, spans)
+        if not signers:
+            continue
+        outcome = "not_signed" if negated else "signed"
+        if outcome not in found:
+            found[outcome] = (m, signers)
+    drafts = []
+    for outcome, (m, signers) in found.items():
+        drafts.append(
+            ClaimDraft(
+                "other",
+                (m.start(), m.end()),
+                {"type": "outcome", "event": "signature", "outcome": outcome, "signers": signers},
+                sentence.text[m.start() : m.end()],
+                subject="signature",
+            )
+        )
+    return drafts
+
+
 @register("outcome.v1")
 def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """The verdict or the end of a negotiation a sentence states, if it states one."""
@@ -485,4 +604,4 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
                 subject=event,
             )
         )
-    return drafts
+    return drafts + _signature(sentence, ctx)
