@@ -2259,3 +2259,58 @@ def test_an_employer_of_several_words_is_read_whole(tmp_path, first, second, fla
         },
     )
     assert len([f for f in flagged if f.rule == "role.employer"]) == flagged_count
+
+
+@pytest.mark.parametrize(
+    ("english", "flagged"),
+    [
+        # one plan's year told two ways, the later year a year apart
+        ("Caldor Motors plans to start building the new van at Saint-Avold in 2027.", True),
+        ("Caldor Motors plans to start building the new van at Saint-Avold in 2028.", False),
+        # a day of another step of the plan is not set against the plan's year
+        (
+            "Caldor Motors will open a training centre at Saint-Avold on Monday, March 1, 2027.",
+            False,
+        ),
+    ],
+)
+def test_a_plans_year_told_two_ways(tmp_path, english, flagged):
+    found = _pair(
+        tmp_path,
+        "L'accord conditionne un investissement de 300 millions d'euros à Saint-Avold, où la "
+        "production de la nouvelle camionnette doit démarrer en 2028.",
+        english,
+        lang_b="en",
+        published="2026-05-12",
+    )
+    assert [f.rule for f in found if f.kind == "date"] == (["date.day"] if flagged else [])
+
+
+def test_a_target_year_after_the_articles_is_to_come_however_told(tmp_path):
+    """ "un objectif ... d'ici 2040" is a plan's year in a sentence told in the present:
+    a year after the article's own has not come."""
+    found = _pair(
+        tmp_path,
+        "La déclaration fixe un objectif de 90 gigawatts d'hydrogène vert produits en "
+        "Europe du Nord d'ici 2040.",
+        "The declaration sets a target of 90 gigawatts of green hydrogen produced in "
+        "northern Europe by 2045.",
+        lang_b="en",
+        published="2026-05-12",
+    )
+    assert [f.rule for f in found if f.kind == "date"] == ["date.day"]
+
+
+def test_a_whole_year_meets_only_a_whole_year(tmp_path):
+    """ "in 2028" is no answer to the "when" of "until the end of 2027": one tells a
+    debut, the other how long the incumbent stays."""
+    found = _pair(
+        tmp_path,
+        "Paul Hartley will not leave the Lyon orchestra until the end of 2027.",
+        "Marc Dufresne will make his debut with the Lyon orchestra in 2028, replacing Paul "
+        "Hartley, who leaves at the end of this year.",
+        lang_a="en",
+        lang_b="en",
+        published="2026-05-12",
+    )
+    assert [f.rule for f in found if f.kind == "date"] == []

@@ -47,6 +47,19 @@ def _day_range(c: Claim) -> tuple[date, date] | None:
     return start, date.fromisoformat(c.value.get("date_end") or c.value["date"])
 
 
+def _planned_range(c: Claim, published: date | None) -> tuple[date, date] | None:
+    """`_day_range`, and a whole year's days when it is a plan's: told as to come
+    ("scheduled for 2028"), or after the year of the article's `published` day however
+    it is told ("un objectif de 120 gigawatts d'ici 2040"). Two days' sentences set only
+    a whole year against a whole year (`_day_conflicts`)."""
+    if not _whole_year(c) or not c.value.get("date"):
+        return _day_range(c)
+    start = date.fromisoformat(c.value["date"])
+    if not (told_as_future(c) or (published is not None and start.year > published.year)):
+        return None
+    return start, date.fromisoformat(c.value.get("date_end") or c.value["date"])
+
+
 # Minutes by which a time may lie outside a part of the day it is told as.
 PART_OF_DAY_MARGIN = 60
 # Where the morning ends and the afternoon starts: a.m. and p.m., not a loose edge.
@@ -59,6 +72,9 @@ def _days_apart(a: Claim, range_a: tuple[date, date], b: Claim, range_b: tuple[d
     yet are two nights: nights are apart by their first days. A night against a day is
     apart only if the day is outside it ("dans la nuit de lundi à mardi" / "mardi")."""
     if a.value.get("night") and b.value.get("night"):
+        return abs((range_a[0] - range_b[0]).days)
+    if _whole_year(a) and _whole_year(b):
+        # two years: "in 2027" and "from 2028" are a year apart, not the day between them
         return abs((range_a[0] - range_b[0]).days)
     return day_gap(range_a, range_b)
 
@@ -202,6 +218,10 @@ def _one_fact_far_apart(ctx: CompareContext, a: Claim, b: Claim) -> bool:
         # a plan's date is written out; a weekday or "demain" tells what comes this week
         # (an assembly "lundi" is not the plan "au 30 juin 2027")
         and a.value.get("anchor") == b.value.get("anchor") == "absolute"
+        # a year a plan is set for answers the "when" another year does: a day told to the
+        # day is another step of the plan ("le pilote démarre le 4 janvier 2027" /
+        # "la production doit démarrer en 2028")
+        and _whole_year(a) == _whole_year(b)
         and _to_come(ctx, a)
         and _to_come(ctx, b)
         and not ctx.earlier(a)
@@ -215,6 +235,12 @@ def _one_fact_far_apart(ctx: CompareContext, a: Claim, b: Claim) -> bool:
             date_guard=False,
         )
     )
+
+
+def _whole_year(claim: Claim) -> bool:
+    """A date told as a year and nothing finer ("d'ici 2040", "scheduled for 2028"), not
+    the year from which on something will come ("pas avant 2031")."""
+    return claim.value.get("granularity") == "year" and claim.value.get("mod") != "since"
 
 
 def _to_come(ctx: CompareContext, claim: Claim) -> bool:
@@ -594,11 +620,17 @@ def _day_conflicts(
     ctx: CompareContext, sa: list[Claim], sb: list[Claim], said: set[str]
 ) -> list[Candidate]:
     """Days of two sentences that do not meet; `said` (claim ids) are statements' days,
-    which agree but never conflict."""
-    days_a = [(c, r) for c in sa if (r := _day_range(c))]
-    days_b = [(c, r) for c in sb if (r := _day_range(c))]
-    if days_a and days_b:
-        gaps = [(_days_apart(ca, ra, cb, rb), ca, cb) for ca, ra in days_a for cb, rb in days_b]
+    which agree but never conflict. A whole year meets only a whole year: "in 2010" is
+    no answer to the "when" of "until the end of 2009"."""
+    days_a = [(c, r) for c in sa if (r := _planned_range(c, ctx.published(c.source)))]
+    days_b = [(c, r) for c in sb if (r := _planned_range(c, ctx.published(c.source)))]
+    gaps = [
+        (_days_apart(ca, ra, cb, rb), ca, cb)
+        for ca, ra in days_a
+        for cb, rb in days_b
+        if _whole_year(ca) == _whole_year(cb)
+    ]
+    if gaps:
         if min(g for g, _, _ in gaps) == 0:
             return []
         gaps = [t for t in gaps if t[1].id not in said and t[2].id not in said]
