@@ -1031,3 +1031,37 @@ def test_a_given_name_after_de_opens_another_name(text, names):
     found = [m.text for m in find_mentions(text, "fr")]
     assert [n for n in names if n in found] == names
     assert "Victoire de Nadia Ferreira" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who", "present"),
+    [
+        ("La sénatrice Anne Roux a pris part aux discussions mardi.", "fr", "Anne Roux", True),
+        ("Le député Marc Fayolle n'a pas pris part au vote.", "fr", "Marc Fayolle", False),
+        ("Union leader Dale Hume joined the talks on Tuesday evening.", "en", "Dale Hume", True),
+        (
+            "La maire, Claire Vidal, a rejoint la réunion en fin de soirée.",
+            "fr",
+            "Claire Vidal",
+            True,
+        ),
+    ],
+)
+def test_taking_part_and_joining_a_gathering_are_presence(text, lang, who, present):
+    (said,) = claims(text, "attendees", lang)
+    assert (said.value["who"], said.value["present"]) == (who, present)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Union leader Dale Hume joined Monday's emergency meeting by phone.", "en"),
+        ("Senator Ruth Okafor attended the hearing remotely.", "en"),
+        ("La maire, Claire Vidal, a participé à la réunion par visioconférence.", "fr"),
+        # a career, not a gathering
+        ("Dale Hume joined the company in 2019.", "en"),
+        ("Claire Vidal a rejoint le gouvernement en 2024.", "fr"),
+    ],
+)
+def test_taking_part_from_afar_or_joining_a_firm_is_no_presence(text, lang):
+    assert claims(text, "attendees", lang) == []

@@ -71,7 +71,14 @@ PRESENT_AFTER = re.compile(
     r"present(?:e|s|es)?|present(?:e|s|es)?\s+(?:en\s+tribune|a\s+la|a\s+l['’]|au|aux|lors|"
     r"sur\s+place)|"
     r"ont\s+fait\s+le\s+deplacement|a\s+fait\s+le\s+deplacement|attended|was\s+present|"
-    r"were\s+present|took\s+part|travell?ed\s+to|was\s+in\s+attendance|"
+    r"were\s+present|took\s+part|(?:a|ont|avait|avaient)\s+pris\s+part|travell?ed\s+to|"
+    r"was\s+in\s+attendance|"
+    # joining a gathering under way ("joined the talks on Tuesday", "a rejoint la réunion";
+    # not "joined the company", a career)
+    rf"joined\s+(?:the|a|an|[a-z]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_GATHERING_EN}|talks|negotiations)\b|"
+    rf"(?:a|ont|avait|avaient)\s+rejoint\s+(?:la|le|les|l['’])\s*(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_GATHERING_FR}|discussions|negociations|pourparlers)\b|"
     r"fai(?:t|saient)\s+(?:egalement\s+|aussi\s+)?partie\s+(?:du\s+voyage|de\s+la\s+delegation|"
     r"du\s+deplacement)|accompagn(?:e|ait|aient)\s+(?:la|le|les)\s+(?:ministre|delegation)|"
     r"watch(?:ed|ing)\s+from|was\s+among\s+the\s+(?:guests|delegation|spectators)|"
@@ -116,6 +123,14 @@ PRESENT_AFTER = re.compile(
     rf"(?:a|avait)\s+(?:pris\s+la\s+parole|declare|affirme|explique|annonce)\s+"
     rf"(?:lors|au\s+cours)\s+d(?:e|u|es)\s+(?:la\s+|l['’]\s*)?(?:[\w-]+\s+)?(?:{_GATHERING_FR})\b)"
 )
+# Taking part from afar, in the cue's clause: "joined the meeting by phone", "a participé
+# à la réunion par visioconférence", "took part remotely".
+_REMOTE_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:by\s+(?:phone|telephone|video(?:\s*link)?|video\s*conference|"
+    r"videoconference)|remotely|virtually|online|via\s+(?:video|videoconference|a\s+video\s+link)|"
+    r"par\s+(?:telephone|visioconference|visio|video|liaison\s+video)|"
+    r"en\s+(?:visio(?:conference)?|duplex)|a\s+distance)\b"
+)
 # A presence verb under negation, in any tense: "n'assistait pas", "ne s'est finalement
 # pas déplacé", "ne s'y rendra pas", "n'est pas venue", "n'est pas présente", "had not
 # attended", "won't travel". French negation brackets the finite verb ("ne" ... "pas");
@@ -135,7 +150,8 @@ _NEGATED_PRESENCE = (
     r"(?:(?:assist|particip)(?:e|ent|ait|aient|era|eront|erait|eraient)|"
     rf"vien[a-z]*|venai[a-z]*|viendr[a-z]*|{_FR_REFLEXIVE}{_FR_GOING})\s+{_FR_NEGATION_CLOSES}|"
     # a compound tense: "n'a pas assisté", "n'a pas pu venir", "ne s'est pas déplacée"
-    rf"{_FR_HAVE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}(?:assiste|participe|ete\s+(?:present[a-z]*|la)|"
+    rf"{_FR_HAVE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}(?:assiste|participe|pris\s+part|"
+    r"ete\s+(?:present[a-z]*|la)|"
     r"pu\s+(?:venir|assister|participer|etre\s+(?:present[a-z]*|la)|se\s+(?:deplacer|rendre|joindre)|"
     r"faire\s+le\s+deplacement))\b|"
     rf"{_FR_BE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}(?:venue?s?|present(?:e|s|es)?)\b|"
@@ -407,6 +423,8 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
         for m in cues.finditer(folded):
             if fronted and m.start() < fronted[0].end():
                 continue  # the fronted phrase's own adjective
+            if present and _REMOTE_AFTER.match(folded, m.end()):
+                continue  # "joined the meeting by video link": taking part, not there
             who = _subject_before(sentence, ctx, m.start(), titles)
             if who and any(
                 d.value["who"] == who[0] and d.value["present"] == present for d in drafts
