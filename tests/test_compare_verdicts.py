@@ -350,3 +350,53 @@ def test_cleared_of_every_charge_meets_no_partial_verdict(tmp_path):
         partial,
         "Marc Olier, relaxé du chef de blanchiment, a été reconnu coupable d'escroquerie.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outcome"),
+    [
+        ("Touché au genou, le Danois a abandonné, après avoir reçu des soins.", "fr", "abandoned"),
+        ("Lars Eriksen finished the stage 14 minutes behind the winner.", "en", "finished"),
+        ("Paul Moreau a franchi la ligne avec 38 secondes d'avance.", "fr", "finished"),
+        ("Lars Eriksen failed to finish the race.", "en", "abandoned"),
+        ("Lars Eriksen n'a pas terminé l'étape.", "fr", "abandoned"),
+        # not a race: a plan given up, a report finished
+        ("Le club a abandonné son projet de nouveau stade.", "fr", None),
+        ("She finished the report on Monday.", "en", None),
+    ],
+)
+def test_finishing_or_abandoning_a_race(text, lang, outcome):
+    assert [o for o in _outcomes(text, lang)] == ([outcome] if outcome else [])
+
+
+def _race_findings(tmp_path, french: str, english: str):
+    paths = [
+        str(write_article(tmp_path, "a.md", french, "2025-03-15", "fr")),
+        str(write_article(tmp_path, "b.md", english, "2025-03-15", "en")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.summary.startswith("completion")]
+
+
+_ABANDONED = (
+    "L'étape a été marquée par la chute de Lars Eriksen dans la descente. Le Danois, touché "
+    "au genou, a abandonné quelques minutes plus tard."
+)
+
+
+def test_a_rider_who_abandoned_is_said_to_have_finished(tmp_path):
+    """The rider is named in the sentence before each outcome, then described ("Le
+    Danois", "The Dane"): the outcome is his."""
+    english = (
+        "The team wishes Lars Eriksen a quick recovery. The Dane bravely finished "
+        "Saturday's stage despite his injuries."
+    )
+    assert len(_race_findings(tmp_path, _ABANDONED, english)) == 1
+
+
+def test_another_rider_finishing_is_no_conflict(tmp_path):
+    english = (
+        "The team wishes Lars Eriksen a quick recovery. His teammate Paul Moreau finished "
+        "Saturday's stage in the main group."
+    )
+    assert _race_findings(tmp_path, _ABANDONED, english) == []

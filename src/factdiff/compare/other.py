@@ -167,6 +167,8 @@ _SAID = {
     "suspended": "suspended",
     "conceded": "conceded",
     "not_conceded": "not conceded",
+    "finished": "finished",
+    "abandoned": "abandoned",
     "signed": "signed",
     "not_signed": "not signed",
     "raised_guidance": "raised",
@@ -384,11 +386,26 @@ def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
 _SUBJECT_PRONOUN = re.compile(r"^[\W\d]*(?:h\d*\W*)?(?:il|elle|he|she)\b")
 
 
+# A definite description by a capitalised noun, a demonym in French and English ("Le
+# Norvégien", "le Belge", "The Norwegian"), opening the sentence or right before the cue
+# (with an adverb between: "The Norwegian bravely finished").
+_DESCRIBED_SUBJECT = re.compile(r"^\W*(?:[Ll]es?|[Ll]a|[Tt]he)\s+[A-ZÀ-Þ][^\W\d_]+(?:\s|,)")
+_DESCRIBED_BEFORE_CUE = re.compile(
+    r"(?:^|[,;]\s*|\W)(?:[Ll]es?|[Ll]a|[Tt]he)\s+[A-ZÀ-Þ][^\W\d_]+\s+(?:[a-z]+ly\s+)?$"
+)
+
+
 def _pronoun_person(ctx: CompareContext, claim: Claim, before: str) -> str | None:
     """Whose outcome a sentence states by a subject pronoun ("Il est condamné à quatre
-    ans", "She was acquitted"): the first person the sentence before names, its most
-    likely subject (the leftmost-antecedent preference of pronoun resolution)."""
-    if not _SUBJECT_PRONOUN.match(fold(before)):
+    ans", "She was acquitted") or a description by a capitalised noun ("Le Norvégien ...
+    a abandonné", "The Norwegian bravely finished"): the first person the sentence before
+    names, its most likely subject (the leftmost-antecedent preference of pronoun
+    resolution)."""
+    if not (
+        _SUBJECT_PRONOUN.match(fold(before))
+        or _DESCRIBED_SUBJECT.match(before)
+        or _DESCRIBED_BEFORE_CUE.search(before)
+    ):
         return None
     previous = ctx.people.get((claim.source, claim.sentence.index - 1), [])
     return ctx.index.person_key(previous[0]) if previous else None

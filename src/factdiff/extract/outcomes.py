@@ -33,13 +33,14 @@ n'a pas signé la déclaration" against "signed by all nine delegations, includi
 United Kingdom" (`_signature`).
 
 Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "arrest" |
-        "concession" | "test" | "vote" | "guidance" | "access" | "operation" | "signature",
+        "concession" | "test" | "vote" | "guidance" | "access" | "operation" | "completion" |
+        "signature",
         "outcome": "acquitted" | "convicted" | "pleaded_guilty" | "tried" | "agreed" |
                    "no_agreement" | "appeal" | "no_appeal" | "positive" | "negative" |
                    "voted_for" | "voted_against" | "abstained" | "raised_guidance" |
                    "cut_guidance" | "kept_guidance" | "arrested" | "not_arrested" | "open" |
                    "closed" | "resumed" | "suspended" | "conceded" | "not_conceded" |
-                   "signed" | "not_signed",
+                   "finished" | "abandoned" | "signed" | "not_signed",
         "voter": [stems] (votes), "charge": [stems] or ["*all*"] (verdicts),
         "thing": [stems], "onset": bool, "bounded": bool (states),
         "signers": [names] (signatures)}
@@ -282,6 +283,30 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             rf"\b(?:kept|keeps|left|leaves)\s+{_GUIDANCE}\s+unchanged"
         ),
     ),
+    # whether a competitor finished a race or a stage, or abandoned it ("a abandonné,
+    # après avoir reçu des soins", "finished the stage 14 minutes down")
+    "abandoned": (
+        "completion",
+        re.compile(
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:du\s+)?abandonne(?=\s*[,.;]|\s+(?:la\s+course|"
+            r"l['’]epreuve|le\s+tour|l['’]etape|quelques|peu|apres|au\s+(?:km|kilometre)|dans|lors|"
+            r"des|sur\s+chute))|(?:a|ont|avait|avaient)\s+du\s+abandonner|"
+            r"contrainte?s?\s+(?:a\s+l['’]|de\s+l['’])abandon|"
+            r"(?:abandoned|retired\s+from|withdrew\s+from|pulled\s+out\s+of)\s+the\s+"
+            r"(?:race|stage|rally|marathon|tour|grand\s+prix)|(?:did\s+not|failed\s+to)\s+finish|"
+            r"was\s+forced\s+to\s+(?:abandon|retire|withdraw))\b"
+        ),
+    ),
+    "finished": (
+        "completion",
+        re.compile(
+            r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:termine|fini|boucle|acheve)\s+"
+            r"(?:l['’]etape|la\s+course|l['’]epreuve|le\s+tour|le\s+marathon)|"
+            r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?franchi\s+la\s+ligne|"
+            r"(?:finished|completed)\s+(?:the|[a-z]+['’]s)\s+(?:stage|race|rally|marathon|tour|"
+            r"course)|crossed\s+the\s+(?:finish\s+)?line)\b"
+        ),
+    ),
     # how a person or a group voted on a motion
     "voted_for": (
         "vote",
@@ -312,6 +337,7 @@ _NEGATED_AS = {
     "closed": "open",
     "resumed": "suspended",
     "conceded": "not_conceded",
+    "finished": "abandoned",
 }
 _EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
 _EVENT_OF |= {other: _EVENT_OF[name] for name, other in _NEGATED_AS.items()}
@@ -578,6 +604,7 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
         "access",
         "operation",
         "concession",
+        "completion",
     ):
         stated = {o for o, _m in found if _EVENT_OF[o] == event}
         if len(stated) != 1:
