@@ -109,3 +109,32 @@ def test_two_lengths_of_one_noun_in_one_language_are_not_compared_by_their_noun(
         lang_a="en",
     )
     assert _number_findings(report) == []
+
+
+# One source closes part of a unit and gives the unit's whole count in one sentence.
+_PART_AND_TOTAL = (
+    "La grève se poursuit aux urgences de l'hôpital Sud. Faute de personnel, la direction a "
+    "dû fermer six lits dans l'unité de soins continus, qui compte 24 lits au total."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "flagged"),
+    [
+        # the unit's whole count, told otherwise in a sentence that shares little
+        (
+            "Avec ses 20 lits, le service reste sous-dimensionné face à l'afflux de patients âgés.",
+            1,
+        ),
+        # the same whole count: no conflict
+        (
+            "Avec ses 24 lits, le service reste sous-dimensionné face à l'afflux de patients âgés.",
+            0,
+        ),
+    ],
+)
+def test_a_figure_beside_its_total_is_a_part(tmp_path, other, flagged):
+    """ "fermer six lits ..., qui compte 24 lits au total": six is a part, 24 the unit's
+    one figure of its beds, which the other source gives as 20."""
+    report = run_two(tmp_path, _PART_AND_TOTAL, other, lang_b="fr")
+    assert len(_number_findings(report)) == flagged

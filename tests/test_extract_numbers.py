@@ -656,3 +656,17 @@ def test_a_figure_with_no_noun_after_it_counts_the_noun_it_measures(text, lang, 
     v = _one(text, lang)
     assert v["head"] == head
     assert (v["key"] is None) == (head is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "totals"),
+    [
+        ("L'unité, qui compte 24 lits au total, a fermé six lits.", "fr", {24.0}),
+        ("The ward has 24 beds in all, and six are closed.", "en", {24.0}),
+        ("A total of 24 beds were closed.", "en", {24.0}),
+        ("Six beds were closed on Monday.", "en", set()),
+    ],
+)
+def test_a_figure_said_to_be_the_whole_count(text, lang, totals):
+    found = claims(text, "number", lang)
+    assert {c.value["value"] for c in found if c.value.get("total")} == totals

@@ -913,10 +913,21 @@ def _only_value(
             if _same_quantity(o, claim)
             and (o is claim or o.value.get("key") not in TOLLS or not ctx.earlier(o))
             and (where is None or bool(_places_named(ctx, o) & where))
+            and (o is claim or not _beside_its_total(ctx, o))
         }
         if len(values) != 1:
             return False
     return True
+
+
+def _beside_its_total(ctx: CompareContext, claim: Claim) -> bool:
+    """Whether a figure's sentence also gives the whole count of its thing ("fermer huit
+    lits dans cette unité, qui compte 22 lits au total"): the figure is a part, and the
+    total is the source's one figure of that thing."""
+    return any(
+        o is not claim and o.kind == "number" and o.value.get("total") and _same_quantity(o, claim)
+        for o in ctx.in_sentence(claim)
+    )
 
 
 def _places_named(ctx: CompareContext, claim: Claim) -> frozenset[str]:

@@ -688,6 +688,10 @@ _PLACE_SIZE_BEFORE = re.compile(
     r"suburb|neighbou?rhood)\s+(?:de|d['’]|of)\s*(?:quelque|pres\s+de|environ|some|about|"
     r"nearly|almost)?\s*$"
 )
+# A figure said to be the whole count of its thing: "22 lits au total", "22 beds in all",
+# "a total of 22 beds", "un total de 22 lits".
+_TOTAL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:au\s+total|en\s+tout|in\s+total|in\s+all)\b")
+_TOTAL_BEFORE = re.compile(r"\b(?:a|un|au)\s+total\s+(?:of|de|d['’])\s*$")
 # The whole a part is taken from: "19 of the legislature's 27 seats", "19 sièges sur 27",
 # "140 de ses 212 magasins".
 _WHOLE_BEFORE = re.compile(
@@ -1039,6 +1043,10 @@ def _make(
     }
     if frame:
         val["frame"] = frame
+    if _TOTAL_AFTER.match(folded, full_end) or _TOTAL_BEFORE.search(
+        folded[max(0, hedge_start - 20) : hedge_start]
+    ):
+        val["total"] = True  # "qui compte 22 lits au total", "a total of 22 beds"
     if moved := direction(folded, hedge_start, full_end):
         val["direction"] = moved
         # "rose 7.4%" is a change like "up 4.1%" (a figure a change reached, "rose to
