@@ -45,6 +45,11 @@ def claims(text: str, kind: str, lang: str = "fr", published: date | None = None
     return [d for d in drafts if d.kind == kind]
 
 
+def outcome_claims(text: str, lang: str = "fr"):
+    """The outcome drafts (a verdict, a deal, a state, a signature...) a sentence yields."""
+    return [c for c in claims(text, "other", lang) if c.value.get("type") == "outcome"]
+
+
 @pytest.fixture
 def shared() -> Path:
     if not (SHARED / "eval" / "score.py").is_file():

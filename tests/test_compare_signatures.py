@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claims
+from conftest import outcome_claims
 from factdiff.pipeline import Settings, run
 from helpers_articles import write_article
 
@@ -14,8 +14,8 @@ def _signatures(text: str, lang: str) -> list[tuple[str, list[str]]]:
     """The signature outcomes one sentence states, with their signers."""
     return [
         (c.value["outcome"], c.value["signers"])
-        for c in claims(text, "other", lang)
-        if c.value.get("event") == "signature"
+        for c in outcome_claims(text, lang)
+        if c.value["event"] == "signature"
     ]
 
 

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claims
+from conftest import claims, outcome_claims
 from helpers_articles import run_two
 
 
 def _outcomes(text: str, lang: str) -> list[tuple[str, str]]:
-    return [
-        (c.value["event"], c.value["outcome"])
-        for c in claims(text, "other", lang)
-        if c.value.get("type") == "outcome"
-    ]
+    return [(c.value["event"], c.value["outcome"]) for c in outcome_claims(text, lang)]
 
 
 @pytest.mark.parametrize(

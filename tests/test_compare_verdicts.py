@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claims
+from conftest import claims, outcome_claims
 from factdiff.pipeline import Settings, run
 from helpers_articles import write_article
 
@@ -26,7 +26,7 @@ def test_a_prison_term_given_is_a_conviction(text, lang, outcome):
 
 def _outcomes(text: str, lang: str) -> list[str]:
     """The outcomes one sentence states."""
-    return [c.value["outcome"] for c in claims(text, "other", lang) if "outcome" in c.value]
+    return [c.value["outcome"] for c in outcome_claims(text, lang)]
 
 
 _TWO_DEFENDANTS = (
