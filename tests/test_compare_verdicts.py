@@ -400,3 +400,18 @@ def test_another_rider_finishing_is_no_conflict(tmp_path):
         "Saturday's stage in the main group."
     )
     assert _race_findings(tmp_path, _ABANDONED, english) == []
+
+
+def test_an_outcome_told_by_a_surname_alone_is_that_persons(tmp_path):
+    """ "Moreau a franchi la ligne" after "Paul Moreau" names the winner: his finish does
+    not restate the finish the other source gives the rider who abandoned."""
+    french = (
+        "Paul Moreau a attaqué dans la dernière montée. L'étape a été marquée par la chute "
+        "de Lars Eriksen dans la descente. Le Danois, touché au genou, a abandonné quelques "
+        "minutes plus tard. Moreau a franchi la ligne avec vingt secondes d'avance."
+    )
+    english = (
+        "The team wishes Lars Eriksen a quick recovery. The Dane bravely finished "
+        "Saturday's stage despite his injuries."
+    )
+    assert len(_race_findings(tmp_path, french, english)) == 1

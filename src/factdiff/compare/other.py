@@ -369,16 +369,24 @@ def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
         return None  # who voted or signed is the voter's or the signers' own value
     before = claim.text[: claim.span[0]]
     named = [
-        (before.rfind(name), name)
+        (at, name, written)
         for name in ctx.people.get((claim.source, claim.sentence.index), [])
-        if name in before
+        for written in {name, name.split()[-1]}
+        if (at := _last_written(before, written)) >= 0
     ]
     if not named:
         return _pronoun_person(ctx, claim, before)
-    at, name = max(named)
-    if REPORTING.search(fold(before[at + len(name) :])):
+    at, name, written = max(named)
+    if REPORTING.search(fold(before[at + len(written) :])):
         return None  # the person named is who reports the outcome, not whose it is
     return ctx.index.person_key(name)
+
+
+def _last_written(text: str, name: str) -> int:
+    """Where a text last writes a name as whole words (in full, or its surname alone:
+    "Ellery will be sentenced" after "Martin Ellery"), -1 when it does not."""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return found[-1] if found else -1
 
 
 # A subject pronoun opening a sentence, after a live blog's time stamp ("14h15 — "): it
