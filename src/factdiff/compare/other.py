@@ -192,7 +192,7 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         voters = set(va.get("voter", [])) & set(vb.get("voter", []))
         if va["event"] == "vote" and not voters:
             continue  # the majority voted for, the opposition against
-        signers = _shared_signers(va, vb)
+        signers = _shared_signers(va.get("signers", []), vb.get("signers", []))
         if va["event"] == "signature" and not signers:
             continue  # one party signed, another would not
         if _other_charges(va, vb):
@@ -220,15 +220,16 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
                 "thing" not in va
                 or _same_thing(o.value["thing"], (a if o.source == b.source else b).value["thing"])
             )
-            and ("signers" not in va or bool(_shared_signers(o.value, {"signers": signers})))
+            and ("signers" not in va or bool(_shared_signers(o.value["signers"], signers)))
         ]
         if any(anyone or _outcome_person(ctx, o) in people for o in restated):
             continue
-        # One finding per outcome and source pair (per voter for votes).
-        voter = " ".join(sorted(voters | set(signers)))
-        if (a.source, b.source, va["event"] + voter) in seen:
+        # One finding per outcome and source pair (per voter for votes, per signer for
+        # signatures).
+        party = " ".join(sorted(voters | set(signers)))
+        if (a.source, b.source, va["event"] + party) in seen:
             continue
-        seen.add((a.source, b.source, va["event"] + voter))
+        seen.add((a.source, b.source, va["event"] + party))
         told_a, told_b = _SAID[va["outcome"]], _SAID[vb["outcome"]]
         out.append(
             Candidate(
@@ -262,12 +263,10 @@ def _same_thing(xs: list[str], ys: list[str]) -> bool:
     )
 
 
-def _shared_signers(va: dict, vb: dict) -> list[str]:
-    """The signers two signature outcomes both name, as the first source writes them
-    (one party across languages: "Royaume-Uni" / "United Kingdom")."""
-    return [
-        x for x in va.get("signers", []) if any(same_place(x, y) for y in vb.get("signers", []))
-    ]
+def _shared_signers(xs: list[str], ys: list[str]) -> list[str]:
+    """The signers two signature outcomes both name, as the first writes them (one party
+    across languages: "Royaume-Uni" / "United Kingdom")."""
+    return [x for x in xs if any(same_place(x, y) for y in ys)]
 
 
 def _names_a_day(ctx: CompareContext, claim: Claim) -> bool:
@@ -362,9 +361,10 @@ def _one_case(ctx: CompareContext, a: Claim, b: Claim) -> tuple[str | None, str 
 
 
 def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
-    """Whose outcome a claim states: the person named last before its cue in its sentence
-    ("Martine Huchet, poursuivie pour complicité, a été relaxée"), by key; None when its
-    sentence names no one before it, or a verb of saying comes between (the speaker)."""
+    """Whose outcome a claim states: the person named last before its cue in its sentence,
+    in full or by the surname alone ("Martine Huchet, poursuivie pour complicité, a été
+    relaxée", "Huchet a été relaxée"), by key; None when its sentence names no one before
+    it, or a verb of saying comes between (the speaker)."""
     if claim.value.get("event") in ("vote", "signature"):
         return None  # who voted or signed is the voter's or the signers' own value
     before = claim.text[: claim.span[0]]
@@ -399,7 +399,7 @@ _SUBJECT_PRONOUN = re.compile(r"^[\W\d]*(?:h\d*\W*)?(?:il|elle|he|she)\b")
 # (with an adverb between: "The Norwegian bravely finished").
 _DESCRIBED_SUBJECT = re.compile(r"^\W*(?:[Ll]es?|[Ll]a|[Tt]he)\s+[A-ZÀ-Þ][^\W\d_]+(?:\s|,)")
 _DESCRIBED_BEFORE_CUE = re.compile(
-    r"(?:^|[,;]\s*|\W)(?:[Ll]es?|[Ll]a|[Tt]he)\s+[A-ZÀ-Þ][^\W\d_]+\s+(?:[a-z]+ly\s+)?$"
+    r"(?<!\w)(?:[Ll]es?|[Ll]a|[Tt]he)\s+[A-ZÀ-Þ][^\W\d_]+\s+(?:[a-z]+ly\s+)?$"
 )
 
 
