@@ -43,8 +43,14 @@ def _day_range(c: Claim) -> tuple[date, date] | None:
     planned = granularity == "month" or (granularity == "year" and c.value.get("mod") == "since")
     if not c.value.get("date") or not (granularity == "day" or (planned and told_as_future(c))):
         return None
-    start = date.fromisoformat(c.value["date"])
-    return start, date.fromisoformat(c.value.get("date_end") or c.value["date"])
+    return _days_of(c)
+
+
+def _days_of(c: Claim) -> tuple[date, date]:
+    """A dated claim's first and last day."""
+    return date.fromisoformat(c.value["date"]), date.fromisoformat(
+        c.value.get("date_end") or c.value["date"]
+    )
 
 
 def _planned_range(c: Claim, published: date | None) -> tuple[date, date] | None:
@@ -54,10 +60,10 @@ def _planned_range(c: Claim, published: date | None) -> tuple[date, date] | None
     a whole year against a whole year (`_day_conflicts`)."""
     if not _whole_year(c) or not c.value.get("date"):
         return _day_range(c)
-    start = date.fromisoformat(c.value["date"])
-    if not (told_as_future(c) or (published is not None and start.year > published.year)):
+    days = _days_of(c)
+    if not (told_as_future(c) or (published is not None and days[0].year > published.year)):
         return None
-    return start, date.fromisoformat(c.value.get("date_end") or c.value["date"])
+    return days
 
 
 # Minutes by which a time may lie outside a part of the day it is told as.
@@ -70,11 +76,10 @@ def _days_apart(a: Claim, range_a: tuple[date, date], b: Claim, range_b: tuple[d
     """Days between two claims' days. A night spans two days, so two nights that share
     one ("la nuit de lundi à mardi" / "la nuit de mardi à mercredi") overlap as ranges
     yet are two nights: nights are apart by their first days. A night against a day is
-    apart only if the day is outside it ("dans la nuit de lundi à mardi" / "mardi")."""
-    if a.value.get("night") and b.value.get("night"):
-        return abs((range_a[0] - range_b[0]).days)
-    if _whole_year(a) and _whole_year(b):
-        # two years: "in 2027" and "from 2028" are a year apart, not the day between them
+    apart only if the day is outside it ("dans la nuit de lundi à mardi" / "mardi"). Two
+    whole years are apart by their first days too: "in 2027" and "from 2028" are a year
+    apart, not the day between them."""
+    if (a.value.get("night") and b.value.get("night")) or (_whole_year(a) and _whole_year(b)):
         return abs((range_a[0] - range_b[0]).days)
     return day_gap(range_a, range_b)
 
@@ -218,10 +223,6 @@ def _one_fact_far_apart(ctx: CompareContext, a: Claim, b: Claim) -> bool:
         # a plan's date is written out; a weekday or "demain" tells what comes this week
         # (an assembly "lundi" is not the plan "au 30 juin 2027")
         and a.value.get("anchor") == b.value.get("anchor") == "absolute"
-        # a year a plan is set for answers the "when" another year does: a day told to the
-        # day is another step of the plan ("le pilote démarre le 4 janvier 2027" /
-        # "la production doit démarrer en 2028")
-        and _whole_year(a) == _whole_year(b)
         and _to_come(ctx, a)
         and _to_come(ctx, b)
         and not ctx.earlier(a)
@@ -621,7 +622,8 @@ def _day_conflicts(
 ) -> list[Candidate]:
     """Days of two sentences that do not meet; `said` (claim ids) are statements' days,
     which agree but never conflict. A whole year meets only a whole year: "in 2010" is
-    no answer to the "when" of "until the end of 2009"."""
+    no answer to the "when" of "until the end of 2009", nor a pilot's day ("le pilote
+    démarre le 4 janvier 2027") to a plan's year ("la production doit démarrer en 2028")."""
     days_a = [(c, r) for c in sa if (r := _planned_range(c, ctx.published(c.source)))]
     days_b = [(c, r) for c in sb if (r := _planned_range(c, ctx.published(c.source)))]
     gaps = [

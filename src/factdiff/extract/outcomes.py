@@ -493,17 +493,20 @@ _AGENT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:by|par)\s")
 _WITH = re.compile(r"\b(?:with|avec)\s")
 # Where the words of the clause before a cue begin: after a contrast or a new clause.
 _SUBJECT_START = re.compile(r"[;:]|\b(?:mais|but|while|whereas|alors\s+que|tandis\s+que)\b")
-_DETERMINER = re.compile(r"^(?:(?:la|le|les|l['’]|the)\s+|l['’])", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.;]")
+# An elided article left on a name opening the sentence ("L'UNSA"); whole determiners
+# ("La CGT") never start a mention (extract.mentions trims them).
+_ELISION = re.compile(r"^[Ll]['’]")
 
 
 def _signers(ctx: ExtractContext, spans: list[tuple[int, int]]) -> list[str]:
-    """The names in the parts of a sentence that tell who signed, without their
-    determiner ("La CGT" -> "CGT"). Not a lone capitalised word opening the sentence
+    """The names in the parts of a sentence that tell who signed, without an elided
+    article ("L'UNSA" -> "UNSA"). Not a lone capitalised word opening the sentence
     ("Ministers signed"), unless an acronym or a known place: most such are common
     nouns."""
     return sorted(
         {
-            _DETERMINER.sub("", m.text)
+            _ELISION.sub("", m.text)
             for m in ctx.mentions
             if any(s <= m.start and m.end <= e for s, e in spans)
             and not (
@@ -541,8 +544,8 @@ def _signature(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
         negated = (
             refused or bool(_NEGATED_BEFORE.search(before)) or bool(_WITHOUT_BEFORE.search(before))
         )
-        end_of_clause = re.search(r"[.;]|$", folded[m.end() :])
-        clause_end = m.end() + (end_of_clause.start() if end_of_clause else 0)
+        stop = _CLAUSE_STOP.search(folded, m.end())
+        clause_end = stop.start() if stop else len(folded)
         starts = [x.end() for x in _SUBJECT_START.finditer(folded, 0, m.start())]
         clause_start = starts[-1] if starts else 0
         agent = _AGENT_AFTER.match(folded, m.end())
