@@ -415,3 +415,74 @@ def test_an_outcome_told_by_a_surname_alone_is_that_persons(tmp_path):
         "Saturday's stage despite his injuries."
     )
     assert len(_race_findings(tmp_path, french, english)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outcome"),
+    [
+        ("Mis en examen, Hugo Berthier a été placé en détention provisoire.", "fr", "detained"),
+        ("Le suspect a été écroué à la maison d'arrêt de Nîmes.", "fr", "detained"),
+        ("Hugo Berthier a été laissé libre sous contrôle judiciaire.", "fr", "released"),
+        ("Le gérant a été remis en liberté dans la soirée.", "fr", "released"),
+        ("Owen Tate was remanded in custody until his trial in May.", "en", "detained"),
+        ("Magistrates refused bail and Owen Tate will appear again on Friday.", "en", "detained"),
+        ("The judge released Tate on conditional bail.", "en", "released"),
+        ("Owen Tate was not granted bail.", "en", "detained"),
+        # a release asked for or refused, free rein: no decision stated
+        ("Son avocat a demandé sa remise en liberté.", "fr", None),
+        ("La cour a refusé sa remise en liberté.", "fr", None),
+        ("Le maire laisse libre cours aux associations.", "fr", None),
+    ],
+)
+def test_held_in_custody_or_released_until_trial(text, lang, outcome):
+    assert _outcomes(text, lang) == ([outcome] if outcome else [])
+
+
+def _custody_findings(tmp_path, a: str, b: str, b_published: str = "2025-03-12"):
+    paths = [
+        str(write_article(tmp_path, "a.md", a, "2025-03-12", "en")),
+        str(write_article(tmp_path, "b.md", b, b_published, "en")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.summary.startswith("custody")]
+
+
+_REMANDED = (
+    "Owen Tate, 41, admitted handling stolen goods at Exeter Crown Court on Tuesday and "
+    "was remanded in custody until sentencing."
+)
+_BAILED = (
+    "Owen Tate admitted handling stolen goods at Exeter Crown Court on Tuesday. Judge "
+    "Mary Fenwick released Tate on conditional bail until sentencing."
+)
+
+
+def test_one_defendant_held_in_one_source_and_released_in_the_other(tmp_path):
+    assert len(_custody_findings(tmp_path, _REMANDED, _BAILED)) == 1
+
+
+def test_custody_told_on_another_day_or_as_an_earlier_spell_is_no_conflict(tmp_path):
+    """A remand is reviewed: an article of the next day may tell bail since; "had been
+    released on bail" tells the decision before the one now."""
+    assert _custody_findings(tmp_path, _REMANDED, _BAILED, "2025-03-13") == []
+    earlier = (
+        "Owen Tate admitted handling stolen goods at Exeter Crown Court on Tuesday. He had "
+        "been released on bail after his arrest in January."
+    )
+    assert _custody_findings(tmp_path, _REMANDED, earlier) == []
+
+
+def test_a_lead_and_body_that_hold_and_release_one_suspect(tmp_path):
+    """Inside one article: the lead says the suspect was detained, the body that the
+    judge let him go."""
+    text = (
+        "Hugo Berthier, soupçonné d'avoir incendié un entrepôt à Nîmes, a été placé en "
+        "détention provisoire vendredi.\n\n"
+        "Le juge des libertés n'a pas suivi le parquet. Hugo Berthier a été laissé libre "
+        "sous contrôle judiciaire, avec l'obligation de pointer chaque semaine."
+    )
+    path = write_article(tmp_path, "a.md", text, "2025-03-15", "fr")
+    report = run([str(path)], Settings(nli=False, cache=False))
+    found = [f for f in report.findings if f.summary.startswith("custody")]
+    assert len(found) == 1
+    assert found[0].scope == "within"

@@ -24,6 +24,7 @@ from factdiff.compare.base import (
     CompareContext,
     cross_source_pairs,
     names_person,
+    pluperfect,
     register,
     told_as_future,
 )
@@ -154,6 +155,8 @@ _SAID = {
     "no_appeal": "no appeal",
     "arrested": "arrested",
     "not_arrested": "not arrested",
+    "detained": "held in custody",
+    "released": "released",
     "pleaded_guilty": "pleaded guilty",
     "tried": "convicted at trial",
     "positive": "positive",
@@ -200,6 +203,8 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         if "thing" in va and not _one_state(ctx, a, b):
             continue
         if va["event"] in _DONE_ONCE and _done_since(ctx, a, b):
+            continue
+        if va["event"] in _REVIEWED and not _one_custody(ctx, a, b):
             continue
         if (people := _one_case(ctx, a, b)) is None:
             continue
@@ -307,6 +312,20 @@ def _done_since(ctx: CompareContext, a: Claim, b: Claim) -> bool:
     return pd is not None and pn is not None and pd > pn
 
 
+# Outcomes a court reviews (custody until trial: a remand is lifted, bail revoked): two
+# days' articles may both be right, and an earlier spell ("had been released on bail")
+# is another decision.
+_REVIEWED = frozenset({"custody"})
+
+
+def _one_custody(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """Whether two custody outcomes can be one decision: told on one publication day,
+    neither as an earlier one (pluperfect)."""
+    return ctx.published(a.source) == ctx.published(b.source) and not (
+        pluperfect(a) or pluperfect(b)
+    )
+
+
 def _offence_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidate]:
     """One defendant convicted of two grades of homicide ("coupable de l'assassinat" /
     "coupable de meurtre", "murder" / "manslaughter"), in sentences of one case, unless
@@ -361,16 +380,26 @@ def _one_case(ctx: CompareContext, a: Claim, b: Claim) -> tuple[str | None, str 
 
 
 def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
-    """Whose outcome a claim states: the person named last before its cue in its sentence,
-    in full or by the surname alone ("Martine Huchet, poursuivie pour complicité, a été
-    relaxée", "Huchet a été relaxée"), by key; None when its sentence names no one before
-    it, or a verb of saying comes between (the speaker)."""
+    """Whose outcome a claim states: the person its cue names (its object: "released Tate
+    on bail"), else the person named last before its cue in its sentence, in full or by
+    the surname alone ("Martine Huchet, poursuivie pour complicité, a été relaxée",
+    "Huchet a été relaxée"), by key; None when its sentence names no one before it, or a
+    verb of saying comes between (the speaker)."""
     if claim.value.get("event") in ("vote", "signature"):
         return None  # who voted or signed is the voter's or the signers' own value
+    people = ctx.people.get((claim.source, claim.sentence.index), [])
+    cue = claim.text[claim.span[0] : claim.span[1]]
+    # the cue's object, named in full or by the surname of someone its source names:
+    # "released Tate on bail"
+    source_people = [n for (src, _), ns in ctx.people.items() if src == claim.source for n in ns]
+    if inside := [
+        n for n in source_people for w in {n, n.split()[-1]} if _last_written(cue, w) >= 0
+    ]:
+        return ctx.index.person_key(inside[0])
     before = claim.text[: claim.span[0]]
     named = [
         (at, name, written)
-        for name in ctx.people.get((claim.source, claim.sentence.index), [])
+        for name in people
         for written in {name, name.split()[-1]}
         if (at := _last_written(before, written)) >= 0
     ]

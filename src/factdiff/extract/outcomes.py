@@ -20,8 +20,11 @@ third: the voter is read from the words before the vote.
 A company's revision of its guidance is a fourth, with three answers: raised, cut,
 kept ("relève ses objectifs annuels", "kept its full-year guidance unchanged").
 
-Whether the police arrested someone and whether a candidate conceded defeat ("conceded
-defeat", "a reconnu sa défaite" against "refused to concede") are two more, and the
+Whether the police arrested someone, whether a court then held them in custody until
+trial or let them go ("placé en détention provisoire" against "laissé libre sous
+contrôle judiciaire", "remanded in custody" against "released on bail"), and whether a
+candidate conceded defeat ("conceded defeat", "a reconnu sa défaite" against "refused
+to concede") are three more, and the
 state of a thing two others: open or closed ("restera ouverte aux touristes",
 "remained closed"), running or suspended ("services resumed", "est interrompu"),
 each with what it is about (`thing`: the stems of its clause), whether it tells a
@@ -33,14 +36,15 @@ n'a pas signé la déclaration" against "signed by all nine delegations, includi
 United Kingdom" (`_signature`).
 
 Value: {"type": "outcome", "event": "verdict" | "plea" | "deal" | "appeal" | "arrest" |
-        "concession" | "test" | "vote" | "guidance" | "access" | "operation" | "completion" |
-        "signature",
+        "custody" | "concession" | "test" | "vote" | "guidance" | "access" | "operation" |
+        "completion" | "signature",
         "outcome": "acquitted" | "convicted" | "pleaded_guilty" | "tried" | "agreed" |
                    "no_agreement" | "appeal" | "no_appeal" | "positive" | "negative" |
                    "voted_for" | "voted_against" | "abstained" | "raised_guidance" |
                    "cut_guidance" | "kept_guidance" | "arrested" | "not_arrested" | "open" |
                    "closed" | "resumed" | "suspended" | "conceded" | "not_conceded" |
-                   "finished" | "abandoned" | "signed" | "not_signed",
+                   "finished" | "abandoned" | "signed" | "not_signed" | "detained" |
+                   "released",
         "voter": [stems] (votes), "charge": [stems] or ["*all*"] (verdicts),
         "thing": [stems], "onset": bool, "bounded": bool (states),
         "signers": [names] (signatures)}
@@ -149,6 +153,30 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
             r"(?<!personne\sn['’])(?:a|ont|avait|avaient)\s+(?:pas\s+)?ete\s+(?:\w+\s+)?"
             r"(?:interpellee?s?|arretee?s?|"
             r"placee?s?\s+en\s+garde\s+a\s+vue))\b"
+        ),
+    ),
+    # whether a court held someone in custody until trial or sentencing, or let them go
+    # free meanwhile (the French code of criminal procedure's "détention provisoire"
+    # against "contrôle judiciaire"; remand in custody against bail)
+    "detained": (
+        "custody",
+        re.compile(
+            r"\b(?:placee?s?\s+en\s+detention(?:\s+provisoire)?|maintenue?s?\s+en\s+detention|"
+            r"ecrouee?s?|remanded\s+(?:in|into)\s+(?:custody|prison|jail)|"
+            r"held\s+on\s+remand|held\s+without\s+bail|(?:denied|refused)\s+bail|"
+            r"kept\s+in\s+custody)\b"
+        ),
+    ),
+    "released": (
+        "custody",
+        re.compile(
+            # (participles: not "laisse libre cours", "a refusé sa remise en liberté")
+            r"\b(?:laissee?s?\s+(?:en\s+)?libres?(?=\s*(?:[,.;]|sous\b|par\b|apres\b|jusqu))|"
+            r"(?:ete|est|sont|etait|etaient|sera|seront)\s+(?:\w+\s+)?remise?s?\s+en\s+liberte|"
+            r"(?:placee?s?|liberee?s?)\s+sous\s+controle\s+judiciaire|"
+            r"liberee?s?\s+sous\s+caution|"
+            r"(?:released|freed)\s+(?:[a-z]+\s+){0,2}?on\s+(?:conditional\s+|unconditional\s+)?bail|"
+            r"granted\s+(?:conditional\s+|unconditional\s+)?bail|(?:was|were|been)\s+bailed)\b"
         ),
     ),
     # that no one was arrested, said as such: "no arrests have been made", "aucune
@@ -338,6 +366,8 @@ _NEGATED_AS = {
     "resumed": "suspended",
     "conceded": "not_conceded",
     "finished": "abandoned",
+    "detained": "released",
+    "released": "detained",
 }
 _EVENT_OF = {name: event for name, (event, _) in _OUTCOMES.items()}
 _EVENT_OF |= {other: _EVENT_OF[name] for name, other in _NEGATED_AS.items()}
@@ -601,6 +631,7 @@ def extract_outcomes(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft
         "deal",
         "appeal",
         "arrest",
+        "custody",
         "test",
         "vote",
         "guidance",
