@@ -236,6 +236,55 @@ def test_a_title_set_after_the_name_by_a_participle_or_relative_clause(text, lan
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "person", "rank", "portfolio"),
+    [
+        (
+            "Nadia Ferris, who chairs the Kelso Heritage Trust, welcomed the decision.",
+            "en",
+            "Nadia Ferris",
+            "chair",
+            None,
+        ),
+        (
+            "Owen Pike, who leads the opposition Green group, voted against the budget.",
+            "en",
+            "Owen Pike",
+            "leader",
+            "opposition",
+        ),
+        (
+            "Lucie Marchal, qui préside le comité des fêtes, a ouvert le bal.",
+            "fr",
+            "Lucie Marchal",
+            "president",
+            "comite",
+        ),
+    ],
+)
+def test_an_office_told_by_its_verb_in_a_relative_clause(text, lang, person, rank, portfolio):
+    """ "who chairs the trust" is the chair of the trust; "qui préside le comité" its
+    president, of that body."""
+    found = claims(text, "role", lang)
+    assert [(c.value["person"], c.value["rank"], c.value.get("portfolio")) for c in found] == [
+        (person, rank, portfolio)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # one leads an inquiry or talks, a body that is not named is no office's
+        ("Owen Pike, who leads the inquiry into the fire, spoke on Monday.", "en"),
+        ("Owen Pike, who led the talks for the union, spoke on Monday.", "en"),
+        # a relative clause of another verb
+        ("Lucie Marchal, qui préfère le comité des fêtes, a ouvert le bal.", "fr"),
+    ],
+)
+def test_leading_talks_or_an_inquiry_is_no_office(text, lang):
+    assert claims(text, "role", lang) == []
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         # the General Assembly is no general

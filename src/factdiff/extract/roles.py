@@ -294,10 +294,79 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
             ClaimDraft("role", (title.start, title.end), value, title.text, subject=person.text)
         )
     titled = {id(p) for _, p in linked}
+    verbal = _verbal_roles(sentence, ctx, titled)
+    titled |= {id(m) for m in ctx.mentions for d in verbal if d.subject == m.text}
+    drafts += verbal
     opened = _open_roles(sentence, ctx, titled)
     titled |= {id(m) for m in ctx.mentions for d in opened if d.subject == m.text}
     read = [d.span for d in opened]
     return drafts + opened + _occupation_roles(sentence, ctx, titled, read)
+
+
+# --- offices told by their verb ----------------------------------------------------------
+# A relative clause after a person's name that tells the office by its verb: "Fiona
+# Lennox, who chairs the Landscape Group", "Paul Roux, qui préside le comité des fêtes",
+# "who heads the agency", "qui dirige l'usine". Each verb is its office noun's (chair,
+# president, head, leader, director), read as the title "<noun> of <object>".
+_OFFICE_VERB = re.compile(
+    r"\s*,\s*(?:who|qui)\s+(?:(?:now|still|currently|also|aussi|desormais|toujours)\s+)?"
+    r"(?P<verb>chairs|chaired|heads|headed|leads|led|presides\s+over|presided\s+over|"
+    r"preside|presidait|dirige|dirigeait)\s+"
+    r"(?P<object>(?:the|le|la|les|l['’])\s*[^,;.()]{2,70})"
+)
+_OFFICE_OF_VERB = {
+    "en": (
+        ("chair", "chair of"),
+        ("head", "head of"),
+        ("le", "leader of"),
+        ("presid", "president of"),
+    ),
+    "fr": (("presid", "président de"), ("dirig", "directeur de")),
+}
+
+
+def _verbal_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> list[ClaimDraft]:
+    """The office a relative clause tells by its verb (`_OFFICE_VERB`), for each person
+    the listed titles left without one."""
+    drafts = []
+    plain = unaccent_same_length(sentence.text)
+    for person in ctx.mentions:
+        if not is_person(person) or id(person) in titled:
+            continue
+        m = _OFFICE_VERB.match(plain, person.end)
+        if not m:
+            continue
+        verb = fold(m.group("verb")).split()[0]
+        offices = _OFFICE_OF_VERB.get(sentence.lang, ())
+        noun = next((n for v, n in offices if verb.startswith(v)), None)
+        obj = sentence.text[m.start("object") : m.end("object")].rstrip()
+        # French contracts "de" with the object's article: "président du comité"
+        phrase = (
+            re.sub(
+                r"\bde\s+(le|les)\s+",
+                lambda a: "du " if a.group(1) == "le" else "des ",
+                f"{noun} {obj}",
+            )
+            if noun
+            else None
+        )
+        if noun == "leader of" and obj == obj.lower():
+            continue  # one leads talks, an inquiry, a charge: a named body is led
+        title = canonical_title(phrase) if phrase else None
+        if title is None:
+            continue
+        start, end = m.start("verb"), m.start("object") + len(obj)
+        text = sentence.text[start:end]
+        value = {
+            "person": person.text,
+            "title": text,
+            "category": title.category,
+            "rank": title.rank,
+            "portfolio": title.portfolio,
+            "past": m.group("verb").endswith(("ed", "led", "ait")),
+        }
+        drafts.append(ClaimDraft("role", (start, end), value, text, subject=person.text))
+    return drafts
 
 
 # --- titles no list names -------------------------------------------------------------
