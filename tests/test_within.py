@@ -1008,3 +1008,31 @@ def test_a_time_told_in_the_pluperfect_is_another_moment(tmp_path):
         published="2025-06-09",
     )
     assert flagged(report) == []
+
+
+def test_a_definite_description_names_the_one_person_given_that_title(tmp_path):
+    """ "La marraine" is the person the article called its "marraine" before: said absent
+    after she was said to cut the ribbon, she is one person told both ways."""
+    text = (
+        "La médiathèque de Cluny a été inaugurée samedi en présence de la romancière Lise "
+        "Aubert, marraine de l'équipement, qui a salué « un lieu ouvert à tous ».\n\n"
+        "Les travaux ont duré deux ans et coûté 4,2 millions d'euros.\n\n"
+        "La marraine n'a pas pu faire le déplacement : un message vidéo a été diffusé."
+    )
+    found = [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"]
+    assert len(found) == 1
+    assert "Lise Aubert" in found[0].summary
+
+
+def test_a_description_two_people_share_or_none_held_names_no_one(tmp_path):
+    """Two "parrains" before: "Le parrain" is either. A head no one was given ("La
+    directrice") names no one either."""
+    text = (
+        "La médiathèque de Cluny a été inaugurée samedi en présence de Lise Aubert, "
+        "marraine de l'équipement, et de Paul Rey, marraine du festival, qui ont salué "
+        "« un lieu ouvert à tous ».\n\n"
+        "Les travaux ont duré deux ans et coûté 4,2 millions d'euros.\n\n"
+        "La marraine n'a pas pu faire le déplacement. La directrice n'a pas assisté à la "
+        "cérémonie."
+    )
+    assert [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"] == []

@@ -28,6 +28,7 @@ from factdiff.engines import (
     nli_policy,
 )
 from factdiff.extract import extract_sentence, match_reports
+from factdiff.extract.base import ClaimDraft
 from factdiff.extract.statements import quote_left_open
 from factdiff.ingest import read_articles
 from factdiff.records import Article, Claim, Event, NLIProbs, Report, Sentence, Stats
@@ -215,6 +216,9 @@ def extract_articles(
     named: dict[str, list[str]] = {}  # the people each article has named so far
     # the first person of each article's latest sentence naming one (a pronoun's antecedent)
     latest_named: dict[str, str] = {}
+    # each article's people described by a title no list names, by its head (None when
+    # two people share it)
+    described: dict[str, dict[str, str | None]] = {}
     scored = match_reports(sentences)
     texts = {a.id: a.text for a in articles}
     open_quote: str | None = None  # a quote the paragraph's sentences so far left open
@@ -242,7 +246,13 @@ def extract_articles(
             match_report=sentence.source in scored,
             open_quote=carried,
             antecedent=latest_named.get(sentence.source),
+            described={
+                head: person
+                for head, person in described.get(sentence.source, {}).items()
+                if person
+            },
         )
+        _note_described(described.setdefault(sentence.source, {}), drafts)
         known.extend(p for p in people if p not in known)
         if people:
             latest_named[sentence.source] = people[0]
@@ -266,6 +276,18 @@ def extract_articles(
             claims_by_sentence.setdefault(key, []).append(claim)
     seconds["extract"] = time.perf_counter() - t
     return Extraction(sentences, claims, claims_by_sentence, people_by_sentence, index, limits)
+
+
+def _note_described(described: dict[str, str | None], drafts: list[ClaimDraft]) -> None:
+    """Add a sentence's people described by a title no list names to its article's, by
+    the title's head; a head two people share describes no one."""
+    for d in drafts:
+        if d.kind == "role" and d.value.get("category") == "open" and not d.value.get("past"):
+            head, person = d.value["rank"], d.value["person"]
+            if described.get(head, person) != person:
+                described[head] = None
+            elif head not in described:
+                described[head] = person
 
 
 def _within_work(articles: list[Article], extraction: Extraction) -> list[WithinWork]:

@@ -7,7 +7,7 @@ extractor does not read "15 mars" as the number fifteen.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -37,6 +37,7 @@ def extract_sentence(
     match_report: bool = False,
     open_quote: str | None = None,
     antecedent: str | None = None,
+    described: Mapping[str, str] | None = None,
 ) -> tuple[list[ClaimDraft], list[str]]:
     """All claim drafts of one sentence, and the people it names; `known_people`: the
     people its article named before it (a surname alone then names one of them);
@@ -44,7 +45,8 @@ def extract_sentence(
     whether its article reports a match score elsewhere; `open_quote`: the words of a quote
     earlier sentences of its paragraph left open (`statements.quote_left_open`);
     `antecedent`: the person a subject pronoun opening a clause stands for
-    (`ExtractContext.antecedent`)."""
+    (`ExtractContext.antecedent`); `described`: the people its article described before by
+    a title no list names (`ExtractContext.described`)."""
     mentions = find_mentions(sentence.text, sentence.lang)
     mentions = _with_surnames(sentence.text, mentions, known_people)
     titles = roles.find_titles(sentence.text, sentence.lang, mentions)
@@ -61,6 +63,7 @@ def extract_sentence(
         match_report=match_report,
         open_quote=open_quote,
         antecedent=antecedent,
+        described=described or {},
     )
     drafts: list[ClaimDraft] = []
     for name in REGISTRY:

@@ -20,6 +20,7 @@ from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.roles import is_person
 from factdiff.lexicon.titles import nationality
 from factdiff.records import Sentence
+from factdiff.text import stem
 
 # Cues whose attendee follows them.
 PRESENT_BEFORE = re.compile(
@@ -274,7 +275,7 @@ def _subject_before(
         if t.end <= cue_start:
             candidates.append((t.start, t.text, _office_key(t), t.start, t.end))
     if not candidates:
-        return None
+        return _described_subject(ctx, cue_start)
     # The subject of the cue's own clause ("..., le secrétaire américain à la Défense
     # n'ayant pas fait le voyage"); when the clause has none, the sentence subject
     # ("Le Premier ministre, François Delmas, initialement annoncé, n'a pas..."),
@@ -287,6 +288,23 @@ def _subject_before(
         named = [c for c in candidates if c[2] is None]
         chosen = min(named or candidates, key=lambda c: c[0])
     return chosen[1], chosen[2], chosen[3], chosen[4]
+
+
+# A sentence opened by a definite description, its noun and at most one more word before
+# the cue: "La marraine n'a pas pu venir", "The skipper did not attend".
+_DESCRIPTION = re.compile(r"^\W*(?:le|la|l['’]|the)\s*(?P<noun>[a-z-]{3,})(?:\s+[a-z-]+)?\s*$")
+
+
+def _described_subject(ctx: ExtractContext, cue_start: int) -> tuple[str, None, int, int] | None:
+    """The person a definite description opening the sentence names, when its article
+    described one person, and no other, by a title of that head before
+    (`ExtractContext.described`): "La marraine n'a pas pu venir" after "Claire Duverger,
+    marraine de l'équipement"."""
+    m = _DESCRIPTION.match(ctx.folded[:cue_start])
+    person = m and ctx.described.get(stem(m.group("noun")))
+    if not person:
+        return None
+    return person, None, m.start("noun"), m.end("noun")
 
 
 def _office_key(t: Any) -> str:

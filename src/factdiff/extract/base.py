@@ -9,7 +9,7 @@ itself, without touching the pipeline.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -53,6 +53,10 @@ class ExtractContext:
     # person named by the nearest earlier sentence of the article that names one (the
     # subject-first preference of centering theory).
     antecedent: str | None = None
+    # The people its article described before by a title no list names, by the title's
+    # head ("marrain" for "Claire Duverger, marraine de l'équipement"): "La marraine"
+    # then names her (a definite description's referent).
+    described: Mapping[str, str] = field(default_factory=dict)
 
     def is_taken(self, start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in self.taken)
