@@ -273,6 +273,19 @@ def test_an_office_told_by_its_verb_in_a_relative_clause(text, lang, person, ran
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Hugo Mercier prend la parole dans un message vidéo.", "fr"),
+        ("Nina Cole took the floor in a recorded message.", "en"),
+        # a text shown to reporters is no session attended
+        ("Nina Cole presented the figures to reporters.", "en"),
+    ],
+)
+def test_speaking_from_afar_or_to_no_body_in_session_is_no_presence(text, lang):
+    assert claims(text, "attendees", lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         # one leads an inquiry or talks, a body that is not named is no office's
         ("Owen Pike, who leads the inquiry into the fire, spoke on Monday.", "en"),
         ("Owen Pike, who led the talks for the union, spoke on Monday.", "en"),
@@ -380,6 +393,21 @@ def test_presence_and_absence():
             True,
         ),
         ("The crew was greeted by Mayor Tom Ashe on the quay.", "en", "Tom Ashe", True),
+        # taking the floor, putting a text before a body in session
+        ("19h05 – Le député Hugo Mercier prend la parole.", "fr", "Hugo Mercier", True),
+        ("Nina Cole took the floor after the vote.", "en", "Nina Cole", True),
+        (
+            "Nina Cole presented the new timetable to the board on Monday.",
+            "en",
+            "Nina Cole",
+            True,
+        ),
+        (
+            "Hugo Mercier a présenté le projet devant le conseil municipal.",
+            "fr",
+            "Hugo Mercier",
+            True,
+        ),
     ],
 )
 def test_arriving_on_site_and_missing_for_a_cause(text, lang, who, present):

@@ -66,6 +66,12 @@ _GATHERING_FR = (
     r"rassemblement"
 )
 
+# Bodies that sit in session to hear what is put before them.
+_BODY_IN_SESSION = (
+    r"board|council|committee|assembly|shareholders|conseil|comite|assemblee|actionnaires|"
+    r"elus|deputes|senateurs"
+)
+
 # Cues whose attendee precedes them (the clause subject).
 PRESENT_AFTER = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:assiste|participe)|etai(?:t|ent)\s+(?:egalement\s+)?"
@@ -122,7 +128,13 @@ PRESENT_AFTER = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_GATHERING_EN})\b|"
     rf"addressed\s+the\s+(?:[\w-]+\s+)?(?:{_GATHERING_EN})\b|"
     rf"(?:a|avait)\s+(?:pris\s+la\s+parole|declare|affirme|explique|annonce)\s+"
-    rf"(?:lors|au\s+cours)\s+d(?:e|u|es)\s+(?:la\s+|l['’]\s*)?(?:[\w-]+\s+)?(?:{_GATHERING_FR})\b)"
+    rf"(?:lors|au\s+cours)\s+d(?:e|u|es)\s+(?:la\s+|l['’]\s*)?(?:[\w-]+\s+)?(?:{_GATHERING_FR})\b|"
+    # taking the floor, as a live account tells it ("prend la parole", "takes the floor")
+    r"(?:prend|prennent|a\s+pris|ont\s+pris)\s+la\s+parole|(?:takes|took)\s+the\s+floor|"
+    # putting a text before a body in session: "presented the plan to the board", "a
+    # présenté le projet devant le conseil municipal"
+    rf"(?:presented|(?:a|ont|avait|avaient)\s+presente)\s+(?:[\w'’-]+\s+){{1,4}}?"
+    rf"(?:to|devant)\s+(?:the|le|la|les|l['’])\s*(?:{_BODY_IN_SESSION})\b)"
 )
 # Taking part from afar, in the cue's clause: "joined the meeting by phone", "a participé
 # à la réunion par visioconférence", "took part remotely".
@@ -130,7 +142,10 @@ _REMOTE_AFTER = re.compile(
     r"[^,;.]{0,40}?\b(?:by\s+(?:phone|telephone|video(?:\s*link)?|video\s*conference|"
     r"videoconference)|remotely|virtually|online|via\s+(?:video|videoconference|a\s+video\s+link)|"
     r"par\s+(?:telephone|visioconference|visio|video|liaison\s+video)|"
-    r"en\s+(?:visio(?:conference)?|duplex)|a\s+distance)\b"
+    r"en\s+(?:visio(?:conference)?|duplex)|a\s+distance|"
+    # a recorded message: "dans un message vidéo", "in a video message"
+    r"(?:dans|par)\s+(?:un|une)\s+(?:message|allocution)\s+(?:video|enregistree?)|"
+    r"in\s+a\s+(?:recorded|video)\s+(?:message|address|statement))\b"
 )
 # A presence verb under negation, in any tense: "n'assistait pas", "ne s'est finalement
 # pas déplacé", "ne s'y rendra pas", "n'est pas venue", "n'est pas présente", "had not
