@@ -604,6 +604,12 @@ def test_parts_and_disputed_figures_are_not_conflicts(tmp_path, body):
         ("Costs climbed by about $3 million.", "en", "change"),
         ("Il a couru les vingt derniers kilomètres seul.", "fr", "part"),
         ("The company reported revenue of $920 million.", "en", None),
+        # a share followed by the noun of its change, a French verb of change in the future
+        ("The board approved a 2.5 per cent rise in fares.", "en", "change"),
+        ("The 8% cut in grants takes effect in May.", "en", "change"),
+        ("Les loyers augmenteront de 3,5 % en janvier.", "fr", "change"),
+        # a height is no change
+        ("The climber survived a 20-metre fall.", "en", None),
     ],
 )
 def test_forecasts_changes_and_stretches_are_their_own_figures(text, lang, frame):
@@ -1036,3 +1042,4 @@ def test_a_description_two_people_share_or_none_held_names_no_one(tmp_path):
         "cérémonie."
     )
     assert [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"] == []
+

@@ -807,12 +807,14 @@ _CHANGE_BEFORE = re.compile(
 _RISE = (
     r"rose|risen|rises?|rising|climb(?:ed|s|ing)?|jump(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|"
     r"gain(?:ed|s)?|grew|grown|grows?|increas(?:ed|es)|up|hausse|progress(?:e|ent|ion)|"
-    r"augment(?:e|ent|ation)|grimpe|grimpent|bondi|accru|accroissement"
+    r"augment(?:e|ent|ation|era|eront|erait|eraient)|progresser(?:a|ont|ait|aient)|grimpe|"
+    r"grimpent|bondi|accru|accroissement"
 )
 _FALL = (
     r"fell|fall(?:en|s)?|dropp(?:ed)|drops?|declin(?:ed|es)|slump(?:ed|s)?|slid|slipp(?:ed)|"
     r"plung(?:ed|es)|tumbl(?:ed|es)|shrank|shrunk|decreas(?:ed|es)|lost|down|baisse|"
-    r"recul(?:e|ent)?|chute|chutent|diminu(?:e|ent|tion)|regress(?:e|ent|ion)|perdu|cede"
+    r"recul(?:e|ent)?|chute|chutent|diminu(?:e|ent|tion|era|eront)|baisser(?:a|ont)|"
+    r"regress(?:e|ent|ion)|perdu|cede"
 )
 _DIRECTION_BEFORE = re.compile(
     rf"\b(?:(?P<up>{_RISE})|(?P<down>{_FALL}))(?:\s+(?:de|d['’]|by|of|en|about|some|nearly|"
@@ -826,13 +828,22 @@ _DIRECTION_AFTER = re.compile(
     r"^\s*(?:(?P<up>higher|up|de\s+hausse|en\s+hausse|de\s+plus)|"
     r"(?P<down>lower|down|de\s+baisse|en\s+baisse|de\s+moins))\b"
 )
+# A share followed by the noun of the change it measures: "a 4.5 per cent rise", "the 3%
+# cut" (not "a 30-metre fall", a height).
+_SHARE = re.compile(r"(?:%|\bcent|\bpoints?)$")
+_CHANGE_NOUN_AFTER = re.compile(
+    r"^\s*(?:(?P<up>rise|increase|hike|jump)|(?P<down>cut|fall|drop|decrease|reduction|"
+    r"decline))\b"
+)
 
 
 def direction(folded: str, start: int, end: int) -> str | None:
-    """The way a figure moved, "up" or "down": a verb or noun of change right before it, or
-    a word of its way right after it."""
-    m = _DIRECTION_BEFORE.search(folded[max(0, start - 40) : start]) or _DIRECTION_AFTER.match(
-        folded[end:]
+    """The way a figure moved, "up" or "down": a verb or noun of change right before it, a
+    word of its way right after it, or after a share the noun of its change."""
+    m = (
+        _DIRECTION_BEFORE.search(folded[max(0, start - 40) : start])
+        or _DIRECTION_AFTER.match(folded[end:])
+        or (_SHARE.search(folded[start:end]) and _CHANGE_NOUN_AFTER.match(folded[end:]))
     )
     if not m:
         return None
