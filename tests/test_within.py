@@ -1043,3 +1043,25 @@ def test_a_description_two_people_share_or_none_held_names_no_one(tmp_path):
     )
     assert [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"] == []
 
+
+def test_a_presence_said_by_an_adjective_apposed_to_a_description(tmp_path):
+    """ "Le gérant de 58 ans, présent à l'audience" is the person the sentence before
+    named: said absent from the hearing further on, he is one person told both ways."""
+    text = (
+        "Le gérant d'une société de rénovation, Alain Pichon, a été condamné mardi à deux "
+        "ans de prison avec sursis par le tribunal correctionnel de Dijon. Le gérant de 58 "
+        "ans, présent à l'audience, a écouté la décision sans réagir.\n\n"
+        "L'entreprise avait démarché 400 particuliers.\n\n"
+        "Le jugement a été rendu en l'absence d'Alain Pichon, retenu à l'hôpital."
+    )
+    found = [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"]
+    assert len(found) == 1 and "Alain Pichon" in found[0].summary
+
+
+def test_a_thing_present_in_records_is_no_attendee(tmp_path):
+    text = (
+        "Alain Pichon a racheté la maison mardi. La bâtisse, présente dans les archives "
+        "depuis 1820, a brûlé en partie en 2019.\n\n"
+        "Alain Pichon n'a pas assisté à la vente, conclue par son notaire."
+    )
+    assert [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"] == []

@@ -41,7 +41,7 @@ PRESENT_BEFORE = re.compile(
 )
 # Cues of absence whose attendee follows them.
 ABSENT_BEFORE = re.compile(
-    r"\b(?:sans|without|en\s+l['’]absence\s+d(?:e|u|es)|in\s+the\s+absence\s+of)\b"
+    r"\b(?:sans|without|en\s+l['’]absence\s+(?:d(?:e|u|es)|d['’](?=\w))|in\s+the\s+absence\s+of)\b"
 )
 
 # What a ceremony hands over, after its determiner: a trophy, a medal, keys.
@@ -228,15 +228,27 @@ _OPENS_CLAUSE = re.compile(r"(?:[^,;]{1,50},\s*)?(?:(?:le|la|les|l['’]|the)\s*
 _IN_WHOSE_ABSENCE = (
     r"(?:en\s+l['’]absence\s+(?:duquel|de\s+laquelle|desquel(?:le)?s)|in\s+whose\s+absence)\b"
 )
-_RELATIVE_ABSENCE = re.compile(rf"^(?P<np>[^,;.]{{2,60}}),\s*(?P<cue>{_IN_WHOSE_ABSENCE})")
+# So is one said by an adjective set in apposition to the subject: "Le chef d'entreprise
+# de 52 ans, présent à l'audience, a écouté", "The 52-year-old, absent from the hearing,".
+_APPOSED_PRESENCE = (
+    r"(?P<present>presente?s?)\s+(?:a\s+l['’]|a\s+la|au|aux|lors|en|at|in)\b|"
+    r"absente?s?\s+(?:de\s+l['’]|de\s+la|du|des|lors|from)\b"
+)
+# A description of someone by their age: "de 52 ans", "52-year-old".
+_AGED = re.compile(r"\bde\s+\d{1,3}\s+ans\b|\b\d{1,3}-year-old\b")
+_RELATIVE_ABSENCE = re.compile(
+    rf"^(?P<np>[^,;.]{{2,60}}),\s*(?P<cue>{_IN_WHOSE_ABSENCE}|{_APPOSED_PRESENCE})"
+)
 
 
 def _relative_absence(
     ctx: ExtractContext, titles: list
 ) -> tuple[re.Match[str], tuple[str, str | None]] | None:
-    """Who an absence told in a relative clause opening the sentence's subject is said
-    of: the person or office its noun phrase names, else (a description: "Le prévenu")
-    the person the article's nearest earlier sentence named first."""
+    """Who an absence told in a relative clause opening the sentence's subject, or a
+    presence or absence told by an adjective in apposition to it, is said of: the person
+    or office its noun phrase names, else (a description: "Le prévenu", "Le chef
+    d'entreprise de 52 ans") the person the article's nearest earlier sentence named
+    first."""
     m = _RELATIVE_ABSENCE.match(ctx.folded)
     if not m:
         return None
@@ -247,6 +259,8 @@ def _relative_absence(
     if offices:
         return m, (offices[-1].text, _office_key(offices[-1]))
     if ctx.antecedent and re.match(r"(?:le|la|l['’]|the)\b", ctx.folded):
+        if m.group("cue").startswith(("present", "absent")) and not _AGED.search(m.group("np")):
+            return None  # "The house, present in the records": only someone has an age
         return m, (ctx.antecedent, None)
     return None
 
@@ -448,7 +462,7 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     if relative:
         found, (who, key) = relative
         cue = found.span("cue")
-        drafts.append(_draft(sentence, cue, cue, who, key, False))
+        drafts.append(_draft(sentence, cue, cue, who, key, found.group("present") is not None))
     # The subject before a cue: "X n'a pas fait le déplacement", "X attended".
     for cues, present in ((ABSENT_AFTER, False), (PRESENT_AFTER, True)):
         if present and drafts:
