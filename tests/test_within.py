@@ -1065,3 +1065,18 @@ def test_a_thing_present_in_records_is_no_attendee(tmp_path):
         "Alain Pichon n'a pas assisté à la vente, conclue par son notaire."
     )
     assert [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"] == []
+
+
+def test_the_person_named_before_is_one_named_by_a_given_name(tmp_path):
+    """The sentence before names a firm of two capitalised words first ("la société
+    Norvel Habitat") and then its founder: a description or a pronoun after it stands
+    for the founder, named by a given name."""
+    text = (
+        "Le fondateur de la société Norvel Habitat, Alain Pichon, a été condamné mardi à "
+        "deux ans de prison avec sursis par le tribunal correctionnel de Dijon. Le gérant "
+        "de 58 ans, présent à l'audience, a écouté la décision sans réagir.\n\n"
+        "L'entreprise avait démarché 400 particuliers.\n\n"
+        "Le jugement a été rendu en l'absence d'Alain Pichon, retenu à l'hôpital."
+    )
+    found = [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"]
+    assert len(found) == 1 and "Alain Pichon" in found[0].summary
