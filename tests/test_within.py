@@ -1016,6 +1016,10 @@ def test_a_time_told_in_the_pluperfect_is_another_moment(tmp_path):
     assert flagged(report) == []
 
 
+def _presence_findings(tmp_path, text: str):
+    return [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"]
+
+
 def test_a_definite_description_names_the_one_person_given_that_title(tmp_path):
     """ "La marraine" is the person the article called its "marraine" before: said absent
     after she was said to cut the ribbon, she is one person told both ways."""
@@ -1025,7 +1029,7 @@ def test_a_definite_description_names_the_one_person_given_that_title(tmp_path):
         "Les travaux ont duré deux ans et coûté 4,2 millions d'euros.\n\n"
         "La marraine n'a pas pu faire le déplacement : un message vidéo a été diffusé."
     )
-    found = [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"]
+    found = _presence_findings(tmp_path, text)
     assert len(found) == 1
     assert "Lise Aubert" in found[0].summary
 
@@ -1041,20 +1045,29 @@ def test_a_description_two_people_share_or_none_held_names_no_one(tmp_path):
         "La marraine n'a pas pu faire le déplacement. La directrice n'a pas assisté à la "
         "cérémonie."
     )
-    assert [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"] == []
+    assert _presence_findings(tmp_path, text) == []
 
 
-def test_a_presence_said_by_an_adjective_apposed_to_a_description(tmp_path):
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Le gérant d'une société de rénovation, Alain Pichon,",
+        # a firm of two capitalised words named first: the person named before is the
+        # first one named by a given name
+        "Le fondateur de la société Norvel Habitat, Alain Pichon,",
+    ],
+)
+def test_a_presence_said_by_an_adjective_apposed_to_a_description(tmp_path, opening):
     """ "Le gérant de 58 ans, présent à l'audience" is the person the sentence before
     named: said absent from the hearing further on, he is one person told both ways."""
     text = (
-        "Le gérant d'une société de rénovation, Alain Pichon, a été condamné mardi à deux "
-        "ans de prison avec sursis par le tribunal correctionnel de Dijon. Le gérant de 58 "
-        "ans, présent à l'audience, a écouté la décision sans réagir.\n\n"
+        f"{opening} a été condamné mardi à deux ans de prison avec sursis par le tribunal "
+        "correctionnel de Dijon. Le gérant de 58 ans, présent à l'audience, a écouté la "
+        "décision sans réagir.\n\n"
         "L'entreprise avait démarché 400 particuliers.\n\n"
         "Le jugement a été rendu en l'absence d'Alain Pichon, retenu à l'hôpital."
     )
-    found = [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"]
+    found = _presence_findings(tmp_path, text)
     assert len(found) == 1 and "Alain Pichon" in found[0].summary
 
 
@@ -1064,19 +1077,4 @@ def test_a_thing_present_in_records_is_no_attendee(tmp_path):
         "depuis 1820, a brûlé en partie en 2019.\n\n"
         "Alain Pichon n'a pas assisté à la vente, conclue par son notaire."
     )
-    assert [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"] == []
-
-
-def test_the_person_named_before_is_one_named_by_a_given_name(tmp_path):
-    """The sentence before names a firm of two capitalised words first ("la société
-    Norvel Habitat") and then its founder: a description or a pronoun after it stands
-    for the founder, named by a given name."""
-    text = (
-        "Le fondateur de la société Norvel Habitat, Alain Pichon, a été condamné mardi à "
-        "deux ans de prison avec sursis par le tribunal correctionnel de Dijon. Le gérant "
-        "de 58 ans, présent à l'audience, a écouté la décision sans réagir.\n\n"
-        "L'entreprise avait démarché 400 particuliers.\n\n"
-        "Le jugement a été rendu en l'absence d'Alain Pichon, retenu à l'hôpital."
-    )
-    found = [f for f in check_one(tmp_path, text).findings if f.rule == "attendees.presence"]
-    assert len(found) == 1 and "Alain Pichon" in found[0].summary
+    assert _presence_findings(tmp_path, text) == []
