@@ -277,6 +277,8 @@ def test_an_office_told_by_its_verb_in_a_relative_clause(text, lang, person, ran
         ("Nina Cole took the floor in a recorded message.", "en"),
         # a text shown to reporters is no session attended
         ("Nina Cole presented the figures to reporters.", "en"),
+        # a country's name is no site
+        ("Nina Cole visited the United States in May.", "en"),
     ],
 )
 def test_speaking_from_afar_or_to_no_body_in_session_is_no_presence(text, lang):
@@ -408,6 +410,10 @@ def test_presence_and_absence():
             "Hugo Mercier",
             True,
         ),
+        # visiting a site named by a common noun, or not yet, or not
+        ("Nina Cole visited the depot on Friday morning.", "en", "Nina Cole", True),
+        ("Nina Cole, who has yet to visit the depot, wrote to staff.", "en", "Nina Cole", False),
+        ("Nina Cole has not visited the scene.", "en", "Nina Cole", False),
     ],
 )
 def test_arriving_on_site_and_missing_for_a_cause(text, lang, who, present):

@@ -66,6 +66,14 @@ _GATHERING_FR = (
     r"rassemblement"
 )
 
+# A negation or "yet to" right before a presence cue: "has not visited", "has yet to".
+_NOT_YET_BEFORE = re.compile(
+    r"\b(?:not|never|n['’]\w+\s+(?:pas|jamais)|(?:has|have|had|is|are|was|were)\s+yet\s+to)"
+    r"\s+(?:yet\s+|encore\s+)?$"
+)
+# (read on the sentence as written: a capital opens a name)
+_COMMON_NOUN_AFTER = re.compile(r"[a-z]")
+
 # Bodies that sit in session to hear what is put before them.
 _BODY_IN_SESSION = (
     r"board|council|committee|assembly|shareholders|conseil|comite|assemblee|actionnaires|"
@@ -105,6 +113,9 @@ PRESENT_AFTER = re.compile(
     # going there: "s'est rendu sur place", "went to the scene"
     r"s['’](?:est|etait)\s+rendue?|se\s+sont\s+rendue?s|(?:went|travell?ed)\s+to\s+the\s+"
     r"(?:site|scene)|visited\s+the\s+(?:site|scene)|"
+    # visiting a place named by a common noun ("visited the terminal"; "yet to visit the
+    # terminal" is read negated below; not "visited the United States", a country's name)
+    r"visit(?:ed)?\s+the\s+[a-z][a-z-]{3,}\b(?!\s+(?:of|de)\b)|"
     # arriving there: "est arrivé sur place", "arrived at the scene"
     r"(?:est|sont|etait|etaient)\s+arrivee?s?\s+sur\s+(?:place|les\s+lieux)|"
     r"arrived\s+(?:at\s+the\s+(?:scene|site)|on\s+(?:the\s+)?(?:scene|site))|"
@@ -472,6 +483,22 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                 continue  # the fronted phrase's own adjective
             if present and _REMOTE_AFTER.match(folded, m.end()):
                 continue  # "joined the meeting by video link": taking part, not there
+            if (
+                present
+                and m.group(0).startswith("visit")
+                and not _COMMON_NOUN_AFTER.match(
+                    sentence.text, m.start() + m.group(0).rfind(" ") + 1
+                )
+            ):
+                continue  # "visited the United States": a country's name, no site
+            if present and _NOT_YET_BEFORE.search(folded[max(0, m.start() - 30) : m.start()]):
+                # "has not visited the site", "who has yet to visit the terminal"
+                who = _subject_before(sentence, ctx, m.start(), titles)
+                if who:
+                    text, key, s, _e = who
+                    draft = _draft(sentence, m.span(), m.span(), text, key, False)
+                    drafts.append(_with_office(draft, ctx, s, titles))
+                continue
             who = _subject_before(sentence, ctx, m.start(), titles)
             if who and any(
                 d.value["who"] == who[0] and d.value["present"] == present for d in drafts
