@@ -247,13 +247,9 @@ def extract_articles(
             match_report=sentence.source in scored,
             open_quote=carried,
             antecedent=latest_named.get(sentence.source),
-            described={
-                head: person
-                for head, person in described.get(sentence.source, {}).items()
-                if person
-            },
+            described=described.setdefault(sentence.source, {}),
         )
-        _note_described(described.setdefault(sentence.source, {}), drafts)
+        _note_described(described[sentence.source], drafts)
         known.extend(p for p in people if p not in known)
         if people:
             # the first person named by a given name, when one is: a capitalised name of

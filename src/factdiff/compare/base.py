@@ -145,6 +145,7 @@ class CompareContext:
     # "across" sources, or "within": one article's lead against its body (factdiff.within).
     scope: str = "across"
     _sentence_people: dict[tuple[str, int], set[str]] = field(default_factory=dict, repr=False)
+    _source_people: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _local_offsets: dict[tuple[str, int], int | None] = field(default_factory=dict, repr=False)
     _slot_sentences: dict[Hashable, frozenset[tuple[str, int]]] = field(
         default_factory=dict, repr=False
@@ -294,6 +295,14 @@ class CompareContext:
             ]
             self._sentence_people[key] = {k for name in names if (k := self.index.person_key(name))}
         return self._sentence_people[key]
+
+    def source_people(self, source: str) -> list[str]:
+        """The names a source's sentences give, in reading order (with repeats)."""
+        if source not in self._source_people:
+            self._source_people[source] = [
+                name for (src, _), names in self.people.items() if src == source for name in names
+            ]
+        return self._source_people[source]
 
     def distinct(self, a: Claim, b: Claim) -> bool:
         return self.alignment.distinct((a.source, a.sentence.index), (b.source, b.sentence.index))

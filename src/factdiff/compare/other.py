@@ -387,20 +387,21 @@ def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
     verb of saying comes between (the speaker)."""
     if claim.value.get("event") in ("vote", "signature"):
         return None  # who voted or signed is the voter's or the signers' own value
-    people = ctx.people.get((claim.source, claim.sentence.index), [])
     cue = claim.text[claim.span[0] : claim.span[1]]
     # the cue's object, named in full or by the surname of someone its source names:
     # "released Tate on bail"
-    source_people = [n for (src, _), ns in ctx.people.items() if src == claim.source for n in ns]
     if inside := [
-        n for n in source_people for w in {n, n.split()[-1]} if _last_written(cue, w) >= 0
+        n
+        for n in ctx.source_people(claim.source)
+        for w in _written_forms(n)
+        if _last_written(cue, w) >= 0
     ]:
         return ctx.index.person_key(inside[0])
     before = claim.text[: claim.span[0]]
     named = [
         (at, name, written)
-        for name in people
-        for written in {name, name.split()[-1]}
+        for name in ctx.people.get((claim.source, claim.sentence.index), [])
+        for written in _written_forms(name)
         if (at := _last_written(before, written)) >= 0
     ]
     if not named:
@@ -409,6 +410,11 @@ def _outcome_person(ctx: CompareContext, claim: Claim) -> str | None:
     if REPORTING.search(fold(before[at + len(written) :])):
         return None  # the person named is who reports the outcome, not whose it is
     return ctx.index.person_key(name)
+
+
+def _written_forms(name: str) -> set[str]:
+    """How a text may write a person's name: in full, or by the surname alone."""
+    return {name, name.split()[-1]}
 
 
 def _last_written(text: str, name: str) -> int:

@@ -37,7 +37,7 @@ def extract_sentence(
     match_report: bool = False,
     open_quote: str | None = None,
     antecedent: str | None = None,
-    described: Mapping[str, str] | None = None,
+    described: Mapping[str, str | None] | None = None,
 ) -> tuple[list[ClaimDraft], list[str]]:
     """All claim drafts of one sentence, and the people it names; `known_people`: the
     people its article named before it (a surname alone then names one of them);

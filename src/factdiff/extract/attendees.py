@@ -491,22 +491,18 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                 )
             ):
                 continue  # "visited the United States": a country's name, no site
-            if present and _NOT_YET_BEFORE.search(folded[max(0, m.start() - 30) : m.start()]):
-                # "has not visited the site", "who has yet to visit the terminal"
-                who = _subject_before(sentence, ctx, m.start(), titles)
-                if who:
-                    text, key, s, _e = who
-                    draft = _draft(sentence, m.span(), m.span(), text, key, False)
-                    drafts.append(_with_office(draft, ctx, s, titles))
-                continue
+            # "has not visited the site", "who has yet to visit the terminal": an absence
+            stated = present and not _NOT_YET_BEFORE.search(
+                folded[max(0, m.start() - 30) : m.start()]
+            )
             who = _subject_before(sentence, ctx, m.start(), titles)
             if who and any(
-                d.value["who"] == who[0] and d.value["present"] == present for d in drafts
+                d.value["who"] == who[0] and d.value["present"] == stated for d in drafts
             ):
                 continue  # "attended in person": one statement, two cues
             if who:
                 text, key, s, _e = who
-                draft = _draft(sentence, m.span(), m.span(), text, key, present)
+                draft = _draft(sentence, m.span(), m.span(), text, key, stated)
                 drafts.append(_with_office(draft, ctx, s, titles))
     # The people after a cue: "en présence de X", "sans X".
     spans = [(x.start, x.end) for x in ctx.mentions if is_person(x)] + [

@@ -55,8 +55,9 @@ class ExtractContext:
     antecedent: str | None = None
     # The people its article described before by a title no list names, by the title's
     # head ("marrain" for "Claire Duverger, marraine de l'équipement"): "La marraine"
-    # then names her (a definite description's referent).
-    described: Mapping[str, str] = field(default_factory=dict)
+    # then names her (a definite description's referent); None for a head two people
+    # share, which names no one.
+    described: Mapping[str, str | None] = field(default_factory=dict)
 
     def is_taken(self, start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in self.taken)

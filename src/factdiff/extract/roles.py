@@ -295,12 +295,17 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
         )
     titled = {id(p) for _, p in linked}
     verbal = _verbal_roles(sentence, ctx, titled)
-    titled |= {id(m) for m in ctx.mentions for d in verbal if d.subject == m.text}
+    titled |= _titled_by(ctx, verbal)
     drafts += verbal
     opened = _open_roles(sentence, ctx, titled)
-    titled |= {id(m) for m in ctx.mentions for d in opened if d.subject == m.text}
+    titled |= _titled_by(ctx, opened)
     read = [d.span for d in opened]
     return drafts + opened + _occupation_roles(sentence, ctx, titled, read)
+
+
+def _titled_by(ctx: ExtractContext, drafts: list[ClaimDraft]) -> set[int]:
+    """The mentions (by id) that role drafts give a title to."""
+    return {id(m) for m in ctx.mentions for d in drafts if d.subject == m.text}
 
 
 # --- offices told by their verb ----------------------------------------------------------
@@ -340,19 +345,15 @@ def _verbal_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> 
         offices = _OFFICE_OF_VERB.get(sentence.lang, ())
         noun = next((n for v, n in offices if verb.startswith(v)), None)
         obj = sentence.text[m.start("object") : m.end("object")].rstrip()
-        # French contracts "de" with the object's article: "président du comité"
-        phrase = (
-            re.sub(
-                r"\bde\s+(le|les)\s+",
-                lambda a: "du " if a.group(1) == "le" else "des ",
-                f"{noun} {obj}",
-            )
-            if noun
-            else None
-        )
-        if noun == "leader of" and obj == obj.lower():
+        if noun is None or (noun == "leader of" and obj == obj.lower()):
             continue  # one leads talks, an inquiry, a charge: a named body is led
-        title = canonical_title(phrase) if phrase else None
+        # French contracts "de" with the object's article: "président du comité"
+        phrase = re.sub(
+            r"\bde\s+(le|les)\s+",
+            lambda a: "du " if a.group(1) == "le" else "des ",
+            f"{noun} {obj}",
+        )
+        title = canonical_title(phrase)
         if title is None:
             continue
         start, end = m.start("verb"), m.start("object") + len(obj)
@@ -363,7 +364,7 @@ def _verbal_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> 
             "category": title.category,
             "rank": title.rank,
             "portfolio": title.portfolio,
-            "past": m.group("verb").endswith(("ed", "led", "ait")),
+            "past": m.group("verb").endswith(("ed", "ait")),
         }
         drafts.append(ClaimDraft("role", (start, end), value, text, subject=person.text))
     return drafts
