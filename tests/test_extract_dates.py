@@ -302,6 +302,9 @@ def test_clock_times_in_words(text, lang, expected):
         ("Les orages ont éclaté en début d'après-midi.", "fr"),  # not noon
         ("Le Midi a connu un été sec.", "fr"),  # the south of France
         ("The results were due by midday.", "en"),  # a deadline, not a time given
+        # "to" between two figures is a range: the hour of "twenty to six" is on the dial
+        ("The overhaul cuts the routes from 41 to 33.", "en"),
+        ("The board shrank from 12 to 9 members.", "en"),
     ],
 )
 def test_words_that_are_not_clock_times(text, lang):

@@ -987,7 +987,11 @@ def _worded_clock(m: re.Match[str], lang: str) -> tuple[int, int] | None:
         hours, minutes = _clock_number(groups["h2"]), 0
     elif lang == "en":
         hours, before = _clock_number(groups["h1"]), _clock_number(groups["before"])
-        if hours is None or before is None or before >= 60:
+        # "past" and "to" are said of the twelve-hour dial, in words: "from 41 to 33",
+        # "from 12 to 9" are ranges of counts
+        if groups["before"].isdigit() and groups["h1"].isdigit():
+            return None
+        if hours is None or before is None or before >= 60 or not 1 <= hours <= 12:
             return None
         if groups["dir"] == "to":
             hours, minutes = (hours - 1) % 12 or 12, 60 - before
