@@ -1078,3 +1078,47 @@ def test_a_thing_present_in_records_is_no_attendee(tmp_path):
         "Alain Pichon n'a pas assisté à la vente, conclue par son notaire."
     )
     assert _presence_findings(tmp_path, text) == []
+
+
+_PLANNED_LEAD = (
+    "Les agents de la médiathèque de Vierzon cesseront le travail mardi à l'appel de "
+    "deux syndicats, qui réclament des renforts pour l'accueil du public.\n\n"
+    "La direction assure que le prêt de livres restera possible.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # the day of "le mouvement", taken up by a definite noun: the lead's strike
+        ("Le mercredi 21 octobre, jour du mouvement, l'accueil sera fermé.", ["date.day"]),
+        # the same day as the lead's: no conflict
+        ("Le mardi 20 octobre, jour du mouvement, l'accueil sera fermé.", []),
+        # a day the article named before: the noun may take that one up
+        (
+            "Une réunion publique se tiendra mercredi. Le mercredi 21 octobre, jour de la "
+            "réunion, l'accueil sera fermé.",
+            [],
+        ),
+        # a day brought in with no definite noun is another happening's
+        ("Une exposition ouvrira le mercredi 21 octobre.", []),
+    ],
+)
+def test_a_planned_happening_given_another_day_by_a_definite_noun(tmp_path, body, rules):
+    report = check_one(tmp_path, _PLANNED_LEAD + body, published="2026-10-18")
+    assert [f.rule for f in flagged(report)] == rules
+
+
+@pytest.mark.parametrize(("day", "rules"), [("13 April", ["date.day"]), ("12 April", [])])
+def test_a_planned_happenings_day_taken_up_in_a_when_clause(tmp_path, day, rules):
+    report = check_one(
+        tmp_path,
+        "A new timetable for Carlisle's buses will come into force on Sunday, the operator "
+        "said.\n\n"
+        "Fares will not change.\n\n"
+        f"Ten new buses will join the fleet when the timetable takes effect on {day}.",
+        published="2026-04-07",  # a Tuesday: Sunday is 12 April
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == rules
+

@@ -294,6 +294,7 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
     out.extend(_main_time_conflicts(ctx, single, leads, by_sentence))
     out.extend(_happening_part_conflicts(ctx, claims, single, leads, by_sentence))
     out.extend(_happening_day_conflicts(ctx, claims))
+    out.extend(_planned_day_conflicts(ctx, claims))
     out.extend(_lead_day_conflicts(ctx, leads, dated_by_source))
     out.extend(_period_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
@@ -355,6 +356,66 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
             # the day a happening began is told by its verb of beginning: no figure's move
             rule = "date.onset" if began_alike(ca, cb) else "date.day"
             out.append(_date_candidate(rule, "warning", min(0.9, 0.5 + sim), ca, cb))
+    return out
+
+
+# A day put as the day of a happening named by a definite noun: in apposition ("le
+# vendredi 9 octobre, jour du mouvement", "16 June, the first day of the walkout"), or in
+# a clause of "when" whose subject it is ("when the timetable takes effect on 9 June").
+_APPOSED_DAY_OF = re.compile(
+    r"^\s*,\s*(?:(?:le|the)\s+)?(?:(?:first|opening|premier)\s+)?(?:jour|journee|day)\s+"
+    r"(?:of\s+the|du|de\s+la|de\s+l['’]|des)\s*(?P<noun>[a-z][\w-]+)"
+)
+_WHEN_THE_BEFORE = re.compile(
+    r"\b(?:when|once|quand|lorsqu['’]?e?|des\s+que)\s+(?:the|le|la|les|l['’])\s*"
+    r"(?P<noun>[a-z][\w-]+)(?:\s+[\w'’-]+){0,4}?\s+(?:on|le|from|des)?\s*$"
+)
+
+
+def _definite_happening_day(claim: Claim) -> bool:
+    """Whether a day is told as the day of a happening its sentence names by a definite
+    noun (`_APPOSED_DAY_OF`, `_WHEN_THE_BEFORE`): a noun taking up a happening told
+    before, not one brought in."""
+    folded = fold_same_length(claim.text)
+    before = re.split(r"[.;:!?,]\s", folded[: claim.span[0]])[-1]
+    return bool(_APPOSED_DAY_OF.match(folded[claim.span[1] :]) or _WHEN_THE_BEFORE.search(before))
+
+
+def _planned_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
+    """Inside one article, the day it first gives a happening to come ("Les conducteurs
+    cesseront le travail jeudi") against a later day it puts as the day of a happening
+    named by a definite noun (`_definite_happening_day`: "le vendredi 9 octobre, jour du
+    mouvement"), to come too, one or two days apart, that no earlier sentence named: the
+    definite noun takes up the happening already told, and the article told one to come.
+    The two may be in one part of the article (the one slot is the happening)."""
+    if ctx.scope != "within":
+        return []
+    days = sorted(
+        ((c, r) for c in claims if (r := _day_range(c)) and r[0] == r[1]),
+        key=lambda t: (t[0].sentence.index, t[0].span),
+    )
+    planned = next(
+        (
+            (c, r)
+            for c, r in days
+            if _to_come(ctx, c) and not _in_relative_clause(c) and not ctx.earlier(c)
+        ),
+        None,
+    )
+    if planned is None:
+        return []
+    first, day = planned
+    out = []
+    for n, (c, r) in enumerate(days):
+        if (c.sentence.index, c.span) <= (first.sentence.index, first.span):
+            continue
+        if not (_to_come(ctx, c) and _definite_happening_day(c)):
+            continue
+        if not 0 < day_gap(day, r) <= MAX_SAME_EVENT_DAYS:
+            continue
+        if any(day_gap(r2, r) == 0 for _, r2 in days[:n]):
+            continue  # the day was named before: the noun may take that one up
+        out.append(_date_candidate("date.day", "warning", 0.5, first, c))
     return out
 
 
