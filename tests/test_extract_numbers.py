@@ -41,6 +41,9 @@ def _one(text, lang="fr"):
             "EMPLOYEE",
         ),
         ("Police evacuated 140 people from the plant.", "en", 140, None, "EVACUATED"),
+        # so are the people a firm takes on or lets go (FrameNet's Hiring and Firing)
+        ("The mill will lay off 65 people by June.", "en", 65, None, "EMPLOYEE"),
+        ("Le groupe va licencier 40 personnes à Dijon.", "fr", 40, None, "EMPLOYEE"),
         # a partitive pronoun counts what its clause tells, not "entre" or "them"
         ("Trois d'entre elles ont été blessées.", "fr", 3, None, "INJURED"),
         ("Quatre d'entre eux ont été emportés par la coulée.", "fr", 4, None, None),

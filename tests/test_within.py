@@ -1122,3 +1122,24 @@ def test_a_planned_happenings_day_taken_up_in_a_when_clause(tmp_path, day, rules
     )
     assert [f.rule for f in flagged(report)] == rules
 
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # "people" taken by the verb that took the lead's workers: the same workers
+        ('"Laying off 65 people is hard," its chief executive said.', ["number.range"]),
+        # people another verb counts are other people
+        ("The fire injured 65 people in 2001.", []),
+        ("The plant, which employs 300 people, opened in 1998.", []),
+    ],
+)
+def test_people_counted_by_the_verb_that_counted_the_leads_workers(tmp_path, body, rules):
+    report = check_one(
+        tmp_path,
+        "Harrow Mills will lay off 85 workers at its Dunmore plant by June, the firm said on "
+        "Tuesday.\n\nThe plant makes paper for the building trade.\n\n" + body,
+        published="2026-03-04",
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == rules
+

@@ -1132,7 +1132,41 @@ def _one_slot_within(a: Claim, b: Claim) -> bool:
     if key == "PERCENT":  # a share is one question with its whole: "78 % des votants"
         whole_a, whole_b = _share_of(a), _share_of(b)
         return whole_a is not None and whole_a == whole_b
-    return key in TOLLS or key in MONEY or _same_head(a, b)
+    return key in TOLLS or key in MONEY or _same_head(a, b) or _one_verbs_people(a, b)
+
+
+# Adverbial particles of English phrasal verbs ("lay off", "take on"): the verb is the word
+# before them.
+_PARTICLES = frozenset({"off", "on", "up", "out", "down", "away", "in", "back"})
+_GENERIC_PEOPLE = frozenset({"people", "persons", "personnes", "individus", "gens"})
+
+
+def _governing_verb(c: Claim) -> str | None:
+    """The stem of the word right before a figure, past a phrasal verb's particle: the verb
+    whose object the figure counts when nothing else stands between them ("will lay off
+    85 workers" -> lay)."""
+    words = re.findall(r"[a-z]+", fold(c.text[max(0, c.span[0] - 40) : c.span[0]]))
+    while words and words[-1] in _PARTICLES:
+        words.pop()
+    if not words or len(words[-1]) < 3:
+        return None
+    verb = stem(words[-1])
+    # short verbs keep endings `stem` leaves on ("laying", "hiring", "licencier")
+    for ending in ("ing", "ed", "er", "es", "s", "e"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[: -len(ending)]
+    return verb
+
+
+def _one_verbs_people(a: Claim, b: Claim) -> bool:
+    """Whether two counts of people, one of them by the plain noun "people", are the object
+    of one verb ("will lay off 85 workers" / "laying off 65 people"): the verb says which
+    people are counted, "people" says nothing more."""
+    heads = {fold(a.value.get("head") or ""), fold(b.value.get("head") or "")}
+    if not heads & _GENERIC_PEOPLE:
+        return False
+    verb = _governing_verb(a)
+    return verb is not None and verb == _governing_verb(b)
 
 
 _SHARE_OF = re.compile(

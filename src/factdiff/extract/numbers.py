@@ -121,9 +121,13 @@ PER_BEFORE = re.compile(
 )
 
 # The people a verb of employing takes as its object are its workforce: "qui emploie 140
-# personnes", "which employs about 3,000 people".
+# personnes", "which employs about 3,000 people"; so are those of a verb of FrameNet's
+# Hiring and Firing frames, workers taken on or let go ("will lay off 65 people",
+# "va licencier 40 personnes").
 _EMPLOYS_BEFORE = re.compile(
-    r"\b(?:emploi(?:e|ent|ait|aient|era)|employs?|employed|employing)\s+"
+    r"\b(?:emploi(?:e|ent|ait|aient|era)|employs?|employed|employing|"
+    r"(?:lay|lays|laying|laid)\s+off|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|"
+    r"licenci\w*|embauch\w*|recrut\w*)\s+"
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|quelque|environ|pres\s+de|"
     r"plus\s+de)\s+)?$"
 )
