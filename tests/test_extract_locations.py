@@ -68,3 +68,40 @@ def test_a_district_named_after_its_noun_conflicts_across_languages(tmp_path):
         "The ammonia leak happened on Tuesday in the Belcourt sector of the plant.",
     )
     assert [f.kind for f in report.findings if f.kind == "location"] == ["location"]
+
+
+def _districts(text: str, lang: str) -> list[str]:
+    return [c.value["place"] for c in claims(text, "location", lang) if c.value["district"]]
+
+
+def test_a_place_named_by_a_district_noun_is_a_district():
+    """ "in the Verdun borough", "dans l'arrondissement de Saint-Laurent": a part of a
+    town, named before or after its noun; "the Lake District" is a name, a town no part."""
+    assert _districts("The firm's head office is in the Halden borough.", "en") == ["Halden"]
+    assert _districts("Talks were held in the district of Kessel.", "en") == ["Kessel"]
+    assert _districts(
+        "Son siège est situé dans l'arrondissement de Saint-Médard, à Montréal.", "fr"
+    ) == ["Saint-Médard"]
+    assert _districts("They walked in the Lake District last week.", "en") == []
+    assert _districts("La réunion s'est tenue à Vierzon.", "fr") == []
+
+
+def _district_findings(tmp_path, a: str, b: str):
+    report = run_two(tmp_path, a, b, "2026-05-12", lang_a="en", lang_b="fr")
+    return [f.rule for f in report.findings if f.kind == "location" and f.severity != "info"]
+
+
+def test_the_one_district_each_source_names_for_a_site(tmp_path):
+    a = "The chain said its head office in the Halden borough was shut on Sunday."
+    assert _district_findings(
+        tmp_path, a, "Le siège de l'enseigne, dans l'arrondissement de Lachine, a fermé."
+    ) == ["location.district"]
+    # the same district in two languages, and a source that names two districts
+    assert not _district_findings(
+        tmp_path, a, "Le siège de l'enseigne, dans l'arrondissement de Halden, a fermé."
+    )
+    assert not _district_findings(
+        tmp_path,
+        a,
+        "L'enseigne a des bureaux dans l'arrondissement de Lachine et le quartier Rosemont.",
+    )

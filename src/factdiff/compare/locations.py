@@ -169,7 +169,54 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
                 rule="location.place",
             )
         )
-    return out + _reversed_routes(_places(ctx)) + _opposite_bearings(ctx) + _site_sides(ctx)
+    return (
+        out
+        + _reversed_routes(_places(ctx))
+        + _opposite_bearings(ctx)
+        + _site_sides(ctx)
+        + _lone_districts(ctx)
+    )
+
+
+def _lone_districts(ctx: CompareContext) -> list[Candidate]:
+    """The one district of a town each of two sources names ("in the Verdun borough" /
+    "dans l'arrondissement de Saint-Laurent"; factdiff.extract.locations DISTRICT_NOUNS)
+    when they differ: a story's articles place its site in a district to say where in the
+    town it is, and a source that names two districts tells of two sites."""
+    by_source: dict[str, list[Claim]] = {}
+    for c in ctx.of_kind("location"):
+        if c.value.get("district"):
+            by_source.setdefault(c.source, []).append(c)
+    texts = {s: a.text for s, a in ctx.articles.items()}
+    lone = {
+        source: claims[0]
+        for source, claims in by_source.items()
+        if len({translit_key(c.value["place"]) for c in claims}) == 1
+    }
+    out = []
+    sources = sorted(lone)
+    for i, sa in enumerate(sources):
+        for sb in sources[i + 1 :]:
+            a, b = lone[sa], lone[sb]
+            pa, pb = a.value["place"], b.value["place"]
+            # (no date guard: a site's district is the same whatever day a sentence tells)
+            if same_place(pa, pb) or _nested(a, b):
+                continue
+            if _named_by_the_other(texts, a, pa, b, pb):
+                continue
+            out.append(
+                Candidate(
+                    "location",
+                    "warning",
+                    0.55,
+                    a,
+                    b,
+                    f"{pa} in {a.source}, {pb} in {b.source}",
+                    group="place",
+                    rule="location.district",
+                )
+            )
+    return out
 
 
 def _bearing_gap(a: int, b: int) -> int:

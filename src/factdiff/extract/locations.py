@@ -32,9 +32,9 @@ _PLACE_NAME = (
 # Place nouns: "sur la commune de Loriol-sur-Drôme", "le secteur des Grands Montets".
 # The place is the name; regions and massifs contain the places of an event.
 PLACE_NOUN = re.compile(
-    rf"(?i:\b(?P<noun>commune|ville|secteur|quartier|localite|village|hameau|lieu-dit|massif|"
-    rf"vallee|region|province|departement|canton|town|village|hamlet|city|district|province|"
-    rf"region|state)\s+"
+    rf"(?i:\b(?P<noun>commune|ville|secteur|quartier|arrondissement|localite|village|hameau|"
+    rf"lieu-dit|massif|vallee|region|province|departement|canton|town|village|hamlet|city|"
+    rf"district|borough|neighbou?rhood|province|region|state)\s+"
     rf"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*)(?P<place>{_PLACE_NAME})"
 )
 # A French place noun with the name set right after it, the way French names a district
@@ -42,7 +42,28 @@ PLACE_NOUN = re.compile(
 # Les Granges"). The noun is written in lower case: "Village" or "Commune" opening a
 # name ("Commune Libre") is no place noun.
 NAMED_AFTER_PLACE_NOUN = re.compile(
-    rf"\b(?P<noun>secteur|quartier|hameau|lieu-dit|village)\s+(?P<place>{_PLACE_NAME})"
+    rf"\b(?P<noun>secteur|quartier|arrondissement|hameau|lieu-dit|village)\s+"
+    rf"(?P<place>{_PLACE_NAME})"
+)
+# An English district named before its noun: "in the Gentilly sector", "the Verdun
+# borough". The noun is in lower case: "the Lake District" is a name.
+NAMED_BEFORE_DISTRICT_NOUN = re.compile(
+    rf"(?P<place>{_PLACE_NAME})\s+(?P<noun>district|borough|sector|neighbou?rhood|quarter)\b"
+)
+# The nouns of a town's parts (GeoNames' "section of populated place", PPLX, and the
+# administrative districts of a city): a place named by one is the district a site is in.
+DISTRICT_NOUNS = frozenset(
+    {
+        "secteur",
+        "quartier",
+        "arrondissement",
+        "district",
+        "borough",
+        "sector",
+        "neighbourhood",
+        "neighborhood",
+        "quarter",
+    }
 )
 CONTAINERS = frozenset(
     {"massif", "vallee", "region", "province", "departement", "canton", "district", "state"}
@@ -215,6 +236,12 @@ _PLACE_NOUNS = frozenset(
         "city",
         "district",
         "state",
+        "arrondissement",
+        "borough",
+        "neighbourhood",
+        "neighborhood",
+        "sector",
+        "quarter",
     }
 )
 # Nicknames of places written in lower case ("la Ville rose"): found as phrases.
@@ -288,6 +315,7 @@ def location_value(place: str, **known: Any) -> dict[str, Any]:
         "town": None,
         "bearing": None,
         "near": False,
+        "district": False,
     } | known
 
 
@@ -319,11 +347,12 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     people = [(m.start, m.end) for m in ctx.mentions if m.type == "PER"]
     found: list[tuple[int, int, str, str | None]] = []  # start, end, place, venue
     towns: dict[int, str] = {}
-    patterns = (VENUE, PLACE_NOUN, NAMED_VENUE, _DIRECTIONAL, _preposition_re(sentence.lang))
+    # a district's noun is read before a preposition takes its name alone
+    district = NAMED_BEFORE_DISTRICT_NOUN if sentence.lang == "en" else NAMED_AFTER_PLACE_NOUN
+    patterns = (VENUE, PLACE_NOUN, NAMED_VENUE, _DIRECTIONAL, district)
+    patterns += (_preposition_re(sentence.lang),)
     if sentence.lang == "en":
         patterns += (PREMODIFIED_VENUE,)
-    else:
-        patterns += (NAMED_AFTER_PLACE_NOUN,)
     for pattern in patterns:
         for m in pattern.finditer(plain):
             start, end = m.start("place"), m.end("place")
@@ -334,6 +363,10 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                 towns[start] = place
                 place = text[start:end]
             venue_kind = groups.get("venue") or groups.get("noun") or groups.get("named")
+            if pattern is NAMED_BEFORE_DISTRICT_NOUN:
+                # "the Zurenborg district", "Kullu district": a part of a town or of a
+                # state, never a region that holds the story's other places
+                venue_kind = "quarter"
             if place.split()[0] in _NOT_PLACES and len(place.split()) == 1:
                 continue
             if spoken_to(ctx.folded[max(0, m.start() - 25) : start], place):
@@ -397,6 +430,7 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                     town=town,
                     bearing=bearing,
                     near=near,
+                    district=venue in DISTRICT_NOUNS,
                 ),
                 place,
                 subject=place,
