@@ -679,6 +679,29 @@ def test_jobs_of_people_outside_politics(text, lang, person, category, rank):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "rank", "title"),
+    [
+        # a former office's marker is of the title, not its head noun
+        (
+            "Odile Sarre, ancienne trésorière du club, a été entendue.",
+            "tresorier",
+            "ancienne trésorière du club",
+        ),
+        (
+            "Odile Sarre, ex-directrice juridique du groupe, a été entendue.",
+            "directeur",
+            "ex-directrice juridique du groupe",
+        ),
+        ("Odile Sarre, ancienne adjointe à la culture, a été entendue.", "adjoint", None),
+    ],
+)
+def test_a_former_office_is_read_by_its_head_noun(text, rank, title):
+    (role,) = claims(text, "role")
+    assert (role.value["rank"], role.value["past"]) == (rank, True)
+    assert title is None or role.value["title"] == title
+
+
 def test_a_governor_in_french_is_the_english_governor():
     (fr_role,) = claims(
         "Le gouverneur de la province de Namur, Luc Drion, a visité Dinant.", "role"

@@ -379,8 +379,11 @@ def _verbal_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> 
 # ("club manager Tom Hale") in the shape of any clause ("police met Tom Hale"), and its
 # appositions are as often descriptions as offices ("a keen hiker").
 _FR_WORD = r"[a-zà-öø-ÿ][\w'’-]*"
+# A marker of a former or future office before the head noun ("ancienne directrice",
+# "ex-adjoint", "futur président"): part of the title, not its head.
+_FR_TERM_MARKER = r"(?:(?:ancien|ancienne|anciens|anciennes|futur|future|futurs|futures)\s+|ex-)"
 _FR_APPOSITION = re.compile(
-    rf"^,\s+(?:(?:le|la|l['’]|un|une)\s*)?(?P<head>{_FR_WORD})"
+    rf"^,\s+(?:(?:le|la|l['’]|un|une)\s*)?(?P<marker>{_FR_TERM_MARKER})?(?P<head>{_FR_WORD})"
     rf"(?:\s+(?P<prep>à\s+la|à\s+l['’]|aux|au|à|de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
     rf"(?P<complement>{_FR_WORD}))?(?P<rest>(?:\s+(?:{_FR_WORD}|[A-Z][\w'’-]*|à|au|aux|de|du|"
     rf"des|d['’]|la|le|l['’])){{0,5}}?)(?=\s*(?:,|\.|;|$))"
@@ -424,7 +427,8 @@ def open_title(sentence: str, lang: str, person: Mention) -> tuple[int, int, str
     if m.group("complement"):
         prep = "a" if fold(m.group("prep")).startswith(("a", "au")) else "de"
         complement = f"{prep}:{stem(m.group('complement'))}"
-    return person.end + m.start("head"), person.end + m.end(), stem(head), complement
+    start = m.start("marker") if m.group("marker") else m.start("head")
+    return person.end + start, person.end + m.end(), stem(head), complement
 
 
 def _open_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> list[ClaimDraft]:
@@ -469,7 +473,8 @@ _EN_AFTER = re.compile(
     r"(?=\s*(?:,|\.|;|$)|\s+(?:who|whose)\b)"
 )
 _FR_AFTER = re.compile(
-    r"^,\s+(?:(?:le|la|l['’]|un|une)\s*)?(?P<phrase>(?P<head>[a-zà-öø-ÿ][\w-]+)"
+    r"^,\s+(?:(?:le|la|l['’]|un|une)\s*)?"
+    rf"(?P<phrase>{_FR_TERM_MARKER}?(?P<head>[a-zà-öø-ÿ][\w-]+)"
     r"[^,.;:«»\"“”]{0,80}?)(?=\s*(?:,|\.|;|$)|\s+qui\b)"
 )
 _BEFORE = re.compile(r"(?P<phrase>(?:\b[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-zÀ-ÿ][\w-]+))\s+$")
