@@ -31,6 +31,12 @@ def _parts(text, lang):
             "fr",
             [("aile sud-ouest", {"site_part": "aile", "bearing": 225})],
         ),
+        # the compass point after the noun's complement
+        (
+            "La fuite se situe dans l'unité de stockage nord de l'usine.",
+            "fr",
+            [("unité de stockage nord", {"site_part": "unite", "bearing": 0})],
+        ),
         (
             "The roof of the north stand collapsed overnight.",
             "en",

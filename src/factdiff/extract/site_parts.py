@@ -34,10 +34,12 @@ _SIDE_EN = re.compile(
     rf"\b(?:the|a|an|its|their|his|her)\s+(?P<side>{_COMPASS_EN})(?:ern)?(?:most)?\s+"
     r"(?P<part>[a-z]{3,})\b"
 )
-# French puts the compass point after its noun; "est" is also "is", so a bare "est" only
-# before punctuation or a complement ("l'aile est du bâtiment", "la galerie est.").
+# French puts the compass point after its noun, and after the noun's complement ("l'unité
+# de stockage nord"); "est" is also "is", so a bare "est" only before punctuation or a
+# complement ("l'aile est du bâtiment", "la galerie est.").
 _SIDE_FR = re.compile(
-    r"\b(?:l['’]|le\s+|la\s+|les\s+|un\s+|une\s+)\s*(?P<part>[a-z]{3,})\s+"
+    r"\b(?:l['’]|le\s+|la\s+|les\s+|un\s+|une\s+)\s*(?P<part>[a-z]{3,})"
+    r"(?:\s+(?:de|d['’])\s*[a-z]{3,})?\s+"
     r"(?P<side>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|ouest|"
     r"est(?=\s*(?:[,.;:)]|$|d['’]|de\b|du\b|des\b)))\b(?!-)"
 )
