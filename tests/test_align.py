@@ -162,6 +162,12 @@ def test_a_french_past_participle_by_its_ending():
             "Le sommet, organisé mardi à Rodez, s'est achevé sans accord.",
             [(date(2026, 3, 3), date(2026, 3, 3))],
         ),
+        # a speaker's past, told in a relative clause, dates no happening of the news
+        (
+            "« Nous avons voté contre », a déclaré Paul Roux, qui a dirigé la coopérative de "
+            "2015 à 2019.",
+            [],
+        ),
     ],
 )
 def test_the_days_that_date_a_sentence(french, days):
@@ -175,3 +181,29 @@ def test_the_days_that_date_a_sentence(french, days):
     assert al.infos[("a", 0)].days == days
     assert not al.infos[("a", 0)].earlier
     assert not al.distinct(("a", 0), ("b", 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the clause holds a claim of its own: it tells that earlier conviction
+        (
+            "Paul Roux, qui a été condamné en 2019 à deux ans de prison, a fait appel.",
+            [(date(2019, 1, 1), date(2019, 12, 31))],
+        ),
+        # a clause on someone who is no quote's speaker may tell the story's own past
+        (
+            "L'ancien maire Paul Roux, dont la démission en 2019 avait surpris, était présent.",
+            [(date(2019, 1, 1), date(2019, 12, 31))],
+        ),
+    ],
+)
+def test_a_relative_clause_dates_its_sentence_unless_it_describes_a_speaker(text, days):
+    al = _align(
+        {
+            "a": (text, "fr", date(2026, 3, 4)),
+            "b": ("The cooperative, based in Millau, employs 320 people.", "en", date(2026, 3, 4)),
+        },
+        dated=True,
+    )
+    assert al.infos[("a", 0)].days == days

@@ -125,3 +125,39 @@ def test_two_places_in_one_ranking_conflict(tmp_path):
     report = run(paths, Settings(nli=False, cache=False))
     found = [f for f in report.findings if f.kind == "number" and f.severity != "info"]
     assert found and "rank" in found[0].summary
+
+
+@pytest.mark.parametrize(
+    ("background", "conflict"),
+    [
+        # an earlier holder's rank, told as background, is no second rank of the story's
+        ("The first British woman to swim it did so in 2016.", True),
+        # told of the story's own day, it is: the story then has two ranks of this kind
+        ("The first British woman to swim it this week was a nurse from Hull.", False),
+    ],
+)
+def test_a_rank_told_of_an_earlier_event_is_that_events(tmp_path, background, conflict):
+    paths = [
+        str(
+            write_article(
+                tmp_path,
+                "a.md",
+                "Elle devient la première Britannique à traverser le lac de Neuchâtel dans "
+                "sa longueur.",
+                "2025-08-20",
+            )
+        ),
+        str(
+            write_article(
+                tmp_path,
+                "b.md",
+                "A Dover teacher has become only the second British woman to swim the length "
+                f"of Lake Neuchâtel. {background}",
+                "2025-08-20",
+                "en",
+            )
+        ),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    found = [f for f in report.findings if f.kind == "number" and f.severity != "info"]
+    assert bool(found) == conflict

@@ -1143,3 +1143,29 @@ def test_people_counted_by_the_verb_that_counted_the_leads_workers(tmp_path, bod
     )
     assert [f.rule for f in flagged(report)] == rules
 
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # one change of one thing told twice, by a speaker whose past a relative clause
+        # dates (his past is no other event of the story)
+        (
+            '"Nobody wanted to put council tax up by 3.99 per cent," said Alan Pike, who '
+            "led the council from 2015 to 2019.",
+            ["number.range"],
+        ),
+        # another thing that moved
+        ("Bus fares will also rise by 3 per cent in April.", []),
+    ],
+)
+def test_one_share_of_change_of_one_thing_told_twice(tmp_path, body, rules):
+    report = check_one(
+        tmp_path,
+        "Wessex County Council has approved a 4.99 per cent rise in its share of council "
+        "tax after a long debate on Thursday.\n\n"
+        "The vote was 41 to 20.\n\n" + body,
+        published="2026-02-20",
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == rules
+

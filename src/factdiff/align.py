@@ -41,7 +41,7 @@ from factdiff.lexicon import (
 from factdiff.pairing import RAREST_WEIGHT, background_weight, model_for, weighted_overlap
 from factdiff.records import Claim, Event, Sentence
 from factdiff.resolve import EntityIndex, place_key
-from factdiff.text import content_words, fold, is_capitalized, stem, word_spans
+from factdiff.text import content_words, fold, fold_same_length, is_capitalized, stem, word_spans
 
 _STOP = STOPWORDS | frozenset(
     """dit declare indique selon said says told according annonce ajoute precise estime
@@ -257,13 +257,54 @@ def _background_days(days: list[tuple[date, date]], published: date | None) -> b
     return max(end for _, end in days) < published - timedelta(days=BACKGROUND_DAYS)
 
 
-def _describes_earlier(claim: Claim, published: date | None) -> bool:
-    """Whether a date tells when what a participial phrase describes came about, long
-    before the news ("Fondée en 1954, l'entreprise ... emploie 14 000 personnes": the
-    company employs them now), and so does not date its sentence's happening. A recent
-    date in such a phrase is the happening's own ("the summit, held on Tuesday, ...")."""
+def _describes_earlier(claim: Claim, published: date | None, others: list[Claim]) -> bool:
+    """Whether a date tells when what a participial phrase or a relative clause describes
+    came about, long before the news ("Fondée en 1954, l'entreprise ... emploie 14 000
+    personnes": the company employs them now; "said Graham Lister, who led the council
+    from 2017 to 2021": a speaker's past, `_bare_relative_clause`), and so does not date
+    its sentence's happening.
+    A recent date in such a phrase may be the happening's own ("the summit, held on
+    Tuesday, ...", "the driver, who was arrested on Monday")."""
     # `_ranges` reads only a resolved date claim: any other claim has no days
-    return _background_days(_ranges([claim]), published) and participial_date(claim)
+    return _background_days(_ranges([claim]), published) and (
+        participial_date(claim) or _bare_relative_clause(claim, others)
+    )
+
+
+# A verb of saying before a relative clause, in its sentence: the clause describes the
+# speaker ('," said Graham Lister, who led the council').
+_SAID_BEFORE = re.compile(rf"\b(?:{en.SAY_VERBS}|(?:{fr.SAY_VERBS})e?s?)\b[^.;:!?]*$")
+
+
+def _bare_relative_clause(claim: Claim, others: list[Claim]) -> bool:
+    """Whether a date lies in a relative clause on a quote's speaker that tells nothing
+    else a claim reads (the speaker's past: '," said Graham Lister, who led the council
+    from 2017 to 2021'). A clause that holds a claim tells of what the date dates
+    ("Whitcomb, who was convicted at trial in July"), and one on another person may tell
+    the story's own past ("former mayor Normand Gallant, whose resignation in March")."""
+    if not in_relative_clause(claim):
+        return False
+    text = fold_same_length(claim.text)
+    opening = max(text.rfind(",", 0, claim.span[0]), text.rfind("(", 0, claim.span[0]))
+    if not _SAID_BEFORE.search(text[:opening]):
+        return False
+    close = re.search(r"[,;:)]|\.(?:\s|$)", text[claim.span[1] :])
+    end = claim.span[1] + close.start() if close else len(text)
+    return not any(
+        o is not claim and o.kind != "date" and opening < o.span[0] < end for o in others
+    )
+
+
+# A relative clause opening: "Halvorsen, who left Nouakchott on Tuesday, signed ...".
+_RELATIVE_OPENING = re.compile(r"^\s*(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquel)")
+
+
+def in_relative_clause(claim: Claim) -> bool:
+    """Whether a claim lies in a relative clause: it then dates something said of one of
+    the people or things of the sentence, not what the sentence tells happened."""
+    before = fold(claim.text[: claim.span[0]])
+    opening = max(before.rfind(","), before.rfind(";"), before.rfind("("))
+    return bool(_RELATIVE_OPENING.match(before[opening + 1 :]))
 
 
 def _ranges(claims: list[Claim]) -> list[tuple[date, date]]:
@@ -539,7 +580,7 @@ def align(
         people = people_by_sentence.get(key, [])
         feats = sentence_features(s, claims, index, people)
         day = (published or {}).get(s.source)
-        days = _ranges([c for c in claims if not _describes_earlier(c, day)])
+        days = _ranges([c for c in claims if not _describes_earlier(c, day, claims)])
         infos[key] = SentenceInfo(
             s,
             feats,

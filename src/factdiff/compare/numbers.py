@@ -30,9 +30,15 @@ from factdiff.compare.base import (
     tense_frame,
     told_as_future,
 )
-from factdiff.extract.numbers import MEASURE_UNITS, MONEY, compatible, described_person
+from factdiff.extract.numbers import (
+    CHANGE_WORD,
+    MEASURE_UNITS,
+    MONEY,
+    compatible,
+    described_person,
+)
 from factdiff.extract.trends import mover_before
-from factdiff.lexicon import TIME_UNIT_CONCEPTS
+from factdiff.lexicon import STOPWORDS, TIME_UNIT_CONCEPTS
 from factdiff.lexicon.translations import known, translate
 from factdiff.records import Claim
 from factdiff.text import fold, fold_same_length, stem
@@ -368,9 +374,16 @@ def _when(ctx: CompareContext, claim: Claim) -> str:
 
 
 def _label(c: Claim) -> str:
-    """The figure with what it counts, unless its words already say it ("4.1%")."""
+    """The figure with what it counts, unless its words already say it ("4.1%", "4.99
+    per cent")."""
     head = c.value.get("head")
-    return c.surface if not head or fold(c.surface).endswith(fold(head)) else f"{c.surface} {head}"
+    said = fold(c.surface)
+    if not head or said.endswith(fold(head)) or (head == "%" and said.endswith(_PER_CENT)):
+        return c.surface
+    return f"{c.surface} {head}"
+
+
+_PER_CENT = ("per cent", "percent", "pour cent", "pourcent")
 
 
 @register("number")
@@ -389,7 +402,9 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         ):
             continue
         if ctx.scope == "within" and (
-            not _one_slot_within(a, b) or _breakdown(ctx, a) or _breakdown(ctx, b)
+            not (_one_slot_within(a, b) or _one_change_within(ctx, a, b))
+            or _breakdown(ctx, a)
+            or _breakdown(ctx, b)
         ):
             continue
         if ctx.scope == "within" and pluperfect(a) != pluperfect(b):
@@ -901,8 +916,9 @@ def _only_value(
     where: frozenset[str] | None = None,
 ) -> bool:
     """Each source gives this quantity once, one value each: the story's own figure. The
-    tolls of earlier disasters told as background ("In February, a quake ... killing 612
-    people") are other events' (other background figures still tell that the story has
+    tolls and ranks of earlier events told as background ("In February, a quake ...
+    killing 612 people", `_exclusive`) are other events' (other background figures still
+    tell that the story has
     several of that quantity: a quota and last year's, a site's workers and another's).
     With `where` (places by key), only the figures of sentences naming one of them
     count: the quantity of that place."""
@@ -911,13 +927,20 @@ def _only_value(
             repr(o.value.get("value") or o.value.get("score"))
             for o in by_source[claim.source]
             if _same_quantity(o, claim)
-            and (o is claim or o.value.get("key") not in TOLLS or not ctx.earlier(o))
+            and (o is claim or not _exclusive(o) or not ctx.earlier(o))
             and (where is None or bool(_places_named(ctx, o) & where))
             and (o is claim or not _beside_its_total(ctx, o))
         }
         if len(values) != 1:
             return False
     return True
+
+
+def _exclusive(claim: Claim) -> bool:
+    """Whether a figure belongs to one event alone: a toll, or a rank (an ordinal: "the
+    first British woman to swim it did so in 2016" is an earlier swimmer's rank, not a
+    second figure of the story's)."""
+    return claim.value.get("key") in TOLLS or claim.value.get("unit") == "ORDINAL"
 
 
 def _beside_its_total(ctx: CompareContext, claim: Claim) -> bool:
@@ -1133,6 +1156,36 @@ def _one_slot_within(a: Claim, b: Claim) -> bool:
         whole_a, whole_b = _share_of(a), _share_of(b)
         return whole_a is not None and whole_a == whole_b
     return key in TOLLS or key in MONEY or _same_head(a, b) or _one_verbs_people(a, b)
+
+
+def _one_change_within(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """Within one article, two shares by which a thing moved the same way, whose clauses
+    share what moved ("a 4.99 per cent rise in council tax" / "put council tax up by 3.99
+    per cent"): one change told twice. A share is a question only with its whole, and a
+    change's whole is the thing that moved."""
+    return (
+        a.value.get("key") == b.value.get("key") == "PERCENT"
+        and a.value.get("frame") == b.value.get("frame") == "change"
+        and a.value.get("direction") is not None
+        and a.value.get("direction") == b.value.get("direction")
+        and bool(_clause_stems(a) & _clause_stems(b))
+    )
+
+
+def _clause_stems(c: Claim) -> set[str]:
+    """The stems of the content words of a figure's clause, near it (within 50
+    characters each side, up to a clause's punctuation), but its words of change: what
+    the figure is of."""
+    text = fold_same_length(c.text)
+    before = re.split(r"[,;:.!?«»\"“”()]", text[max(0, c.span[0] - 50) : c.span[0]])[-1]
+    after = re.split(r"[,;:.!?«»\"“”()]", text[c.span[1] : c.span[1] + 50])[0]
+    return {
+        stem(w)
+        for w in re.findall(r"[a-z][a-z'-]{3,}", f"{before} {after}")
+        if w not in STOPWORDS
+        and w not in ("cent", "percent", "pourcent", "points")
+        and not CHANGE_WORD.fullmatch(w)
+    }
 
 
 # Adverbial particles of English phrasal verbs ("lay off", "take on"): the verb is the word

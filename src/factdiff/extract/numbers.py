@@ -841,6 +841,11 @@ _CHANGE_NOUN_AFTER = re.compile(
 )
 
 
+# Any word of change, a verb or a noun ("rise", "hausse", "cut"): what says a figure moved,
+# not what moved.
+CHANGE_WORD = re.compile(rf"(?:{_CHANGE_VERBS}|{_RISE}|{_FALL}|hike|reduction)")
+
+
 def direction(folded: str, start: int, end: int) -> str | None:
     """The way a figure moved, "up" or "down": a verb or noun of change right before it, a
     word of its way right after it, or after a share the noun of its change."""
