@@ -1169,3 +1169,23 @@ def test_one_share_of_change_of_one_thing_told_twice(tmp_path, body, rules):
     )
     assert [f.rule for f in flagged(report)] == rules
 
+
+@pytest.mark.parametrize(
+    ("quote", "rules"),
+    [
+        # "ce match": the lead's match, taken up with another day
+        ("« Avoir gagné ce match dimanche, devant notre public, c'est fort »", ["date.day"]),
+        ("« Avoir gagné ce match samedi, devant notre public, c'est fort »", []),
+        # "ce dimanche" names a day, no happening: the next match
+        ("« Nous jouerons à Cahors ce dimanche, sans pression »", []),
+    ],
+)
+def test_the_leads_happening_taken_up_by_a_demonstrative_with_another_day(tmp_path, quote, rules):
+    report = check_one(
+        tmp_path,
+        "Le Rugby club de Gourdon s'est qualifié samedi pour les phases finales en battant "
+        "Souillac 22 à 15 devant 900 spectateurs.\n\n"
+        "Les Gourdonnais ont marqué trois essais.\n\n" + quote + ", a réagi l'entraîneur.",
+        published="2026-03-16",
+    )
+    assert [f.rule for f in flagged(report)] == rules

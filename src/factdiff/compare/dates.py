@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from factdiff.align import EVENT_CONCEPTS, MAX_SAME_EVENT_DAYS, day_gap
+from factdiff.align import EVENT_CONCEPTS, MAX_SAME_EVENT_DAYS, day_gap, in_relative_clause
 from factdiff.compare.base import (
     Candidate,
     CompareContext,
@@ -294,7 +294,7 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
     out.extend(_main_time_conflicts(ctx, single, leads, by_sentence))
     out.extend(_happening_part_conflicts(ctx, claims, single, leads, by_sentence))
     out.extend(_happening_day_conflicts(ctx, claims))
-    out.extend(_planned_day_conflicts(ctx, claims))
+    out.extend(_taken_up_day_conflicts(ctx, claims, leads))
     out.extend(_lead_day_conflicts(ctx, leads, dated_by_source))
     out.extend(_period_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
@@ -360,8 +360,9 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
 
 
 # A day put as the day of a happening named by a definite noun: in apposition ("le
-# vendredi 9 octobre, jour du mouvement", "16 June, the first day of the walkout"), or in
-# a clause of "when" whose subject it is ("when the timetable takes effect on 9 June").
+# vendredi 9 octobre, jour du mouvement", "16 June, the first day of the walkout"), in
+# a clause of "when" whose subject it is ("when the timetable takes effect on 9 June"),
+# or right after a demonstrative noun phrase ("avoir gagné ce match dimanche").
 _APPOSED_DAY_OF = re.compile(
     r"^\s*,\s*(?:(?:le|the)\s+)?(?:(?:first|opening|premier)\s+)?(?:jour|journee|day)\s+"
     r"(?:of\s+the|du|de\s+la|de\s+l['’]|des)\s*(?P<noun>[a-z][\w-]+)"
@@ -370,24 +371,35 @@ _WHEN_THE_BEFORE = re.compile(
     r"\b(?:when|once|quand|lorsqu['’]?e?|des\s+que)\s+(?:the|le|la|les|l['’])\s*"
     r"(?P<noun>[a-z][\w-]+)(?:\s+[\w'’-]+){0,4}?\s+(?:on|le|from|des)?\s*$"
 )
+_DEMONSTRATIVE_BEFORE = re.compile(
+    r"\b(?:ce|cet|cette|this|that)\s+(?P<noun>[a-z][\w-]{2,})\s+(?:on\s+|le\s+)?$"
+)
 
 
 def _definite_happening_day(claim: Claim) -> bool:
     """Whether a day is told as the day of a happening its sentence names by a definite
-    noun (`_APPOSED_DAY_OF`, `_WHEN_THE_BEFORE`): a noun taking up a happening told
-    before, not one brought in."""
+    noun (`_APPOSED_DAY_OF`, `_WHEN_THE_BEFORE`, `_DEMONSTRATIVE_BEFORE`): a noun taking
+    up a happening told before, not one brought in."""
     folded = fold_same_length(claim.text)
-    before = re.split(r"[.;:!?,]\s", folded[: claim.span[0]])[-1]
-    return bool(_APPOSED_DAY_OF.match(folded[claim.span[1] :]) or _WHEN_THE_BEFORE.search(before))
+    before = re.split(r"[.;:!?,«»]\s", folded[: claim.span[0]])[-1]
+    return bool(
+        _APPOSED_DAY_OF.match(folded[claim.span[1] :])
+        or _WHEN_THE_BEFORE.search(before)
+        or _DEMONSTRATIVE_BEFORE.search(before)
+    )
 
 
-def _planned_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
-    """Inside one article, the day it first gives a happening to come ("Les conducteurs
-    cesseront le travail jeudi") against a later day it puts as the day of a happening
-    named by a definite noun (`_definite_happening_day`: "le vendredi 9 octobre, jour du
-    mouvement"), to come too, one or two days apart, that no earlier sentence named: the
-    definite noun takes up the happening already told, and the article told one to come.
-    The two may be in one part of the article (the one slot is the happening)."""
+def _taken_up_day_conflicts(
+    ctx: CompareContext, claims: list[Claim], leads: dict[str, LeadDay]
+) -> list[Candidate]:
+    """Inside one article, the day of its happening, the first day it gives one to come
+    ("Les conducteurs cesseront le travail jeudi") or its lead's day (`_lead_day`: "s'est
+    qualifié samedi"), against a later day it puts as the day of a happening named by a
+    definite noun (`_definite_happening_day`: "le vendredi 9 octobre, jour du
+    mouvement", "avoir gagné ce match dimanche"), to come or past alike, one or two days
+    apart, that no earlier sentence named: the definite noun takes up the happening
+    already told. The two may be in one part of the article (the one slot is the
+    happening)."""
     if ctx.scope != "within":
         return []
     days = sorted(
@@ -398,24 +410,24 @@ def _planned_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Can
         (
             (c, r)
             for c, r in days
-            if _to_come(ctx, c) and not _in_relative_clause(c) and not ctx.earlier(c)
+            if _to_come(ctx, c) and not in_relative_clause(c) and not ctx.earlier(c)
         ),
         None,
     )
-    if planned is None:
-        return []
-    first, day = planned
+    anchors = [planned] if planned else []
+    anchors += [lead for lead in leads.values() if not _to_come(ctx, lead[0])]
     out = []
-    for n, (c, r) in enumerate(days):
-        if (c.sentence.index, c.span) <= (first.sentence.index, first.span):
-            continue
-        if not (_to_come(ctx, c) and _definite_happening_day(c)):
-            continue
-        if not 0 < day_gap(day, r) <= MAX_SAME_EVENT_DAYS:
-            continue
-        if any(day_gap(r2, r) == 0 for _, r2 in days[:n]):
-            continue  # the day was named before: the noun may take that one up
-        out.append(_date_candidate("date.day", "warning", 0.5, first, c))
+    for first, day in anchors:
+        for n, (c, r) in enumerate(days):
+            if (c.sentence.index, c.span) <= (first.sentence.index, first.span):
+                continue
+            if _to_come(ctx, c) != _to_come(ctx, first) or not _definite_happening_day(c):
+                continue
+            if pluperfect(c) or not 0 < day_gap(day, r) <= MAX_SAME_EVENT_DAYS:
+                continue
+            if any(day_gap(r2, r) == 0 for _, r2 in days[:n]):
+                continue  # the day was named before: the noun may take that one up
+            out.append(_date_candidate("date.day", "warning", 0.5, first, c))
     return out
 
 
@@ -454,22 +466,10 @@ def _lead_day(ctx: CompareContext, dated: list[Claim], said: set[str]) -> LeadDa
         or told_as_future(first)
         or ctx.earlier(first)
         or pluperfect(first)
-        or _in_relative_clause(first)
+        or in_relative_clause(first)
     ):
         return None
     return first, day
-
-
-# A relative clause opening: "Halvorsen, who left Nouakchott on Tuesday, signed ...".
-_RELATIVE_OPENING = re.compile(r"^\s*(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquel)")
-
-
-def _in_relative_clause(claim: Claim) -> bool:
-    """Whether a claim lies in a relative clause: it then dates something said of one of
-    the people or things of the sentence, not what the sentence tells happened."""
-    before = fold(claim.text[: claim.span[0]])
-    opening = max(before.rfind(","), before.rfind(";"), before.rfind("("))
-    return bool(_RELATIVE_OPENING.match(before[opening + 1 :]))
 
 
 def _lead_days(
