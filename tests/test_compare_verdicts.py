@@ -87,6 +87,20 @@ def test_a_verdict_told_by_a_pronoun_is_the_previous_sentences_person(
     assert len(_outcome_findings(tmp_path, acquitting, convicting)) == flagged
 
 
+def test_a_pronouns_antecedent_is_the_first_person_named_by_a_given_name(tmp_path):
+    """A firm's two capitalised words come first in the sentence before ("la société
+    Solvéo Énergie, dirigée par Bertrand Ferrandier"): "Il" is the man, as the extraction
+    stage's antecedent is."""
+    found = _outcome_findings(
+        tmp_path,
+        "La société Solvéo Énergie, dirigée par Bertrand Ferrandier, comparaissait mardi "
+        "devant le tribunal correctionnel de Lyon. Il a été relaxé par le tribunal.",
+        "Bertrand Ferrandier a été condamné mardi à deux ans de prison par le tribunal "
+        "correctionnel de Lyon.",
+    )
+    assert len(found) == 1
+
+
 def test_two_defendants_two_verdicts_agree(tmp_path):
     other = (
         "Jugement mardi à Nantes dans l'affaire des marchés de voirie. Paul Renard a écopé "

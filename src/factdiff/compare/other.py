@@ -451,7 +451,11 @@ def _pronoun_person(ctx: CompareContext, claim: Claim, before: str) -> str | Non
     ):
         return None
     previous = ctx.people.get((claim.source, claim.sentence.index - 1), [])
-    return ctx.index.person_key(previous[0]) if previous else None
+    if not previous:
+        return None
+    # the first person named by a given name, as the extraction stage's antecedent is (a
+    # firm's two capitalised words may come first: "la société Solvéo Énergie")
+    return ctx.index.person_key(next((p for p in previous if has_given_name(p)), previous[0]))
 
 
 def _same_case(ctx: CompareContext, a: Claim, b: Claim) -> bool:
