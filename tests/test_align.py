@@ -171,13 +171,7 @@ def test_a_french_past_participle_by_its_ending():
     ],
 )
 def test_the_days_that_date_a_sentence(french, days):
-    al = _align(
-        {
-            "a": (french, "fr", date(2026, 3, 4)),
-            "b": ("The cooperative, based in Millau, employs 320 people.", "en", date(2026, 3, 4)),
-        },
-        dated=True,
-    )
+    al = _beside_an_english_sentence(french)
     assert al.infos[("a", 0)].days == days
     assert not al.infos[("a", 0)].earlier
     assert not al.distinct(("a", 0), ("b", 0))
@@ -199,11 +193,15 @@ def test_the_days_that_date_a_sentence(french, days):
     ],
 )
 def test_a_relative_clause_dates_its_sentence_unless_it_describes_a_speaker(text, days):
-    al = _align(
+    assert _beside_an_english_sentence(text).infos[("a", 0)].days == days
+
+
+def _beside_an_english_sentence(french: str):
+    """The dated alignment of a French sentence "a" and an English one "b" of one day."""
+    return _align(
         {
-            "a": (text, "fr", date(2026, 3, 4)),
+            "a": (french, "fr", date(2026, 3, 4)),
             "b": ("The cooperative, based in Millau, employs 320 people.", "en", date(2026, 3, 4)),
         },
         dated=True,
     )
-    assert al.infos[("a", 0)].days == days

@@ -157,18 +157,7 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
         # pairs 8 of 12 on the developable clusters, under the 0.9 an error needs;
         # benchmarks/reliability.py).
         severity = "error" if same_venue else "warning"
-        out.append(
-            Candidate(
-                "location",
-                severity,
-                min(0.95, 0.5 + sim),
-                a,
-                b,
-                f"{pa} in {a.source}, {pb} in {b.source}",
-                group="place",
-                rule="location.place",
-            )
-        )
+        out.append(_two_places(a, pa, b, pb, min(0.95, 0.5 + sim), severity=severity))
     return (
         out
         + _reversed_routes(_places(ctx))
@@ -176,6 +165,20 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
         + _site_sides(ctx)
         + _lone_districts(ctx)
     )
+
+
+def _two_places(
+    a: Claim,
+    pa: str,
+    b: Claim,
+    pb: str,
+    confidence: float,
+    severity: str = "warning",
+    rule: str = "location.place",
+) -> Candidate:
+    """Two sources' places (`pa`, `pb`) for one "where"."""
+    message = f"{pa} in {a.source}, {pb} in {b.source}"
+    return Candidate("location", severity, confidence, a, b, message, group="place", rule=rule)
 
 
 def _lone_districts(ctx: CompareContext) -> list[Candidate]:
@@ -204,18 +207,7 @@ def _lone_districts(ctx: CompareContext) -> list[Candidate]:
                 continue
             if _named_by_the_other(texts, a, pa, b, pb):
                 continue
-            out.append(
-                Candidate(
-                    "location",
-                    "warning",
-                    0.55,
-                    a,
-                    b,
-                    f"{pa} in {a.source}, {pb} in {b.source}",
-                    group="place",
-                    rule="location.district",
-                )
-            )
+            out.append(_two_places(a, pa, b, pb, 0.55, rule="location.district"))
     return out
 
 
@@ -358,18 +350,7 @@ def _near_sites_within(ctx: CompareContext) -> list[Candidate]:
             continue
         if _named_by_the_other(texts, a, pa, b, pb):
             continue
-        out.append(
-            Candidate(
-                "location",
-                "warning",
-                0.6,
-                a,
-                b,
-                f"{pa} in {a.source}, {pb} in {b.source}",
-                group="place",
-                rule="location.place",
-            )
-        )
+        out.append(_two_places(a, pa, b, pb, 0.6))
     return out
 
 
