@@ -283,6 +283,7 @@ def _times(text, lang):
         # Said nowhere, a twelve-hour time may also be twelve hours later.
         ("Le convoi est arrivé à huit heures moins vingt.", "fr", ("07:40", True)),
         ("He left the building at five o'clock.", "en", ("05:00", True)),
+        ("The bus left at 10 past 9.", "en", ("09:10", True)),
     ],
 )
 def test_clock_times_in_words(text, lang, expected):

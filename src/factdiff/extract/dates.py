@@ -987,9 +987,10 @@ def _worded_clock(m: re.Match[str], lang: str) -> tuple[int, int] | None:
         hours, minutes = _clock_number(groups["h2"]), 0
     elif lang == "en":
         hours, before = _clock_number(groups["h1"]), _clock_number(groups["before"])
-        # "past" and "to" are said of the twelve-hour dial, in words: "from 41 to 33",
-        # "from 12 to 9" are ranges of counts
-        if groups["before"].isdigit() and groups["h1"].isdigit():
+        # "past" and "to" are said of the twelve-hour dial: "from 41 to 33" is a range of
+        # counts, and so is "from 12 to 9", digits on both sides of "to" ("10 past 9" is
+        # a time)
+        if groups["dir"] == "to" and groups["before"].isdigit() and groups["h1"].isdigit():
             return None
         if hours is None or before is None or before >= 60 or not 1 <= hours <= 12:
             return None
