@@ -702,6 +702,26 @@ def test_a_former_office_is_read_by_its_head_noun(text, rank, title):
     assert title is None or role.value["title"] == title
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "rank"),
+    [
+        # a body's secretary, named by a possessive, is its officer
+        (
+            "We spoke to the group's secretary, Iona Reid, after the hearing.",
+            "corporate",
+            "secretary",
+        ),
+        ("The union's secretary Iona Reid said so.", "corporate", "secretary"),
+        # a government's has a portfolio, or stands bare before the name
+        ("Home Secretary Iona Reid said so.", "government", "minister"),
+        ("Secretary Iona Reid said so.", "government", "minister"),
+    ],
+)
+def test_a_bodys_secretary_is_no_minister(text, category, rank):
+    (role,) = claims(text, "role", "en")
+    assert (role.value["category"], role.value["rank"]) == (category, rank)
+
+
 def test_a_governor_in_french_is_the_english_governor():
     (fr_role,) = claims(
         "Le gouverneur de la province de Namur, Luc Drion, a visité Dinant.", "role"

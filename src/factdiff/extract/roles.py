@@ -89,6 +89,8 @@ def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[Title
         title = canonical_title(sentence[start:end])
         if title is None or _job_manager(sentence, start, end, lang):
             continue
+        if _a_bodys_secretary(sentence, start, end, title):
+            title = Title("corporate", "secretary", None, title.past)
         if title.rank == "general" and re.match(r"(?i:\s+manager\b)", sentence[end:]):
             continue  # a general manager runs a club or a firm: no army's general
         if (
@@ -99,6 +101,24 @@ def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[Title
             continue  # a bare participle after "avoir" is a verb ("Menga a envoyé Pittman")
         found.append(TitleMatch(start, end, sentence[start:end], title))
     return sorted(found, key=lambda t: t.start)
+
+
+# A possessive of a body before a bare "secretary": "the group's secretary", "its
+# secretary" (not "the Home Secretary", nor "Secretary Rubio").
+_BODYS_BEFORE = re.compile(r"(?:\b[a-z][\w-]*['’]s|\b(?:its|their))\s+$")
+
+
+def _a_bodys_secretary(sentence: str, start: int, end: int, title: Title) -> bool:
+    """Whether a title read as a minister is a bare "secretary" of a body a possessive
+    names: an officer of a club, a group or a union, as a firm's chair is (corporate),
+    no government's (whose secretary has a portfolio, "Home Secretary", or is "of
+    State")."""
+    return (
+        title.rank == "minister"
+        and title.portfolio is None
+        and fold(sentence[start:end]) in ("secretary", "the secretary")
+        and bool(_BODYS_BEFORE.search(sentence[max(0, start - 40) : start]))
+    )
 
 
 # A body's kind right before a name inside a title's complement: the name is the body's,
