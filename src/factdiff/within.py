@@ -12,6 +12,10 @@ mapped back onto the one article as findings of scope "within" (both evidence
 sentences from one source). Two body sentences are not compared with each
 other for a date, a number or a place: an article's body tells many moments and
 quantities, and what it says twice of one of those it says first in the lead.
+(One exception is slotted by the happening itself: a day the body gives a
+happening it names by a definite noun, "16 June, the first day of the walkout",
+is set against the day the article first gave one to come, wherever that is;
+factdiff.compare.dates.)
 
 What is said of one person (their office, whether they were there) needs no
 alignment, the person is the slot, and a figure written with another figure's
