@@ -282,10 +282,10 @@ def _bare_relative_clause(claim: Claim, others: list[Claim]) -> bool:
     from 2017 to 2021'). A clause that holds a claim tells of what the date dates
     ("Whitcomb, who was convicted at trial in July"), and one on another person may tell
     the story's own past ("former mayor Normand Gallant, whose resignation in March")."""
-    if not in_relative_clause(claim):
+    opening = _relative_opening(claim)
+    if opening is None:
         return False
     text = fold_same_length(claim.text)
-    opening = max(text.rfind(",", 0, claim.span[0]), text.rfind("(", 0, claim.span[0]))
     if not _SAID_BEFORE.search(text[:opening]):
         return False
     close = re.search(r"[,;:)]|\.(?:\s|$)", text[claim.span[1] :])
@@ -302,9 +302,15 @@ _RELATIVE_OPENING = re.compile(r"^\s*(?:who|whom|whose|which|qui|dont|lequel|laq
 def in_relative_clause(claim: Claim) -> bool:
     """Whether a claim lies in a relative clause: it then dates something said of one of
     the people or things of the sentence, not what the sentence tells happened."""
-    before = fold(claim.text[: claim.span[0]])
+    return _relative_opening(claim) is not None
+
+
+def _relative_opening(claim: Claim) -> int | None:
+    """Where the relative clause a claim lies in opens (its comma, semicolon or
+    parenthesis, in the claim's text), None when the claim's clause is no relative one."""
+    before = fold_same_length(claim.text[: claim.span[0]])
     opening = max(before.rfind(","), before.rfind(";"), before.rfind("("))
-    return bool(_RELATIVE_OPENING.match(before[opening + 1 :]))
+    return opening if _RELATIVE_OPENING.match(before[opening + 1 :]) else None
 
 
 def _ranges(claims: list[Claim]) -> list[tuple[date, date]]:

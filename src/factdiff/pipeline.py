@@ -31,7 +31,7 @@ from factdiff.extract import extract_sentence, match_reports
 from factdiff.extract.base import ClaimDraft
 from factdiff.extract.statements import quote_left_open
 from factdiff.ingest import read_articles
-from factdiff.lexicon.given_names import has_given_name
+from factdiff.lexicon.given_names import first_person
 from factdiff.records import Article, Claim, Event, NLIProbs, Report, Sentence, Stats
 from factdiff.resolve import EntityIndex
 from factdiff.segment import segment
@@ -252,11 +252,7 @@ def extract_articles(
         _note_described(described[sentence.source], drafts)
         known.extend(p for p in people if p not in known)
         if people:
-            # the first person named by a given name, when one is: a capitalised name of
-            # two words may be a firm's ("Solvéo Énergie")
-            latest_named[sentence.source] = next(
-                (p for p in people if has_given_name(p)), people[0]
-            )
+            latest_named[sentence.source] = first_person(people)
         people_by_sentence[key] = people
         for name in people:
             index.add_person(name)

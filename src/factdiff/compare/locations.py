@@ -191,23 +191,20 @@ def _lone_districts(ctx: CompareContext) -> list[Candidate]:
         if c.value.get("district"):
             by_source.setdefault(c.source, []).append(c)
     texts = {s: a.text for s, a in ctx.articles.items()}
-    lone = {
-        source: claims[0]
-        for source, claims in by_source.items()
+    lone = [
+        claims[0]
+        for _, claims in sorted(by_source.items())
         if len({translit_key(c.value["place"]) for c in claims}) == 1
-    }
+    ]
     out = []
-    sources = sorted(lone)
-    for i, sa in enumerate(sources):
-        for sb in sources[i + 1 :]:
-            a, b = lone[sa], lone[sb]
-            pa, pb = a.value["place"], b.value["place"]
-            # (no date guard: a site's district is the same whatever day a sentence tells)
-            if same_place(pa, pb) or _nested(a, b):
-                continue
-            if _named_by_the_other(texts, a, pa, b, pb):
-                continue
-            out.append(_two_places(a, pa, b, pb, 0.55, rule="location.district"))
+    for a, b in cross_source_pairs(lone):
+        pa, pb = a.value["place"], b.value["place"]
+        # (no date guard: a site's district is the same whatever day a sentence tells)
+        if same_place(pa, pb) or _nested(a, b):
+            continue
+        if _named_by_the_other(texts, a, pa, b, pb):
+            continue
+        out.append(_two_places(a, pa, b, pb, 0.55, rule="location.district"))
     return out
 
 

@@ -373,6 +373,9 @@ def _when(ctx: CompareContext, claim: Claim) -> str:
     return f"{claim.source}, {published.isoformat()}" if published else claim.source
 
 
+_PER_CENT = ("per cent", "percent", "pour cent", "pourcent")
+
+
 def _label(c: Claim) -> str:
     """The figure with what it counts, unless its words already say it ("4.1%", "4.99
     per cent")."""
@@ -381,9 +384,6 @@ def _label(c: Claim) -> str:
     if not head or said.endswith(fold(head)) or (head == "%" and said.endswith(_PER_CENT)):
         return c.surface
     return f"{c.surface} {head}"
-
-
-_PER_CENT = ("per cent", "percent", "pour cent", "pourcent")
 
 
 @register("number")

@@ -30,7 +30,7 @@ from factdiff.compare.base import (
 )
 from factdiff.extract.statements import REPORTING, attributed_quote
 from factdiff.lexicon import STOPWORDS
-from factdiff.lexicon.given_names import has_given_name
+from factdiff.lexicon.given_names import first_person, has_given_name
 from factdiff.records import Claim
 from factdiff.resolve import same_place
 from factdiff.text import fold, stem, words
@@ -451,11 +451,8 @@ def _pronoun_person(ctx: CompareContext, claim: Claim, before: str) -> str | Non
     ):
         return None
     previous = ctx.people.get((claim.source, claim.sentence.index - 1), [])
-    if not previous:
-        return None
-    # the first person named by a given name, as the extraction stage's antecedent is (a
-    # firm's two capitalised words may come first: "la société Solvéo Énergie")
-    return ctx.index.person_key(next((p for p in previous if has_given_name(p)), previous[0]))
+    # the extraction stage's antecedent too (factdiff.pipeline)
+    return ctx.index.person_key(first_person(previous)) if previous else None
 
 
 def _same_case(ctx: CompareContext, a: Claim, b: Claim) -> bool:

@@ -47,3 +47,11 @@ def has_given_name(name: str) -> bool:
     """Whether a first name (or an initial) stands before the last word of a name ("Priya
     Anand", "L'architecte Paul Renard", "J. R. Holloway"; not "Énergie Distribution")."""
     return any(is_given_name(word) for word in name.split()[:-1])
+
+
+def first_person(names: list[str]) -> str:
+    """The first of a sentence's names (not empty) that has a given name, else its first
+    name: the person a later pronoun or description most likely stands for (a firm's two
+    capitalised words may come first: "la société Solvéo Énergie, dirigée par Bertrand
+    Ferrandier")."""
+    return next((name for name in names if has_given_name(name)), names[0])
