@@ -138,3 +138,17 @@ def test_a_figure_beside_its_total_is_a_part(tmp_path, other, flagged):
     one figure of its beds, which the other source gives as 20."""
     report = run_two(tmp_path, _PART_AND_TOTAL, other, lang_b="fr")
     assert len(_number_findings(report)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("part", "flagged"), [("About 900 of the homes", False), ("About 900 homes", True)]
+)
+def test_some_of_a_definite_group_is_not_its_count(tmp_path, part, flagged):
+    report = run_two(
+        tmp_path,
+        "Evacuation orders covered 2,600 homes on Monday as the fire spread towards the lake.",
+        f"Evacuation orders were extended on Monday as the fire spread. {part} now under order "
+        "are in the lakeside village.",
+        lang_a="en",
+    )
+    assert bool(_number_findings(report)) is flagged

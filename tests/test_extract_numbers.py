@@ -673,3 +673,19 @@ def test_a_figure_with_no_noun_after_it_counts_the_noun_it_measures(text, lang, 
 def test_a_figure_said_to_be_the_whole_count(text, lang, totals):
     found = claims(text, "number", lang)
     assert {c.value["value"] for c in found if c.value.get("total")} == totals
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("About 900 of the flats were damaged by the water.", "partitive"),
+        # with its whole in the sentence, the whole is read apart and the part is the figure
+        ("He was convicted on five of the seven charges.", None),
+        ("He was convicted on five of the 7 charges.", None),
+        ("The party took 19 of the legislature's 27 seats.", None),
+        # a share of a group is what every percentage is
+        ("Up to 60 percent of the houses were destroyed.", None),
+    ],
+)
+def test_some_of_a_definite_group_is_a_partitive(text, frame):
+    assert claims(text, "number", "en")[0].value.get("frame") == frame

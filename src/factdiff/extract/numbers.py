@@ -661,10 +661,19 @@ _PART_BEFORE = re.compile(
 # The same told after the figure: "18 months of which were suspended", "three of
 # whom were children".
 _PART_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?of\s+(?:which|whom)\b")
+# "About 1,100 of the properties": some of a definite group, its whole not given here
+# (with its whole, "three of the four counts", the whole is read apart). Not a share:
+# "70 percent of the buildings" is what a percentage always is.
+_SOME_OF_THE_GROUP = re.compile(
+    r"^\s*of\s+the\s+(?!(?:[\w'’-]+\s+){0,2}?(?:[\w-]*\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b))[a-z]"
+)
 # A partitive of a group named earlier, not of the count just given: "onze d'entre eux",
 # "three of them". Its whole is whatever "them" is, so it is compared only with another
 # partitive ("trois d'entre eux" / "three of them").
-_PARTITIVE_AFTER = re.compile(r"^\s*(?:d['’]entre|of)\s+(?:eux|elles|them|those|these)\b")
+_PARTITIVE_AFTER = re.compile(
+    r"^\s*(?:d['’]entre|of)\s+(?:eux|elles|them|those|these)\b|" + _SOME_OF_THE_GROUP.pattern
+)
 # "les quarante derniers kilomètres", "the first 20 laps" (with _PART_BEFORE).
 _FIRST_LAST = re.compile(r"^\s*(?:derniers|dernieres|premiers|premieres)\b")
 # A figure said not to hold: "nous n'avons jamais compté 3 millions d'adhérents", "it
@@ -1041,6 +1050,12 @@ def _make(
         counted["key"], counted["head"] = f"GRADE/{grade.group(1)}", None
     low, high = interval(value, hedge, approx)
     frame = _frame(folded, hedge_start, full_end)
+    if (
+        frame == "partitive"
+        and counted["key"] == "PERCENT"
+        and _SOME_OF_THE_GROUP.match(folded[full_end:])
+    ):
+        frame = None  # "70 percent of the buildings": a share, as every percentage is
     if frame is None and _after_a_named_member(sentence.text, hedge_start):
         frame = "rest"
     if (
