@@ -1191,3 +1191,56 @@ def test_taking_part_and_joining_a_gathering_are_presence(text, lang, who, prese
 )
 def test_taking_part_from_afar_or_joining_a_firm_is_no_presence(text, lang):
     assert claims(text, "attendees", lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "rank", "portfolio"),
+    [
+        # a union's "general secretary" is its secretary-general, no army's general
+        (
+            "Dana Whitfield, the union's general secretary, called for a national audit.",
+            "Dana Whitfield",
+            "secretary_general",
+            None,
+        ),
+        # a firm's vice-president of a function presides no state
+        (
+            "The plan was set out by Owen Marsh, vice-president of sales, on Monday.",
+            "Owen Marsh",
+            "vice_president",
+            "sales",
+        ),
+        # a common noun's possessive before a bare "president" names a body, no state
+        (
+            "Nora Valdes, the agency's president, told reporters the work would resume.",
+            "Nora Valdes",
+            "president",
+            "agency",
+        ),
+        (
+            "Ruben Araya, the country's president, told reporters the work would resume.",
+            "Ruben Araya",
+            "head_of_state",
+            None,
+        ),
+        # a job and its complement right before the name
+        (
+            "Director of football Ines Marlow said the fee was fair.",
+            "Ines Marlow",
+            "director",
+            None,
+        ),
+        # a capitalised preposition opening the sentence is no part of the name
+        (
+            "For Maya Lindqvist, the charity's chief executive, the ruling is a relief.",
+            "Maya Lindqvist",
+            "ceo",
+            None,
+        ),
+    ],
+)
+def test_titles_after_a_name_in_english(text, person, rank, portfolio):
+    found = [c.value for c in claims(text, "role", "en")]
+    assert [(v["person"], v["rank"], v.get("portfolio")) for v in found] == [
+        (person, rank, portfolio)
+    ]

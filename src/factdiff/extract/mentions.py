@@ -56,7 +56,9 @@ _NOT_NAME_WORDS = frozenset(
         But And Or So If When While After Before Since During Among Despite Although Read
         More Photo Source Début Lire Voir Comment Qu Quelle Quel Quels Quelles Ainsi Enfin
         Alors Côté En À Afin Cependant Toutefois Dès Chez Vers Face Contre Entre Sous Avec
-        Sans Parmi Outre Puis Mme M MM Me Mr Mrs Ms Dr Pr""".split()
+        Sans Parmi Outre Puis Mme M MM Me Mr Mrs Ms Dr Pr
+        For With Without From By At In On Of To Into Under Against Between Through Towards
+        Toward Like Unlike Besides Beyond Within Upon Across Behind""".split()
 )
 
 _MONTHS_AND_DAYS = frozenset(

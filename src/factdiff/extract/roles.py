@@ -91,6 +91,8 @@ def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[Title
             continue
         if _a_bodys_secretary(sentence, start, end, title):
             title = Title("corporate", "secretary", None, title.past)
+        elif body := _a_bodys_president(sentence, start, end, title):
+            title = Title("organisation", "president", body, title.past)
         if title.rank == "general" and re.match(r"(?i:\s+manager\b)", sentence[end:]):
             continue  # a general manager runs a club or a firm: no army's general
         if (
@@ -119,6 +121,27 @@ def _a_bodys_secretary(sentence: str, start: int, end: int, title: Title) -> boo
         and fold(sentence[start:end]) in ("secretary", "the secretary")
         and bool(_BODYS_BEFORE.search(sentence[max(0, start - 40) : start]))
     )
+
+
+# What a head of state presides: a possessive of one of these is a country's ("the
+# country's president"), any other common noun's a body's ("the authority's president").
+_STATE_NOUNS = frozenset({"country", "nation", "republic", "state", "kingdom", "island"})
+_COMMON_NOUNS_BEFORE = re.compile(r"\b([a-z][\w-]*)['’]s\s+$")
+
+
+def _a_bodys_president(sentence: str, start: int, end: int, title: Title) -> str | None:
+    """The body, when a title read as a head of state is a bare "president" after a
+    common noun's possessive ("the authority's president", "the club's president"): the
+    body's president, as "présidente du Cercle des nageurs" is, no state's."""
+    if title.rank != "head_of_state" or fold(sentence[start:end]) not in (
+        "president",
+        "the president",
+    ):
+        return None
+    owner = _COMMON_NOUNS_BEFORE.search(sentence[max(0, start - 40) : start])
+    if not owner or owner.group(1) in _STATE_NOUNS:
+        return None
+    return fold(owner.group(1))
 
 
 # A body's kind right before a name inside a title's complement: the name is the body's,
@@ -498,6 +521,12 @@ _FR_AFTER = re.compile(
     r"[^,.;:«»\"“”]{0,80}?)(?=\s*(?:,|\.|;|$)|\s+qui\b)"
 )
 _BEFORE = re.compile(r"(?P<phrase>(?:\b[A-Za-z][\w-]*\s+){0,2}?(?P<head>[A-Za-zÀ-ÿ][\w-]+))\s+$")
+# An English job with its complement right before a name, no comma: "Director of
+# football Anneke Visser" (the head capitalised only as a sentence's first word).
+_EN_JOB_OF_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:the|a|an|its|his|her|their|[a-z]+['’]s)\s+)"
+    r"(?P<phrase>(?P<head>[A-Za-z][a-z-]+)\s+of\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+$"
+)
 # A job set before the name with a comma ("The council's head of highways, Gareth
 # Penrose"; "le pédiatre de garde, Paul Mercier"): the head noun and what it is of.
 _BEFORE_COMMA = re.compile(
@@ -553,6 +582,13 @@ def _occupation_roles(
             if before and (job := _unlisted_job(before, sentence.lang)):
                 end = offset + before.end("rest" if before.group("rest") else "head")
                 found = (offset + before.start("phrase"), end, job)
+        if found is None and sentence.lang == "en":
+            # "Director of football Anneke Visser", "head of security Tom Hale": a job and
+            # what it is of, in lower case, right before the name
+            offset = max(0, person.start - 50)
+            before = _EN_JOB_OF_BEFORE.search(text[offset : person.start])
+            if before and (job := occupation(before.group("head"), sentence.lang)):
+                found = (offset + before.start("head"), offset + before.end("phrase"), job)
         if found is None:
             before = _BEFORE.search(text[max(0, person.start - 40) : person.start])
             if before and (job := occupation(before.group("head"), sentence.lang)):

@@ -125,7 +125,12 @@ _RULES: list[tuple[str, str, str]] = [
         "government",
         "minister",
     ),
-    (r"secretaire\s+generale?|secretary[-\s]general", "organisation", "secretary_general"),
+    # English writes it both ways: a union's "general secretary", the UN's "secretary-general"
+    (
+        r"secretaire\s+generale?|secretary[-\s]general|general\s+secretary",
+        "organisation",
+        "secretary_general",
+    ),
     (r"secretaire|secretary", "government", "minister"),
     (r"porte-parole|spokes", "communication", "spokesperson"),
     (r"\bmaire\b|\bmayor\b", "local", "mayor"),
@@ -238,7 +243,7 @@ FR_TITLE = re.compile(
 )
 
 _EN_RANK = (
-    r"(?:attorney|solicitor|surgeon|inspector)[-\s]general|"
+    r"(?:attorney|solicitor|surgeon|inspector)[-\s]general|general\s+secretary|"
     r"prime\s+minister|premier|vice[-\s]president|president|chancellor|minister|"
     r"secretary\s+of\s+state|secretary|spokes(?:man|woman|person)|prosecutor|judge|lawyer|"
     r"attorney|chief\s+executive|chief\s+financial\s+officer|chief\s+operating\s+officer|"
@@ -265,6 +270,10 @@ EN_TITLE = re.compile(
     rf"(?:(?:the|a|an|its|his|her)\s+)?{_EN_BEFORE}(?:vice-)?(?P<rank>{_EN_RANK})(?(one_of)s))"
     r"(?:\b|(?<=\.))"
     r"(?:\s+(?i:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*|(?i:state|province|city|town|finance|"
+    # a firm's functions, the <function> of a chief <function> officer: "vice-president
+    # of operations", "head of marketing"
+    r"operations|sales|marketing|engineering|production|manufacturing|communications|"
+    r"human\s+resources|technology|strategy|"
     r"health|defen[cs]e|interior|foreign\s+affairs|justice))(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’-]*){0,3})?"
 )
 
