@@ -500,3 +500,33 @@ def test_a_lead_and_body_that_hold_and_release_one_suspect(tmp_path):
     found = [f for f in report.findings if f.summary.startswith("custody")]
     assert len(found) == 1
     assert found[0].scope == "within"
+
+
+def _other_findings(folder, a: str, b: str):
+    paths = [
+        str(write_article(folder, "a.md", a, "2025-10-08", "en")),
+        str(write_article(folder, "b.md", b, "2025-10-08", "fr")),
+    ]
+    report = run(paths, Settings(nli=False, cache=False))
+    return [f for f in report.findings if f.kind == "other" and f.severity != "info"]
+
+
+@pytest.mark.parametrize(
+    ("french", "flagged"),
+    [
+        ("La motion sur les tarifs de stationnement a, elle aussi, été adoptée lundi.", True),
+        ("La motion sur les tarifs de stationnement a, elle aussi, été rejetée lundi.", False),
+        # another thing decided the other way: no dispute
+        ("Le budget annexe des transports a, lui aussi, été adopté lundi.", False),
+    ],
+)
+def test_one_thing_decided_both_ways_in_the_passive(tmp_path, french, flagged):
+    english = (
+        "Councillors met on Monday in Lisle. A motion on parking charges, tabled by the "
+        "opposition, was rejected after a long debate."
+    )
+    found = _other_findings(
+        tmp_path, english, "Le conseil municipal de Lisle s'est réuni lundi. " + french
+    )
+    assert bool(found) is flagged
+

@@ -622,6 +622,38 @@ def test_quote_speaker_and_polarity():
     assert refusal.value["polarity"] == "reject"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "polarity", "actor", "patient"),
+    [
+        (
+            "The motion on parking charges, tabled by two councillors, was rejected.",
+            "en",
+            "reject",
+            None,
+            "motion",
+        ),
+        (
+            "La motion sur le stationnement a, elle aussi, été adoptée.",
+            "fr",
+            "accept",
+            None,
+            "motion",
+        ),
+        (
+            "The budget was approved by councillors on Monday.",
+            "en",
+            "accept",
+            "councillor",
+            "budget",
+        ),
+    ],
+)
+def test_a_passive_decision_is_of_its_subject(text, lang, polarity, actor, patient):
+    (decided,) = [c for c in claims(text, "other", lang) if c.value.get("type") == "polarity"]
+    assert (decided.value["polarity"], decided.value["actor"]) == (polarity, actor)
+    assert patient in decided.value["patient"]
+
+
 def test_sub_prefect_and_corporate_officers_are_distinct_offices():
     (a,) = claims("La sous-préfète de Narbonne, Nathalie Brun, a ordonné l'évacuation.", "role")
     (b,) = claims("La préfète de l'Aude, Nathalie Brun, a ordonné l'évacuation.", "role")

@@ -108,6 +108,7 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
     verdicts = [c for c in claims if c.value.get("type") == "outcome"]
     out.extend(_outcome_conflicts(ctx, verdicts))
     out.extend(_offence_conflicts(ctx, verdicts))
+    out.extend(_decided_things(ctx, outcomes))
     for a, b in cross_source_pairs(outcomes):
         va, vb = a.value, b.value
         if va["polarity"] == vb["polarity"] or not va.get("actor") or va["actor"] != vb["actor"]:
@@ -125,6 +126,56 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
                 b,
                 f"{va['actor']}: {a.surface} in {a.source}, {b.surface} in {b.source}",
                 group=f"polarity:{va['actor']}",
+                rule="other.polarity",
+            )
+        )
+    return out
+
+
+def _decided_things(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidate]:
+    """One thing told as passed in one source and turned down in another, each in the
+    passive with no agent ("the resolution on bonuses was rejected" / "la résolution sur
+    les primes a été approuvée"): what was decided is the subject, matched by a common
+    noun (or its cognate) of the two subjects. Not a decision to come or an earlier one,
+    and not when the other source also tells that answer of that thing."""
+    passives = [
+        c
+        for c in outcomes
+        if c.value.get("passive")
+        and not c.value.get("actor")
+        and c.value.get("patient")
+        and not (told_as_future(c) or pluperfect(c) or ctx.earlier(c))
+    ]
+
+    def told(source: str, polarity: str, patient: list[str]) -> bool:
+        return any(
+            o.source == source
+            and o.value["polarity"] == polarity
+            and _same_thing(o.value["patient"], patient)
+            for o in passives
+        )
+
+    out = []
+    for a, b in cross_source_pairs(passives):
+        va, vb = a.value, b.value
+        if va["polarity"] == vb["polarity"] or not _same_thing(va["patient"], vb["patient"]):
+            continue
+        if ctx.distinct(a, b):
+            continue
+        if told(b.source, va["polarity"], va["patient"]) or told(
+            a.source, vb["polarity"], vb["patient"]
+        ):
+            continue
+        out.append(
+            Candidate(
+                "other",
+                "warning",
+                0.6,
+                a,
+                b,
+                f"one decision told both ways: {a.surface} in {a.source}, {b.surface} in "
+                f"{b.source}",
+                group=f"decided:{va['patient'][0]}",
                 rule="other.polarity",
             )
         )

@@ -15,9 +15,9 @@ import re
 import unicodedata
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
-from factdiff.lexicon import concept_of, en, fr
+from factdiff.lexicon import STOPWORDS, concept_of, en, fr
 from factdiff.records import Claim, Sentence
-from factdiff.text import stem
+from factdiff.text import fold, stem
 
 QUOTE = re.compile(r"«\s*([^»]{12,})\s*»|“([^”]{12,})”|\"([^\"]{12,})\"")
 
@@ -151,6 +151,31 @@ def _actor(folded: str, verb_start: int) -> str | None:
     return stem(words[0])
 
 
+# A passive's auxiliary right before the participle, an incise or an adverb between
+# ("was rejected", "a, elle aussi, été approuvée", "has been formally adopted").
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|ete|etre|est|sont|etait|etaient|fut|furent|sera|"
+    r"seront)\s+(?:[a-z]+ly\s+|[a-z]+ment\s+)?$"
+)
+# The agent of a passive: "approved by shareholders", "rejetée par les actionnaires".
+_AGENT_AFTER = re.compile(
+    r"\s+(?:by|par)\s+(?:(?:the|its|their|les|le|la|l['’]|ses|leurs)\s*)?([a-z][\w-]{2,})"
+)
+
+
+def _patient(text: str, folded: str, verb_start: int) -> list[str]:
+    """What a passive's subject names, as stems of its common nouns (written in lower
+    case) from its clause's opening to the participle: "A separate resolution on retention
+    bonuses ..., was rejected" -> resolution, retention, bonus, ..."""
+    opening = max(folded.rfind(";", 0, verb_start), folded.rfind(":", 0, verb_start)) + 1
+    found = []
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", text[opening:verb_start]):
+        word = m.group(0).split("'")[-1].split("’")[-1]
+        if len(word) > 3 and word.islower() and fold(word) not in STOPWORDS:
+            found.append(stem(fold(word)))
+    return found
+
+
 def _object(folded: str, verb_end: int) -> list[str]:
     """What was accepted or rejected: the concepts or stems of the next content words
     ("de participer aux négociations" and "de s'asseoir à la table des négociations"
@@ -210,19 +235,28 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
         ) or bool(re.search(r"\b(?:not|never)\s+$", folded[max(0, start - 12) : start]))
         if negated:
             polarity = "reject" if polarity == "accept" else "accept"
+        value = {
+            "type": "polarity",
+            "polarity": polarity,
+            "verb": text[start : m.end("verb")],
+            "actor": _actor(folded, m.start()),
+            "object": _object(folded, m.end("verb")),
+        }
+        if not m.group("aux") and _PASSIVE_BEFORE.search(folded[max(0, start - 30) : start]):
+            # "the resolution was rejected", "la résolution a été approuvée": its subject is
+            # what was decided; who decided is the agent after "by"/"par", if named
+            agent = _AGENT_AFTER.match(folded, m.end("verb"))
+            value["actor"] = stem(agent.group(1)) if agent else None
+            value["object"] = _object(folded, agent.end() if agent else m.end("verb"))
+            value["passive"] = True
+            value["patient"] = _patient(text, folded, start)
         drafts.append(
             ClaimDraft(
                 "other",
                 (start, m.end("verb")),
-                {
-                    "type": "polarity",
-                    "polarity": polarity,
-                    "verb": text[start : m.end("verb")],
-                    "actor": _actor(folded, m.start()),
-                    "object": _object(folded, m.end("verb")),
-                },
+                value,
                 text[start : m.end("verb")],
-                subject=_actor(folded, m.start()),
+                subject=value["actor"],
             )
         )
     return drafts
