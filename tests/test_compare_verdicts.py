@@ -7,7 +7,7 @@ import pytest
 
 from conftest import claims, outcome_claims
 from factdiff.pipeline import Settings, run
-from helpers_articles import write_article
+from helpers_articles import run_two, write_article
 
 
 @pytest.mark.parametrize(
@@ -65,9 +65,20 @@ def test_one_defendants_verdict_told_two_ways(tmp_path):
     ("pronoun_sentence", "flagged"),
     [
         # "Il" is the man the sentence before names: his verdict, not hers
-        ("Il est condamné à deux ans avec sursis.", 1),
-        # no one named before the pronoun: whose verdict it is stays open
+        (
+            "Paul Renard est reconnu coupable de favoritisme. Il est condamné à deux ans avec "
+            "sursis.",
+            1,
+        ),
+        # no one else named: whose verdict it is stays open
         ("Plus tard, il est condamné à deux ans avec sursis.", 0),
+        # unresolved, beside another defendant the article names: it may be his, so it does
+        # not make her verdict agree
+        (
+            "Paul Renard est reconnu coupable de favoritisme. Plus tard, il est condamné à "
+            "deux ans avec sursis.",
+            1,
+        ),
     ],
 )
 def test_a_verdict_told_by_a_pronoun_is_the_previous_sentences_person(
@@ -76,9 +87,9 @@ def test_a_verdict_told_by_a_pronoun_is_the_previous_sentences_person(
     """A conviction told by a subject pronoun belongs to the person the sentence before
     names first: it no longer stands as the acquitted defendant's own conviction."""
     acquitting = (
-        "Jugement mardi à Nantes dans l'affaire des marchés de voirie. Paul Renard est "
-        f"reconnu coupable de favoritisme. {pronoun_sentence} La cheffe de service Sophie "
-        "Marin, poursuivie pour recel, a été relaxée."
+        "Jugement mardi à Nantes dans l'affaire des marchés de voirie. "
+        f"{pronoun_sentence} La cheffe de service Sophie Marin, poursuivie pour recel, a été "
+        "relaxée."
     )
     convicting = (
         "Le tribunal correctionnel de Nantes a rendu mardi son jugement. Sophie Marin, la "
@@ -503,11 +514,7 @@ def test_a_lead_and_body_that_hold_and_release_one_suspect(tmp_path):
 
 
 def _other_findings(folder, a: str, b: str):
-    paths = [
-        str(write_article(folder, "a.md", a, "2025-10-08", "en")),
-        str(write_article(folder, "b.md", b, "2025-10-08", "fr")),
-    ]
-    report = run(paths, Settings(nli=False, cache=False))
+    report = run_two(folder, a, b, lang_a="en", lang_b="fr")
     return [f for f in report.findings if f.kind == "other" and f.severity != "info"]
 
 
@@ -530,3 +537,28 @@ def test_one_thing_decided_both_ways_in_the_passive(tmp_path, french, flagged):
     )
     assert bool(found) is flagged
 
+
+@pytest.mark.parametrize(
+    ("sentenced", "flagged"),
+    [
+        # the unnamed conviction is the other named defendant's
+        ("Daniel Pryor will be sentenced next month.", True),
+        # no other defendant named: the unnamed conviction may be hers
+        ("Sentencing is expected next month.", False),
+    ],
+)
+def test_an_unnamed_verdict_beside_another_named_defendant_is_not_hers(
+    tmp_path, sentenced, flagged
+):
+    report = run_two(
+        tmp_path,
+        "A former council officer who took money meant for school repairs was convicted of "
+        f"fraud at Carlow Crown Court on Friday. {sentenced} His co-defendant, Lena Marsh, "
+        "was acquitted of all charges.",
+        "Jurors returned their verdicts at Carlow Crown Court on Friday. Lena Marsh is found "
+        "guilty of one count of false accounting.",
+        lang_a="en",
+        lang_b="en",
+    )
+    verdicts = [f for f in report.findings if f.rule == "other.outcome" and f.scope == "across"]
+    assert bool(verdicts) is flagged

@@ -262,7 +262,7 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
         who_a, who_b = people
         # The other answer stated elsewhere for the same person (or for someone unnamed;
         # for anyone when neither outcome names its person): a partial verdict, two deals.
-        anyone, people = not (who_a or who_b), {who_a, who_b, None}
+        anyone = not (who_a or who_b)
         # (for a state, of the thing the other source's state is about)
         # A verdict on every charge is not met by the other answer on one charge: "cleared
         # of all charges" against "guilty of one count, cleared of a second".
@@ -278,7 +278,7 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             )
             and ("signers" not in va or bool(_shared_signers(o.value["signers"], signers)))
         ]
-        if any(anyone or _outcome_person(ctx, o) in people for o in restated):
+        if any(anyone or _restates_for(ctx, o, (who_a, who_b), outcomes) for o in restated):
             continue
         # One finding per outcome and source pair (per voter for votes, per signer for
         # signatures).
@@ -301,6 +301,26 @@ def _outcome_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candi
             )
         )
     return out
+
+
+def _restates_for(
+    ctx: CompareContext, other: Claim, who: tuple[str | None, str | None], outcomes: list[Claim]
+) -> bool:
+    """Whether an outcome of the other answer is told of the person the two compared
+    outcomes are of (`who`): named as them, or unnamed ("he was convicted"). When both
+    compared outcomes name that person, an unnamed one counts only in a source that gives
+    that event's outcome to no other named person: with two defendants named, it may be
+    the other one's ("A finance boss ... was convicted" beside "Ellery will be
+    sentenced")."""
+    person = _outcome_person(ctx, other)
+    people = {*who, None}
+    if person is not None or None in who:
+        return person in people
+    return not any(
+        (named := _outcome_person(ctx, o)) is not None and named not in people
+        for o in outcomes
+        if o.source == other.source and o.value["event"] == other.value["event"]
+    )
 
 
 # Two spellings of one word across French and English ("aéroport" / "airport",
