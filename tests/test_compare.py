@@ -759,24 +759,25 @@ def test_a_quake_of_a_month_named_alone_is_not_one_of_a_weekday(tmp_path, recall
     assert len([f for f in flagged if f.rule == "number.range"]) == flagged_count
 
 
+_FINAL_AT = "The cup final was played at the Stade Jean-Bouin in Bourges on Saturday."
+_TAKEN_TO = "Le blessé a été transporté à l'hôpital d'Albi, où il a été opéré."
+
+
 @pytest.mark.parametrize(
-    ("french", "flagged_count"),
+    ("first", "lang", "other", "flagged_count"),
     [
-        ("La finale de la coupe s'est disputée samedi au stade Marcel-Picot de Nancy.", 1),
-        ("La finale de la coupe s'est disputée samedi au stade Jean-Bouin de Bourges.", 0),
+        # one kind of venue across languages: a stadium is a stade
+        (_FINAL_AT, "en", "La finale s'est disputée samedi au stade Marcel-Picot de Nancy.", 1),
+        (_FINAL_AT, "en", "La finale s'est disputée samedi au stade Jean-Bouin de Bourges.", 0),
+        # a "centre hospitalier" is a hospital
+        (_TAKEN_TO, "fr", "Le blessé a été transporté au centre hospitalier de Rodez.", 1),
+        (_TAKEN_TO, "fr", "Le blessé a été transporté au centre hospitalier d'Albi.", 0),
     ],
 )
-def test_stadiums_of_one_final_in_two_towns_across_languages(tmp_path, french, flagged_count):
+def test_one_kind_of_venue_in_two_towns(tmp_path, first, lang, other, flagged_count):
     flagged, _ = _findings(
         tmp_path,
-        {
-            "a.md": (
-                "The cup final was played at the Stade Jean-Bouin in Bourges on Saturday.",
-                "2025-05-18",
-                "en",
-            ),
-            "b.md": (french, "2025-05-18", "fr"),
-        },
+        {"a.md": (first, "2025-05-18", lang), "b.md": (other, "2025-05-18", "fr")},
     )
     assert len([f for f in flagged if f.rule == "location.place"]) == flagged_count
 

@@ -104,6 +104,8 @@ _VENUE_KIND_FR = {
     "factory": "usine",
     "headquarters": "siege",
     "cathedral": "cathedrale",
+    # a French public hospital's legal name (Code de la santé publique, art. L6141-2)
+    "centre hospitalier": "hopital",
 }
 # A town right after a named venue: "the Stade Jean-Bouin in Bourges", "Palais
 # des Sports de Grenoble".
