@@ -646,6 +646,9 @@ def test_quote_speaker_and_polarity():
             "councillor",
             "budget",
         ),
+        # a negated passive: the answer turned, the subject still what was decided
+        ("The motion on parking charges was not approved.", "en", "reject", None, "motion"),
+        ("La motion sur le stationnement n'a pas été approuvée.", "fr", "reject", None, "motion"),
     ],
 )
 def test_a_passive_decision_is_of_its_subject(text, lang, polarity, actor, patient):

@@ -151,11 +151,11 @@ def _actor(folded: str, verb_start: int) -> str | None:
     return stem(words[0])
 
 
-# A passive's auxiliary right before the participle, an incise or an adverb between
-# ("was rejected", "a, elle aussi, été approuvée", "has been formally adopted").
+# A passive's auxiliary right before the participle, an incise, a negation or an adverb
+# between ("was rejected", "a, elle aussi, été approuvée", "was not formally adopted").
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be|ete|etre|est|sont|etait|etaient|fut|furent|sera|"
-    r"seront)\s+(?:[a-z]+ly\s+|[a-z]+ment\s+)?$"
+    r"seront)\s+(?:not\s+|never\s+)?(?:[a-z]+ly\s+|[a-z]+ment\s+)?$"
 )
 # The agent of a passive: "approved by shareholders", "rejetée par les actionnaires".
 _AGENT_AFTER = re.compile(
@@ -231,7 +231,8 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
         verb = m.group("verb")
         polarity = "accept" if re.fullmatch(ACCEPT, verb) else "reject"
         negated = bool(
-            re.search(r"\b(?:n['’]|ne)\s*(?:\w+\s+){0,2}$", folded[max(0, start - 25) : start])
+            # "n'a pas été approuvée": the auxiliary, the negation and a passive's "été"
+            re.search(r"\b(?:n['’]|ne)\s*(?:\w+\s+){0,3}$", folded[max(0, start - 25) : start])
         ) or bool(re.search(r"\b(?:not|never)\s+$", folded[max(0, start - 12) : start]))
         if negated:
             polarity = "reject" if polarity == "accept" else "accept"
