@@ -562,3 +562,23 @@ def test_an_unnamed_verdict_beside_another_named_defendant_is_not_hers(
     )
     verdicts = [f for f in report.findings if f.rule == "other.outcome" and f.scope == "across"]
     assert bool(verdicts) is flagged
+
+
+@pytest.mark.parametrize(
+    ("french", "flagged"),
+    [
+        ("La proposition de la direction a été approuvée lundi.", True),
+        ("La proposition de la direction a été rejetée lundi.", False),
+        # another thing decided: no dispute
+        ("Le budget annexe du port a été approuvé lundi.", False),
+    ],
+)
+def test_a_passive_decision_against_an_active_one(tmp_path, french, flagged):
+    english = (
+        "The dockers met on Monday in Calais. The dockers rejected the management proposal "
+        "after a long debate."
+    )
+    found = _other_findings(
+        tmp_path, english, "Les dockers se sont réunis lundi à Calais. " + french
+    )
+    assert bool(found) is flagged

@@ -133,38 +133,43 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
 
 
 def _decided_things(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidate]:
-    """One thing told as passed in one source and turned down in another, each in the
-    passive with no agent ("the resolution on bonuses was rejected" / "la résolution sur
-    les primes a été approuvée"): what was decided is the subject, matched by a common
-    noun (or its cognate) of the two subjects. Not a decision to come or an earlier one,
-    and not when the other source also tells that answer of that thing."""
-    passives = [
+    """One thing told as passed in one source and turned down in another, one of them in
+    the passive with no agent ("the resolution on bonuses was rejected" / "la résolution
+    sur les primes a été approuvée", "les actionnaires ont rejeté l'offre"): what a
+    passive decided is its subject, an active decision's its object, matched by a common
+    noun, its concept or its cognate. Not a decision to come or an earlier one, and not
+    when the other source also tells that answer of that thing."""
+
+    def thing(c: Claim) -> list[str]:
+        return c.value.get("patient") or [] if c.value.get("passive") else c.value["object"]
+
+    def agentless(c: Claim) -> bool:
+        return bool(c.value.get("passive")) and not c.value.get("actor")
+
+    decisions = [
         c
         for c in outcomes
-        if c.value.get("passive")
-        and not c.value.get("actor")
-        and c.value.get("patient")
+        if (agentless(c) or not c.value.get("passive"))
+        and thing(c)
         and not (told_as_future(c) or pluperfect(c) or ctx.earlier(c))
     ]
 
-    def told(source: str, polarity: str, patient: list[str]) -> bool:
+    def told(source: str, polarity: str, what: list[str]) -> bool:
         return any(
-            o.source == source
-            and o.value["polarity"] == polarity
-            and _same_thing(o.value["patient"], patient)
-            for o in passives
+            o.source == source and o.value["polarity"] == polarity and _same_thing(thing(o), what)
+            for o in decisions
         )
 
     out = []
-    for a, b in cross_source_pairs(passives):
+    for a, b in cross_source_pairs(decisions):
         va, vb = a.value, b.value
-        if va["polarity"] == vb["polarity"] or not _same_thing(va["patient"], vb["patient"]):
+        if not (agentless(a) or agentless(b)):
+            continue  # two active decisions: their actors tell (compare_other)
+        if va["polarity"] == vb["polarity"] or not _same_thing(thing(a), thing(b)):
             continue
         if ctx.distinct(a, b):
             continue
-        if told(b.source, va["polarity"], va["patient"]) or told(
-            a.source, vb["polarity"], vb["patient"]
-        ):
+        if told(b.source, va["polarity"], thing(a)) or told(a.source, vb["polarity"], thing(b)):
             continue
         out.append(
             Candidate(
@@ -175,7 +180,7 @@ def _decided_things(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidat
                 b,
                 f"one decision told both ways: {a.surface} in {a.source}, {b.surface} in "
                 f"{b.source}",
-                group=f"decided:{va['patient'][0]}",
+                group=f"decided:{thing(a)[0]}",
                 rule="other.polarity",
             )
         )

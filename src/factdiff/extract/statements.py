@@ -172,7 +172,8 @@ def _patient(text: str, folded: str, verb_start: int) -> list[str]:
     for m in re.finditer(r"[^\W\d_][\w'’-]*", text[opening:verb_start]):
         word = m.group(0).split("'")[-1].split("’")[-1]
         if len(word) > 3 and word.islower() and fold(word) not in STOPWORDS:
-            found.append(stem(fold(word)))
+            # as an object's words are read (`_object`): a concept, else a stem
+            found.append(concept_of(fold(word)) or stem(fold(word)))
     return found
 
 
