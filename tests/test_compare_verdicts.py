@@ -519,26 +519,6 @@ def _other_findings(folder, a: str, b: str):
 
 
 @pytest.mark.parametrize(
-    ("french", "flagged"),
-    [
-        ("La motion sur les tarifs de stationnement a, elle aussi, été adoptée lundi.", True),
-        ("La motion sur les tarifs de stationnement a, elle aussi, été rejetée lundi.", False),
-        # another thing decided the other way: no dispute
-        ("Le budget annexe des transports a, lui aussi, été adopté lundi.", False),
-    ],
-)
-def test_one_thing_decided_both_ways_in_the_passive(tmp_path, french, flagged):
-    english = (
-        "Councillors met on Monday in Lisle. A motion on parking charges, tabled by the "
-        "opposition, was rejected after a long debate."
-    )
-    found = _other_findings(
-        tmp_path, english, "Le conseil municipal de Lisle s'est réuni lundi. " + french
-    )
-    assert bool(found) is flagged
-
-
-@pytest.mark.parametrize(
     ("sentenced", "flagged"),
     [
         # the unnamed conviction is the other named defendant's
@@ -564,21 +544,43 @@ def test_an_unnamed_verdict_beside_another_named_defendant_is_not_hers(
     assert bool(verdicts) is flagged
 
 
+# An English council story whose motion was rejected in the passive, and a docks story
+# whose proposal the dockers rejected, in the active.
+_MOTION_REJECTED = (
+    "Councillors met on Monday in Lisle. A motion on parking charges, tabled by the "
+    "opposition, was rejected after a long debate."
+)
+_PROPOSAL_REJECTED = (
+    "The dockers met on Monday in Lisle. The dockers rejected the management proposal after "
+    "a long debate."
+)
+
+
 @pytest.mark.parametrize(
-    ("french", "flagged"),
+    ("english", "french", "flagged"),
     [
-        ("La proposition de la direction a été approuvée lundi.", True),
-        ("La proposition de la direction a été rejetée lundi.", False),
-        # another thing decided: no dispute
-        ("Le budget annexe du port a été approuvé lundi.", False),
+        (
+            _MOTION_REJECTED,
+            "La motion sur les tarifs de stationnement a, elle aussi, été adoptée.",
+            True,
+        ),
+        (
+            _MOTION_REJECTED,
+            "La motion sur les tarifs de stationnement a, elle aussi, été rejetée.",
+            False,
+        ),
+        # another thing decided the other way: no dispute
+        (
+            _MOTION_REJECTED,
+            "Le budget annexe des transports a, lui aussi, été adopté lundi.",
+            False,
+        ),
+        # a passive decision against an active one of the same thing
+        (_PROPOSAL_REJECTED, "La proposition de la direction a été approuvée lundi.", True),
+        (_PROPOSAL_REJECTED, "La proposition de la direction a été rejetée lundi.", False),
+        (_PROPOSAL_REJECTED, "Le budget annexe du port a été approuvé lundi.", False),
     ],
 )
-def test_a_passive_decision_against_an_active_one(tmp_path, french, flagged):
-    english = (
-        "The dockers met on Monday in Calais. The dockers rejected the management proposal "
-        "after a long debate."
-    )
-    found = _other_findings(
-        tmp_path, english, "Les dockers se sont réunis lundi à Calais. " + french
-    )
+def test_one_thing_decided_both_ways_in_the_passive(tmp_path, english, french, flagged):
+    found = _other_findings(tmp_path, english, "Réunion lundi à Lisle. " + french)
     assert bool(found) is flagged
