@@ -105,9 +105,9 @@ def find_titles(sentence: str, lang: str, mentions: list[Mention]) -> list[Title
     return sorted(found, key=lambda t: t.start)
 
 
-# A possessive of a body before a bare "secretary": "the group's secretary", "its
-# secretary" (not "the Home Secretary", nor "Secretary Rubio").
-_BODYS_BEFORE = re.compile(r"(?:\b[a-z][\w-]*['’]s|\b(?:its|their))\s+$")
+# A possessive of a body before a bare title: "the group's secretary", "its secretary"
+# (not "the Home Secretary", nor "Secretary Rubio"); `owner`, the common noun possessing.
+_BODYS_BEFORE = re.compile(r"(?:\b(?P<owner>[a-z][\w-]*)['’]s|\b(?:its|their))\s+$")
 
 
 def _a_bodys_secretary(sentence: str, start: int, end: int, title: Title) -> bool:
@@ -126,7 +126,6 @@ def _a_bodys_secretary(sentence: str, start: int, end: int, title: Title) -> boo
 # What a head of state presides: a possessive of one of these is a country's ("the
 # country's president"), any other common noun's a body's ("the authority's president").
 _STATE_NOUNS = frozenset({"country", "nation", "republic", "state", "kingdom", "island"})
-_COMMON_NOUNS_BEFORE = re.compile(r"\b([a-z][\w-]*)['’]s\s+$")
 
 
 def _a_bodys_president(sentence: str, start: int, end: int, title: Title) -> str | None:
@@ -138,10 +137,11 @@ def _a_bodys_president(sentence: str, start: int, end: int, title: Title) -> str
         "the president",
     ):
         return None
-    owner = _COMMON_NOUNS_BEFORE.search(sentence[max(0, start - 40) : start])
-    if not owner or owner.group(1) in _STATE_NOUNS:
+    before = _BODYS_BEFORE.search(sentence[max(0, start - 40) : start])
+    owner = before.group("owner") if before else None  # "its president": a country's?
+    if not owner or owner in _STATE_NOUNS:
         return None
-    return fold(owner.group(1))
+    return fold(owner)
 
 
 # A body's kind right before a name inside a title's complement: the name is the body's,

@@ -171,9 +171,10 @@ def _patient(text: str, folded: str, verb_start: int) -> list[str]:
     found = []
     for m in re.finditer(r"[^\W\d_][\w'’-]*", text[opening:verb_start]):
         word = m.group(0).split("'")[-1].split("’")[-1]
-        if len(word) > 3 and word.islower() and fold(word) not in STOPWORDS:
+        folded_word = fold(word)
+        if len(word) > 3 and word.islower() and folded_word not in STOPWORDS:
             # as an object's words are read (`_object`): a concept, else a stem
-            found.append(concept_of(fold(word)) or stem(fold(word)))
+            found.append(concept_of(folded_word) or stem(folded_word))
     return found
 
 
@@ -237,13 +238,7 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
         ) or bool(re.search(r"\b(?:not|never)\s+$", folded[max(0, start - 12) : start]))
         if negated:
             polarity = "reject" if polarity == "accept" else "accept"
-        value = {
-            "type": "polarity",
-            "polarity": polarity,
-            "verb": text[start : m.end("verb")],
-            "actor": _actor(folded, m.start()),
-            "object": _object(folded, m.end("verb")),
-        }
+        value = {"type": "polarity", "polarity": polarity, "verb": text[start : m.end("verb")]}
         if not m.group("aux") and _PASSIVE_BEFORE.search(folded[max(0, start - 30) : start]):
             # "the resolution was rejected", "la résolution a été approuvée": its subject is
             # what was decided; who decided is the agent after "by"/"par", if named
@@ -252,6 +247,9 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
             value["object"] = _object(folded, agent.end() if agent else m.end("verb"))
             value["passive"] = True
             value["patient"] = _patient(text, folded, start)
+        else:
+            value["actor"] = _actor(folded, m.start())
+            value["object"] = _object(folded, m.end("verb"))
         drafts.append(
             ClaimDraft(
                 "other",
