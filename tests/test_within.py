@@ -546,6 +546,45 @@ def test_a_surname_alone_names_the_person_named_before_only_when_acting(tmp_path
     assert people == ["Helen Price"]
 
 
+@pytest.mark.parametrize(
+    ("known", "text", "lang", "people"),
+    [
+        # a quote names a player named in full before by his given name alone
+        (
+            ["Tomas Reyes"],
+            '"Tomas has been our vice-captain all season," the coach said.',
+            "en",
+            ["Tomas Reyes"],
+        ),
+        (
+            ["Élodie Marchal"],
+            "« Élodie était absente ce soir-là », a précisé le club.",
+            "fr",
+            ["Élodie Marchal"],
+        ),
+        # two people with that given name: it names neither
+        (["Tomas Reyes", "Tomas Lindqvist"], "Tomas was not at the ground on Sunday.", "en", []),
+        # set beside a noun, a given name brings in someone new
+        (
+            ["Tomas Reyes"],
+            "Her husband Tomas, a retired teacher, was not at the ground.",
+            "en",
+            [],
+        ),
+        # a given name that is someone's surname stays that person's ("Paul Martin" / "Martin")
+        (
+            ["Martin Cole", "Paul Martin"],
+            "Martin was not at the ground on Sunday.",
+            "en",
+            ["Paul Martin"],
+        ),
+    ],
+)
+def test_a_given_name_alone_names_the_one_person_named_before_with_it(known, text, lang, people):
+    _drafts, found = extract_sentence(Sentence("a", 3, text, 0, len(text), lang), None, known)
+    assert found == people
+
+
 def test_person_named_after_a_sentence_initial_office():
     text = "L'expert Jean-Luc Morin, poursuivi pour négligence, a été relaxé."
     drafts, people = extract_sentence(Sentence("a", 0, text, 0, len(text), "fr"), None)

@@ -25,6 +25,7 @@ from factdiff.extract import (  # noqa: F401
 )
 from factdiff.extract.base import REGISTRY, ClaimDraft, ExtractContext, register
 from factdiff.extract.mentions import Mention, find_mentions
+from factdiff.lexicon.given_names import is_given_name
 from factdiff.records import Sentence
 from factdiff.text import fold_same_length
 
@@ -97,17 +98,26 @@ def _with_surnames(
 ) -> list[Mention]:
     """News names a person in full once, then by surname ("Ruth Calloway" ... "Calloway
     was not at the service"): a lone capitalised name that is the surname of exactly one
-    person named earlier in the article is that person."""
+    person named earlier in the article is that person. So is a lone given name opening a
+    clause (a quote's "Ruth has been with us since 2019") that is the first name of exactly
+    one person named earlier and the surname of none."""
     if not known_people:
         return mentions
     by_surname: dict[str, set[str]] = {}
+    by_given: dict[str, set[str]] = {}
     for name in known_people:
         parts = name.split()
         if len(parts) >= 2:
             by_surname.setdefault(parts[-1], set()).add(name)
+            if is_given_name(parts[0]):
+                by_given.setdefault(parts[0], set()).add(name)
     out = []
     for m in mentions:
-        full = by_surname.get(m.text, set())
+        full = by_surname.get(m.text) or (
+            by_given.get(m.text, set())
+            if m.text not in known_people and _CLAUSE_OPENS.search(text[: m.start])
+            else set()
+        )
         if (
             m.type in ("NAME", "PER")
             and " " not in m.text
@@ -117,6 +127,12 @@ def _with_surnames(
             m = replace(m, text=next(iter(full)), type="PER")
         out.append(m)
     return out
+
+
+# Before a given name that refers back: the start of a sentence, a quote or a clause
+# ("Sam has been", "« Élodie était"); not a noun it is set beside, which brings in someone
+# new by that name ("her husband Eric").
+_CLAUSE_OPENS = re.compile(r"(?:^|[«“\"(,;:—–]|\b(?:and|but|et|mais))\s*$")
 
 
 # What follows a surname that names someone acting: punctuation, a relative pronoun, an
