@@ -45,6 +45,32 @@ def test_lengths_and_areas_convert(a, b, same):
 
 
 @pytest.mark.parametrize(
+    ("a", "lang", "b", "same"),
+    [
+        # a figure converted and rounded to its own last digit
+        (
+            "Le foyer était situé à 10 km de profondeur.",
+            "fr",
+            "The focus lay six miles deep.",
+            True,
+        ),
+        ("The trail climbs 300 metres.", "en", "The trail climbs about 1,000 feet.", True),
+        # converted, the figure would be another
+        (
+            "Le foyer était situé à 5 km de profondeur.",
+            "fr",
+            "The focus lay five miles deep.",
+            False,
+        ),
+        # one unit of each says nothing of rounding: a kilometre is no mile
+        ("Le sentier fait 1 km.", "fr", "The path is 1 mile long.", False),
+    ],
+)
+def test_a_figure_converted_into_another_unit_is_rounded(a, lang, b, same):
+    assert agree(number(a, lang), number(b)) is same
+
+
+@pytest.mark.parametrize(
     ("area", "length", "lang"),
     [
         ("L'entrepôt de 1 800 mètres carrés a brûlé.", "dans un rayon de 1 800 mètres", "fr"),

@@ -16,6 +16,7 @@ in its summary), not a contradiction.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from datetime import date
@@ -123,8 +124,47 @@ def _base_value(c: Claim) -> float:
 
 
 def agree(a: dict, b: dict) -> bool:
-    """Whether two number values can both be true, in one unit when they measure."""
-    return compatible(_in_base_unit(a), _in_base_unit(b))
+    """Whether two number values can both be true, in one unit when they measure, or one
+    converted from the other's unit and rounded ("1 200 km" / "a 745-mile pipeline")."""
+    return compatible(_in_base_unit(a), _in_base_unit(b)) or _converted(a, b) or _converted(b, a)
+
+
+# A converted figure is written to a precision of its own: at least this many units of
+# it ("six miles" from "10 km"; not "1 mile" from "1 km", where rounding says nothing).
+CONVERTED_MIN_UNITS = 5
+
+
+def _precision(figure: float) -> float:
+    """The place of a written figure's last significant digit: 1 200 -> 100, 745 -> 1,
+    4.5 -> 0.1."""
+    if figure != int(figure):
+        decimals = len(f"{figure:.6f}".rstrip("0").split(".")[1])
+        return 10.0**-decimals
+    place, n = 1.0, int(abs(figure))
+    while n and n % 10 == 0:
+        place, n = place * 10, n // 10
+    return place
+
+
+def _converted(source: dict, target: dict) -> bool:
+    """Whether `target` is `source` converted into another unit of its dimension, rounded
+    or cut to `target`'s precision: "10 km" is "six miles" (6.2), "1 200 km" is "745
+    miles" (745.6); "five miles" is not "5 km"."""
+    unit_s = DIMENSIONS.get(source.get("key") or "")
+    unit_t = DIMENSIONS.get(target.get("key") or "")
+    if not unit_s or not unit_t or unit_s == unit_t or unit_s[0] != unit_t[0]:
+        return False
+    if source.get("value") is None or target.get("value") is None:
+        return False
+    if {source.get("hedge"), target.get("hedge")} - {None, "approx", "about"}:
+        return False  # a bound ("more than 10 km") is compared as a bound
+    figure = target["value"]
+    place = _precision(figure)
+    if figure < CONVERTED_MIN_UNITS * place:
+        return False
+    in_target = source["value"] * unit_s[1] / unit_t[1]
+    steps = in_target / place
+    return figure / place in (round(steps), math.floor(steps))
 
 
 # Two reports of one figure disagree within its order of magnitude (87 and 78 months,
