@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from conftest import claims
+from helpers_articles import run_two
 
 
 @pytest.mark.parametrize(
@@ -546,11 +547,28 @@ def test_the_one_spoken_to_is_no_place(text, places):
             "Leeds",
         ),
         ("The fire started in their Bolton flat.", "Bolton flat", "flat", "Bolton"),
+        # an industrial plant is the French "usine": one kind in both languages
+        ("Unions signed the deal at its Tarbes plant.", "Tarbes plant", "usine", "Tarbes"),
     ],
 )
 def test_an_english_building_named_by_its_town_before_it(text, place, venue, town):
     (found,) = claims(text, "location", "en")
     assert (found.value["place"], found.value["venue"], found.value["town"]) == (place, venue, town)
+
+
+@pytest.mark.parametrize(
+    ("english", "flagged"),
+    [
+        ("Unions signed the deal on Thursday at its Tarbes plant.", 0),
+        ("Unions signed the deal on Thursday at its Pau plant.", 1),
+    ],
+)
+def test_a_plant_and_an_usine_of_one_town_are_one_place(tmp_path, english, flagged):
+    report = run_two(
+        tmp_path, "Les syndicats de l'usine de Tarbes ont signé l'accord jeudi.", english
+    )
+    places = [f for f in report.findings if f.kind == "location" and f.severity != "info"]
+    assert len(places) == flagged
 
 
 @pytest.mark.parametrize(

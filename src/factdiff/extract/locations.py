@@ -102,6 +102,10 @@ _VENUE_KIND_FR = {
     "airport": "aeroport",
     "embassy": "ambassade",
     "factory": "usine",
+    # the industrial nouns of FrameNet's Locale_by_use that PREMODIFIED_VENUE reads ("its
+    # Hordain plant", "the steel works"): a French "usine"
+    "plant": "usine",
+    "works": "usine",
     "headquarters": "siege",
     "cathedral": "cathedrale",
     # a French public hospital's legal name (Code de la santé publique, art. L6141-2)
