@@ -186,6 +186,22 @@ from helpers_articles import run_two
             "chair",
             None,
         ),
+        # a possessive determiner opens the apposed title; "C'est" opens no name
+        (
+            "« C'est Marie Ferrand, notre directrice financière, qui a tout vérifié », dit-il.",
+            "fr",
+            "Marie Ferrand",
+            "cfo",
+            None,
+        ),
+        ("C'est Paul Roux, le maire, qui a tranché.", "fr", "Paul Roux", "mayor", None),
+        (
+            '"It was Owen Pryce, our chief financial officer, who checked it," he said.',
+            "en",
+            "Owen Pryce",
+            "cfo",
+            None,
+        ),
     ],
 )
 def test_person_and_canonical_title(text, lang, person, rank, portfolio):

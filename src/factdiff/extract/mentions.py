@@ -58,7 +58,8 @@ _NOT_NAME_WORDS = frozenset(
         Alors Côté En À Afin Cependant Toutefois Dès Chez Vers Face Contre Entre Sous Avec
         Sans Parmi Outre Puis Mme M MM Me Mr Mrs Ms Dr Pr
         For With Without From By At In On Of To Into Under Against Between Through Towards
-        Toward Like Unlike Besides Beyond Within Upon Across Behind""".split()
+        Toward Like Unlike Besides Beyond Within Upon Across Behind C'est C’est Voici
+        Voilà""".split()
 )
 
 _MONTHS_AND_DAYS = frozenset(

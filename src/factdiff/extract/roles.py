@@ -42,9 +42,11 @@ APPOSED_LINK = re.compile(
     r"(?:(?:au\s+poste\s+de|as)\s+)?|\s*,\s*(?:qui\s+est|who\s+is)\s+)"
 )
 
-# ", the food bank's " / ", its " between a name and the title that follows it.
+# ", the food bank's " / ", its " / ", notre " between a name and the title that follows
+# it (the possessive determiners of both languages).
 POSSESSIVE_APPOSITION = re.compile(
-    r"\s*,\s*(?:(?:the\s+)?(?:[\w&.-]+\s+){0,3}[\w&.-]+['’]s?|its|his|her|their)\s+"
+    r"\s*,\s*(?:(?:the\s+)?(?:[\w&.-]+\s+){0,3}[\w&.-]+['’]s?|its|his|her|their|our|my|"
+    r"your|(?i:son|sa|notre|votre|leur|mon|ma))\s+"
 )
 # Before a name inside a title's match, a word that makes it the title's complement
 # ("maire de Lodève", "Minister of Energy and Natural Resources").
