@@ -40,6 +40,7 @@ def number(text: str, lang: str = "en") -> dict:
         ("Le lac couvre 38 km².", "The lake covers 38 square miles.", False),
         # a figure converted and rounded to its own last digit
         ("The focus lay 10 km deep.", "The focus lay six miles deep.", True),
+        ("The trail is 1.2 km long.", "The trail is 0.7 miles long.", True),
         ("The trail climbs 300 metres.", "The trail climbs about 1,000 feet.", True),
         # converted, the figure would be another
         ("The focus lay 5 km deep.", "The focus lay five miles deep.", False),

@@ -164,7 +164,8 @@ def _converted(source: dict, target: dict) -> bool:
         return False
     in_target = source["value"] * unit_s[1] / unit_t[1]
     steps = in_target / place
-    return figure / place in (round(steps), math.floor(steps))
+    # (the figure in whole steps of its precision: 4.6 / 0.1 is 45.99... in floats)
+    return round(figure / place) in (round(steps), math.floor(steps))
 
 
 # Two reports of one figure disagree within its order of magnitude (87 and 78 months,
