@@ -37,6 +37,7 @@ from factdiff.extract.numbers import (
     MONEY,
     compatible,
     described_person,
+    digit_place,
 )
 from factdiff.extract.trends import mover_before
 from factdiff.lexicon import STOPWORDS, TIME_UNIT_CONCEPTS
@@ -134,18 +135,6 @@ def agree(a: dict, b: dict) -> bool:
 CONVERTED_MIN_UNITS = 5
 
 
-def _precision(figure: float) -> float:
-    """The place of a written figure's last significant digit: 1 200 -> 100, 745 -> 1,
-    4.5 -> 0.1."""
-    if figure != int(figure):
-        decimals = len(f"{figure:.6f}".rstrip("0").split(".")[1])
-        return 10.0**-decimals
-    place, n = 1.0, int(abs(figure))
-    while n and n % 10 == 0:
-        place, n = place * 10, n // 10
-    return place
-
-
 def _converted(source: dict, target: dict) -> bool:
     """Whether `target` is `source` converted into another unit of its dimension, rounded
     or cut to `target`'s precision: "10 km" is "six miles" (6.2), "1 200 km" is "745
@@ -159,7 +148,7 @@ def _converted(source: dict, target: dict) -> bool:
     if {source.get("hedge"), target.get("hedge")} - {None, "approx", "about"}:
         return False  # a bound ("more than 10 km") is compared as a bound
     figure = target["value"]
-    place = _precision(figure)
+    place = digit_place(figure)
     if figure < CONVERTED_MIN_UNITS * place:
         return False
     in_target = source["value"] * unit_s[1] / unit_t[1]

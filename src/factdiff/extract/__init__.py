@@ -49,7 +49,7 @@ def extract_sentence(
     (`ExtractContext.antecedent`); `described`: the people its article described before by
     a title no list names (`ExtractContext.described`)."""
     mentions = find_mentions(sentence.text, sentence.lang)
-    mentions = _with_surnames(sentence.text, mentions, known_people)
+    mentions = _with_full_names(sentence.text, mentions, known_people)
     titles = roles.find_titles(sentence.text, sentence.lang, mentions)
     # Capitalised words inside an office ("ministre de la Défense", "maire de Lodève")
     # belong to the office, not to a person or a place of the event.
@@ -93,7 +93,7 @@ def _after_titles(text: str, mention: Mention, titles: list) -> Mention | None:
     return mention
 
 
-def _with_surnames(
+def _with_full_names(
     text: str, mentions: list[Mention], known_people: Sequence[str]
 ) -> list[Mention]:
     """News names a person in full once, then by surname ("Ruth Calloway" ... "Calloway

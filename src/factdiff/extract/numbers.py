@@ -216,6 +216,14 @@ def _significant_digits(value: float) -> int:
     return max(1, len(digits))
 
 
+def digit_place(value: float) -> float:
+    """The place of a figure's last significant digit (1 200 -> 100, 745 -> 1, 4.5 -> 0.1):
+    what it is rounded to, as written."""
+    if value == 0:
+        return 1.0
+    return 10.0 ** (math.floor(math.log10(abs(value))) - _significant_digits(value) + 1)
+
+
 def _tokens_after(folded: str, end: int, limit: int = 6) -> list[tuple[str, int, int]]:
     """Words after a number, up to the end of its phrase (a comma, a colon...)."""
     window = folded[end : end + 80]
