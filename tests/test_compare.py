@@ -2315,3 +2315,22 @@ def test_a_whole_year_meets_only_a_whole_year(tmp_path):
         published="2026-05-12",
     )
     assert [f.rule for f in found if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("published_a", "rules"),
+    [
+        ("2025-10-08", ["role.ended"]),
+        # the leaving told in an article published after the one that has them hold the
+        # office: they may have left since
+        ("2025-10-15", []),
+    ],
+)
+def test_an_office_one_source_says_the_person_left(tmp_path, published_a, rules):
+    a = (
+        "Mark Devlin, who stepped down as chief executive of Harlow Foods in 2023, said "
+        "the takeover was good news for the town."
+    )
+    b = "Harlow Foods chief executive Mark Devlin said the takeover was good news for the town."
+    report = run_two(tmp_path, a, b, lang_a="en", published=published_a, published_b="2025-10-08")
+    assert [f.rule for f in report.findings if f.severity != "info"] == rules

@@ -1313,3 +1313,56 @@ def test_titles_after_a_name_in_english(text, person, rank, portfolio):
     assert [(v["person"], v["rank"], v.get("portfolio")) for v in found] == [
         (person, rank, portfolio)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "rank"),
+    [
+        (
+            "Mark Devlin, who stepped down as chief executive in 2023, praised the plan.",
+            "en",
+            "Mark Devlin",
+            "ceo",
+        ),
+        ("Mark Devlin resigned as mayor of Leeds last year.", "en", "Mark Devlin", "mayor"),
+        (
+            "Hamish Doig, who stepped down as head of the department in 2023, said so.",
+            "en",
+            "Hamish Doig",
+            "head",
+        ),
+        (
+            "Paul Garnier, qui a démissionné de son poste de directeur général en 2023, a "
+            "salué le projet.",
+            "fr",
+            "Paul Garnier",
+            "ceo",
+        ),
+        (
+            "Paul Garnier a quitté ses fonctions de maire de Dole en 2023.",
+            "fr",
+            "Paul Garnier",
+            "mayor",
+        ),
+    ],
+)
+def test_an_office_a_verb_of_quitting_ends_is_past(text, lang, person, rank):
+    """ "stepped down as", "resigned as", "a démissionné de son poste de", "a quitté ses
+    fonctions de": the office after the verb of quitting is one the person has left."""
+    found = claims(text, "role", lang)
+    assert [
+        (c.value["person"], c.value["rank"], c.value["past"], c.value.get("ended")) for c in found
+    ] == [(person, rank, True, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # one quits a race, a party or a country, no office
+        ("Mark Devlin quit the race after the first debate.", "en"),
+        ("Mark Devlin, who retired as a keen amateur boxer, praised the plan.", "en"),
+        ("Paul Garnier a quitté la salle avant le vote.", "fr"),
+    ],
+)
+def test_quitting_something_that_is_no_office_gives_no_role(text, lang):
+    assert claims(text, "role", lang) == []

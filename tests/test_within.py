@@ -1228,3 +1228,30 @@ def test_the_leads_happening_taken_up_by_a_demonstrative_with_another_day(tmp_pa
         published="2026-03-16",
     )
     assert [f.rule for f in flagged(report)] == rules
+
+
+_DEPARTMENT = (
+    "A deep-sea fish with unusually large eyes is new to science, according to Professor "
+    "Helen Marsh, head of the University of Tarrow's department of ocean science, whose team "
+    "described it on Monday.\n\n"
+    "The team described the fish from eleven specimens hauled up last spring.\n\n"
+    "Marsh, who {clause} and now holds an emeritus chair, said the find showed how little "
+    "was known about the deep slopes."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "rules"),
+    [
+        ("stepped down as head of the department in 2023", ["role.ended"]),
+        # another office left, or the same noun of another body
+        ("stepped down as dean of the faculty in 2023", []),
+        ("stepped down as head of the rowing club in 2023", []),
+        ("led the department's survey in 2023", []),
+    ],
+)
+def test_an_office_held_in_the_lead_and_left_in_the_body(tmp_path, clause, rules):
+    """The lead has a person hold an office the body says they left: one of the two is
+    wrong. Another office left, or a head of something else, is no conflict."""
+    report = check_one(tmp_path, _DEPARTMENT.format(clause=clause), lang="en")
+    assert [f.rule for f in flagged(report)] == rules

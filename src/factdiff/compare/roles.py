@@ -27,6 +27,7 @@ from factdiff.compare.base import (
     names_person,
     register,
 )
+from factdiff.lexicon import en, fr
 from factdiff.lexicon.occupations import occupation
 from factdiff.lexicon.titles import NATIONALITIES, Title, comparable, nationality, titles_conflict
 from factdiff.lexicon.translations import known, translate
@@ -160,7 +161,54 @@ def compare_roles(ctx: CompareContext) -> list[Candidate]:
                     rule="role.title",
                 )
             )
-    return out + _two_holders(ctx)
+    return out + _two_holders(ctx) + _ended_offices(ctx, by_person)
+
+
+def _ended_offices(ctx: CompareContext, by_person: dict[str, list[Claim]]) -> list[Candidate]:
+    """An office a person is said to hold, and said to have left ("head of the department"
+    / "who stepped down as head of the department in 2023"): the one office (same rank and
+    category, no other portfolio, employer or complement), left as told in an article
+    published no later than the one that has them hold it."""
+    out = []
+    for person, claims in sorted(by_person.items()):
+        for a, b in cross_source_pairs(claims):
+            ended, held = (a, b) if a.value.get("ended") else (b, a)
+            if not ended.value.get("ended") or held.value["past"] or held.value.get("ended"):
+                continue
+            left_on, held_on = ctx.published(ended.source), ctx.published(held.source)
+            if left_on is None or held_on is None:
+                continue
+            if left_on > held_on or not _same_office(ended, held):
+                continue
+            out.append(_role_warning(held, ended, person, rule="role.ended"))
+    return out
+
+
+def _same_office(ended: Claim, held: Claim) -> bool:
+    """Whether an ended office and a held one are one office: one category and rank, no
+    two portfolios, no two employers, and (for a job no list names) the words of what the
+    shorter is of found in the other ("head of the department" / "head of the
+    university's department of marine science")."""
+    te, th = _title(ended), _title(held)
+    if (te.category, te.rank) != (th.category, th.rank):
+        return False
+    if te.portfolio and th.portfolio and te.portfolio != th.portfolio:
+        return False
+    ee, eh = employer(ended), employer(held)
+    if ee and eh and _different_organisations(ee, eh):
+        return False
+    if te.category != "open":
+        return True
+    words_ended, words_held = _complement_stems(ended), _complement_stems(held)
+    return words_ended <= words_held or words_held <= words_ended
+
+
+def _complement_stems(c: Claim) -> set[str]:
+    """The stems of a title's words after its head noun, but for function words ("head of
+    the department" -> {"department"})."""
+    words = re.findall(r"[^\W\d_][\w-]*", c.value["title"])[1:]
+    stop = en.STOPWORDS if c.sentence.lang == "en" else fr.STOPWORDS
+    return {stem(fold(w)) for w in words if fold(w) not in stop and len(w) > 1}
 
 
 # A title held for a while or by several: "acting", "interim", "co-", "par intérim".

@@ -344,8 +344,10 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     drafts += verbal
     opened = _open_roles(sentence, ctx, titled)
     titled |= _titled_by(ctx, opened)
-    read = [d.span for d in opened]
-    return drafts + opened + _occupation_roles(sentence, ctx, titled, read)
+    ended = _ended_offices(sentence, ctx, titled)
+    titled |= _titled_by(ctx, ended)
+    read = [d.span for d in opened + ended]
+    return drafts + opened + ended + _occupation_roles(sentence, ctx, titled, read)
 
 
 def _titled_by(ctx: ExtractContext, drafts: list[ClaimDraft]) -> set[int]:
@@ -412,6 +414,69 @@ def _verbal_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> 
             "past": m.group("verb").endswith(("ed", "ait")),
         }
         drafts.append(ClaimDraft("role", (start, end), value, text, subject=person.text))
+    return drafts
+
+
+# --- offices left ----------------------------------------------------------------------
+# A person's office that a verb of quitting ends: "Tom Hale, who stepped down as chief
+# executive in 2023", "Tom Hale resigned as mayor", "Paul Roux, qui a démissionné de son
+# poste de directeur général". The verbs are the lexical units of FrameNet's Quitting frame
+# (quit, resign, retire, step down; British "stand down") and their French
+# counterparts (démissionner, quitter, se retirer), with the office after "as" or after
+# "son poste de" / "ses fonctions de". The office is one the person no longer holds.
+_ENDED_OFFICE = re.compile(
+    r"(?:\s*,\s*(?:who|qui)\s+|\s+)"
+    r"(?:(?:has|had|have|a|avait|s['’]est|s['’]etait)\s+)?"
+    r"(?:(?:stepped|stood)\s+down|resigned|retired|quit|demissionne|quitte|retiree?)\s+"
+    r"(?:as\s+(?:the\s+)?|(?:de\s+)?(?:son\s+poste|ses\s+fonctions)\s+(?:de\s+|d['’]))"
+)
+# Where the office's words end: a comma, a clause, a date or a place after it.
+_OFFICE_END = re.compile(
+    r"\s*(?:[,.;:()]|$)|\s+(?:in|on|at|after|before|last|and|but|to|en|le|la|apres|avant|"
+    r"et|mais|pour|depuis|il\s+y\s+a)\b"
+)
+
+
+def _ended_offices(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> list[ClaimDraft]:
+    """The office a verb of quitting ends (`_ENDED_OFFICE`), for each person the listed
+    titles left without one: a listed title where the office starts, else a job noun
+    ("head of the department"), read as an open title. Past, and `ended`."""
+    text = sentence.text
+    plain = unaccent_same_length(text)
+    drafts = []
+    for person in ctx.mentions:
+        if not is_person(person) or id(person) in titled:
+            continue
+        m = _ENDED_OFFICE.match(plain, person.end)
+        if not m:
+            continue
+        start = m.end()
+        listed = next((t for t in ctx.titles if t.start == start), None)
+        if listed is not None:
+            end, title = listed.end, listed.title
+            category, rank, portfolio = title.category, title.rank, title.portfolio
+        else:
+            stop = _OFFICE_END.search(plain, start)
+            end = stop.start() if stop else len(text)
+            words = text[start:end].split()
+            if not words or len(words) > 8:
+                continue
+            rest = " ".join(words[1:])
+            job = _job(fold(words[0]), rest, sentence.lang)
+            if job is None:
+                continue
+            category, rank, portfolio = "open", job, None
+        office = text[start:end]
+        value = {
+            "person": person.text,
+            "title": office,
+            "category": category,
+            "rank": rank,
+            "portfolio": portfolio,
+            "past": True,
+            "ended": True,
+        }
+        drafts.append(ClaimDraft("role", (start, end), value, office, subject=person.text))
     return drafts
 
 
