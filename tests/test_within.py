@@ -1255,3 +1255,52 @@ def test_an_office_held_in_the_lead_and_left_in_the_body(tmp_path, clause, rules
     wrong. Another office left, or a head of something else, is no conflict."""
     report = check_one(tmp_path, _DEPARTMENT.format(clause=clause), lang="en")
     assert [f.rule for f in flagged(report)] == rules
+
+
+_CLIMBER = (
+    "CHAMONIX — Un alpiniste a été grièvement blessé mardi après une chute dans la face "
+    "nord de l'aiguille du Plan, a indiqué le peloton de gendarmerie de haute montagne.\n\n"
+    "L'alerte a été donnée à 19 h 40, par téléphone, par son compagnon de cordée.\n\n"
+    "L'hélicoptère a décollé de l'aéroport d'Annecy vers 20 h 05.\n\n"
+    "Selon les gendarmes, {clause}, depuis une plateforme où le réseau passait encore."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "rules"),
+    [
+        ("l'appel de détresse du compagnon a été passé vers 17 h 15", ["date.time"]),
+        # the alert's time restated, another call, a time of something else
+        ("l'appel de détresse du compagnon a été passé vers 19 h 45", []),
+        ("un second appel a été passé vers 21 h 30", []),
+        ("les deux hommes avaient quitté le refuge vers 4 h 30", []),
+    ],
+)
+def test_the_alert_of_an_emergency_told_at_two_times(tmp_path, clause, rules):
+    """An incident is alerted once: two body paragraphs giving its alert two times that
+    cannot meet tell that one moment twice. Another call, or another moment, is not the
+    alert."""
+    report = check_one(tmp_path, _CLIMBER.format(clause=clause))
+    assert [f.rule for f in flagged(report)] == rules
+
+
+@pytest.mark.parametrize(
+    ("quote", "rules"),
+    [
+        ("By the time our crews were alerted, at around 3:30 in the morning", ["date.time"]),
+        ("By the time our crews were alerted, at around 2:20 in the morning", []),
+        # a fire's alarms are graded: the fourth is not the alert
+        ("By the time the fourth alarm was struck at 3:30 in the morning", []),
+    ],
+)
+def test_an_emergency_call_and_crews_alerted_later(tmp_path, quote, rules):
+    body = (
+        "A fire destroyed a recycling warehouse overnight, the fire department said on "
+        "Wednesday.\n\n"
+        "The fire department received the first call at 2:17 a.m., from a truck driver who "
+        "saw flames breaking through the roof.\n\n"
+        "The roof collapsed shortly before dawn and nobody was hurt.\n\n"
+        f'"{quote}, the roof was already failing," the fire chief said.'
+    )
+    report = check_one(tmp_path, body, lang="en")
+    assert [f.rule for f in flagged(report)] == rules

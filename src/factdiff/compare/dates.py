@@ -19,6 +19,7 @@ from factdiff.align import EVENT_CONCEPTS, MAX_SAME_EVENT_DAYS, day_gap, in_rela
 from factdiff.compare.base import (
     Candidate,
     CompareContext,
+    cross_source_pairs,
     in_a_state,
     one_per_source,
     pluperfect,
@@ -298,6 +299,7 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
     out.extend(_lead_day_conflicts(ctx, leads, dated_by_source))
     out.extend(_period_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
+    out.extend(_alert_time_conflicts(ctx, claims))
     # A state under way on each side ("30 000 abonnés restaient privés d'électricité
     # jeudi soir" / "Ce vendredi à 7 heures, 9 000 abonnés restaient privés"): the days
     # are two readings of one state, not two answers to when something happened.
@@ -1124,4 +1126,53 @@ def _happening_part_conflicts(
                 found := _main_time_candidate(ctx, part, clock, leads, by_sentence)
             ):
                 out.append(found)
+    return out
+
+
+# How near an alerting expression sets a clock time as the alert's ("L'alerte a été donnée
+# à 19 h 40", "c'est à 23 h 40 que le skipper a lancé un appel de détresse").
+ALERT_BEFORE_CHARS = 70
+ALERT_AFTER_CHARS = 80
+# Another call than the alert: "a second call", "un nouvel appel".
+_ANOTHER = re.compile(
+    r"\b(?:second|third|another|later|last|new|deuxieme|troisieme|nouvel|nouveau|autre|"
+    r"dernier)\s+(?:\w+\s+)?$"
+)
+
+
+def alert_time(claim: Claim, sentence: list[Claim]) -> bool:
+    """Whether a clock time is the time an emergency was alerted: an alerting expression
+    (en.ALERT_CUES, fr.ALERT_CUES) near it in its sentence, no other clock time of the
+    sentence's claims (`sentence`) between them, and not another call than the first."""
+    if claim.kind != "date" or not claim.value.get("time") or told_as_future(claim):
+        return False
+    folded = fold_same_length(claim.text)
+    cues = en.ALERT_CUES if claim.sentence.lang == "en" else fr.ALERT_CUES
+    start, end = claim.span
+    others = [c.span[0] for c in sentence if c.value.get("time") and c.id != claim.id]
+    for cue in re.finditer(cues, folded):
+        if not (start - ALERT_BEFORE_CHARS <= cue.start() <= end + ALERT_AFTER_CHARS):
+            continue
+        low, high = sorted((cue.start(), start))
+        if any(low < at < high for at in others):
+            continue  # the cue is another time's ("the fourth alarm at 4:05 a.m.")
+        if _ANOTHER.search(folded[max(0, cue.start() - 30) : cue.start()]):
+            continue
+        return True
+    return False
+
+
+def _alert_time_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
+    """Inside one article, two times given its emergency's alert that cannot meet ("L'alerte
+    a été donnée à 19 h 40" / "l'appel de détresse, passé vers 17 h 15"): an incident is
+    alerted once, and an article tells that moment twice at most as one time. Across
+    sources the clock times are paired by their sentences (`_time_conflicts`)."""
+    if ctx.scope != "within":
+        return []
+    alerts = [c for c in claims if alert_time(c, ctx.in_sentence(c))]
+    out = []
+    for a, b in cross_source_pairs(alerts):
+        if _times_meet(ctx, a, b):
+            continue
+        out.append(_date_candidate("date.time", "warning", 0.7, a, b))
     return out

@@ -148,3 +148,14 @@ OCCURRENCE_CUES = (
     r"broke\s+out|erupted|was\s+received|were\s+received|hosted|stole|robbed|broke\s+into|"
     r"was\s+arrested|made\s+landfall|swept)\b"
 )
+
+# The alert of an emergency, whose time a story gives once: the lexical units of FrameNet's
+# Warning frame (alert, raise the alarm) and of its Contacting frame said of an emergency
+# service (a call received, the emergency services called, a distress call). "Alarm"
+# alone is not one: a fire's alarms are graded ("the fourth alarm").
+ALERT_CUES = (
+    r"\b(?:alert(?:ed)?|raised\s+the\s+alarm|(?:emergency|distress|999|911|first)\s+call|"
+    r"called\s+(?:to|out|999|911|police|the\s+(?:police|emergency|fire)|emergency)|"
+    r"calls?\s+(?:came\s+in|was\s+received|were\s+received)|"
+    r"received\s+(?:a|the|an)\s+(?:first\s+|emergency\s+|999\s+|911\s+)?call|mayday)\b"
+)

@@ -173,3 +173,11 @@ SAY_VERBS = (
 # indiqué à Reuters", "a déclaré à Lyon") may be either (ADDRESSEE_OR_PLACE_BEFORE).
 ADDRESSEE_BEFORE = rf"\b(?:{SAY_VERBS})e?s?\s+(?:au|aux|a\s+la|a\s+l['’])\s*$"
 ADDRESSEE_OR_PLACE_BEFORE = rf"\b(?:{SAY_VERBS})e?s?\s+a\s*$"
+
+# The alert of an emergency (en.ALERT_CUES): "donner l'alerte", "alerté", "un appel de
+# détresse", "a appelé les secours" (accentless).
+ALERT_CUES = (
+    r"\b(?:alerte|alertee?s?|appel\s+(?:de\s+detresse|au\s+secours|aux\s+secours|d['’]urgence)|"
+    r"appele\s+(?:les\s+secours|les\s+pompiers|la\s+police|les\s+gendarmes|le\s+1[578]|"
+    r"le\s+112)|mayday|detresse)\b"
+)
