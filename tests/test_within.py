@@ -1304,3 +1304,30 @@ def test_an_emergency_call_and_crews_alerted_later(tmp_path, quote, rules):
     )
     report = check_one(tmp_path, body, lang="en")
     assert [f.rule for f in flagged(report)] == rules
+
+
+_WAREHOUSE = (
+    "SAINT-PRIEST — Un incendie a ravagé dans la nuit de dimanche à lundi un entrepôt de "
+    "produits d'emballage de la zone industrielle, sans faire de victime, selon les "
+    "pompiers du Rhône.\n\n"
+    "Le feu a pris vers 3h40 dans une cellule de stockage de palettes.\n\n"
+    "Quatre-vingts pompiers ont été engagés et l'incendie a été maîtrisé à 9h30.\n\n"
+    "Selon les premières constatations des enquêteurs, {clause} au fond de la cellule."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "rules"),
+    [
+        ("les flammes sont apparues vers 2h40", ["date.time"]),
+        ("les flammes sont apparues vers 3h45", []),
+        # another fire than the first, a moment of another happening
+        ("un second départ de feu a été constaté vers 5h10", []),
+        ("le gardien a fait sa ronde vers 2h40", []),
+    ],
+)
+def test_the_outbreak_of_an_article_s_fire_told_at_two_times(tmp_path, clause, rules):
+    """A fire breaks out once: two paragraphs giving it two times that cannot meet tell
+    that one moment twice."""
+    report = check_one(tmp_path, _WAREHOUSE.format(clause=clause))
+    assert [f.rule for f in flagged(report)] == rules

@@ -23,9 +23,9 @@ digits in another order is that figure miscopied; so a second check sets each
 paragraph against every other one for those claims alone ("la présidente de
 l'université, Claire Vasseur" in the second paragraph, "Claire Vasseur,
 vice-présidente de l'université" in the seventh; "£38,400" in the second,
-"£34,800" in the sixth); and so are the times it gives its emergency's alert, an
-incident being alerted once ("L'alerte a été donnée à 19 h 40" / "l'appel de détresse,
-passé vers 17 h 15").
+"£34,800" in the sixth); and so are the times it gives a moment an incident has once,
+its alert or its fire breaking out ("L'alerte a été donnée à 19 h 40" / "l'appel de
+détresse, passé vers 17 h 15").
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factdiff.compare import Candidate
-from factdiff.compare.dates import alert_time
+from factdiff.compare.dates import incident_moment
 from factdiff.compare.numbers import WITHIN_MISCOPY_DIGITS, digits, miscopied
 from factdiff.engines import StoryWork
 from factdiff.records import Article, Claim, Sentence
@@ -110,7 +110,7 @@ def within_work(
         slotted = (
             [c for c in claims if c.kind in PERSON_KINDS]
             + _miscopied_figures(claims, paragraph_of)
-            + _alert_times(claims)
+            + _incident_moments(claims)
         )
         out.append(
             _parts_work(
@@ -134,13 +134,14 @@ def _miscopied_figures(claims: list[Claim], paragraph_of: dict[int, int]) -> lis
     ]
 
 
-def _alert_times(claims: list[Claim]) -> list[Claim]:
-    """The times the article gives its emergency's alert (factdiff.compare.dates.alert_time):
-    one moment, whose slot is the alert itself."""
+def _incident_moments(claims: list[Claim]) -> list[Claim]:
+    """The times the article gives a moment its incident has once, its emergency's alert
+    or its fire breaking out (factdiff.compare.dates.incident_moment): the moment is their
+    slot."""
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence.index, []).append(c)
-    return [c for c in claims if alert_time(c, by_sentence[c.sentence.index])]
+    return [c for c in claims if incident_moment(c, by_sentence[c.sentence.index])]
 
 
 def _paragraphs(article: Article, sentences: list[Sentence]) -> dict[int, int]:

@@ -299,7 +299,7 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
     out.extend(_lead_day_conflicts(ctx, leads, dated_by_source))
     out.extend(_period_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
-    out.extend(_alert_time_conflicts(ctx, claims))
+    out.extend(_incident_moment_conflicts(ctx, claims))
     # A state under way on each side ("30 000 abonnés restaient privés d'électricité
     # jeudi soir" / "Ce vendredi à 7 heures, 9 000 abonnés restaient privés"): the days
     # are two readings of one state, not two answers to when something happened.
@@ -1129,50 +1129,60 @@ def _happening_part_conflicts(
     return out
 
 
-# How near an alerting expression sets a clock time as the alert's ("L'alerte a été donnée
-# à 19 h 40", "c'est à 23 h 40 que le skipper a lancé un appel de détresse").
-ALERT_BEFORE_CHARS = 70
-ALERT_AFTER_CHARS = 80
-# Another call than the alert: "a second call", "un nouvel appel".
+# How near an expression of the incident's moment sets a clock time as that moment's
+# ("L'alerte a été donnée à 19 h 40", "c'est à 23 h 40 que le skipper a lancé un appel de
+# détresse").
+MOMENT_BEFORE_CHARS = 70
+MOMENT_AFTER_CHARS = 80
+# Another call or fire than the incident's: "a second call", "un nouvel appel".
 _ANOTHER = re.compile(
     r"\b(?:second|third|another|later|last|new|deuxieme|troisieme|nouvel|nouveau|autre|"
     r"dernier)\s+(?:\w+\s+)?$"
 )
+# The moments an incident has once, with what tells each: its emergency's alert and its
+# fire breaking out.
+_MOMENT_CUES = {
+    "alert": {"en": en.ALERT_CUES, "fr": fr.ALERT_CUES},
+    "outbreak": {"en": en.OUTBREAK_CUES, "fr": fr.OUTBREAK_CUES},
+}
 
 
-def alert_time(claim: Claim, sentence: list[Claim]) -> bool:
-    """Whether a clock time is the time an emergency was alerted: an alerting expression
-    (en.ALERT_CUES, fr.ALERT_CUES) near it in its sentence, no other clock time of the
-    sentence's claims (`sentence`) between them, and not another call than the first."""
+def incident_moment(claim: Claim, sentence: list[Claim]) -> str | None:
+    """Which moment an incident has once a clock time is the time of ("alert": an
+    emergency alerted; "outbreak": its fire breaking out), by an expression of it near
+    the time in its sentence, no other clock time of the sentence's claims (`sentence`)
+    between them, and not another call or fire than the first; None for any other."""
     if claim.kind != "date" or not claim.value.get("time") or told_as_future(claim):
-        return False
+        return None
     folded = fold_same_length(claim.text)
-    cues = en.ALERT_CUES if claim.sentence.lang == "en" else fr.ALERT_CUES
+    lang = "en" if claim.sentence.lang == "en" else "fr"
     start, end = claim.span
     others = [c.span[0] for c in sentence if c.value.get("time") and c.id != claim.id]
-    for cue in re.finditer(cues, folded):
-        if not (start - ALERT_BEFORE_CHARS <= cue.start() <= end + ALERT_AFTER_CHARS):
-            continue
-        low, high = sorted((cue.start(), start))
-        if any(low < at < high for at in others):
-            continue  # the cue is another time's ("the fourth alarm at 4:05 a.m.")
-        if _ANOTHER.search(folded[max(0, cue.start() - 30) : cue.start()]):
-            continue
-        return True
-    return False
+    for moment, cues in _MOMENT_CUES.items():
+        for cue in re.finditer(cues[lang], folded):
+            if not (start - MOMENT_BEFORE_CHARS <= cue.start() <= end + MOMENT_AFTER_CHARS):
+                continue
+            low, high = sorted((cue.start(), start))
+            if any(low < at < high for at in others):
+                continue  # the cue is another time's ("the fourth alarm at 4:05 a.m.")
+            if _ANOTHER.search(folded[max(0, cue.start() - 30) : cue.start()]):
+                continue
+            return moment
+    return None
 
 
-def _alert_time_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
-    """Inside one article, two times given its emergency's alert that cannot meet ("L'alerte
-    a été donnée à 19 h 40" / "l'appel de détresse, passé vers 17 h 15"): an incident is
-    alerted once, and an article tells that moment twice at most as one time. Across
-    sources the clock times are paired by their sentences (`_time_conflicts`)."""
+def _incident_moment_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
+    """Inside one article, two times given one moment its incident has once that cannot
+    meet ("L'alerte a été donnée à 19 h 40" / "l'appel de détresse, passé vers 17 h 15";
+    "Le feu a pris vers 3h40" / "les flammes sont apparues vers 2h40"): an article tells
+    that moment twice at most as one time. Across sources the clock times are paired by
+    their sentences (`_time_conflicts`)."""
     if ctx.scope != "within":
         return []
-    alerts = [c for c in claims if alert_time(c, ctx.in_sentence(c))]
+    moments = {c.id: incident_moment(c, ctx.in_sentence(c)) for c in claims}
+    timed = [c for c in claims if moments[c.id]]
     out = []
-    for a, b in cross_source_pairs(alerts):
-        if _times_meet(ctx, a, b):
-            continue
-        out.append(_date_candidate("date.time", "warning", 0.7, a, b))
+    for a, b in cross_source_pairs(timed):
+        if moments[a.id] == moments[b.id] and not _times_meet(ctx, a, b):
+            out.append(_date_candidate("date.time", "warning", 0.7, a, b))
     return out

@@ -159,3 +159,11 @@ ALERT_CUES = (
     r"calls?\s+(?:came\s+in|was\s+received|were\s+received)|"
     r"received\s+(?:a|the|an)\s+(?:first\s+|emergency\s+|999\s+|911\s+)?call|mayday)\b"
 )
+
+# A fire breaking out, which a story's fire does once: the lexical units of FrameNet's
+# Catching_fire frame (catch fire, ignite, burst into flames) and a fire's starting
+# ("the fire started", "broke out", "flames appeared").
+OUTBREAK_CUES = (
+    r"\b(?:caught\s+fire|ignited|burst\s+into\s+flames|(?:fire|blaze)\s+(?:started|broke\s+out|"
+    r"began)|flames\s+(?:appeared|were\s+first\s+seen|broke\s+out))\b"
+)

@@ -181,3 +181,11 @@ ALERT_CUES = (
     r"appele\s+(?:les\s+secours|les\s+pompiers|la\s+police|les\s+gendarmes|le\s+1[578]|"
     r"le\s+112)|mayday|detresse)\b"
 )
+
+# A fire breaking out (en.OUTBREAK_CUES): "le feu a pris", "l'incendie s'est déclaré", "a
+# pris feu", "les flammes sont apparues", "départ de feu" (accentless).
+OUTBREAK_CUES = (
+    r"\b(?:(?:le\s+feu|l['’]incendie|le\s+sinistre)\s+(?:a\s+pris|s['’]est\s+declare|a\s+demarre|"
+    r"a\s+eclate|s['’]est\s+propage)|a\s+pris\s+feu|ont\s+pris\s+feu|flammes\s+sont\s+apparues|"
+    r"depart\s+de\s+feu|s['’]est\s+embrase)\b"
+)
