@@ -14,6 +14,7 @@ The value: {"person": "Emmanuel Macron", "title": "président français",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
@@ -377,17 +378,24 @@ _OFFICE_OF_VERB = {
 }
 
 
-def _verbal_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> list[ClaimDraft]:
-    """The office a relative clause tells by its verb (`_OFFICE_VERB`), for each person
-    the listed titles left without one."""
-    drafts = []
+def _untitled_followed_by(
+    sentence: Sentence, ctx: ExtractContext, titled: set[int], pattern: re.Pattern[str]
+) -> Iterator[tuple[Mention, re.Match[str]]]:
+    """Each person the listed titles left without one (`titled`, by id) that `pattern`
+    matches right after, on the accentless sentence, with the match."""
     plain = unaccent_same_length(sentence.text)
     for person in ctx.mentions:
         if not is_person(person) or id(person) in titled:
             continue
-        m = _OFFICE_VERB.match(plain, person.end)
-        if not m:
-            continue
+        if m := pattern.match(plain, person.end):
+            yield person, m
+
+
+def _verbal_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> list[ClaimDraft]:
+    """The office a relative clause tells by its verb (`_OFFICE_VERB`), for each person
+    the listed titles left without one."""
+    drafts = []
+    for person, m in _untitled_followed_by(sentence, ctx, titled, _OFFICE_VERB):
         verb = fold(m.group("verb")).split()[0]
         offices = _OFFICE_OF_VERB.get(sentence.lang, ())
         noun = next((n for v, n in offices if verb.startswith(v)), None)
@@ -444,12 +452,7 @@ def _ended_offices(sentence: Sentence, ctx: ExtractContext, titled: set[int]) ->
     text = sentence.text
     plain = unaccent_same_length(text)
     drafts = []
-    for person in ctx.mentions:
-        if not is_person(person) or id(person) in titled:
-            continue
-        m = _ENDED_OFFICE.match(plain, person.end)
-        if not m:
-            continue
+    for person, m in _untitled_followed_by(sentence, ctx, titled, _ENDED_OFFICE):
         start = m.end()
         listed = next((t for t in ctx.titles if t.start == start), None)
         if listed is not None:
