@@ -1331,3 +1331,35 @@ def test_the_outbreak_of_an_article_s_fire_told_at_two_times(tmp_path, clause, r
     that one moment twice."""
     report = check_one(tmp_path, _WAREHOUSE.format(clause=clause))
     assert [f.rule for f in flagged(report)] == rules
+
+
+_FARMER = (
+    "A farmer drowned on Saturday night when his car was swept off a flooded road near "
+    "Cockermouth, police said.\n\n"
+    "Derek Holroyd, 71, had been driving home from a livestock market when the river burst "
+    "its banks.\n\n"
+    "Rescue teams searched the river for six hours before finding the car.\n\n"
+    "Neighbours described {who} as a quiet man who had farmed the valley all his life."
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "rules"),
+    [
+        ("Holroyd, 74,", ["number.age"]),
+        ("Derek Holroyd, 74,", ["number.age"]),
+        ("Holroyd, 71,", []),
+        # another person's age, named in full or with the same surname; an earlier age
+        ("his brother Alan Holroyd, 74,", []),
+        ("his wife Margaret Holroyd, 74,", []),
+        ("the then-35-year-old Holroyd", []),
+    ],
+)
+def test_one_person_given_two_ages_in_two_body_paragraphs(tmp_path, who, rules):
+    """A person's age is a slot of that person, as an office is: two body paragraphs
+    giving one named person two ages are a conflict, named as the article writes them."""
+    report = check_one(tmp_path, _FARMER.format(who=who), lang="en")
+    found = flagged(report)
+    assert [f.rule for f in found] == rules
+    if found:
+        assert found[0].summary.startswith("age of Derek Holroyd: 71 in paragraph 2")

@@ -25,7 +25,7 @@ l'université, Claire Vasseur" in the second paragraph, "Claire Vasseur,
 vice-présidente de l'université" in the seventh; "£38,400" in the second,
 "£34,800" in the sixth); and so are the times it gives a moment an incident has once,
 its alert or its fire breaking out ("L'alerte a été donnée à 19 h 40" / "l'appel de
-détresse, passé vers 17 h 15").
+détresse, passé vers 17 h 15"), and the ages it sets beside a person's name.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from factdiff.compare import Candidate
 from factdiff.compare.dates import incident_moment
-from factdiff.compare.numbers import WITHIN_MISCOPY_DIGITS, digits, miscopied
+from factdiff.compare.numbers import WITHIN_MISCOPY_DIGITS, digits, miscopied, name_of_age
 from factdiff.engines import StoryWork
 from factdiff.records import Article, Claim, Sentence
 from factdiff.stories import Story
@@ -111,6 +111,7 @@ def within_work(
             [c for c in claims if c.kind in PERSON_KINDS]
             + _miscopied_figures(claims, paragraph_of)
             + _incident_moments(claims)
+            + _named_ages(article, claims, people_by_sentence)
         )
         out.append(
             _parts_work(
@@ -131,6 +132,20 @@ def _miscopied_figures(claims: list[Claim], paragraph_of: dict[int, int]) -> lis
             paragraph_of[o.sentence.index] != paragraph_of[c.sentence.index] and miscopied(c, o)
             for o in figures
         )
+    ]
+
+
+def _named_ages(
+    article: Article, claims: list[Claim], people_by_sentence: dict[tuple[str, int], list[str]]
+) -> list[Claim]:
+    """The ages the article sets beside a person's name ("Derek Holroyd, 71," / "Holroyd,
+    74,"): the person is their slot, as for an office."""
+    return [
+        c
+        for c in claims
+        if c.kind == "number"
+        and c.value.get("key") == "AGE"
+        and name_of_age(c, people_by_sentence.get((article.id, c.sentence.index), []), True)
     ]
 
 

@@ -699,14 +699,10 @@ def age_owner(ctx: CompareContext, claim: Claim) -> str | None:
     52-year-old Tom Hale"), or the one person the sentence before names when a definite
     description opening the sentence holds the age ("Théo Lanvin a gagné. Le coureur de
     24 ans ..."); None for an unnamed person ("une femme de 54 ans")."""
-    text = claim.text
-    before = text[max(0, claim.span[0] - 40) : claim.span[0]]
-    after = text[claim.span[1] : claim.span[1] + 40]
-    for name in ctx.people.get((claim.source, claim.sentence.index), []):
-        if re.search(re.escape(name) + r",?\s*(?:\(|(?:âgée?s?\s+de|aged)\s*)?$", before) or (
-            re.match(r"^-years?-old\s+" + re.escape(name), after)
-        ):
-            return ctx.index.person_key(name)
+    # inside one article a surname alone is the person it named in full
+    names = ctx.people.get((claim.source, claim.sentence.index), [])
+    if name := name_of_age(claim, names, surname=ctx.scope == "within"):
+        return ctx.index.person_key(name)
     if _DEFINITE_DESCRIPTION.match(fold(claim.text[: claim.span[0]])):
         # "Théo Lanvin a gagné. Le coureur de 24 ans ...": the one person named just before
         # (the sentence's own names come after its subject)
@@ -715,6 +711,39 @@ def age_owner(ctx: CompareContext, claim: Claim) -> str | None:
         if len(keys) == 1:
             return keys.pop()
     return None
+
+
+def name_of_age(claim: Claim, names: list[str], surname: bool = False) -> str | None:
+    """Which of its sentence's people (`names`) an age is set beside ("Dimitri Lambotte, 44
+    ans", "Tom Hale, 52,", "Tom Hale, aged 52") or qualifies ("the 52-year-old Tom
+    Hale"), written in full, or with `surname` by the surname alone where it is no part of
+    another name ("Hale, 52," but not "Katie Hale, 20," for Tom Hale); None for none, and
+    for an age of an earlier time ("the then-15-year-old Hale", "alors âgé de 15 ans")."""
+    text = claim.text
+    before = text[max(0, claim.span[0] - 40) : claim.span[0]]
+    after = text[claim.span[1] : claim.span[1] + 40]
+    if _THEN_AGE.search(fold(before)) or _THEN_AGE_AFTER.match(fold(after)):
+        return None
+    for name in names:
+        forms = (name, name.split()[-1]) if surname else (name,)
+        for written in dict.fromkeys(forms):
+            part_of_another = written != name  # a surname alone: not after a given name
+            beside = re.escape(written) + r",?\s*(?:\(|(?:âgée?s?\s+de|aged)\s*)?$"
+            if re.search(rf"(?<!\w){beside}", before) and not (
+                part_of_another and re.search(rf"[A-Z][\w'’.-]*\s+{beside}", before)
+            ):
+                return name
+            if re.match(r"^-years?-old\s+" + re.escape(written) + r"(?!\w)", after):
+                return name
+    return None
+
+
+# An age of an earlier time than the article's: "the then-15-year-old", "then 15", "alors
+# âgé de 15 ans", "15 at the time", "15 ans à l'époque".
+_THEN_AGE = re.compile(r"\b(?:then|alors(?:\s+agee?s?\s+de)?)[\s-]*$")
+_THEN_AGE_AFTER = re.compile(
+    r"^(?:[\s-]*(?:years?[\s-]*old|ans))?\s*,?\s*(?:at\s+the\s+time|a\s+l['’]epoque)\b"
+)
 
 
 # A sentence that opens on a definite description holding an age ("The 26-year-old
@@ -866,12 +895,27 @@ def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
                     a,
                     b,
                     0.8,
-                    f"age of {owner_a.split(':')[-1].title()}",
+                    f"age of {_written_name(ctx, a, b) or owner_a.split(':')[-1].title()}",
                     group=f"age:{owner_a}",
                     rule="number.age",
                 )
             )
     return out
+
+
+def _written_name(ctx: CompareContext, *ages: Claim) -> str | None:
+    """The name, as its article writes it in full, that one of one person's ages is set
+    beside (the longest); None when the age is the named person's by a description."""
+    names = [
+        name
+        for c in ages
+        if (
+            name := name_of_age(
+                c, ctx.people.get((c.source, c.sentence.index), []), ctx.scope == "within"
+            )
+        )
+    ]
+    return max(names, key=len) if names else None
 
 
 def _warning_in_source_order(
