@@ -161,10 +161,12 @@ def compare_roles(ctx: CompareContext) -> list[Candidate]:
                     rule="role.title",
                 )
             )
-    return out + _two_holders(ctx) + _ended_offices(ctx, by_person)
+    return out + _two_holders(ctx) + _ended_office_conflicts(ctx, by_person)
 
 
-def _ended_offices(ctx: CompareContext, by_person: dict[str, list[Claim]]) -> list[Candidate]:
+def _ended_office_conflicts(
+    ctx: CompareContext, by_person: dict[str, list[Claim]]
+) -> list[Candidate]:
     """An office a person is said to hold, and said to have left ("head of the department"
     / "who stepped down as head of the department in 2023"): the one office (same rank and
     category, no other portfolio, employer or complement), left as told in an article
