@@ -496,3 +496,51 @@ def test_a_year_a_plan_or_a_deadline_is_set_for(text, lang, year):
 )
 def test_a_figure_that_counts_a_noun_is_no_year(text, lang):
     assert _dates(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        # the weekday written beside a day and month chooses its year, near publication
+        (
+            "La route fermera chaque nuit du lundi 13 juillet au dimanche 23 août.",
+            "fr",
+            date(2026, 7, 11),
+            ["2026-07-13", "2026-08-23"],
+        ),
+        (
+            "La présidente a mis le jugement en délibéré au jeudi 15 octobre.",
+            "fr",
+            date(2026, 9, 9),
+            ["2026-10-15"],
+        ),
+        # a span's start takes the year written at its end
+        (
+            "La 10e édition aura lieu du jeudi 29 juillet au dimanche 1er août 2027.",
+            "fr",
+            date(2026, 8, 3),
+            ["2027-07-29", "2027-08-01"],
+        ),
+        (
+            "The festival runs from Thursday, July 29 to Sunday, August 1, 2027.",
+            "en",
+            date(2026, 8, 3),
+            ["2027-07-29", "2027-08-01"],
+        ),
+        (
+            "Du lundi 28 décembre au dimanche 3 janvier 2027, la piscine sera fermée.",
+            "fr",
+            date(2026, 11, 3),
+            ["2026-12-28", "2027-01-03"],
+        ),
+        # no year near publication gives the weekday: the nearest one, the slip kept
+        ("Le conseil s'est réuni le mercredi 5 juin.", "fr", date(2026, 6, 10), ["2026-06-05"]),
+    ],
+)
+def test_the_year_of_a_day_and_month_written_without_one(text, lang, published, expected):
+    assert [d for _, d, _ in _dates(text, lang, published)] == expected
+
+
+def test_a_weekday_that_no_year_near_publication_gives_is_still_a_slip():
+    (found,) = claims("Le conseil s'est réuni le mercredi 5 juin.", "date", "fr", date(2026, 6, 10))
+    assert found.value["weekday_written"] == "wednesday"

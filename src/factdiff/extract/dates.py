@@ -394,6 +394,11 @@ def _word_number(token: str) -> int | None:
         return None
 
 
+# How far from its article a day and month written with a weekday may lie for the weekday
+# to choose its year: half a year either side.
+WEEKDAY_YEAR_DAYS = 183
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -401,8 +406,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(month: int, day: int, published: date | None, future: bool) -> int | None:
-    """The year of a day-month without one: the occurrence nearest the publication date."""
+def _infer_year(
+    month: int, day: int, published: date | None, future: bool, weekday: int | None = None
+) -> int | None:
+    """The year of a day-month without one: the occurrence nearest the publication date;
+    with the weekday written beside it ("jeudi 15 octobre"), the one within half a year of
+    the publication whose calendar gives that weekday, when there is one (a date to come
+    that no cue marks as future is still dated by its weekday)."""
     if published is None:
         return None
     candidates = []
@@ -420,6 +430,14 @@ def _infer_year(month: int, day: int, published: date | None, future: bool) -> i
         penalty = 365 if delta > 30 and not future else 0
         return (abs(delta) + penalty, d.toordinal())
 
+    if weekday is not None and day:
+        agreeing = [
+            d
+            for d in candidates
+            if d.weekday() == weekday and abs((d - published).days) <= WEEKDAY_YEAR_DAYS
+        ]
+        if agreeing:
+            return min(agreeing, key=distance).year
     return min(candidates, key=distance).year
 
 
@@ -560,6 +578,32 @@ def is_future(folded_sentence: str, lang: str, position: int | None = None) -> b
     return bool(re.search(lex.FUTURE_CUES, window))
 
 
+# The end of a span of days whose year is written at its end only: "du jeudi 29 juillet
+# au dimanche 1er août 2027", "from July 29 to August 1, 2027" (folded text, right after
+# the span's start).
+_WEEKDAY_WORDS = "|".join(sorted(fr.WEEKDAYS | en.WEEKDAYS, key=len, reverse=True))
+_MONTH_WORDS = "|".join(sorted(fr.MONTHS | en.MONTHS, key=len, reverse=True))
+_SPAN_END = re.compile(
+    rf"\s*(?:au|a|jusqu['’]au|to|through|until|-|–)\s+(?:le\s+)?(?:(?:{_WEEKDAY_WORDS}),?\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_WORDS})"
+    rf"|(?P<month2>{_MONTH_WORDS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    r"\s+(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def _span_end_year(folded: str, end: int, month: int, day: int) -> int | None:
+    """The year of a span's start written without one, from its end's ("du jeudi 29
+    juillet au dimanche 1er août 2027": 2027; "du 28 décembre au 3 janvier 2027": 2026)."""
+    m = _SPAN_END.match(folded, end)
+    if not m:
+        return None
+    months = fr.MONTHS | en.MONTHS
+    end_month = months[m.group("month") or m.group("month2")]
+    end_day = int(m.group("day") or m.group("day2"))
+    year = int(m.group("year"))
+    return year - 1 if (month, day) > (end_month, end_day) else year
+
+
 def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> list[ClaimDraft]:
     text, folded, published = sentence.text, ctx.folded, ctx.published
     # The year of a date written without one: the article's, else its story's.
@@ -617,8 +661,12 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 year = int(m.group(4)) if m.group(4) else None
             if not 1 <= day <= 31:
                 continue
+            written = (fr.WEEKDAYS | en.WEEKDAYS).get(weekday_name or "")
             if year is None:
-                year = _infer_year(month, day, year_of, is_future(folded, sentence.lang, m.start()))
+                year = _span_end_year(folded, m.end(), month, day)
+            if year is None:
+                future_here = is_future(folded, sentence.lang, m.start())
+                year = _infer_year(month, day, year_of, future_here, written)
             if year is None:
                 wd = None
                 if weekday_name:
@@ -628,7 +676,6 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             resolved = _safe_date(year, month, day)
             if resolved:
                 value = _value(resolved, anchor="absolute")
-                written = (fr.WEEKDAYS | en.WEEKDAYS).get(weekday_name or "")
                 if written is not None and written != resolved.weekday():
                     # "mercredi 5 juin" when 5 June is a Thursday: kept for the comparator
                     value["weekday_written"] = WEEKDAY_NAMES[written]
