@@ -110,7 +110,7 @@ def within_work(
         slotted = (
             [c for c in claims if c.kind in PERSON_KINDS]
             + _miscopied_figures(claims, paragraph_of)
-            + _incident_moments(claims)
+            + _incident_moments(article, claims, claims_by_sentence)
             + _named_ages(article, claims, people_by_sentence)
         )
         out.append(
@@ -149,14 +149,17 @@ def _named_ages(
     ]
 
 
-def _incident_moments(claims: list[Claim]) -> list[Claim]:
+def _incident_moments(
+    article: Article, claims: list[Claim], claims_by_sentence: dict[tuple[str, int], list[Claim]]
+) -> list[Claim]:
     """The times the article gives a moment its incident has once, its emergency's alert
     or its fire breaking out (factdiff.compare.dates.incident_moment): the moment is their
     slot."""
-    by_sentence: dict[int, list[Claim]] = {}
-    for c in claims:
-        by_sentence.setdefault(c.sentence.index, []).append(c)
-    return [c for c in claims if incident_moment(c, by_sentence[c.sentence.index])]
+    return [
+        c
+        for c in claims
+        if incident_moment(c, claims_by_sentence.get((article.id, c.sentence.index), []))
+    ]
 
 
 def _paragraphs(article: Article, sentences: list[Sentence]) -> dict[int, int]:

@@ -699,9 +699,7 @@ def age_owner(ctx: CompareContext, claim: Claim) -> str | None:
     52-year-old Tom Hale"), or the one person the sentence before names when a definite
     description opening the sentence holds the age ("Théo Lanvin a gagné. Le coureur de
     24 ans ..."); None for an unnamed person ("une femme de 54 ans")."""
-    # inside one article a surname alone is the person it named in full
-    names = ctx.people.get((claim.source, claim.sentence.index), [])
-    if name := name_of_age(claim, names, surname=ctx.scope == "within"):
+    if name := _age_name(ctx, claim):
         return ctx.index.person_key(name)
     if _DEFINITE_DESCRIPTION.match(fold(claim.text[: claim.span[0]])):
         # "Théo Lanvin a gagné. Le coureur de 24 ans ...": the one person named just before
@@ -736,6 +734,13 @@ def name_of_age(claim: Claim, names: list[str], surname: bool = False) -> str | 
             if re.match(r"^-years?-old\s+" + re.escape(written) + r"(?!\w)", after):
                 return name
     return None
+
+
+def _age_name(ctx: CompareContext, claim: Claim) -> str | None:
+    """The name of its sentence's people an age is set beside (`name_of_age`); inside one
+    article a surname alone is the person it named in full."""
+    names = ctx.people.get((claim.source, claim.sentence.index), [])
+    return name_of_age(claim, names, surname=ctx.scope == "within")
 
 
 # An age of an earlier time than the article's: "the then-15-year-old", "then 15", "alors
@@ -906,15 +911,7 @@ def _age_conflicts(ctx: CompareContext) -> list[Candidate]:
 def _written_name(ctx: CompareContext, *ages: Claim) -> str | None:
     """The name, as its article writes it in full, that one of one person's ages is set
     beside (the longest); None when the age is the named person's by a description."""
-    names = [
-        name
-        for c in ages
-        if (
-            name := name_of_age(
-                c, ctx.people.get((c.source, c.sentence.index), []), ctx.scope == "within"
-            )
-        )
-    ]
+    names = [name for c in ages if (name := _age_name(ctx, c))]
     return max(names, key=len) if names else None
 
 

@@ -394,6 +394,10 @@ def _word_number(token: str) -> int | None:
         return None
 
 
+# The month and weekday names of both languages (folded), by their number.
+MONTHS = fr.MONTHS | en.MONTHS
+WEEKDAYS = fr.WEEKDAYS | en.WEEKDAYS
+
 # How far from its article a day and month written with a weekday may lie for the weekday
 # to choose its year: half a year either side.
 WEEKDAY_YEAR_DAYS = 183
@@ -581,8 +585,8 @@ def is_future(folded_sentence: str, lang: str, position: int | None = None) -> b
 # The end of a span of days whose year is written at its end only: "du jeudi 29 juillet
 # au dimanche 1er août 2027", "from July 29 to August 1, 2027" (folded text, right after
 # the span's start).
-_WEEKDAY_WORDS = "|".join(sorted(fr.WEEKDAYS | en.WEEKDAYS, key=len, reverse=True))
-_MONTH_WORDS = "|".join(sorted(fr.MONTHS | en.MONTHS, key=len, reverse=True))
+_WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SPAN_END = re.compile(
     rf"\s*(?:au|a|jusqu['’]au|to|through|until|-|–)\s+(?:le\s+)?(?:(?:{_WEEKDAY_WORDS}),?\s+)?"
     rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_WORDS})"
@@ -597,8 +601,7 @@ def _span_end_year(folded: str, end: int, month: int, day: int) -> int | None:
     m = _SPAN_END.match(folded, end)
     if not m:
         return None
-    months = fr.MONTHS | en.MONTHS
-    end_month = months[m.group("month") or m.group("month2")]
+    end_month = MONTHS[m.group("month") or m.group("month2")]
     end_day = int(m.group("day") or m.group("day2"))
     year = int(m.group("year"))
     return year - 1 if (month, day) > (end_month, end_day) else year
@@ -661,7 +664,7 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 year = int(m.group(4)) if m.group(4) else None
             if not 1 <= day <= 31:
                 continue
-            written = (fr.WEEKDAYS | en.WEEKDAYS).get(weekday_name or "")
+            written = WEEKDAYS.get(weekday_name or "")
             if year is None:
                 year = _span_end_year(folded, m.end(), month, day)
             if year is None:
@@ -670,7 +673,7 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             if year is None:
                 wd = None
                 if weekday_name:
-                    wd = (fr.WEEKDAYS | en.WEEKDAYS)[weekday_name]
+                    wd = WEEKDAYS[weekday_name]
                 add(m, _value(None, weekday=wd, granularity="day", month=month) | {"day": day})
                 continue
             resolved = _safe_date(year, month, day)
@@ -753,10 +756,9 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
 
 def _period_bounds(m: re.Match[str]) -> tuple[date, date] | None:
     """The first and last days of a period read by PERIOD, or None when it runs back."""
-    months = fr.MONTHS | en.MONTHS
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    m1 = months[m.group("m1")] if m.group("m1") else None
-    m2 = months[m.group("m2")] if m.group("m2") else None
+    m1 = MONTHS[m.group("m1")] if m.group("m1") else None
+    m2 = MONTHS[m.group("m2")] if m.group("m2") else None
     first = date(y1, m1 or 1, 1)
     last = date(y2, m2 or 12, calendar.monthrange(y2, m2 or 12)[1])
     return (first, last) if first < last else None
@@ -776,7 +778,6 @@ def _month_span(day: date, months: int = 0) -> tuple[date, date]:
 def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> list[ClaimDraft]:
     text, folded, published = sentence.text, ctx.folded, ctx.published
     drafts: list[ClaimDraft] = []
-    days = fr.WEEKDAYS | en.WEEKDAYS
 
     def add(start: int, end: int, value: dict[str, Any]) -> None:
         if ctx.is_taken(start, end):
@@ -785,7 +786,7 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
         drafts.append(ClaimDraft("date", (start, end), value, text[start:end]))
 
     for m in FR_NIGHT_SPAN.finditer(folded):
-        wd1, wd2 = days[m.group(1)], days[m.group(2)]
+        wd1, wd2 = WEEKDAYS[m.group(1)], WEEKDAYS[m.group(2)]
         future = is_future(folded, sentence.lang, m.start())
         if published is None:
             add(
@@ -808,7 +809,7 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             | {"weekday": WEEKDAY_NAMES[wd1], "night": True},
         )
     for m in WEEKDAY_SPAN["en" if sentence.lang == "en" else "fr"].finditer(folded):
-        wd1, wd2 = days[m.group(1) or m.group(2)], days[m.group(3)]
+        wd1, wd2 = WEEKDAYS[m.group(1) or m.group(2)], WEEKDAYS[m.group(3)]
         if wd1 == wd2 or _MOVED_BEFORE.search(folded[: m.start()]):
             continue
         if published is None:
@@ -822,7 +823,11 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
         if published is None:
             continue
         monday = _monday(published, _WEEK_DELTA.get(m.group(2) or m.group(3) or "", 0))
-        add(m.start(), m.end(), _value(monday + timedelta(days=days[m.group(1)]), anchor="weekday"))
+        add(
+            m.start(),
+            m.end(),
+            _value(monday + timedelta(days=WEEKDAYS[m.group(1)]), anchor="weekday"),
+        )
     weekday_re = EN_WEEKDAY if sentence.lang == "en" else FR_WEEKDAY
     for m in weekday_re.finditer(folded):
         prefix, name = m.group(1), m.group(2)
@@ -832,7 +837,7 @@ def _drafts_relative(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
             modifier, part = part, None
         if prefix in ("last", "next", "previous", "following", "coming"):
             modifier = prefix
-        wd = days[name]
+        wd = WEEKDAYS[name]
         future = is_future(folded, sentence.lang, m.start())
         time_range = PART_RANGES.get(part) if part else None
         if published is None:
