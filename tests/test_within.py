@@ -1363,3 +1363,64 @@ def test_one_person_given_two_ages_in_two_body_paragraphs(tmp_path, who, rules):
     assert [f.rule for f in found] == rules
     if found:
         assert found[0].summary.startswith("age of Derek Holroyd: 71 in paragraph 2")
+
+
+_STRIKE_LEAD = (
+    "Au troisième jour d'une grève des éboueurs de Nîmes, les poubelles s'entassaient "
+    "mercredi dans le centre-ville, selon la mairie.\n\n"
+    "Mercredi à 7 heures, seuls 4 camions sur 30 étaient sortis du dépôt.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # the strike began on Monday and was still on on Wednesday: one happening's days
+        ("Lundi, premier jour du mouvement, aucune tournée n'avait été assurée.", []),
+        # a happening of one day given another day by a definite noun: a conflict
+        ("Lundi, jour du mouvement, aucune tournée n'avait été assurée.", ["date.day"]),
+    ],
+)
+def test_a_happenings_first_day_before_the_day_the_lead_tells(tmp_path, body, rules):
+    report = check_one(tmp_path, _STRIKE_LEAD + body, published="2026-11-11")
+    assert [f.rule for f in flagged(report)] == rules
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # a count at an earlier moment, told in the pluperfect after its figure
+        ("By noon, nine people had been taken to hospital with burns.", []),
+        # the same count told as the news: the lead's figure told again, otherwise
+        ("Nine people were taken to hospital with burns.", ["number.range"]),
+    ],
+)
+def test_a_running_count_told_in_the_pluperfect_after_its_figure(tmp_path, body, rules):
+    report = check_one(
+        tmp_path,
+        "A gas explosion at a bakery in Wigan on Friday sent 14 people to hospital, the "
+        "fire service said.\n\n"
+        "The blast shattered windows along the high street.\n\n" + body,
+        published="2026-05-09",
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == rules
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # a fronted time whose clause is in the pluperfect: a moment before the news
+        ("À 18 heures, 300 visiteurs avaient franchi les portes.", []),
+        ("À 18 heures, le musée a ouvert ses portes au public.", ["date.time"]),
+    ],
+)
+def test_a_fronted_time_of_a_pluperfect_clause(tmp_path, body, rules):
+    report = check_one(
+        tmp_path,
+        "Le musée de la mine de Lens a ouvert ses portes au public samedi à 14 heures, "
+        "après deux ans de travaux.\n\n"
+        "La rénovation a coûté 9 millions d'euros.\n\n" + body,
+        published="2026-05-10",
+    )
+    assert [f.rule for f in flagged(report)] == rules

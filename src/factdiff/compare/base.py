@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from factdiff.align import Alignment, one_to_one
 from factdiff.extract.dates import is_future
+from factdiff.extract.statements import REPORTING
 from factdiff.extract.timezones import places_offset
 from factdiff.records import Article, Claim, date_span
 from factdiff.resolve import EntityIndex
@@ -78,9 +79,18 @@ _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|s['’]etai(?:t|ent)|had)\b")
 
 
 def pluperfect(claim: Claim) -> bool:
+    """Whether a claim's clause is in the pluperfect: its verb before it, or after it in
+    its own clause, that of a subject figure ("nine people had been taken to hospital")
+    or of a fronted time ("À 16 heures, 1 150 entrées avaient été enregistrées")."""
     before = fold(claim.text[: claim.span[0]])
-    clause = re.split(r"[,;:]", before)[-1]
-    return bool(_PLUPERFECT.search(clause))
+    if _PLUPERFECT.search(re.split(r"[,;:]", before)[-1]):
+        return True
+    if REPORTING.search(before):
+        # "the governor said that 11 people had died": a reported clause's pluperfect is
+        # its past put back a tense, not an earlier moment
+        return False
+    _, right = _clause(claim)
+    return bool(_PLUPERFECT.search(fold(claim.text)[claim.span[1] : right]))
 
 
 # A verb of a state under way: the French imperfect (not the pluperfect's auxiliary) and
@@ -100,9 +110,16 @@ FRONTED_WORDS = 5
 def in_a_state(claim: Claim) -> bool:
     """Whether a claim's clause tells a state under way rather than a happening: the
     imperfect or the past progressive ("Dès 8 h 15, une cinquantaine de skieurs
-    faisaient déjà la queue"). A date or time that opens its clause ("Dès 8 h 15,"),
-    or that a short opening adverbial holds ("Ce vendredi à 7 heures,"), belongs to the
-    clause after it."""
+    faisaient déjà la queue"), its clause read by `_clause`."""
+    left, right = _clause(claim)
+    pattern = _STATE_VERB.get(claim.sentence.lang, _STATE_VERB["en"])
+    return bool(pattern.search(fold(claim.text)[left:right]))
+
+
+def _clause(claim: Claim) -> tuple[int, int]:
+    """Where the clause of a claim begins and ends in its sentence. A date or time that
+    opens its clause ("Dès 8 h 15,"), or that a short opening adverbial holds ("Ce
+    vendredi à 7 heures,"), belongs to the clause after it."""
     text = fold(claim.text)
     start, end = claim.span
     edges = list(_CLAUSE_EDGE.finditer(text))
@@ -113,8 +130,7 @@ def in_a_state(claim: Claim) -> bool:
     opens = len(text[left:start].split()) <= 1 and not text[end:right].strip()
     if after and (fronted or opens):
         right = after[1] if len(after) > 1 else len(text)  # a fronted adverbial's clause
-    pattern = _STATE_VERB.get(claim.sentence.lang, _STATE_VERB["en"])
-    return bool(pattern.search(text[left:right]))
+    return left, right
 
 
 def tense_frame(claim: Claim) -> tuple[bool, bool]:

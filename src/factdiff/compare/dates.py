@@ -366,7 +366,7 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
 # a clause of "when" whose subject it is ("when the timetable takes effect on 9 June"),
 # or right after a demonstrative noun phrase ("avoir gagné ce match dimanche").
 _APPOSED_DAY_OF = re.compile(
-    r"^\s*,\s*(?:(?:le|the)\s+)?(?:(?:first|opening|premier)\s+)?(?:jour|journee|day)\s+"
+    r"^\s*,\s*(?:(?:le|the)\s+)?(?P<first>(?:first|opening|premier)\s+)?(?:jour|journee|day)\s+"
     r"(?:of\s+the|du|de\s+la|de\s+l['’]|des)\s*(?P<noun>[a-z][\w-]+)"
 )
 _WHEN_THE_BEFORE = re.compile(
@@ -389,6 +389,14 @@ def _definite_happening_day(claim: Claim) -> bool:
         or _WHEN_THE_BEFORE.search(before)
         or _DEMONSTRATIVE_BEFORE.search(before)
     )
+
+
+def _first_day_of_happening(claim: Claim) -> bool:
+    """Whether a day is put as the first day of a happening ("Lundi, premier jour du
+    mouvement"): one that lasted, so that a later day is as much its day."""
+    folded = fold_same_length(claim.text)
+    found = _APPOSED_DAY_OF.match(folded[claim.span[1] :])
+    return bool(found and found.group("first"))
 
 
 def _taken_up_day_conflicts(
@@ -429,6 +437,8 @@ def _taken_up_day_conflicts(
                 continue
             if any(day_gap(r2, r) == 0 for _, r2 in days[:n]):
                 continue  # the day was named before: the noun may take that one up
+            if not _to_come(ctx, first) and r[0] < day[0] and _first_day_of_happening(c):
+                continue  # a happening that began that day was still going on the lead's
             out.append(_date_candidate("date.day", "warning", 0.5, first, c))
     return out
 
