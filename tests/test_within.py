@@ -1424,3 +1424,104 @@ def test_a_fronted_time_of_a_pluperfect_clause(tmp_path, body, rules):
         published="2026-05-10",
     )
     assert [f.rule for f in flagged(report)] == rules
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # the count a first report gave, before the one the lead gives
+        ("Initial reports on Saturday said five climbers were missing.", []),
+        # the same count, given as it stands: another value of the lead's count
+        ("Five climbers were rescued by the helicopter crew.", ["number.range"]),
+    ],
+)
+def test_a_count_a_first_report_gave(tmp_path, body, rules):
+    report = check_one(
+        tmp_path,
+        "Four climbers were rescued from the north face of Ben Nevis on Saturday night "
+        "after a storm trapped them on a ledge.\n\n"
+        "The rescue took nine hours.\n\n" + body,
+        published="2026-02-22",
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == rules
+
+
+@pytest.mark.parametrize(
+    ("later", "rules"),
+    [
+        # the storm given another day by the noun it follows: the same storm
+        ("Ferry sailings have been cancelled since the storm on March 6.", ["date.day"]),
+        ("Ferry sailings have been cancelled since the storm on March 7.", []),
+        # a day following another noun dates another happening
+        ("Ferry sailings have been cancelled since the inspection on March 6.", []),
+    ],
+)
+def test_a_happenings_day_given_again_by_the_noun_it_follows(tmp_path, later, rules):
+    report = check_one(
+        tmp_path,
+        "Thousands of homes on the Kent coast were still without power on Tuesday after "
+        "a weekend of high winds, the council said.\n\n"
+        "The storm struck on Saturday evening. Roofs were torn off in Deal and Walmer.\n\n"
+        "Schools will reopen on Thursday.\n\n" + later,
+        published="2026-03-10",  # a Tuesday: Saturday is 7 March
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == rules
+
+
+@pytest.mark.parametrize(
+    ("body", "conflict"),
+    [
+        # the beginning of the lead's leak, given another time
+        ("The site manager said the leak began at about 6.10am, when a pipe burst.", True),
+        ("The site manager said the leak began at about 7.10am, when a pipe burst.", False),
+        # the beginning of another thing (the lead's main time may still be read against
+        # it, by another rule)
+        ("The site manager said the clean-up began at about 6.10am.", False),
+        ("The site manager said a second leak began at about 6.10am.", False),
+    ],
+)
+def test_the_time_a_happening_began_given_twice(tmp_path, body, conflict):
+    report = check_one(
+        tmp_path,
+        "An ammonia leak at a cold-storage depot in Hull, which began at about 7.10am on "
+        "Thursday, forced the evacuation of 200 workers, the fire service said.\n\n"
+        "Roads around the depot were closed until the afternoon.\n\n" + body,
+        published="2026-06-12",
+        lang="en",
+    )
+    assert ("date.time" in [f.rule for f in flagged(report)]) == conflict
+
+
+def test_a_toll_told_after_a_colon_is_what_its_clause_says(tmp_path):
+    report = check_one(
+        tmp_path,
+        "Un car de collégiens s'est renversé jeudi près de Millau, faisant onze blessés, "
+        "selon la préfecture.\n\n"
+        "La route a été fermée jusqu'au soir.\n\n"
+        "Vendredi, le préfet a détaillé ce bilan : « Neuf personnes ont été blessées, dont "
+        "deux gravement. »",
+        published="2026-03-13",
+    )
+    found = flagged(report)
+    assert [f.rule for f in found] == ["number.range"]
+    assert "injured" in found[0].summary
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        ("D'après les premières informations, six personnes ont été blessées.", []),
+        ("Six personnes ont été blessées, selon les pompiers.", ["number.range"]),
+    ],
+)
+def test_a_count_a_first_report_gave_in_french(tmp_path, body, rules):
+    report = check_one(
+        tmp_path,
+        "Quatre personnes ont été blessées samedi dans l'effondrement d'un balcon à "
+        "Roubaix, a indiqué la préfecture du Nord.\n\n"
+        "Le bâtiment a été évacué.\n\n" + body,
+        published="2026-01-11",
+    )
+    assert [f.rule for f in flagged(report)] == rules

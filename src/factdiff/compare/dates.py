@@ -296,6 +296,7 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
     out.extend(_happening_part_conflicts(ctx, claims, single, leads, by_sentence))
     out.extend(_happening_day_conflicts(ctx, claims))
     out.extend(_taken_up_day_conflicts(ctx, claims, leads))
+    out.extend(_named_happening_day_conflicts(ctx, claims))
     out.extend(_lead_day_conflicts(ctx, leads, dated_by_source))
     out.extend(_period_conflicts(ctx, claims))
     out.extend(_calendar_conflicts(ctx, claims))
@@ -397,6 +398,64 @@ def _first_day_of_happening(claim: Claim) -> bool:
     folded = fold_same_length(claim.text)
     found = _APPOSED_DAY_OF.match(folded[claim.span[1] :])
     return bool(found and found.group("first"))
+
+
+# A day given to a happening by a definite noun it follows: "since the storm on February
+# 7", "depuis la tempête du 7 février".
+_EN_THE_NOUN_ON = re.compile(r"\bthe\s+(?P<noun>[a-z][\w-]{3,})\s+(?:on|of)\s*$")
+
+
+def _noun_of_day(claim: Claim) -> str | None:
+    """The noun a day follows as its happening's ("the storm on February 7", "la tempête
+    du 7 février"), as a concept or a stem; None when there is none."""
+    before = fold(claim.text[max(0, claim.span[0] - 50) : claim.span[0]])
+    pattern = _EN_THE_NOUN_ON if claim.sentence.lang == "en" else _FR_NOUN_BEFORE_DATE
+    m = pattern.search(before)
+    if not m or m.group("noun") in STOPWORDS:
+        return None
+    noun = m.group("noun")
+    return concept_of(noun.split("-")[-1]) or stem(noun)
+
+
+# How many words may stand between a happening's noun and its day in a clause that gives
+# the happening its day ("The storm struck on Sunday", "l'incendie s'est déclaré samedi").
+_NOUN_TO_DAY_WORDS = 4
+
+
+def _day_given_to(claim: Claim, noun: str) -> bool:
+    """Whether a day is given to the happening `noun` names (a concept or a stem) by the
+    clause it closes: the noun a few words before it, as its verb's subject ("The storm
+    struck on Sunday afternoon")."""
+    before = fold(claim.text[: claim.span[0]])
+    words = re.findall(r"[a-z][\w'-]*", re.split(r"[,;:()]", before)[-1])
+    return any(noun in (concept_of(w), stem(w)) for w in words[-_NOUN_TO_DAY_WORDS - 1 : -1])
+
+
+def _named_happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
+    """Inside one article, a day given to a happening by the clause of its noun ("The
+    storm struck on Sunday afternoon"), against a later day that noun is given after it
+    ("since the storm on February 7"), one or two days apart, where no earlier sentence
+    named the later day: one happening given two days."""
+    if ctx.scope != "within":
+        return []
+    days = sorted(
+        ((c, r) for c in claims if (r := _day_range(c)) and r[0] == r[1]),
+        key=lambda t: (t[0].sentence.index, t[0].span),
+    )
+    out = []
+    for n, (c, r) in enumerate(days):
+        noun = _noun_of_day(c)
+        if noun is None or any(day_gap(r2, r) == 0 for _, r2 in days[:n]):
+            continue
+        for first, day in days[:n]:
+            if first.sentence.index == c.sentence.index or not _day_given_to(first, noun):
+                continue
+            if _to_come(ctx, c) != _to_come(ctx, first) or pluperfect(first):
+                continue
+            if 0 < day_gap(day, r) <= MAX_SAME_EVENT_DAYS:
+                out.append(_date_candidate("date.day", "warning", 0.5, first, c))
+                break
+    return out
 
 
 def _taken_up_day_conflicts(
@@ -603,7 +662,13 @@ def _onset_of(claim: Claim) -> str | None:
     verbs = list(_ONSET_VERB.finditer(before))
     if not verbs or len(before) - verbs[-1].end() > 25:
         return None  # the verb governs the date only from close by ("by lightning on")
-    for word in reversed(re.findall(r"[a-z][\w'’-]*", before[: verbs[-1].start()])[-4:]):
+    ahead = before[: verbs[-1].start()]
+    if relative := _RELATIVE_AFTER_COMMA.search(ahead):
+        # "A gas leak at a plant in Leeds, which began at 9am": the relative's antecedent,
+        # the head of the noun phrase before the comma, ahead of its prepositional phrases
+        phrase = re.split(r"[,;(]", ahead[: relative.start()])[-1]
+        ahead = _PREPOSITION.split(phrase, maxsplit=1)[0]
+    for word in reversed(re.findall(r"[a-z][\w'’-]*", ahead)[-4:]):
         word = re.split(r"['’]", word)[-1]
         if not word or word in _ONSET_AUX:
             continue
@@ -611,6 +676,10 @@ def _onset_of(claim: Claim) -> str | None:
             return None
         return concept_of(word) or stem(word)
     return None
+
+
+_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:which|qui)\s+(?:\w+\s+){0,2}$")
+_PREPOSITION = re.compile(r"\s(?:at|in|on|of|near|from|a|au|aux|de|du|des|pres|dans|sur)\s")
 
 
 def _dated_noun(claim: Claim, indefinite: bool = False) -> str | None:
@@ -1145,10 +1214,11 @@ def _happening_part_conflicts(
 MOMENT_BEFORE_CHARS = 70
 MOMENT_AFTER_CHARS = 80
 # Another call or fire than the incident's: "a second call", "un nouvel appel".
-_ANOTHER = re.compile(
-    r"\b(?:second|third|another|later|last|new|deuxieme|troisieme|nouvel|nouveau|autre|"
-    r"dernier)\s+(?:\w+\s+)?$"
+_ANOTHER_WORDS = (
+    r"(?:second|third|another|later|last|new|deuxieme|troisieme|nouvel|nouveau|autre|dernier)"
 )
+_ANOTHER = re.compile(rf"\b{_ANOTHER_WORDS}\s+(?:\w+\s+)?$")
+_ANOTHER_WORD = re.compile(rf"\b{_ANOTHER_WORDS}\b")
 # The moments an incident has once, with what tells each: its emergency's alert and its
 # fire breaking out.
 _MOMENT_CUES = {
@@ -1161,7 +1231,8 @@ def incident_moment(claim: Claim, sentence: list[Claim]) -> str | None:
     """Which moment an incident has once a clock time is the time of ("alert": an
     emergency alerted; "outbreak": its fire breaking out), by an expression of it near
     the time in its sentence, no other clock time of the sentence's claims (`sentence`)
-    between them, and not another call or fire than the first; None for any other."""
+    between them, and not another call or fire than the first; or "onset:" and the
+    happening whose beginning it tells (`_onset_of`); None for any other."""
     if claim.kind != "date" or not claim.value.get("time") or told_as_future(claim):
         return None
     folded = fold_same_length(claim.text)
@@ -1178,6 +1249,11 @@ def incident_moment(claim: Claim, sentence: list[Claim]) -> str | None:
             if _ANOTHER.search(folded[max(0, cue.start() - 30) : cue.start()]):
                 continue
             return moment
+    # the beginning of what the article names by the noun its verb of beginning follows
+    # ("the leak began at about 8.40am"), not of another one ("the second session began")
+    noun = _onset_of(claim)
+    if noun and not _ANOTHER_WORD.search(folded[max(0, start - 60) : start]):
+        return f"onset:{noun}"
     return None
 
 

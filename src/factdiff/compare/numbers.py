@@ -376,6 +376,24 @@ def _is_update(ctx: CompareContext, older: Claim, newer: Claim) -> bool:
     )
 
 
+# A figure a first report gave: "Initial reports said three walkers were missing",
+# "selon un premier bilan". In the article that gives the count since established, the
+# count it replaced.
+_FIRST_REPORT_BEFORE = re.compile(
+    r"\b(?:(?:initial|first|early|earlier|preliminary)\s+(?:reports?|estimates?|figures?|"
+    r"counts?|assessments?|accounts?)|(?:premier|premiere|premiers|premieres)\s+(?:bilan|"
+    r"estimations?|chiffres|informations|elements|constatations)|(?:bilan|estimation|"
+    r"chiffre)\s+initial(?:e)?)\b[^;.]{0,60}$"
+)
+
+
+def _earlier_state(claim: Claim) -> bool:
+    """A figure told as an earlier state of its count: in the pluperfect ("By noon, nine
+    people had been taken to hospital"), or as a first report gave it."""
+    before = fold(claim.text[max(0, claim.span[0] - 120) : claim.span[0]])
+    return pluperfect(claim) or bool(_FIRST_REPORT_BEFORE.search(before))
+
+
 def _provisional(claim: Claim) -> bool:
     """The figure's sentence tells it as provisional: a later, higher count is its update."""
     return bool(PROVISIONAL_CUES.search(fold(claim.text)))
@@ -437,7 +455,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             or _breakdown(ctx, b)
         ):
             continue
-        if ctx.scope == "within" and pluperfect(a) != pluperfect(b):
+        if ctx.scope == "within" and _earlier_state(a) != _earlier_state(b):
             continue  # "l'an dernier, la carte avait prévu 61 fermetures": an earlier state
         if _of_a_person(a) and not ctx.share_participants(a, b):
             continue  # one person's prison term is not another's

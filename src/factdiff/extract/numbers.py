@@ -257,8 +257,16 @@ _TO_HOSPITAL = re.compile(
 
 def _clause_concepts(folded: str, start: int, end: int) -> list[str]:
     """Casualty concepts in the clause around a number ("ont été tuées", "were taken to
-    hospital")."""
-    left = max(folded.rfind(";", 0, start), folded.rfind(". ", 0, start), start - 70, 0)
+    hospital"). A colon or an opening quote begins another clause: in "a détaillé ce
+    bilan : « Quatorze personnes ont été blessées", the toll is told by what follows."""
+    left = max(
+        folded.rfind(";", 0, start),
+        folded.rfind(". ", 0, start),
+        folded.rfind(": ", 0, start),
+        folded.rfind("«", 0, start),
+        start - 70,
+        0,
+    )
     right_candidates = [i for i in (folded.find(";", end), folded.find(". ", end)) if i != -1]
     right = min(right_candidates + [end + 70, len(folded)])
     found: list[tuple[int, str]] = []
