@@ -1525,3 +1525,73 @@ def test_a_count_a_first_report_gave_in_french(tmp_path, body, rules):
         published="2026-01-11",
     )
     assert [f.rule for f in flagged(report)] == rules
+
+
+@pytest.mark.parametrize(
+    ("quote", "rules"),
+    [
+        # the strike the lead plans for Tuesday, dated by the noun it follows
+        (
+            "« La grève du 15 avril ne sera qu'un début », a prévenu le délégué syndical.",
+            ["date.day"],
+        ),
+        ("« La grève du 14 avril ne sera qu'un début », a prévenu le délégué syndical.", []),
+        # a day following a noun of no event
+        ("« Le courrier du 15 avril ne sera qu'un début », a prévenu le délégué syndical.", []),
+    ],
+)
+def test_a_planned_strikes_day_given_by_the_event_noun_it_follows(tmp_path, quote, rules):
+    report = check_one(
+        tmp_path,
+        "Les agents des cantines scolaires de Lorient cesseront le travail mardi prochain "
+        "pendant 24 heures, à l'appel de deux syndicats.\n\n"
+        "La mairie promet un repas froid.\n\n" + quote,
+        published="2026-04-09",  # a Thursday: the next Tuesday is 14 April
+    )
+    assert [f.rule for f in flagged(report)] == rules
+
+
+@pytest.mark.parametrize(
+    ("body", "conflict"),
+    [
+        # the concert the organisers stopped, told stopped at another time
+        ('"When the concert was stopped at twenty to eleven, the rain was torrential."', True),
+        ('"When the concert was stopped at ten past ten, the rain was torrential."', False),
+        # another thing stopped
+        ('"When the trains were stopped at twenty to eleven, the rain was torrential."', False),
+    ],
+)
+def test_the_time_a_happening_was_halted_given_twice(tmp_path, body, conflict):
+    report = check_one(
+        tmp_path,
+        "Thousands of fans were sent home from Bellahouston Park in Glasgow on Saturday "
+        "after a thunderstorm.\n\n"
+        "The promoter said refunds would be offered.\n\n"
+        "Organisers halted the concert at 10.10pm, midway through the headliner's set.\n\n"
+        "The park was cleared within half an hour.\n\n" + body,
+        published="2026-07-19",
+        lang="en",
+    )
+    assert ("date.time" in [f.rule for f in flagged(report)]) == conflict
+
+
+@pytest.mark.parametrize(
+    ("body", "conflict"),
+    [
+        # the accident told as what happened, at two times
+        ("Le choc s'est produit à 6 h 50, selon les enquêteurs.", True),
+        ("Le choc s'est produit à 6 h 10, selon les enquêteurs.", False),
+        # an earlier happening, in the pluperfect
+        ("Un premier accrochage s'était produit à 6 h 50 au même endroit.", False),
+    ],
+)
+def test_the_time_the_incident_happened_given_twice(tmp_path, body, conflict):
+    report = check_one(
+        tmp_path,
+        "Un camion et un car scolaire sont entrés en collision jeudi matin près de Vannes, "
+        "faisant trois blessés légers.\n\n"
+        "L'accident s'est produit vers 6 h 10 sur la RN165.\n\n"
+        "La circulation a été rétablie en milieu de matinée.\n\n" + body,
+        published="2026-03-06",
+    )
+    assert ("date.time" in [f.rule for f in flagged(report)]) == conflict

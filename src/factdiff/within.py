@@ -24,8 +24,10 @@ paragraph against every other one for those claims alone ("la présidente de
 l'université, Claire Vasseur" in the second paragraph, "Claire Vasseur,
 vice-présidente de l'université" in the seventh; "£38,400" in the second,
 "£34,800" in the sixth); and so are the times it gives a moment an incident has once,
-its alert or its fire breaking out ("L'alerte a été donnée à 19 h 40" / "l'appel de
-détresse, passé vers 17 h 15"), and the ages it sets beside a person's name.
+its alert, its fire breaking out, the beginning or the halt of what it names, the
+incident itself happening ("L'alerte a été donnée à 19 h 40" / "l'appel de détresse,
+passé vers 17 h 15"; "organisers halted the show at 9.40pm" / "when the show was stopped
+at ten past ten"), and the ages it sets beside a person's name.
 """
 
 from __future__ import annotations
@@ -152,9 +154,9 @@ def _named_ages(
 def _incident_moments(
     article: Article, claims: list[Claim], claims_by_sentence: dict[tuple[str, int], list[Claim]]
 ) -> list[Claim]:
-    """The times the article gives a moment its incident has once, its emergency's alert
-    or its fire breaking out (factdiff.compare.dates.incident_moment): the moment is their
-    slot."""
+    """The times the article gives a moment its incident has once, its emergency's alert,
+    its fire breaking out, the beginning or the halt of a happening it names, its
+    happening (factdiff.compare.dates.incident_moment): the moment is their slot."""
     return [
         c
         for c in claims

@@ -381,14 +381,16 @@ _DEMONSTRATIVE_BEFORE = re.compile(
 
 def _definite_happening_day(claim: Claim) -> bool:
     """Whether a day is told as the day of a happening its sentence names by a definite
-    noun (`_APPOSED_DAY_OF`, `_WHEN_THE_BEFORE`, `_DEMONSTRATIVE_BEFORE`): a noun taking
-    up a happening told before, not one brought in."""
+    noun (`_APPOSED_DAY_OF`, `_WHEN_THE_BEFORE`, `_DEMONSTRATIVE_BEFORE`, or a noun of an
+    event it follows: "la grève du 14 octobre"): a noun taking up a happening told
+    before, not one brought in."""
     folded = fold_same_length(claim.text)
     before = re.split(r"[.;:!?,«»]\s", folded[: claim.span[0]])[-1]
     return bool(
         _APPOSED_DAY_OF.match(folded[claim.span[1] :])
         or _WHEN_THE_BEFORE.search(before)
         or _DEMONSTRATIVE_BEFORE.search(before)
+        or _noun_of_day(claim) in EVENT_CONCEPTS
     )
 
 
@@ -402,7 +404,7 @@ def _first_day_of_happening(claim: Claim) -> bool:
 
 # A day given to a happening by a definite noun it follows: "since the storm on February
 # 7", "depuis la tempête du 7 février".
-_EN_THE_NOUN_ON = re.compile(r"\bthe\s+(?P<noun>[a-z][\w-]{3,})\s+(?:on|of)\s*$")
+_EN_THE_NOUN_ON = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]{3,})\s+(?:on|of)\s*$")
 
 
 def _noun_of_day(claim: Claim) -> str | None:
@@ -1251,10 +1253,42 @@ def incident_moment(claim: Claim, sentence: list[Claim]) -> str | None:
             return moment
     # the beginning of what the article names by the noun its verb of beginning follows
     # ("the leak began at about 8.40am"), not of another one ("the second session began")
-    noun = _onset_of(claim)
-    if noun and not _ANOTHER_WORD.search(folded[max(0, start - 60) : start]):
+    if _ANOTHER_WORD.search(folded[max(0, start - 60) : start]):
+        return None
+    if noun := _onset_of(claim):
         return f"onset:{noun}"
+    before = fold(claim.text[max(0, start - 80) : start])
+    # the happening a verb of stopping halted at that time, its object or its subject
+    # ("organisers halted the show at 9.40pm", "the show was stopped at ten past ten")
+    if halted := (_HALTED_OBJECT.search(before) or _HALTED_SUBJECT.search(before)):
+        word = halted.group("noun")
+        return f"halt:{concept_of(word) or stem(word)}"
+    # the incident itself, told as what happened at that time ("L'accident s'est produit
+    # vers 7 h 40", "the crash happened at 8.05am"), not an earlier happening
+    if _OCCURRED.search(before) and not pluperfect(claim):
+        return "occurrence"
     return None
+
+
+# Verbs of stopping an activity (FrameNet's Activity_stop and Process_stop frames).
+_HALT_VERB = (
+    r"(?:halt(?:ed)?|stop(?:ped)?|interrupt(?:ed)?|suspend(?:ed)?|call(?:ed)?\s+off|"
+    r"abandon(?:ed)?|arrete(?:e|s|es)?|interromp(?:u|ue|us|ues|t)|suspendue?s?|stoppee?s?)"
+)
+_TIME_PREPOSITION = r"(?:at|around|about|shortly\s+(?:before|after)|a|vers|peu\s+(?:avant|apres))"
+_DETERMINER = r"(?:the|its|le|la|l['’]|son|sa)\s*"
+_HALTED_OBJECT = re.compile(
+    rf"\b{_HALT_VERB}\s+{_DETERMINER}(?P<noun>[a-z][\w-]{{2,}})(?:\s+{_TIME_PREPOSITION})?\s*$"
+)
+_HALTED_SUBJECT = re.compile(
+    rf"\b{_DETERMINER}(?P<noun>[a-z][\w-]{{2,}})\s+(?:was|were|has\s+been|a\s+ete|ont\s+ete)\s+"
+    rf"{_HALT_VERB}(?:\s+{_TIME_PREPOSITION})?\s*$"
+)
+# Verbs of happening (FrameNet's Event frame) with the time they give it.
+_OCCURRED = re.compile(
+    r"\b(?:happened|occurred|s['’]est\s+produite?|est\s+survenue?|a\s+eu\s+lieu)"
+    rf"(?:\s+{_TIME_PREPOSITION})?\s*$"
+)
 
 
 def _incident_moment_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
