@@ -1595,3 +1595,42 @@ def test_the_time_the_incident_happened_given_twice(tmp_path, body, conflict):
         published="2026-03-06",
     )
     assert ("date.time" in [f.rule for f in flagged(report)]) == conflict
+
+
+@pytest.mark.parametrize(
+    ("body", "rules"),
+    [
+        # the decision the lead tells, named by its noun and its day, the other way
+        (
+            "After Tuesday's refusal, the club said it would look for another site.",
+            ["other.polarity"],
+        ),
+        ("After Tuesday's approval, the club said it would start work in May.", []),
+        # a refusal of another day
+        ("After Monday's refusal, the club said it would look for another site.", []),
+    ],
+)
+def test_a_decision_named_by_its_noun_and_day(tmp_path, body, rules):
+    report = check_one(
+        tmp_path,
+        "Exeter city councillors on Tuesday evening approved plans for a 4,000-seat stadium "
+        "at Marsh Barton, voting seven to three.\n\n"
+        "The site has been empty since 2019.\n\n" + body,
+        published="2026-03-11",
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == rules
+
+
+def test_a_decision_named_by_its_noun_and_day_in_french(tmp_path):
+    report = check_one(
+        tmp_path,
+        "Les adhérents de la coopérative laitière de Bressuire ont approuvé samedi, par 180 "
+        "voix sur 240, le projet de nouvelle fromagerie.\n\n"
+        "Le chantier doit durer deux ans.\n\n"
+        "Le rejet du projet par l'assemblée de samedi oblige la direction à revoir ses plans.",
+        published="2026-03-09",
+    )
+    found = flagged(report)
+    assert [f.rule for f in found] == ["other.polarity"]
+    assert "rejet" in found[0].summary

@@ -108,7 +108,8 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
     verdicts = [c for c in claims if c.value.get("type") == "outcome"]
     out.extend(_outcome_conflicts(ctx, verdicts))
     out.extend(_offence_conflicts(ctx, verdicts))
-    out.extend(_decided_things(ctx, outcomes))
+    out.extend(_decided_things(ctx, [c for c in outcomes if not c.value.get("nominal")]))
+    out.extend(_dated_decision_conflicts(ctx, outcomes))
     for a, b in cross_source_pairs(outcomes):
         va, vb = a.value, b.value
         if va["polarity"] == vb["polarity"] or not va.get("actor") or va["actor"] != vb["actor"]:
@@ -129,6 +130,62 @@ def compare_other(ctx: CompareContext) -> list[Candidate]:
                 rule="other.polarity",
             )
         )
+    return out
+
+
+def _decision_day(ctx: CompareContext, decision: Claim) -> str | None:
+    """The day a decision was taken on, as the date claims of its sentence resolve it:
+    for a decision named by a noun, the day written with it ("Wednesday's refusal");
+    for a verb, the one day its clause gives ("approved on Wednesday evening")."""
+    dates = [c for c in ctx.in_sentence(decision) if c.kind == "date" and c.value.get("date")]
+    span = decision.value.get("day_span")
+    if span:
+        found = [
+            c for c in dates if c.span[0] <= span[0] < c.span[1] or span[0] <= c.span[0] < span[1]
+        ]
+    else:
+        found = [c for c in dates if c.value.get("anchor") == "weekday" and not told_as_future(c)]
+    days = {c.value["date"] for c in found}
+    return days.pop() if len(days) == 1 else None
+
+
+def _dated_decision_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidate]:
+    """A decision named by a noun and its day ("After Wednesday's refusal", "le rejet du
+    projet par l'assemblée de vendredi") against a decision of the other answer told by
+    its verb on that day ("councillors on Wednesday approved the plans"): one decision
+    told both ways. Not when each names what it decided and they share nothing."""
+    named = [c for c in outcomes if c.value.get("nominal")]
+    told = [
+        c
+        for c in outcomes
+        if not c.value.get("nominal") and not (told_as_future(c) or pluperfect(c) or ctx.earlier(c))
+    ]
+    out = []
+    for n in named:
+        day = _decision_day(ctx, n)
+        if day is None:
+            continue
+        for v in told:
+            if v.source == n.source or v.value["polarity"] == n.value["polarity"]:
+                continue
+            what_n, what_v = n.value.get("object") or [], v.value.get("object") or []
+            if what_n and what_v and not set(what_n) & set(what_v):
+                continue
+            if _decision_day(ctx, v) != day or ctx.distinct(n, v):
+                continue
+            out.append(
+                Candidate(
+                    "other",
+                    "warning",
+                    0.6,
+                    v,
+                    n,
+                    f"one decision told both ways: {v.surface} in {v.source}, {n.surface} in "
+                    f"{n.source}",
+                    group=f"decided:{day}",
+                    rule="other.polarity",
+                )
+            )
     return out
 
 

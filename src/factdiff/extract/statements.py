@@ -137,6 +137,19 @@ POLARITY = re.compile(
     rf"pas|deja)\s+)*(?P<verb>{ACCEPT}|{REJECT})\b"
 )
 _ARTICLES = re.compile(r"^(?:les|le|la|l['’]|des|du|de|the|a|an)\s+")
+# The nouns of the decision verbs above (FrameNet's Respond_to_proposal and
+# Deny_or_grant_permission frames), told with the day of the decision they name:
+# "Wednesday's refusal", "the approval on Tuesday", "le rejet du projet par l'assemblée
+# de vendredi". A decision named by its day is one the article told.
+_ACCEPT_NOUN = r"approval|acceptance|adoption|approbation|validation"
+_REJECT_NOUN = r"refusal|rejection|veto|rejet|refus"
+_WEEKDAYS = frozenset(en.WEEKDAYS) | frozenset(fr.WEEKDAYS)
+_WEEKDAY = "|".join(sorted(_WEEKDAYS))
+DATED_DECISION = re.compile(
+    rf"\b(?:(?P<day_before>{_WEEKDAY})['’]s\s+(?P<noun_after>{_ACCEPT_NOUN}|{_REJECT_NOUN})\b|"
+    rf"(?:the|le|la|l['’])\s*(?P<noun>{_ACCEPT_NOUN}|{_REJECT_NOUN})\b"
+    rf"[^.;:,]{{0,50}}?\b(?:on|of|de|du)\s+(?:ce\s+)?(?P<day>{_WEEKDAY})\b)"
+)
 
 
 def _actor(folded: str, verb_start: int) -> str | None:
@@ -186,7 +199,8 @@ def _object(folded: str, verb_end: int) -> list[str]:
     after = re.sub(r"^\s*(?:a\s+\d+\s*%\s+des\s+\w+\s+|en\s+principe\s+|de\s+facto\s+)", " ", after)
     after = re.split(r"[,;.]", after)[0]
     words = [w.split("'")[-1] for w in re.findall(r"[\w'’-]+", after)]
-    return [concept_of(w) or stem(w) for w in words if len(w) > 3][:5]
+    # a day after the verb is when, not what ("ont approuvé vendredi le projet")
+    return [concept_of(w) or stem(w) for w in words if len(w) > 3 and w not in _WEEKDAYS][:5]
 
 
 @register("statement.v2")
@@ -258,5 +272,31 @@ def extract_statements(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDra
                 text[start : m.end("verb")],
                 subject=value["actor"],
             )
+        )
+    drafts.extend(_dated_decisions(text, folded))
+    return drafts
+
+
+def _dated_decisions(text: str, folded: str) -> list[ClaimDraft]:
+    """Decisions named by a noun and the day they were taken (`DATED_DECISION`): a
+    polarity with no actor, and the span of its day ("day"), by which the comparison
+    finds the decision it names."""
+    drafts = []
+    for m in DATED_DECISION.finditer(folded):
+        noun = m.group("noun") or m.group("noun_after")
+        where = "noun" if m.group("noun") else "noun_after"
+        day = "day" if m.group("day") else "day_before"
+        polarity = "accept" if re.fullmatch(_ACCEPT_NOUN, noun) else "reject"
+        value = {
+            "type": "polarity",
+            "polarity": polarity,
+            "verb": text[m.start(where) : m.end(where)],
+            "actor": None,
+            "object": _object(folded, m.end(where)),
+            "nominal": True,
+            "day_span": [m.start(day), m.end(day)],
+        }
+        drafts.append(
+            ClaimDraft("other", (m.start(where), m.end(where)), value, value["verb"], subject=None)
         )
     return drafts
