@@ -1634,3 +1634,30 @@ def test_a_decision_named_by_its_noun_and_day_in_french(tmp_path):
     found = flagged(report)
     assert [f.rule for f in found] == ["other.polarity"]
     assert "rejet" in found[0].summary
+
+
+@pytest.mark.parametrize(
+    ("quote", "rules"),
+    [
+        # the same counted words, the digits swapped: one figure miscopied
+        (
+            '"Losing 63 nursing posts is the hardest thing I have ever had to do," she said.',
+            ["number.range"],
+        ),
+        # the same digits counting other posts: two figures
+        ('"Losing 63 cleaning posts is the hardest thing I have ever had to do," she said.', []),
+        # two-digit figures whose digits differ otherwise: no miscopy
+        ('"Losing 35 nursing posts is the hardest thing I have ever had to do," she said.', []),
+    ],
+)
+def test_a_short_figure_miscopied_with_the_same_counted_words(tmp_path, quote, rules):
+    report = check_one(
+        tmp_path,
+        "Wrexham's health board will close two wards at the Maelor hospital next year, its "
+        "chief executive announced on Monday.\n\n"
+        "Under the plan, the board would cut 36 nursing posts and 12 porter posts by April.\n\n"
+        "Unions said they would ballot members.\n\n" + quote,
+        published="2026-05-12",
+        lang="en",
+    )
+    assert [f.rule for f in flagged(report)] == rules

@@ -41,6 +41,7 @@ from factdiff.compare.numbers import WITHIN_MISCOPY_DIGITS, digits, miscopied, n
 from factdiff.engines import StoryWork
 from factdiff.records import Article, Claim, Sentence
 from factdiff.stories import Story
+from factdiff.text import fold
 
 # A lead shorter than this (a dateline, a kicker) takes the next paragraph with it.
 MIN_LEAD_WORDS = 12
@@ -125,16 +126,31 @@ def within_work(
 
 def _miscopied_figures(claims: list[Claim], paragraph_of: dict[int, int]) -> list[Claim]:
     """The figures of one quantity that another paragraph writes with the same digits in
-    another order ("£38,400" / "£34,800"): one figure miscopied, whose slot is its digits."""
-    figures = [c for c in claims if c.kind == "number" and len(digits(c)) >= WITHIN_MISCOPY_DIGITS]
-    return [
-        c
-        for c in figures
-        if any(
-            paragraph_of[o.sentence.index] != paragraph_of[c.sentence.index] and miscopied(c, o)
-            for o in figures
-        )
-    ]
+    another order ("£38,400" / "£34,800"): one figure miscopied, whose slot is its digits.
+    Shorter figures share their digits by chance, unless they count the same thing named
+    by the same words, modifier and noun ("48 teaching positions" / "84 teaching
+    positions")."""
+    figures = [c for c in claims if c.kind == "number" and len(digits(c)) >= 2]
+
+    def one_figure(c: Claim, o: Claim) -> bool:
+        if paragraph_of[o.sentence.index] == paragraph_of[c.sentence.index] or not miscopied(c, o):
+            return False
+        if len(digits(c)) >= WITHIN_MISCOPY_DIGITS:
+            return True
+        phrase = _counted_words(c)
+        return len(phrase) >= 2 and phrase == _counted_words(o)
+
+    return [c for c in figures if any(one_figure(c, o) for o in figures)]
+
+
+def _counted_words(c: Claim) -> list[str]:
+    """The words from a figure to its counted noun ("48 teaching positions" -> teaching,
+    positions); none when the noun is not read."""
+    head = c.value.get("head")
+    after = fold(c.text[c.span[1] : c.span[1] + 60]).split()
+    if not head or fold(head) not in after[:3]:
+        return []
+    return after[: after.index(fold(head)) + 1]
 
 
 def _named_ages(

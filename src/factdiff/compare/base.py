@@ -76,6 +76,9 @@ def told_as_future(claim: Claim) -> bool:
 # The pluperfect tells what came before the news ("Le train avait quitté la gare à 16 h 13",
 # "the plant had shut at 6 p.m."): an earlier moment of the story, not its event's time.
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|s['’]etai(?:t|ent)|had)\b")
+# ... read after the claim, not "had to" of an obligation ("the hardest choice I have
+# ever had to make")
+_PLUPERFECT_AFTER = re.compile(r"\b(?:avai(?:t|ent)|s['’]etai(?:t|ent)|had)\b(?!\s+to\b)")
 
 
 def pluperfect(claim: Claim) -> bool:
@@ -90,7 +93,7 @@ def pluperfect(claim: Claim) -> bool:
         # its past put back a tense, not an earlier moment
         return False
     _, right = _clause(claim)
-    return bool(_PLUPERFECT.search(fold(claim.text)[claim.span[1] : right]))
+    return bool(_PLUPERFECT_AFTER.search(fold(claim.text)[claim.span[1] : right]))
 
 
 # A verb of a state under way: the French imperfect (not the pluperfect's auxiliary) and
