@@ -173,20 +173,22 @@ def _dated_decision_conflicts(ctx: CompareContext, outcomes: list[Claim]) -> lis
                 continue
             if _decision_day(ctx, v) != day or ctx.distinct(n, v):
                 continue
-            out.append(
-                Candidate(
-                    "other",
-                    "warning",
-                    0.6,
-                    v,
-                    n,
-                    f"one decision told both ways: {v.surface} in {v.source}, {n.surface} in "
-                    f"{n.source}",
-                    group=f"decided:{day}",
-                    rule="other.polarity",
-                )
-            )
+            out.append(_told_both_ways(v, n, f"decided:{day}"))
     return out
+
+
+def _told_both_ways(a: Claim, b: Claim, group: str) -> Candidate:
+    """The warning for one decision told as taken and as turned down."""
+    return Candidate(
+        "other",
+        "warning",
+        0.6,
+        a,
+        b,
+        f"one decision told both ways: {a.surface} in {a.source}, {b.surface} in {b.source}",
+        group=group,
+        rule="other.polarity",
+    )
 
 
 def _decided_things(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidate]:
@@ -228,19 +230,7 @@ def _decided_things(ctx: CompareContext, outcomes: list[Claim]) -> list[Candidat
             continue
         if told(b.source, va["polarity"], thing(a)) or told(a.source, vb["polarity"], thing(b)):
             continue
-        out.append(
-            Candidate(
-                "other",
-                "warning",
-                0.6,
-                a,
-                b,
-                f"one decision told both ways: {a.surface} in {a.source}, {b.surface} in "
-                f"{b.source}",
-                group=f"decided:{thing(a)[0]}",
-                rule="other.polarity",
-            )
-        )
+        out.append(_told_both_ways(a, b, f"decided:{thing(a)[0]}"))
     return out
 
 
