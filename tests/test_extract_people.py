@@ -1110,7 +1110,6 @@ def test_a_ceremonys_acts_are_presence(text, lang, who):
     [
         ("Le directeur, Paul Morin, a remis sa démission au conseil.", "fr"),
         ("L'inspectrice Jeanne Coste a remis un rapport au ministre.", "fr"),
-        ("The trophy was handed over by club president Mark Dunn.", "en"),
     ],
 )
 def test_handing_in_a_resignation_or_a_report_is_no_presence(text, lang):
@@ -1366,3 +1365,40 @@ def test_an_office_a_verb_of_quitting_ends_is_past(text, lang, person, rank):
 )
 def test_quitting_something_that_is_no_office_gives_no_role(text, lang):
     assert claims(text, "role", lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # the passive of a ceremony's acts: its agent did it, there
+        ("The trophy was handed over by club president Mark Dunn.", "en", [("Mark Dunn", True)]),
+        (
+            "Le ruban a été coupé à midi par la préfète, Anne Lemaire, et par le maire, Paul Roux.",
+            "fr",
+            [("Anne Lemaire", True), ("Paul Roux", True)],
+        ),
+        # a resignation handed in by someone is no ceremony
+        ("Sa démission a été remise lundi par son avocat, Paul Roux.", "fr", []),
+        # a fronted adjective of absence with the day it was so
+        (
+            "Absente samedi, retenue à Lyon par un congrès, la maire avait envoyé son adjoint.",
+            "fr",
+            [("la maire", False)],
+        ),
+        ("Absent on Friday, Mayor Tom Hale sent a message.", "en", [("Tom Hale", False)]),
+    ],
+)
+def test_a_ceremonys_act_in_the_passive_and_an_absence_with_its_day(text, lang, found):
+    assert [(c.value["who"], c.value["present"]) for c in claims(text, "attendees", lang)] == found
+
+
+def test_an_attendee_holds_the_office_set_closest_before_the_name():
+    found = claims(
+        "La gare a été inaugurée en présence du maire, Paul Roux, et de la préfète, Anne Lemaire.",
+        "attendees",
+        "fr",
+    )
+    assert [(c.value["who"], c.value.get("office")) for c in found] == [
+        ("Paul Roux", "title:mayor::"),
+        ("Anne Lemaire", "title:prefect::"),
+    ]

@@ -1661,3 +1661,19 @@ def test_a_short_figure_miscopied_with_the_same_counted_words(tmp_path, quote, r
         lang="en",
     )
     assert [f.rule for f in flagged(report)] == rules
+
+
+def test_a_ribbon_cut_by_one_said_absent_that_day(tmp_path):
+    """The agent of a ceremony's act in the passive was there; a fronted "Absente samedi"
+    says she was not: one person told both ways."""
+    found = _presence_findings(
+        tmp_path,
+        "La nouvelle médiathèque de Vierzon a été inaugurée samedi matin devant 200 "
+        "invités.\n\n"
+        "Le ruban a été coupé à 11 heures par le maire, Paul Roux, et par la présidente du "
+        "Département, Anne Lemaire.\n\n"
+        "Le bâtiment a coûté 6 millions d'euros.\n\n"
+        "Absente samedi, retenue à Paris par une réunion, la présidente du Département "
+        "avait fait lire un message.",
+    )
+    assert len(found) == 1 and "présidente du Département" in found[0].summary

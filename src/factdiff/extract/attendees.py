@@ -18,9 +18,24 @@ from typing import Any
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.roles import is_person
+from factdiff.lexicon import en, fr
 from factdiff.lexicon.titles import nationality
 from factdiff.records import Sentence
 from factdiff.text import stem
+
+# What a ceremony hands over, after its determiner: a trophy, a medal, keys.
+_CEREMONY_OBJECT = (
+    r"(?:le|la|les|l['’]|leurs?|ses?|sa|the|their|his|her)\s*(?:[\w-]+\s+)?"
+    r"(?:trophees?|coupes?|medailles?|prix|recompenses?|cles|insignes|trophy|trophies|cup|"
+    r"medals?|prizes?|awards?|keys)\b"
+)
+
+# What a ceremony's act is done to, as the subject of its passive: what it hands over,
+# its ribbon, the session it chairs.
+_CEREMONY_PATIENT = (
+    rf"{_CEREMONY_OBJECT}|(?:le|the)\s+(?:ruban|ribbon)|(?:la|le|the)\s+(?:seance|session|"
+    r"ceremonie|ceremony|hearing|meeting|reunion)"
+)
 
 # Cues whose attendee follows them.
 PRESENT_BEFORE = re.compile(
@@ -33,6 +48,13 @@ PRESENT_BEFORE = re.compile(
     # met on arrival: the passive of meeting and greeting ("accueillis par le maire",
     # "reçue par la ministre", "greeted by the mayor"), as "a rencontré" / "met with"
     r"(?:accueilli|recu)e?s?\s+(?:[a-z]+\s+)?par|(?:greeted|welcomed|met)\s+by|"
+    # the passive of a ceremony's acts done in person (PRESENT_AFTER): "le ruban a été
+    # coupé à 11 heures par le maire", "the trophy was presented by", "the session was
+    # chaired by"
+    rf"(?:{_CEREMONY_PATIENT})\s+(?:[\w'’-]+\s+){{0,4}}?(?:a|ont|avait|avaient)\s+ete\s+"
+    r"(?:coupee?s?|remise?s?|decernee?s?|presidee?s?)\s+(?:[^,;.]{0,30}?\s+)?par|"
+    rf"(?:{_CEREMONY_PATIENT})\s+(?:[\w'’-]+\s+){{0,4}}?(?:was|were|had\s+been)\s+"
+    r"(?:cut|presented|handed\s+over|awarded|chaired)\s+(?:[^,;.]{0,30}?\s+)?by|"
     # at someone's side, the subject inverted: "At her side was former mayor X"
     r"at\s+(?:his|her|their)\s+side\s+(?:was|were|stood)|"
     r"a\s+(?:ses|leurs)\s+cotes\s+(?:se\s+trouvai(?:t|ent)|figurai(?:t|ent)|etai(?:t|ent)))\b|"
@@ -42,13 +64,6 @@ PRESENT_BEFORE = re.compile(
 # Cues of absence whose attendee follows them.
 ABSENT_BEFORE = re.compile(
     r"\b(?:sans|without|en\s+l['’]absence\s+(?:d(?:e|u|es)|d['’](?=\w))|in\s+the\s+absence\s+of)\b"
-)
-
-# What a ceremony hands over, after its determiner: a trophy, a medal, keys.
-_CEREMONY_OBJECT = (
-    r"(?:le|la|les|l['’]|leurs?|ses?|sa|the|their|his|her)\s*(?:[\w-]+\s+)?"
-    r"(?:trophees?|coupes?|medailles?|prix|recompenses?|cles|insignes|trophy|trophies|cup|"
-    r"medals?|prizes?|awards?|keys)\b"
 )
 
 # Who a speaker tells, and the gatherings where one speaks in person.
@@ -224,9 +239,13 @@ ABSENT_AFTER = re.compile(
 # phrase: "Présent lors du prononcé du jugement, vêtu d'un costume sombre, Gérald
 # Ferrandier a écouté...", "Absent lors du prononcé, il s'était fait représenter",
 # "Present at the sentencing, Mark Jones showed no emotion".
+# ... or with the day it was so ("Absente vendredi,", "Absent on Friday,")
+_FRONTED_DAY = "|".join(sorted(set(en.WEEKDAYS) | set(fr.WEEKDAYS)))
 FRONTED = re.compile(
     r"^[\W_]*(?:(?P<present>presente?s?)|(?P<absent>absente?s?))\s+"
-    r"(?:lors|a|au|aux|de|du|des|pendant|durant|at|during|from|for)\b[^.;:!?«»\"]{0,80}?(?=,)"
+    r"(?:(?:lors|a|au|aux|de|du|des|pendant|durant|at|during|from|for)\b[^.;:!?«»\"]{0,80}?|"
+    rf"(?:on\s+|ce\s+)?(?:{_FRONTED_DAY})(?:\s+(?:matin|soir|apres-midi|morning|evening|afternoon))?)"
+    r"(?=,)"
 )
 _SUBJECT_PRONOUN = re.compile(r"(?:il|elle|he|she)\b")
 # What may stand between the fronted phrase and its subject: nothing, an article, or a
@@ -354,10 +373,12 @@ def _office_key(t: Any) -> str:
 def _apposed_office(ctx: ExtractContext, person_start: int, titles: list) -> str | None:
     """The office of a title set in apposition right before a named person ("Le ministre
     des Sports, de la Jeunesse et de l'Emploi, Abdoul Aziz Zongo", "Culture minister
-    Hélène Marchetti"): the person holds it."""
-    for t in titles:
+    Hélène Marchetti"): the person holds it; the office closest before the name, not an
+    earlier one of the list ("le maire, Paul Roux, et la préfète, Anne Lemaire")."""
+    before = sorted((t for t in titles if t.end <= person_start), key=lambda t: -t.end)
+    for t in before[:1]:
         between = ctx.folded[t.end : person_start]
-        if t.end <= person_start and re.fullmatch(r"[^.;«»\"]{0,60},\s*|\s*", between):
+        if re.fullmatch(r"[^.;«»\"]{0,60},\s*|\s*", between):
             return _office_key(t)
     return None
 
