@@ -666,10 +666,13 @@ def _onset_of(claim: Claim) -> str | None:
         return None  # the verb governs the date only from close by ("by lightning on")
     ahead = before[: verbs[-1].start()]
     if relative := _RELATIVE_AFTER_COMMA.search(ahead):
-        # "A gas leak at a plant in Leeds, which began at 9am": the relative's antecedent,
-        # the head of the noun phrase before the comma, ahead of its prepositional phrases
-        phrase = re.split(r"[,;(]", ahead[: relative.start()])[-1]
-        ahead = _PREPOSITION.split(phrase, maxsplit=1)[0]
+        ahead = ahead[: relative.start()]  # "A gas leak at a plant, which began at 9am"
+    # the subject's noun phrase (the last stretch between commas that holds words: "The
+    # Pine Hollow wildfire, started by a campfire"), and its head, ahead of its
+    # prepositional phrases ("L'incendie de la forêt de Chaux a éclaté" -> incendie)
+    phrase = next((p for p in reversed(re.split(r"[,;(]", ahead)) if p.strip()), "")
+    preposition = _PREPOSITION["en" if claim.sentence.lang == "en" else "fr"]
+    ahead = preposition.split(f" {phrase.strip()} ", maxsplit=1)[0]
     for word in reversed(re.findall(r"[a-z][\w'’-]*", ahead)[-4:]):
         word = re.split(r"['’]", word)[-1]
         if not word or word in _ONSET_AUX:
@@ -681,7 +684,10 @@ def _onset_of(claim: Claim) -> str | None:
 
 
 _RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:which|qui)\s+(?:\w+\s+){0,2}$")
-_PREPOSITION = re.compile(r"\s(?:at|in|on|of|near|from|a|au|aux|de|du|des|pres|dans|sur)\s")
+_PREPOSITION = {
+    "en": re.compile(r"\s(?:at|in|on|of|near|from|off|outside)\s"),
+    "fr": re.compile(r"\s(?:a|au|aux|de|du|des|d['’]|pres|dans|sur|en)\s"),
+}
 
 
 def _dated_noun(claim: Claim, indefinite: bool = False) -> str | None:
