@@ -689,3 +689,17 @@ def test_a_figure_said_to_be_the_whole_count(text, lang, totals):
 )
 def test_some_of_a_definite_group_is_a_partitive(text, frame):
     assert claims(text, "number", "en")[0].value.get("frame") == frame
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        # the figure's own predicate says which casualties, past a toll's generic noun
+        ("Selon le bilan des pompiers, six personnes ont été blessées.", "fr", "INJURED"),
+        ("Le bilan est de 12 personnes.", "fr", "DEAD"),
+        # another clause's word is another figure's
+        ("The toll stands at 12 people, with 40 others injured.", "en", "DEAD"),
+    ],
+)
+def test_a_tolls_generic_noun_yields_to_the_figures_predicate(text, lang, key):
+    assert claims(text, "number", lang)[0].value["key"] == key

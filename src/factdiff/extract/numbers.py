@@ -255,6 +255,15 @@ _TO_HOSPITAL = re.compile(
 )
 
 
+# Nouns of a whole toll, whatever its casualties: read as the dead only when no word of
+# the figure's clause says which.
+_GENERIC_TOLL_NOUNS = frozenset({"bilan", "toll"})
+_GENERIC_TOLL_WORD = 1000
+# A figure's predicate: what follows it up to the next clause ("six personnes ont été
+# blessées", not ", with 40 others injured").
+_PREDICATE_AFTER = re.compile(r"[^,;:.]*?(?=[,;:.]|\s(?:and|et|with|avec|but|mais)\s|$)")
+
+
 def _clause_concepts(folded: str, start: int, end: int) -> list[str]:
     """Casualty concepts in the clause around a number ("ont été tuées", "were taken to
     hospital"). A colon or an opening quote begins another clause: in "a détaillé ce
@@ -271,9 +280,18 @@ def _clause_concepts(folded: str, start: int, end: int) -> list[str]:
     right = min(right_candidates + [end + 70, len(folded)])
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"[\w'’-]+", folded[left:right]):
-        concept = concept_of(m.group(0).split("'")[-1])
+        word = m.group(0).split("'")[-1]
+        concept = concept_of(word)
         if concept in _CASUALTY:
-            found.append((abs(left + m.start() - start), concept))
+            at = left + m.start()
+            # a toll's generic noun ("selon le bilan des pompiers, six personnes ont été
+            # blessées") yields to the word of the figure's own predicate that says which
+            # casualties they are
+            generic = word in _GENERIC_TOLL_NOUNS and any(
+                concept_of(w) in _CASUALTY and w not in _GENERIC_TOLL_NOUNS
+                for w in re.findall(r"[\w'’-]+", _PREDICATE_AFTER.match(folded, end).group(0))
+            )
+            found.append((abs(at - start) + (_GENERIC_TOLL_WORD if generic else 0), concept))
     for m in _TO_HOSPITAL.finditer(folded, left, right):
         found.append((abs(m.start() - start), "INJURED"))
     return [c for _, c in sorted(found)]
