@@ -433,6 +433,14 @@ def _day_given_to(claim: Claim, noun: str) -> bool:
     return any(noun in (concept_of(w), stem(w)) for w in words[-_NOUN_TO_DAY_WORDS - 1 : -1])
 
 
+def _single_days(claims: list[Claim]) -> list[tuple[Claim, tuple[date, date]]]:
+    """The claims that give one whole day, with it, in reading order."""
+    return sorted(
+        ((c, r) for c in claims if (r := _day_range(c)) and r[0] == r[1]),
+        key=lambda t: (t[0].sentence.index, t[0].span),
+    )
+
+
 def _named_happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[Candidate]:
     """Inside one article, a day given to a happening by the clause of its noun ("The
     storm struck on Sunday afternoon"), against a later day that noun is given after it
@@ -440,10 +448,7 @@ def _named_happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> 
     named the later day: one happening given two days."""
     if ctx.scope != "within":
         return []
-    days = sorted(
-        ((c, r) for c in claims if (r := _day_range(c)) and r[0] == r[1]),
-        key=lambda t: (t[0].sentence.index, t[0].span),
-    )
+    days = _single_days(claims)
     out = []
     for n, (c, r) in enumerate(days):
         noun = _noun_of_day(c)
@@ -473,10 +478,7 @@ def _taken_up_day_conflicts(
     happening)."""
     if ctx.scope != "within":
         return []
-    days = sorted(
-        ((c, r) for c in claims if (r := _day_range(c)) and r[0] == r[1]),
-        key=lambda t: (t[0].sentence.index, t[0].span),
-    )
+    days = _single_days(claims)
     planned = next(
         (
             (c, r)

@@ -17,8 +17,8 @@ import re
 from typing import Any
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.extract.dates import WEEKDAY_WORDS
 from factdiff.extract.roles import is_person
-from factdiff.lexicon import en, fr
 from factdiff.lexicon.titles import nationality
 from factdiff.records import Sentence
 from factdiff.text import stem
@@ -240,11 +240,10 @@ ABSENT_AFTER = re.compile(
 # Ferrandier a écouté...", "Absent lors du prononcé, il s'était fait représenter",
 # "Present at the sentencing, Mark Jones showed no emotion".
 # ... or with the day it was so ("Absente vendredi,", "Absent on Friday,")
-_FRONTED_DAY = "|".join(sorted(set(en.WEEKDAYS) | set(fr.WEEKDAYS)))
 FRONTED = re.compile(
     r"^[\W_]*(?:(?P<present>presente?s?)|(?P<absent>absente?s?))\s+"
     r"(?:(?:lors|a|au|aux|de|du|des|pendant|durant|at|during|from|for)\b[^.;:!?«»\"]{0,80}?|"
-    rf"(?:on\s+|ce\s+)?(?:{_FRONTED_DAY})(?:\s+(?:matin|soir|apres-midi|morning|evening|afternoon))?)"
+    rf"(?:on\s+|ce\s+)?(?:{WEEKDAY_WORDS})(?:\s+(?:matin|soir|apres-midi|morning|evening|afternoon))?)"
     r"(?=,)"
 )
 _SUBJECT_PRONOUN = re.compile(r"(?:il|elle|he|she)\b")

@@ -397,6 +397,8 @@ def _word_number(token: str) -> int | None:
 # The month and weekday names of both languages (folded), by their number.
 MONTHS = fr.MONTHS | en.MONTHS
 WEEKDAYS = fr.WEEKDAYS | en.WEEKDAYS
+# ... as a regular expression's alternation, the longest first
+WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 # How far from its article a day and month written with a weekday may lie for the weekday
 # to choose its year: half a year either side.
@@ -585,10 +587,9 @@ def is_future(folded_sentence: str, lang: str, position: int | None = None) -> b
 # The end of a span of days whose year is written at its end only: "du jeudi 29 juillet
 # au dimanche 1er août 2027", "from July 29 to August 1, 2027" (folded text, right after
 # the span's start).
-_WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SPAN_END = re.compile(
-    rf"\s*(?:au|a|jusqu['’]au|to|through|until|-|–)\s+(?:le\s+)?(?:(?:{_WEEKDAY_WORDS}),?\s+)?"
+    rf"\s*(?:au|a|jusqu['’]au|to|through|until|-|–)\s+(?:le\s+)?(?:(?:{WEEKDAY_WORDS}),?\s+)?"
     rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_WORDS})"
     rf"|(?P<month2>{_MONTH_WORDS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     r"\s+(?P<year>(?:19|20)\d{2})\b"

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
+from factdiff.extract.dates import WEEKDAY_WORDS, WEEKDAYS
 from factdiff.lexicon import STOPWORDS, concept_of, en, fr
 from factdiff.records import Claim, Sentence
 from factdiff.text import fold, stem
@@ -143,12 +144,10 @@ _ARTICLES = re.compile(r"^(?:les|le|la|l['’]|des|du|de|the|a|an)\s+")
 # de vendredi". A decision named by its day is one the article told.
 _ACCEPT_NOUN = r"approval|acceptance|adoption|approbation|validation"
 _REJECT_NOUN = r"refusal|rejection|veto|rejet|refus"
-_WEEKDAYS = frozenset(en.WEEKDAYS) | frozenset(fr.WEEKDAYS)
-_WEEKDAY = "|".join(sorted(_WEEKDAYS))
 DATED_DECISION = re.compile(
-    rf"\b(?:(?P<day_before>{_WEEKDAY})['’]s\s+(?P<noun_after>{_ACCEPT_NOUN}|{_REJECT_NOUN})\b|"
+    rf"\b(?:(?P<day_before>{WEEKDAY_WORDS})['’]s\s+(?P<noun_after>{_ACCEPT_NOUN}|{_REJECT_NOUN})\b|"
     rf"(?:the|le|la|l['’])\s*(?P<noun>{_ACCEPT_NOUN}|{_REJECT_NOUN})\b"
-    rf"[^.;:,]{{0,50}}?\b(?:on|of|de|du)\s+(?:ce\s+)?(?P<day>{_WEEKDAY})\b)"
+    rf"[^.;:,]{{0,50}}?\b(?:on|of|de|du)\s+(?:ce\s+)?(?P<day>{WEEKDAY_WORDS})\b)"
 )
 
 
@@ -200,7 +199,7 @@ def _object(folded: str, verb_end: int) -> list[str]:
     after = re.split(r"[,;.]", after)[0]
     words = [w.split("'")[-1] for w in re.findall(r"[\w'’-]+", after)]
     # a day after the verb is when, not what ("ont approuvé vendredi le projet")
-    return [concept_of(w) or stem(w) for w in words if len(w) > 3 and w not in _WEEKDAYS][:5]
+    return [concept_of(w) or stem(w) for w in words if len(w) > 3 and w not in WEEKDAYS][:5]
 
 
 @register("statement.v2")
