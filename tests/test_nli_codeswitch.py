@@ -86,7 +86,7 @@ def test_switched_copies_keep_labels_and_count_as_cross_lingual() -> None:
 
 @pytest.mark.skipif(not (DATA / "nli_extra").is_dir(), reason="needs ../shared/data/nli_extra")
 def test_mix_v5_is_v4_plus_switched_mnli_pairs(tmp_path: Path) -> None:
-    from factdiff.nli.data import training_pairs
+    from factdiff.nli.data import training_pairs, validation_pairs
 
     lex = tmp_path / "lex.tsv"
     lex.write_text("people\tgens\ntime\ttemps\nwork\ttravail\n", encoding="utf-8")
@@ -95,6 +95,8 @@ def test_mix_v5_is_v4_plus_switched_mnli_pairs(tmp_path: Path) -> None:
     train_v4, val_v4 = training_pairs(DATA, mix="v4")
     train_v5, val_v5 = training_pairs(DATA, mix="v5", lexicon=lex)
     assert val_v5 == val_v4 and train_v5[: len(train_v4)] == train_v4
+    # what calibration reads needs no word list
+    assert validation_pairs(DATA, mix="v5") == val_v4
     added = Counter(p.source for p in train_v5[len(train_v4) :])
     assert set(added) == {"csw_xl_mnli_dev_matched", "csw_xl_taxinli", "csw_xl_mnli_bin"}
     assert all(

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from factdiff.nli.data import NOT_ENTAILMENT, training_pairs
+from factdiff.nli.data import NOT_ENTAILMENT, validation_pairs
 from factdiff.nli.model import CONFIG_NAME, LABELS
 
 _EPS = 1e-12
@@ -120,7 +120,7 @@ def calibrate(model_dir: Path, data: Path, write: bool = False) -> dict[str, Any
     cfg_path = model_dir / CONFIG_NAME
     cfg = json.loads(cfg_path.read_text())
     training = cfg.get("training") or {}
-    _, val = training_pairs(data, seed=int(training.get("seed", 13)), mix=training["mix"])
+    val = validation_pairs(data, seed=int(training.get("seed", 13)), mix=training["mix"])
     scorer = NLIScorer(model_dir, temperature=1.0)
     probs = scorer.score([(p.premise, p.hypothesis) for p in val])
     record = calibration_record(probs, [p.label for p in val])
