@@ -103,3 +103,12 @@ def test_mix_v5_is_v4_plus_switched_mnli_pairs(tmp_path: Path) -> None:
         any(w in (p.premise + " " + p.hypothesis).lower() for w in ("gens", "temps", "travail"))
         for p in train_v5[len(train_v4) :]
     )
+
+
+def test_learned_stem_translations_confirm_and_complete_the_e5_word_list() -> None:
+    from factdiff.nli.codeswitch import confirmed_by_translations
+
+    e5_pairs = {"here": "hier", "airport": "aéroport"}  # a look-alike and a translation
+    french = Counter({"aéroport": 4, "acteurs": 5, "acteur": 2, "hier": 9})
+    out = confirmed_by_translations(e5_pairs, ["here", "airport", "actor"], french)
+    assert out == {"airport": "aéroport", "actor": "acteurs"}

