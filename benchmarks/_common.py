@@ -118,3 +118,13 @@ class CountingScorer:
         self.pairs += len(pairs)
         self.seen.extend(pairs)
         return out
+
+
+def model_comparison_args(description: str, sets_help: str) -> argparse.Namespace:
+    """The command line of a benchmark that asks a model about labelled sets: the sets,
+    ``--model`` (default: shipped) and ``--baseline`` (a second model, same pairs)."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("sets", nargs="+", type=Path, help=sets_help)
+    ap.add_argument("--model", type=Path, default=None, help="model folder (default: shipped)")
+    ap.add_argument("--baseline", type=Path, default=None, help="a second model, same pairs")
+    return ap.parse_args()

@@ -15,7 +15,6 @@ blind set's figures are counts like any other benchmark's, never a guide.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -25,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # _common, when imported by a test
-from _common import article_files, cluster_dirs  # noqa: E402
+from _common import article_files, cluster_dirs, model_comparison_args  # noqa: E402
 
 from factdiff.ingest import read_articles  # noqa: E402
 from factdiff.pipeline import extract_articles  # noqa: E402
@@ -99,11 +98,7 @@ def report(name: str, pairs: list[dict], high: np.ndarray, low: np.ndarray) -> d
 
 def main() -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("sets", nargs="+", type=Path, help="labelled cluster sets (developable)")
-    ap.add_argument("--model", type=Path, default=None, help="model folder (default: shipped)")
-    ap.add_argument("--baseline", type=Path, default=None, help="a second model, same pairs")
-    args = ap.parse_args()
+    args = model_comparison_args(__doc__.split("\n\n")[0], "labelled cluster sets (developable)")
     pairs = [p for s in args.sets for d in cluster_dirs(s) for p in labelled_pairs(d)]
     report(f"model {args.model or 'shipped'}", pairs, *contradictions(args.model, pairs))
     if args.baseline:

@@ -18,18 +18,21 @@ figures are counts like any other benchmark's, never a guide.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from factdiff.ingest import read_articles
-from factdiff.pipeline import extract_articles
-from factdiff.settings import Settings
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _common, when imported by a test
+from _common import model_comparison_args  # noqa: E402
+
+from factdiff.ingest import read_articles  # noqa: E402
+from factdiff.pipeline import extract_articles  # noqa: E402
+from factdiff.settings import Settings  # noqa: E402
 
 CUTS = (0.5, 0.8, 0.92)
 
@@ -147,11 +150,7 @@ def report(articles: list[ArticlePairs], name: str) -> None:
 
 def main() -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("sets", nargs="+", type=Path, help="single-article sets (developable)")
-    ap.add_argument("--model", type=Path, default=None, help="model folder (default: shipped)")
-    ap.add_argument("--baseline", type=Path, default=None, help="a second model, same pairs")
-    args = ap.parse_args()
+    args = model_comparison_args(__doc__.split("\n\n")[0], "single-article sets (developable)")
     articles = [a for s in args.sets for a in article_pairs(s)]
     print(f"{len(articles)} articles, {sum(len(a.pairs) for a in articles)} same-kind pairs")
     models = {str(args.model or "shipped"): args.model}
