@@ -374,11 +374,9 @@ def _apposed_office(ctx: ExtractContext, person_start: int, titles: list) -> str
     des Sports, de la Jeunesse et de l'Emploi, Abdoul Aziz Zongo", "Culture minister
     Hélène Marchetti"): the person holds it; the office closest before the name, not an
     earlier one of the list ("le maire, Paul Roux, et la préfète, Anne Lemaire")."""
-    before = sorted((t for t in titles if t.end <= person_start), key=lambda t: -t.end)
-    for t in before[:1]:
-        between = ctx.folded[t.end : person_start]
-        if re.fullmatch(r"[^.;«»\"]{0,60},\s*|\s*", between):
-            return _office_key(t)
+    closest = max((t for t in titles if t.end <= person_start), key=lambda t: t.end, default=None)
+    if closest and re.fullmatch(r"[^.;«»\"]{0,60},\s*|\s*", ctx.folded[closest.end : person_start]):
+        return _office_key(closest)
     return None
 
 

@@ -18,9 +18,15 @@ _TABLE = Path(__file__).with_name("fr_en_words.json")
 
 
 @lru_cache(maxsize=1)
-def _pairs() -> frozenset[tuple[str, str]]:
+def rows() -> tuple[tuple[str, str, float, float], ...]:
+    """The table: (French stem, English stem, p(English | French), p(French | English))."""
     table = json.loads(_TABLE.read_text(encoding="utf-8"))
-    return frozenset((fr, en) for fr, en, *_ in table["pairs"])
+    return tuple((fr, en, p_en, p_fr) for fr, en, p_en, p_fr in table["pairs"])
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> frozenset[tuple[str, str]]:
+    return frozenset((fr, en) for fr, en, _, _ in rows())
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,6 @@ cross-lingual.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections import Counter
@@ -77,16 +76,18 @@ def confirmed_by_translations(
     from factdiff.lexicon import translations
     from factdiff.text import fold, stem
 
-    table = json.loads(translations._TABLE.read_text(encoding="utf-8"))["pairs"]
-    pairs = {(fr, en) for fr, en, *_ in table}
     sure: dict[str, list[str]] = {}
-    for fr, en, p_en, p_fr in table:
+    for fr, en, p_en, p_fr in translations.rows():
         if p_en >= min_probability and p_fr >= min_probability and fr != en:
             sure.setdefault(en, []).append(fr)
     forms: dict[str, list[tuple[int, str]]] = {}
     for word, n in french_counts.items():
         forms.setdefault(stem(fold(word)), []).append((n, word))
-    out = {e: f for e, f in lexicon.items() if (stem(fold(f)), stem(fold(e))) in pairs}
+    out = {
+        e: f
+        for e, f in lexicon.items()
+        if translations.translate(stem(fold(f)), "fr", stem(fold(e)), "en")
+    }
     for word in english:
         if word in out:
             continue
