@@ -554,6 +554,8 @@ def _open_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> li
         found = open_title(sentence.text, sentence.lang, person)
         if not found or any(t.start < found[1] and found[0] < t.end for t in ctx.titles):
             continue
+        if _apposed_to_next(sentence.text, found[1], ctx.mentions):
+            continue  # the next name's title, set before it
         if not _named_by_a_given_name(person):
             continue
         start, end, head, complement = found
@@ -622,6 +624,18 @@ def _unlisted_job(phrase: re.Match[str], lang: str) -> str | None:
     return _job(head, phrase.groupdict().get("rest"), lang)
 
 
+def _apposed_to_next(text: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether a job phrase ending at `end`, after a name, is followed by a comma and
+    another person's name: between two names ("Aux côtés du préfet de la Creuse, Marc
+    Vidal, le conservateur du musée, Simon Lenoir, a accueilli"; "the transport secretary,
+    Maya Lund, the hospital's chief surgeon, Ola Berg, announced"), a phrase with its
+    determiner opens the next item of the list, the next name's title."""
+    gap = _ADJACENT.match(text, end)
+    if gap is None or "," not in gap.group():
+        return False
+    return any(m.start == gap.end() and is_person(m) for m in mentions)
+
+
 def _occupation_roles(
     sentence: Sentence, ctx: ExtractContext, titled: set[int], read: list[tuple[int, int]]
 ) -> list[ClaimDraft]:
@@ -641,6 +655,8 @@ def _occupation_roles(
             rest = after.groupdict().get("rest")
             end = person.end + (after.end("rest") if rest else after.end("phrase"))
             found = (person.end + after.start("phrase"), end, job)
+        if found is not None and _apposed_to_next(text, found[1], ctx.mentions):
+            found = None  # the phrase is the next name's, set before it
         if id(person) in titled and (
             found is None or not text[found[1] :].lstrip().startswith(",")
         ):
