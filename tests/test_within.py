@@ -421,7 +421,7 @@ def test_written_weekday_is_kept_when_the_calendar_disagrees():
     [
         ("La cour d'appel a relaxé jeudi l'ancien maire de la commune.", "fr", "acquitted"),
         ("Le tribunal l'a condamné à trois ans de prison.", "fr", "convicted"),
-        ("The jury found the nurse not guilty on Friday.", "en", None),  # no cue of ours
+        ("The jury found the nurse not guilty on Friday.", "en", "acquitted"),
         ("The former director was found guilty of fraud.", "en", "convicted"),
         ("He was cleared of all charges by the court.", "en", "acquitted"),
         ("The judge adjourned sentencing until June.", "en", "convicted"),
