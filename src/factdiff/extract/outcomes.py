@@ -74,10 +74,11 @@ _OUTCOMES: dict[str, tuple[str, re.Pattern[str]]] = {
         re.compile(
             # (not "s'acquitter de", to pay what one owes)
             r"\b(?:(?<!s['’])acquitt(?:e|ee|es|ees|ait|aient|er)|relax(?:e|ee|es|ees|ait)|acquitted|"
-            r"cleared\s+of|found\s+not\s+guilty|not\s+guilty\s+verdict|verdict\s+of\s+not\s+guilty|"
-            # the verdict's object between its verb and complement ("found him not guilty",
-            # "cleared Smith of all charges", "a déclaré l'accusé non coupable")
-            r"found\s+(?:[\w'’-]+\s+){1,3}not\s+guilty|"
+            r"cleared\s+of|not\s+guilty\s+verdict|verdict\s+of\s+not\s+guilty|"
+            # the verdict's object, if told, between its verb and complement ("found not
+            # guilty", "found him not guilty", "cleared Smith of all charges", "a déclaré
+            # l'accusé non coupable")
+            r"found\s+(?:[\w'’-]+\s+){0,3}not\s+guilty|"
             r"cleared\s+(?:[\w'’-]+\s+){1,3}of\s+(?:[\w'’-]+\s+){0,4}?"
             r"(?:charges?|counts?|offen[cs]es?|crimes?|murder|manslaughter|wrongdoing)|"
             r"(?:declaree?s?|jugee?s?|reconnue?s?)\s+(?:[\w'’-]+\s+){0,3}?non\s+coupables?)\b"
