@@ -37,7 +37,12 @@ from dataclasses import dataclass, replace
 
 from factdiff.compare import Candidate
 from factdiff.compare.dates import incident_moment
-from factdiff.compare.numbers import WITHIN_MISCOPY_DIGITS, digits, miscopied, name_of_age
+from factdiff.compare.numbers import (
+    digits,
+    miscopied,
+    miscopied_within,
+    name_of_age,
+)
 from factdiff.engines import StoryWork
 from factdiff.records import Article, Claim, Sentence
 from factdiff.stories import Story
@@ -126,19 +131,20 @@ def within_work(
 
 def _miscopied_figures(claims: list[Claim], paragraph_of: dict[int, int]) -> list[Claim]:
     """The figures of one quantity that another paragraph writes with the same digits in
-    another order ("£38,400" / "£34,800"): one figure miscopied, whose slot is its digits.
+    another order ("£38,400" / "£34,800", or two plain counts "137 postes" / "173
+    salariés": `miscopied_within`): one figure miscopied, whose slot is its digits.
     Shorter figures share their digits by chance, unless they count the same thing named
     by the same words, modifier and noun ("48 teaching positions" / "84 teaching
     positions")."""
     figures = [c for c in claims if c.kind == "number" and len(digits(c)) >= 2]
 
     def one_figure(c: Claim, o: Claim) -> bool:
-        if paragraph_of[o.sentence.index] == paragraph_of[c.sentence.index] or not miscopied(c, o):
+        if paragraph_of[o.sentence.index] == paragraph_of[c.sentence.index]:
             return False
-        if len(digits(c)) >= WITHIN_MISCOPY_DIGITS:
+        if miscopied_within(c, o):
             return True
         phrase = _counted_words(c)
-        return len(phrase) >= 2 and phrase == _counted_words(o)
+        return miscopied(c, o) and len(phrase) >= 2 and phrase == _counted_words(o)
 
     return [c for c in figures if any(one_figure(c, o) for o in figures)]
 

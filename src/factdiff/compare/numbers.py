@@ -450,7 +450,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         ):
             continue
         if ctx.scope == "within" and (
-            not (_one_slot_within(a, b) or _one_change_within(ctx, a, b))
+            not (_one_slot_within(a, b) or _one_change_within(ctx, a, b) or miscopied_within(a, b))
             or _breakdown(ctx, a)
             or _breakdown(ctx, b)
         ):
@@ -494,9 +494,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
         same_amount = (a.value.get("key") in MONEY and _same_amount_of(a, b)) or _same_activity(
             a, b
         )
-        miscopy = transposed(a, b) and (
-            ctx.scope == "across" or len(digits(a)) >= WITHIN_MISCOPY_DIGITS
-        )
+        miscopy = transposed(a, b) if ctx.scope == "across" else miscopied_within(a, b)
         if (
             sim < threshold
             and not lone
@@ -1188,6 +1186,20 @@ def _miscopied_count(a: Claim, b: Claim) -> bool:
 def miscopied(a: Claim, b: Claim) -> bool:
     """Two figures of one quantity, one the other with its digits in another order."""
     return transposed(a, b) and _same_quantity(a, b)
+
+
+def miscopied_within(a: Claim, b: Claim) -> bool:
+    """Two figures of one article that are one figure miscopied: of one quantity and
+    WITHIN_MISCOPY_DIGITS long, or three digits long and plain counts of one named thing
+    ("450 permanent jobs" / "the 540 permanent posts", EMPLOYEE both). Figures an
+    article's statistics share digits with by chance are amounts, measures and shares
+    (`_miscopied_count` leaves them out), or counts of things no concept names."""
+    if not miscopied(a, b):
+        return False
+    key = a.value.get("key") or ""
+    return len(digits(a)) >= WITHIN_MISCOPY_DIGITS or (
+        key.isupper() and key == b.value.get("key") and _miscopied_count(a, b)
+    )
 
 
 def _same_amount_of(a: Claim, b: Claim) -> bool:

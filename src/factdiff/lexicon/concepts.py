@@ -79,6 +79,12 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "emploi",
         "emplois",
         "jobs",
+        # a job in an organisation: WordNet's synset position.n.06 (post, position) and
+        # its French counterpart in WOLF (poste)
+        "post",
+        "posts",
+        "poste",
+        "postes",
     ),
     "RESCUER": (
         "secouriste",
