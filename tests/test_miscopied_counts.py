@@ -78,3 +78,56 @@ def test_four_digit_counts_of_two_things_sharing_their_digits_are_two_figures(tm
         published="2026-05-08",
     )
     assert found == []
+
+
+# ------------------------------------------- a provisional count and the one it reached
+
+
+def findings(tmp_path, body, lang):
+    path = write_article(tmp_path, "story.md", body, published="2026-10-02", lang=lang)
+    return [f for f in run([str(path)], RULES).findings if f.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "ANGERS — Douze personnes ont été blessées jeudi matin dans l'effondrement d'un "
+            "plancher lors d'une réception dans une salle des fêtes de Trélazé.\n\n"
+            "Un bilan provisoire communiqué à 11 heures par la préfecture faisait état de "
+            "neuf blessés.\n\n"
+            "La salle avait été rénovée en 2019.",
+            "fr",
+        ),
+        (
+            "Twelve people were hurt on Thursday when a floor gave way during a wedding "
+            "reception at a village hall near Hereford.\n\n"
+            "A provisional count released by the fire service at 11am put the number of "
+            "injured at nine.\n\n"
+            "The hall was refurbished in 2019.",
+            "en",
+        ),
+    ],
+)
+def test_a_provisional_count_below_the_one_it_reached_is_an_update(tmp_path, body, lang):
+    """Inside one article, a figure told as provisional and a higher one of the same
+    count: the count as it grew, reported as an update (info), not a conflict."""
+    found = findings(tmp_path, body, lang)
+    assert [(f.rule, f.severity) for f in found] == [("number.update", "info")]
+    assert "updated to" in found[0].summary
+    assert found[0].summary.split(":")[1].split()[0] in ("9", "nine", "neuf")
+
+
+def test_a_provisional_count_above_the_lead_is_still_a_conflict(tmp_path):
+    """A provisional figure higher than the lead's is no earlier state of a count that
+    grew: the two disagree."""
+    found = findings(
+        tmp_path,
+        "ANGERS — Neuf personnes ont été blessées jeudi matin dans l'effondrement d'un "
+        "plancher lors d'une réception dans une salle des fêtes de Trélazé.\n\n"
+        "Un bilan provisoire communiqué à 11 heures par la préfecture faisait état de "
+        "douze blessés.\n\n"
+        "La salle avait été rénovée en 2019.",
+        "fr",
+    )
+    assert [f.rule for f in found if f.severity in ("error", "warning")] == ["number.range"]

@@ -368,12 +368,13 @@ def _is_update(ctx: CompareContext, older: Claim, newer: Claim) -> bool:
     later = po is not None and pn is not None and pn > po
     # in one unit: "11,200 hectares" three weeks after "about 16,800 acres" is higher
     higher = _base_value(newer) > _base_value(older)
-    return (
-        later
-        and higher
-        and not transposed(older, newer)
-        and (older.value.get("key") in TOLLS or _provisional(older))
-    )
+    if not higher or transposed(older, newer):
+        return False
+    if ctx.scope == "within":
+        # one article telling a count's provisional figure and the higher one it reached
+        # ("Le bilan provisoire faisait état de 14 blessés" / "17 blessés")
+        return _provisional(older) and not _provisional(newer)
+    return later and (older.value.get("key") in TOLLS or _provisional(older))
 
 
 # A figure a first report gave: "Initial reports said three walkers were missing",
@@ -515,6 +516,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             key=lambda c: (
                 ctx.published(c.source) or date.min,
                 _says_moved(c),
+                # inside one article, a figure told as provisional is the earlier state
+                ctx.scope == "within" and not _provisional(c),
                 c.source,
             ),
         )
