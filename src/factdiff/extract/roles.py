@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.mentions import Mention
@@ -43,6 +44,15 @@ APPOSED_LINK = re.compile(
     r"(?:(?:au\s+poste\s+de|as)\s+)?|\s*,\s*(?:qui\s+est|who\s+is)\s+)"
 )
 
+# A relative clause after a name that tells the post its holder has held since a time,
+# or holds: "Tom Hale, who has run the group's finances as chief financial officer since
+# 2021", "Paul Roux, qui siège depuis mars comme conseiller municipal". Only a present
+# or a perfect with "since" (not "who served as mayor", a post left).
+RELATIVE_AS = re.compile(
+    r"(?i:\s*,\s*(?:who|qui)\s+(?=[^,;.]*\b(?:since|depuis|has|have|now|currently|still|"
+    r"desormais|toujours|actuellement)\b)[^,;.]{0,70}?\b(?:as|comme|en\s+tant\s+que)\s+"
+    r"(?:(?:the|an?)\s+)?)"
+)
 # ", the food bank's " / ", its " / ", notre " between a name and the title that follows
 # it (the possessive determiners of both languages).
 POSSESSIVE_APPOSITION = re.compile(
@@ -314,6 +324,7 @@ def link_titles(
                     or (link := LINKING.match(unaccent_same_length(gap)))
                     and link.end() == len(gap)
                     or APPOSED_LINK.fullmatch(unaccent_same_length(gap))
+                    or RELATIVE_AS.fullmatch(unaccent_same_length(gap))
                 ):
                     pairs.append((title, mention))
                 break
@@ -348,7 +359,36 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     ended = _ended_offices(sentence, ctx, titled)
     titled |= _titled_by(ctx, ended)
     read = [d.span for d in opened + ended]
-    return drafts + opened + ended + _occupation_roles(sentence, ctx, titled, read)
+    drafts += opened + ended + _occupation_roles(sentence, ctx, titled, read)
+    for d in drafts:
+        if not d.value["past"] and told_as_former(sentence.text, d.span, ctx.published):
+            d.value["past"] = True
+    return drafts
+
+
+# A title held until a time: "who was Voltara's chief operating officer until January",
+# "directeur du site jusqu'en 2022".
+_UNTIL_AFTER = re.compile(r"^\s+(?:until|till|jusqu['’]\s*(?:en|au|a|à|aux)?)\b", re.I)
+# The post someone came in as, in a year before the article's: "joined the group in 2009 as
+# finance director", "Arrivée dans le groupe en 2009 comme directrice financière". The
+# verbs of FrameNet's Becoming_a_member and Hiring frames (join, enter, be hired,
+# recruited, taken on) and arriving, in both languages.
+_JOINED_AS_BEFORE = re.compile(
+    r"\b(?:joined|entered|arrived|hired|recruited|taken\s+on|arrivee?s?|entree?s?|"
+    r"recrutee?s?|embauchee?s?)\b[^.;:!?]{0,60}?\b(?:in|en)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"[^.;:!?,]{0,20}?\b(?:as|comme|en\s+tant\s+qu['’]e?)(?:\s+(?:an?|the))?\s*$"
+)
+
+
+def told_as_former(text: str, span: tuple[int, int], published: date | None) -> bool:
+    """Whether a title's clause tells it as one its holder no longer has: held until a
+    time (`_UNTIL_AFTER`), or the post they came in as in an earlier year
+    (`_JOINED_AS_BEFORE`, the year before `published`'s)."""
+    start, end = span
+    if _UNTIL_AFTER.match(text[end:]):
+        return True
+    joined = _JOINED_AS_BEFORE.search(fold(text[max(0, start - 120) : start]))
+    return bool(joined and published and int(joined.group("year")) < published.year)
 
 
 def _titled_by(ctx: ExtractContext, drafts: list[ClaimDraft]) -> set[int]:
