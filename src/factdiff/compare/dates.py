@@ -1294,7 +1294,7 @@ _HALTED_SUBJECT = re.compile(
 )
 # Verbs of happening (FrameNet's Event frame) with the time they give it.
 _OCCURRED = re.compile(
-    r"\b(?:happened|occurred|s['’]est\s+produite?|est\s+survenue?|a\s+eu\s+lieu)"
+    r"\b(?:happened|occurred|took\s+place|s['’]est\s+produite?|est\s+survenue?|a\s+eu\s+lieu)"
     rf"(?:\s+{_TIME_PREPOSITION})?\s*$"
 )
 
