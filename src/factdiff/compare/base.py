@@ -108,6 +108,13 @@ _CLAUSE_EDGE = re.compile(r"[,;:()]|\b(?:alors que|tandis que|while|when|as|et|a
 # A sentence's opening stretch up to its first comma, at most this many words, is a
 # fronted adverbial ("Ce vendredi à 7 heures,") when it holds the claim.
 FRONTED_WORDS = 5
+# ... or this many when it opens on a preposition of time or circumstance (a closed class
+# of both grammars).
+FRONTED_PHRASE_WORDS = 10
+_FRONTING_PREPOSITIONS = frozenset(
+    """lors pendant durant apres avant depuis des au during after before since following
+    at on in""".split()
+)
 
 
 def in_a_state(claim: Claim) -> bool:
@@ -129,7 +136,13 @@ def _clause(claim: Claim) -> tuple[int, int]:
     left = max((m.end() for m in edges if m.end() <= start), default=0)
     after = [m.start() for m in edges if m.start() >= end]
     right = after[0] if after else len(text)
-    fronted = left == 0 and len(text[:right].split()) <= FRONTED_WORDS
+    opening = text[:right].split()
+    fronted = left == 0 and (
+        len(opening) <= FRONTED_WORDS
+        # a prepositional phrase opening the sentence, however long its noun phrase ("Lors
+        # de l'audience du mardi 3 février,", "During the council's meeting on Monday,")
+        or (len(opening) <= FRONTED_PHRASE_WORDS and opening[0] in _FRONTING_PREPOSITIONS)
+    )
     opens = len(text[left:start].split()) <= 1 and not text[end:right].strip()
     if after and (fronted or opens):
         right = after[1] if len(after) > 1 else len(text)  # a fronted adverbial's clause
