@@ -12,12 +12,16 @@ from helpers_articles import write_article
 RULES = Settings(nli=False)
 
 
-def flagged_numbers(tmp_path, body, lang, published="2026-03-11"):
+def number_findings(tmp_path, body, lang, published="2026-03-11"):
+    """The number findings of one article, rules only."""
     path = write_article(tmp_path, "story.md", body, published=published, lang=lang)
-    report = run([str(path)], RULES)
+    return [f for f in run([str(path)], RULES).findings if f.kind == "number"]
+
+
+def flagged_numbers(tmp_path, body, lang, published="2026-03-11"):
     return [
         f
-        for f in report.findings
+        for f in number_findings(tmp_path, body, lang, published)
         if f.severity in ("error", "warning") and f.rule == "number.range"
     ]
 
@@ -84,8 +88,7 @@ def test_four_digit_counts_of_two_things_sharing_their_digits_are_two_figures(tm
 
 
 def findings(tmp_path, body, lang):
-    path = write_article(tmp_path, "story.md", body, published="2026-10-02", lang=lang)
-    return [f for f in run([str(path)], RULES).findings if f.kind == "number"]
+    return number_findings(tmp_path, body, lang, published="2026-10-02")
 
 
 @pytest.mark.parametrize(

@@ -60,18 +60,21 @@ def test_a_title_told_as_former_by_its_clause(text, lang, title, past):
     assert roles(text, lang).get(title) is past
 
 
+def _flagged_rules(tmp_path, body: str, published: str) -> list[str]:
+    """The rules of an English article's error and warning findings, rules only."""
+    path = write_article(tmp_path, "story.md", body, published=published, lang="en")
+    report = run([str(path)], Settings(nli=False))
+    return [f.rule for f in report.findings if f.severity in ("error", "warning")]
+
+
 def _article(tmp_path, second: str):
-    path = write_article(
+    return _flagged_rules(
         tmp_path,
-        "story.md",
         "Ashdown Energy will build a battery plant near Wakefield, chief executive Tom "
         "Okafor said on Monday.\n\n"
         "The plant will employ 300 people when it opens in 2028.\n\n" + second,
-        published="2026-05-04",
-        lang="en",
+        "2026-05-04",
     )
-    report = run([str(path)], Settings(nli=False))
-    return [f.rule for f in report.findings if f.severity in ("error", "warning")]
 
 
 def test_a_former_title_is_no_rival_to_the_title_held_now(tmp_path):
@@ -125,20 +128,16 @@ def test_a_title_held_since_a_time_set_against_the_leads(tmp_path):
 
 
 def _times(tmp_path, when: str):
-    path = write_article(
+    return _flagged_rules(
         tmp_path,
-        "story.md",
         "A lorry and two cars collided on the M6 near Stafford on Tuesday morning, closing "
         "the southbound carriageway for six hours.\n\n"
         "The collision happened at 6.40am between junctions 14 and 13, police said.\n\n"
         "Two drivers were taken to hospital with minor injuries.\n\n"
         f"Motorists stuck behind the crash, which took place {when}, said they waited for "
         "most of the morning.",
-        published="2026-05-05",
-        lang="en",
+        "2026-05-05",
     )
-    report = run([str(path)], Settings(nli=False))
-    return [f.rule for f in report.findings if f.severity in ("error", "warning")]
 
 
 @pytest.mark.parametrize(("when", "rules"), [("at about 7.20am", ["date.time"]), ("at 6.40am", [])])

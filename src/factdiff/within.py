@@ -37,12 +37,7 @@ from dataclasses import dataclass, replace
 
 from factdiff.compare import Candidate
 from factdiff.compare.dates import incident_moment
-from factdiff.compare.numbers import (
-    digits,
-    miscopied,
-    miscopied_within,
-    name_of_age,
-)
+from factdiff.compare.numbers import digits, miscopied, miscopied_within, name_of_age
 from factdiff.engines import StoryWork
 from factdiff.records import Article, Claim, Sentence
 from factdiff.stories import Story
