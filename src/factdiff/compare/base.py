@@ -307,12 +307,26 @@ class CompareContext:
         """Whether a claim's sentence tells of an earlier event (background)."""
         return self.alignment.infos[(claim.source, claim.sentence.index)].earlier
 
-    def share_participants(self, a: Claim, b: Claim) -> bool:
+    def share_participants(self, a: Claim, b: Claim, introduced: bool = False) -> bool:
         """Whether the sentences of two claims name a person in common, or either names
-        none (nothing then tells their happenings apart)."""
-        pa = self._participants(a)
-        pb = self._participants(b)
+        none (nothing then tells their happenings apart). With `introduced`, inside one
+        article a sentence told before the article names anyone is of the first person it
+        names (`first_named_after`)."""
+        pa = self._participants(a) or (introduced and self.first_named_after(a)) or set()
+        pb = self._participants(b) or (introduced and self.first_named_after(b)) or set()
         return not pa or not pb or bool(pa & pb)
+
+    def first_named_after(self, claim: Claim) -> set[str]:
+        """Inside one article, the first person it names when the claim's sentence comes
+        before any: the delayed identification of a news lead ("A former head of planning
+        ... was jailed" and, in the next paragraph, "Neil Ashworth, 57, ..."). Empty
+        across sources, or when a sentence before the claim's names someone."""
+        if self.scope != "within":
+            return set()
+        named = sorted((index, names) for (_, index), names in self.people.items() if names)
+        if not named or named[0][0] <= claim.sentence.index:
+            return set()
+        return {k for name in named[0][1] if (k := self.index.person_key(name))}
 
     def _participants(self, claim: Claim) -> set[str]:
         """The people a claim's sentence names, with those named only inside a title

@@ -36,6 +36,7 @@ from factdiff.extract.numbers import (
     MEASURE_UNITS,
     MONEY,
     compatible,
+    counts_others,
     described_person,
     digit_place,
 )
@@ -458,8 +459,12 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue
         if ctx.scope == "within" and _earlier_state(a) != _earlier_state(b):
             continue  # "l'an dernier, la carte avait prévu 61 fermetures": an earlier state
-        if _of_a_person(a) and not ctx.share_participants(a, b):
-            continue  # one person's prison term is not another's
+        if ctx.scope == "within" and _of_others(a) != _of_others(b):
+            continue  # "Deux autres fragments" adds to the "Trois fragments" told before
+        if any(_of_a_person(c) or _penalty(ctx, c) for c in (a, b)) and not (
+            ctx.share_participants(a, b, introduced=True)
+        ):
+            continue  # one person's prison term or fine is not another's
         if _asked_by_different_parties(a, b):
             continue
         if orders_apart(a, b):
@@ -1205,6 +1210,13 @@ def miscopied_within(a: Claim, b: Claim) -> bool:
     )
 
 
+def _of_others(c: Claim) -> bool:
+    """Whether a figure counts others than some the article told ("Deux autres
+    fragments", "the other six"): across sources, two writers' counts of the others
+    answer one question; inside one article it is never the count it adds to."""
+    return counts_others(fold_same_length(c.text)[c.span[1] :])
+
+
 def _same_amount_of(a: Claim, b: Claim) -> bool:
     """Two amounts of the same named thing (revenue and revenue, a fine and a fine): one
     slot however loosely their sentences align."""
@@ -1242,6 +1254,15 @@ def _of_a_person(c: Claim) -> bool:
     sentence's named people are its owners rather than who reported it."""
     return c.value.get("key") in ("YEAR", "MONTH") and (
         _prison(c) or c.value.get("frame") == "requested"
+    )
+
+
+def _penalty(ctx: CompareContext, c: Claim) -> bool:
+    """An amount or a duration in a sentence that gives a verdict ("condamné à 15 000
+    euros d'amende", "was jailed for three years"): a fine, damages or a term, one
+    defendant's."""
+    return c.value.get("key") in MONEY | {"YEAR", "MONTH"} and any(
+        o.kind == "other" and o.value.get("event") == "verdict" for o in ctx.in_sentence(c)
     )
 
 

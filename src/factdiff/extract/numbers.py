@@ -663,6 +663,14 @@ MEASURE_UNITS = (
 # "les sept autres blessés", "the other six", "23 others": the rest of a count, not
 # the count itself.
 _REST = re.compile(r"^\s*(?:autres|others?)\b")
+
+
+def counts_others(folded_after: str) -> bool:
+    """Whether a count, by the folded text after it, is of others than some already told
+    ("Deux autres fragments", "23 others", "les sept autres blessés")."""
+    return bool(_REST.match(folded_after))
+
+
 # A count joined to a named member of its group ("from Marlow Creek and five neighboring
 # departments", "la France et trois autres pays"): the others, not the whole group.
 _AFTER_A_NAMED_MEMBER = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:and|et)\s+$")
@@ -775,6 +783,35 @@ _REQUEST_LIST_BEFORE = re.compile(
     # the figure right after the coordinator, not a new clause's ("and the company offered")
     r"(?:(?:a|an|the|un|une|des|de|d['’]|le|la|les)\s*)?[$€£]?\s*$"
 )
+
+
+# A verb of asking, a figure it governs, then a comma: the figure after the comma is the
+# next item of what was asked ("avait requis dix-huit mois avec sursis, 30 000 euros
+# d'amende et cinq ans d'inéligibilité").
+_REQUEST_ITEM_BEFORE = re.compile(
+    _REQUEST_VERB + r"\s+(?P<figure>(?:[\w-]+\s+)?[\w-]+)[^;:.,]{0,40},\s*[$€£]?\s*$"
+)
+
+
+def _requested_item(before: str) -> bool:
+    """Whether the text before a figure asks for a figure and lists this one after it
+    (`_REQUEST_ITEM_BEFORE`), the first item a number in digits or in words."""
+    item = _REQUEST_ITEM_BEFORE.search(before[-120:])
+    if not item:
+        return False
+    # the first or second word ("requis dix-huit mois", "sought a one-year term")
+    return any(
+        word[0].isdigit() or any(_reads_as_number(word, lang) for lang in ("fr", "en"))
+        for word in item.group("figure").split()
+    )
+
+
+def _reads_as_number(word: str, lang: str) -> bool:
+    try:
+        text2num(word, lang)
+    except ValueError:
+        return False
+    return True
 
 
 # A difference between two counts (a winning margin, a lead): "a margin of 38 votes",
@@ -1022,6 +1059,8 @@ def _frame(folded: str, start: int, end: int) -> str | None:
         return "rest"  # "les sept autres blessés"
     # what precedes the figure, an incise before it cut once for every cue
     before = _without_incise(folded[max(0, start - _LONGEST_CUE - _INCISE_CHARS) : start])
+    if _requested_item(before):
+        return "requested"
     for cue in _FRAME_CUES:
         if cue.before:
             found = cue.pattern.search(before[-cue.before :])
