@@ -415,7 +415,24 @@ def _says_moved(claim: Claim) -> bool:
         return True
     before = fold(claim.text[max(0, claim.span[0] - 45) : claim.span[0]])
     clause = re.split(r"[,;:]", before)[-1]
-    return bool(UPDATE_CUES.search(clause))
+    return bool(
+        UPDATE_CUES.search(clause)
+        or _REVISED_BEFORE.search(clause)
+        or _MOVED_FROM_AFTER.match(fold(claim.text[claim.span[1] :]))
+    )
+
+
+# A figure told as the revised one ("The updated Mineral Resource of 41 million tonnes",
+# "l'estimation révisée de 41 millions de tonnes"), or as moved from an earlier one by
+# what follows it in its clause ("41 million tonnes, up from the previous estimate",
+# "en hausse par rapport à"): the closed class of comparatives of change.
+_REVISED_BEFORE = re.compile(
+    r"\b(?:updated|revised|upgraded|downgraded|actualise|revise|reevalue|mis\s+a\s+jour)e?s?\b"
+)
+_MOVED_FROM_AFTER = re.compile(
+    r"^[^,;:.]{0,40}?(?:,\s*)?\b(?:(?:up|down)\s+from|(?:en\s+hausse|en\s+baisse|en\s+progression|"
+    r"en\s+recul)\s+(?:par\s+rapport|sur|de))\b"
+)
 
 
 def _when(ctx: CompareContext, claim: Claim) -> str:
@@ -471,6 +488,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue
         if a.value.get("key") in MONEY | MEASURE_UNITS and _different_things(a, b):
             continue
+        if _other_issuers(a, b):
+            continue  # "A$1.2 billion" / "US$800 million": two dollars, at some rate
         if ctx.scope == "within" and _told_by_different_parties(a, b):
             continue  # one writer reporting a dispute; across sources it is a conflict
         if ctx.distinct(a, b):
@@ -1086,8 +1105,8 @@ def _told_by_different_parties(a: Claim, b: Claim) -> bool:
 # What an amount is of: "revenue of $412 million", "un bénéfice net de 86 millions",
 # "$389 million in revenue", "23 millions d'euros de pénalité".
 _AMOUNT_OF_BEFORE = re.compile(
-    r"([a-z]{4,})\s+(?:net\s+|brut\s+)?(?:of|de|d['’])\s*(?:about|some|nearly|environ|pres\s+de|"
-    r"plus\s+de)?\s*[$€£]?\s*$"
+    r"([a-z]{4,})\s+(?:net\s+|brut\s+)?(?:of|de|d['’])\s*(?:about|some|nearly|almost|around|"
+    r"up\s+to|more\s+than|environ|pres\s+de|plus\s+de|jusqu['’]a)?\s*[$€£]?\s*$"
 )
 # French puts a noun's adjectives after it: "un fonds commun de 4,5 milliards", "une
 # enveloppe exceptionnelle de 8 millions" are a fund and an envelope.
@@ -1106,8 +1125,17 @@ _AMOUNT_OF_AFTER = re.compile(
 _CURRENCY_OF = re.compile(rf"^\s*{_CURRENCY}\s+(?:de|d['’]|of|in)")
 
 
+# The thing a measure is the size of, as a noun its compound qualifies: "an 18-metre
+# dredger", "a 40-tonne lorry" (the unit joined to the figure by a hyphen), as
+# `_LENGTH_OF_AFTER` reads "a five-year contract".
+_SIZE_OF_AFTER = re.compile(r"^-[a-z]+\s+([a-z]{3,})")
+
+
 def _amount_of(c: Claim) -> str | None:
-    after_first = bool(_CURRENCY_OF.match(fold(c.text)[c.span[1] :]))
+    folded_after = fold(c.text)[c.span[1] :]
+    if c.value.get("key") in MEASURE_UNITS and (size := _SIZE_OF_AFTER.match(folded_after)):
+        return stem(size.group(1))
+    after_first = bool(_CURRENCY_OF.match(folded_after))
     before = _FR_AMOUNT_OF_BEFORE if c.sentence.lang == "fr" else _AMOUNT_OF_BEFORE
     return _noun_of(c, before, _AMOUNT_OF_AFTER, after_first=after_first)
 
@@ -1215,6 +1243,13 @@ def _of_others(c: Claim) -> bool:
     fragments", "the other six"): across sources, two writers' counts of the others
     answer one question; inside one article it is never the count it adds to."""
     return counts_others(fold_same_length(c.text)[c.span[1] :])
+
+
+def _other_issuers(a: Claim, b: Claim) -> bool:
+    """Whether two amounts are in two countries' currencies of one name, each written
+    with its country ("A$" / "US$", "C$" / "USD"): neither's letters begin the other's."""
+    ia, ib = a.value.get("issuer"), b.value.get("issuer")
+    return bool(ia and ib) and not (ia.startswith(ib) or ib.startswith(ia))
 
 
 def _same_amount_of(a: Claim, b: Claim) -> bool:

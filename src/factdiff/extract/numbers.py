@@ -313,6 +313,22 @@ def _currency_before(original: str, start: int) -> str | None:
     return currency_of_code(code)
 
 
+# The country letters written before a currency sign or in its ISO code ("A$1.2 billion",
+# "US$800 million", "C$", "NZ$", "AUD 40m"): which of the many dollars (or francs,
+# pesos) an amount is in.
+_ISSUER_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?P<mark>[A-Z]{1,3})[$€£]|(?P<code>[A-Z]{3}))\s?$")
+
+
+def _issuer_before(original: str, hedge_start: int, start: int) -> str | None:
+    """The country letters of the currency written before an amount (`_ISSUER_BEFORE`):
+    "A" for "A$", "US" for "US$", "AU" for "AUD"; None when the sign has none ("$5m")."""
+    for at in (start, hedge_start):
+        found = _ISSUER_BEFORE.search(original[max(0, at - 5) : at])
+        if found:
+            return found.group("mark") or found.group("code")[:2]
+    return None
+
+
 def _compound_head(tokens: list[tuple[str, int, int]], i: int) -> str:
     """The head of an English compound after a number: its last noun. A count above one
     is plural, so a singular first word is a modifier: "5,000 oil and gas workers",
@@ -1151,6 +1167,8 @@ def _make(
     }
     if frame:
         val["frame"] = frame
+    if counted["unit"] and (issuer := _issuer_before(sentence.text, hedge_start, start)):
+        val["issuer"] = issuer
     if _TOTAL_AFTER.match(folded, full_end) or _TOTAL_BEFORE.search(
         folded[max(0, hedge_start - 20) : hedge_start]
     ):
