@@ -267,8 +267,19 @@ def _describes_earlier(claim: Claim, published: date | None, others: list[Claim]
     Tuesday, ...", "the driver, who was arrested on Monday")."""
     # `_ranges` reads only a resolved date claim: any other claim has no days
     return _background_days(_ranges([claim]), published) and (
-        participial_date(claim) or _bare_relative_clause(claim, others)
+        participial_date(claim)
+        or _bare_relative_clause(claim, others)
+        or (in_relative_clause(claim) and _years_long(claim))
     )
+
+
+def _years_long(claim: Claim) -> bool:
+    """Whether a date is a period of more than one year ("de 2009 à 2023", "from 2017 to
+    2021"): in a relative clause, a tenure or a state of one of the sentence's people or
+    things ("Alain Perrottet, qui a dirigé la caisse de 2009 à 2023, a été condamné"),
+    not the happening the sentence tells; a single day or year there may be its own."""
+    start, end = claim.value.get("date"), claim.value.get("date_end")
+    return bool(start and end) and int(end[:4]) > int(start[:4])
 
 
 # A verb of saying before a relative clause, in its sentence: the clause describes the
