@@ -99,7 +99,14 @@ _BODY_IN_SESSION = (
 PRESENT_AFTER = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:assiste|participe)|etai(?:t|ent)\s+(?:egalement\s+)?"
     r"present(?:e|s|es)?|present(?:e|s|es)?\s+(?:en\s+tribune|a\s+la|a\s+l['’]|au|aux|lors|"
-    r"sur\s+place)|"
+    r"sur\s+place|dans\s+la\s+salle)|"
+    # seated or standing somewhere there (FrameNet's Posture frame: sit, stand): "assis au
+    # premier rang", "seated in the front row", "debout dans le public"
+    r"(?:assise?s?|seated|sitting|sat|debout|standing|stood)\s+(?:au|aux|a\s+la|a\s+l['’]|"
+    r"dans\s+(?:la|le|les|l['’])|in\s+the|at\s+the|on\s+the)\b|"
+    # having just arrived, as a live account tells it (FrameNet's Arriving frame): "vient
+    # d'arriver", "has just arrived"
+    r"vien(?:t|nent)\s+d['’]arriver|(?:has|have)\s+just\s+arrived|"
     r"ont\s+fait\s+le\s+deplacement|a\s+fait\s+le\s+deplacement|attended|was\s+present|"
     r"were\s+present|took\s+part|(?:a|ont|avait|avaient)\s+pris\s+part|travell?ed\s+to|"
     r"was\s+in\s+attendance|"
@@ -111,7 +118,7 @@ PRESENT_AFTER = re.compile(
     rf"(?:{_GATHERING_FR}|discussions|negociations|pourparlers)\b|"
     r"fai(?:t|saient)\s+(?:egalement\s+|aussi\s+)?partie\s+(?:du\s+voyage|de\s+la\s+delegation|"
     r"du\s+deplacement)|accompagn(?:e|ait|aient)\s+(?:la|le|les)\s+(?:ministre|delegation)|"
-    r"watch(?:ed|ing)\s+from|was\s+among\s+the\s+(?:guests|delegation|spectators)|"
+    r"watch(?:ed|ing)\s+(?:(?:the|a|an|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}?)?from|was\s+among\s+the\s+(?:guests|delegation|spectators)|"
     r"joined\s+the\s+delegation|"
     # on a stage with others: "joined executives on stage", "took the stage"
     r"joined\s+(?:[\w-]+\s+){1,6}?on\s+(?:the\s+)?stage|took\s+the\s+stage|"
