@@ -68,3 +68,39 @@ def test_a_hedged_measure_is_of_the_noun_before_it(tmp_path):
     b = "The 26-metre lifeboat Spirit of Penlee was launched from Newlyn on Sunday evening."
     report = run_two(tmp_path, a, b, published="2026-02-09", lang_a="en", lang_b="en")
     assert _numbers(report) == []
+
+
+@pytest.mark.parametrize(
+    ("move", "flagged"),
+    [
+        # a peak move ("as much as") and the close: one bounded by the other
+        ("jumped as much as 22 per cent in early trading", False),
+        # the same figure told as the close: two values of one move
+        ("closed 22 per cent higher", True),
+    ],
+)
+def test_a_peak_move_bounds_the_close(tmp_path, move, flagged):
+    a = f"Shares in Redfern Minerals {move} on Wednesday after the mine was approved."
+    b = "Shares in Redfern Minerals closed 14 per cent higher on Wednesday after the approval."
+    report = run_two(tmp_path, a, b, published="2026-06-10", lang_a="en", lang_b="en")
+    assert bool(_numbers(report)) is flagged
+
+
+def test_a_move_is_not_a_share_of_something_else(tmp_path):
+    a = "Redfern shares jumped as much as 22 per cent in early trading on Wednesday."
+    b = (
+        "The mine is expected to create 320 jobs, with a target of 15 per cent Aboriginal "
+        "employment, Redfern said on Wednesday."
+    )
+    report = run_two(tmp_path, a, b, published="2026-06-10", lang_a="en", lang_b="en")
+    assert _numbers(report) == []
+
+
+def test_a_point_of_a_course_is_not_its_length(tmp_path):
+    a = (
+        "Le Sénégalais a placé une accélération décisive peu après le trentième kilomètre "
+        "du marathon de Dakar, dimanche."
+    )
+    b = "The leaders spent most of the 26.2-mile course of the Dakar marathon on Sunday together."
+    report = run_two(tmp_path, a, b, published="2026-02-22", lang_a="fr", lang_b="en")
+    assert _numbers(report) == []

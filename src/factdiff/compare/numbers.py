@@ -186,7 +186,11 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     da, db = DIMENSIONS.get(va.get("key") or ""), DIMENSIONS.get(vb.get("key") or "")
     if da and db and da[0] == db[0] and va.get("key") != vb.get("key"):
-        return va.get("frame") == vb.get("frame")
+        # one measure in two units; not a point of a course ("le trentième kilomètre")
+        # against its length ("the 26.2-mile course")
+        return va.get("frame") == vb.get("frame") and (va.get("unit") == "ORDINAL") == (
+            vb.get("unit") == "ORDINAL"
+        )
     # An ordinal names which one ("the 118th minute", "la 3e journée"), not how many:
     # the minute a goal came is one point of the match, however vague a count of minutes.
     points = _ordinal_point(a) and _ordinal_point(b)

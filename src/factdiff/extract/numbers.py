@@ -919,7 +919,7 @@ _FALL = (
 _DIRECTION_BEFORE = re.compile(
     rf"\b(?:(?P<up>{_RISE})|(?P<down>{_FALL}))(?:\s+(?:de|d['’]|by|of|en|about|some|nearly|"
     r"almost|around|roughly|more\s+than|less\s+than|environ|pres\s+de|plus\s+de|"
-    r"moins\s+de|just|only|quelque))*\s*[$€£]?\s*$"
+    r"moins\s+de|just|only|quelque|as\s+much\s+as|up\s+to|jusqu['’]a))*\s*[$€£]?\s*$"
 )
 
 

@@ -100,6 +100,7 @@ HEDGES = [
     (r"under", "lt"),
     (r"up\s+to", "max"),
     (r"at\s+most", "max"),
+    (r"as\s+(?:much|many|high)\s+as", "max"),
 ]
 
 APPROX_NOUNS = {"dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
