@@ -72,7 +72,7 @@ MONTH_NAMES = (
 
 FUTURE_CUES = (
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|"
-    r"is\s+scheduled|are\s+scheduled|plans\s+to|next|upcoming|going\s+to|"
+    r"is\s+scheduled|are\s+scheduled|plans\s+to|next|upcoming|going\s+to|tomorrow|"
     # the future seen from the past or from a plan ("said it would reopen on Monday",
     # "expected the work to be finished by Sunday", "is set to sign on Friday")
     r"would|expect(?:s|ed)?\s+(?:[\w'’]+\s+){0,3}?to|(?:is|are|was|were)\s+set\s+to|"

@@ -69,7 +69,10 @@ MONTH_NAMES = (
 FUTURE_CUES = (
     r"\b(?:va|vont|sera|seront|se\s+tiendra|se\s+tiendront|aura|auront|doit|doivent|devra"
     r"|devront|prevue?s?|attendue?s?|annoncee?s?\s+pour|\w{2,}(?:era|ira|dra|ura|eront|iront"
-    r"|dront)|prochaine?|a\s+venir|"
+    r"|dront)|prochaine?|a\s+venir|demain|"
+    # the future's first and second persons, a live page's own plans ("Nous reprendrons
+    # demain dès 6 heures"; not "aux environs de 18 heures")
+    r"\w{2,}(?:erons|drons|urons|erez|drez)|\w{2,}(?<!env)irons|"
     # the future seen from the past or from an invitation ("devrait reprendre lundi",
     # "sont conviés à une réunion jeudi", "comptent s'y rendre mardi")
     r"devrai(?:t|ent)|conviee?s?|invitee?s?\s+a|comptent|compte|"
