@@ -57,7 +57,10 @@ _EN_CHANGED = (
 UPDATE_CUES = re.compile(
     r"\b(?:alourdi|s['’]est\s+alourdi|passe\s+a|grimpe|monte\s+a|porte\s+a|revu\s+a\s+la\s+hausse|"
     r"etendu\s+a|elargi\s+a|releve\s+a|desormais|now\s+stands|has\s+risen|"
-    rf"{_EN_CHANGED}\s+to(?:\s+(?:cover|include|reach|affect))?)\b"
+    rf"{_EN_CHANGED}\s+to(?:\s+(?:cover|include|reach|affect))?|"
+    # the figure told as the revised one ("The updated Mineral Resource of 41 million
+    # tonnes", "l'estimation révisée de 41 millions de tonnes")
+    r"(?:updated|revised|upgraded|downgraded|actualise|revise|reevalue|mis\s+a\s+jour)e?s?)\b"
 )
 # A figure told as provisional, still to grow ("1 800 hectares ont déjà brûlé", "so far",
 # "à ce stade"): the aspect of an ongoing count (already, so far, for now).
@@ -420,19 +423,13 @@ def _says_moved(claim: Claim) -> bool:
     before = fold(claim.text[max(0, claim.span[0] - 45) : claim.span[0]])
     clause = re.split(r"[,;:]", before)[-1]
     return bool(
-        UPDATE_CUES.search(clause)
-        or _REVISED_BEFORE.search(clause)
-        or _MOVED_FROM_AFTER.match(fold(claim.text[claim.span[1] :]))
+        UPDATE_CUES.search(clause) or _MOVED_FROM_AFTER.match(fold(claim.text[claim.span[1] :]))
     )
 
 
-# A figure told as the revised one ("The updated Mineral Resource of 41 million tonnes",
-# "l'estimation révisée de 41 millions de tonnes"), or as moved from an earlier one by
-# what follows it in its clause ("41 million tonnes, up from the previous estimate",
-# "en hausse par rapport à"): the closed class of comparatives of change.
-_REVISED_BEFORE = re.compile(
-    r"\b(?:updated|revised|upgraded|downgraded|actualise|revise|reevalue|mis\s+a\s+jour)e?s?\b"
-)
+# A figure told as moved from an earlier one by what follows it in its clause ("41
+# million tonnes, up from the previous estimate", "en hausse par rapport à"): the closed
+# class of comparatives of change.
 _MOVED_FROM_AFTER = re.compile(
     r"^[^,;:.]{0,40}?(?:,\s*)?\b(?:(?:up|down)\s+from|(?:en\s+hausse|en\s+baisse|en\s+progression|"
     r"en\s+recul)\s+(?:par\s+rapport|sur|de))\b"
@@ -482,7 +479,7 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue  # "l'an dernier, la carte avait prévu 61 fermetures": an earlier state
         if ctx.scope == "within" and _of_others(a) != _of_others(b):
             continue  # "Deux autres fragments" adds to the "Trois fragments" told before
-        if any(_of_a_person(c) or _penalty(ctx, c) for c in (a, b)) and not (
+        if any(_of_a_person(ctx, c) for c in (a, b)) and not (
             ctx.share_participants(a, b, introduced=True)
         ):
             continue  # one person's prison term or fine is not another's
@@ -1288,19 +1285,15 @@ def _breakdown(ctx: CompareContext, c: Claim) -> bool:
     return len({o.value.get("value") for o in _same_quantity_in_sentence(ctx, c)}) > 1
 
 
-def _of_a_person(c: Claim) -> bool:
-    """A figure that belongs to one person (a prison term, a sentence asked for), whose
-    sentence's named people are its owners rather than who reported it."""
-    return c.value.get("key") in ("YEAR", "MONTH") and (
-        _prison(c) or c.value.get("frame") == "requested"
-    )
-
-
-def _penalty(ctx: CompareContext, c: Claim) -> bool:
-    """An amount or a duration in a sentence that gives a verdict ("condamné à 15 000
-    euros d'amende", "was jailed for three years"): a fine, damages or a term, one
-    defendant's."""
-    return c.value.get("key") in MONEY | {"YEAR", "MONTH"} and any(
+def _of_a_person(ctx: CompareContext, c: Claim) -> bool:
+    """A figure that belongs to one person, whose sentence's named people are its owners
+    rather than who reported it: a prison term, a sentence asked for, or an amount or a
+    duration in a sentence that gives a verdict ("condamné à 15 000 euros d'amende",
+    "was jailed for three years": a fine, damages or a term, one defendant's)."""
+    key = c.value.get("key")
+    if key in ("YEAR", "MONTH") and (_prison(c) or c.value.get("frame") == "requested"):
+        return True
+    return key in MONEY | {"YEAR", "MONTH"} and any(
         o.kind == "other" and o.value.get("event") == "verdict" for o in ctx.in_sentence(c)
     )
 

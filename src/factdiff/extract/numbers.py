@@ -1071,7 +1071,7 @@ def _frame(folded: str, start: int, end: int) -> str | None:
     "margin" (a difference between two counts: a winning margin, a lead),
     "cumulative" (a running total over a period), or None (the figure itself); "level"
     (a length at which something is, not how far) is read by `_make`, for lengths only."""
-    if _REST.match(folded[end:]) and _REST_ARTICLE.search(folded[max(0, start - 20) : start]):
+    if counts_others(folded[end:]) and _REST_ARTICLE.search(folded[max(0, start - 20) : start]):
         return "rest"  # "les sept autres blessés"
     # what precedes the figure, an incise before it cut once for every cue
     before = _without_incise(folded[max(0, start - _LONGEST_CUE - _INCISE_CHARS) : start])
