@@ -337,8 +337,13 @@ def _happening_day_conflicts(ctx: CompareContext, claims: list[Claim]) -> list[C
                 ctx.scope == "across"
                 and tense_frame(ca) == tense_frame(cb)
                 and ctx.earlier(ca) == ctx.earlier(cb)
-                and ctx.same_slot(ca, cb)
-                and ctx.same_fact(ca, cb) >= ctx.thresholds.slot_same_fact
+                and (
+                    (
+                        ctx.same_slot(ca, cb)
+                        and ctx.same_fact(ca, cb) >= ctx.thresholds.slot_same_fact
+                    )
+                    or ctx.close_clauses(ca, cb)
+                )
             )
         )
     ]
