@@ -72,8 +72,16 @@ def employer(c: Claim) -> str | None:
     org = found.group(1)
     if is_country(org) or nationality(org) or c.value.get("person", "").startswith(org):
         return None
-    if fold(org) == c.value.get("portfolio") or fold(org) in c.value["rank"].split("_"):
-        return None  # "President of Production", "Chief of Police": the office's own words
+    # a president's body is what the office is of (two bodies may have one president);
+    # another officer's named body is their employer ("secrétaire générale de l'Union")
+    body_is_employer = c.value.get("category") == "organisation" and c.value["rank"] not in (
+        "president",
+        "vice_president",
+    )
+    # "President of Production", "Chief of Police": the office's own words
+    own_words = fold(org) in c.value["rank"].split("_")
+    if own_words or (fold(org) == c.value.get("portfolio") and not body_is_employer):
+        return None
     return org
 
 

@@ -337,6 +337,22 @@ _PRESIDENT_OF = re.compile(
 )
 
 
+# An office of a body its title names after it: "secrétaire général de l'UPW",
+# "secretary-general of the Western Farmers' Union" (a capitalised name, not a common
+# noun: "du syndicat" may be any union of the story).
+_OFFICE_OF_A_NAMED_BODY = re.compile(
+    r"\s(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*"
+    r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|of|the)){0,4})"
+)
+
+
+def _named_body(title_text: str) -> str | None:
+    """The named body an office of an organisation is of, folded, or None: what tells a
+    union's secretary-general and its president apart as two offices of one body."""
+    m = _OFFICE_OF_A_NAMED_BODY.search(strip_accents(title_text))
+    return fold(m.group("body")) if m else None
+
+
 def _body_presided(title_text: str) -> str | None:
     """The body a president or vice-president presides when it is no country nor a
     republic ("présidente du Cercle des nageurs", "vice-président de l'université"),
@@ -426,6 +442,9 @@ def canonical_title(title_text: str) -> Title | None:
                 portfolio_out = None if category != "government" else portfolio
             else:
                 portfolio_out = portfolio if rank != "envoy" else None
+            if category == "organisation" and rank not in ("president", "vice_president"):
+                # (a president's body is read by `_body_presided` above)
+                portfolio_out = _named_body(title_text)
             if category == "government" and rank in ("head_of_state", "head_of_government"):
                 portfolio_out = None
             if (category, rank, portfolio) == ("party", "leader", "opposition"):
