@@ -19,9 +19,10 @@ from typing import Any
 from factdiff.extract.base import ClaimDraft, ExtractContext, register
 from factdiff.extract.dates import WEEKDAY_WORDS
 from factdiff.extract.roles import is_person
+from factdiff.lexicon import CALENDAR_WORDS
 from factdiff.lexicon.titles import nationality
 from factdiff.records import Sentence
-from factdiff.text import stem
+from factdiff.text import fold, stem
 
 # What a ceremony hands over, after its determiner: a trophy, a medal, keys.
 _CEREMONY_OBJECT = (
@@ -121,6 +122,13 @@ PRESENT_AFTER = re.compile(
     r"watch(?:ed|ing)\s+(?:(?:the|a|an|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}?)?from|"
     r"was\s+among\s+the\s+(?:guests|delegation|spectators)|"
     r"joined\s+the\s+delegation|"
+    # joining someone somewhere: "joined the council leader at the pier" (not "at the
+    # age of")
+    r"joined\s+(?:[\w'’-]+\s+){1,4}?at\s+the\s+(?!age\b)[a-z]|"
+    # appearing before a gathering (WordNet's "appear": present oneself formally, as
+    # before an authority): "appeared at the hearing", "appeared before the committee"
+    rf"appeared\s+(?:at|before)\s+(?:the|a|an|[a-z]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_GATHERING_EN}|{_BODY_IN_SESSION}|court|tribunal|inquiry)\b|"
     # on a stage with others: "joined executives on stage", "took the stage"
     r"joined\s+(?:[\w-]+\s+){1,6}?on\s+(?:the\s+)?stage|took\s+the\s+stage|"
     r"(?:est|sont)\s+monte(?:e|s|es)?\s+sur\s+(?:la\s+)?scene|"
@@ -208,7 +216,7 @@ _NEGATED_PRESENCE = (
     # (the going verbs with their clitic only: "le jugement n'est pas rendu" is passive)
     rf"{_FR_REFLEXIVE}{_FR_BE}\s+{_FR_NEGATION_CLOSES}{_FR_ADVERB}{_FR_GOING})|"
     r"\b(?:did|does|do|will|would|could|can|has|have|had|wo)(?:n['’]t|\s+not|\s+never)\s+"
-    r"(?:yet\s+)?(?:attend(?:ed)?|travel(?:l?ed)?|(?:take|taken|took)\s+part|come|"
+    r"(?:yet\s+)?(?:attend(?:ed)?|travel(?:l?ed)?|(?:take|taken|took)\s+part|come|appear(?:ed)?|"
     r"been\s+(?:present|there))\b|\bnever\s+(?:attended|travell?ed\s+to|came)\b"
 )
 ABSENT_AFTER = re.compile(
@@ -353,7 +361,16 @@ def _subject_before(
     else:
         named = [c for c in candidates if c[2] is None]
         chosen = min(named or candidates, key=lambda c: c[0])
+    # an office and, right after it, the surname of its holder ("Le ministre Toupin, absent
+    # du point de presse"): the person, whom the story names in full elsewhere
+    holder = _HOLDER_AFTER.match(sentence.text, chosen[4]) if chosen[2] is not None else None
+    if holder and fold(holder.group("name")) not in CALENDAR_WORDS:
+        return holder.group("name"), None, holder.start("name"), holder.end("name")
     return chosen[1], chosen[2], chosen[3], chosen[4]
+
+
+# A capitalised word right after an office: its holder's surname ("Le ministre Toupin").
+_HOLDER_AFTER = re.compile(r"\s(?P<name>[A-Z][\w'’-]+)(?=[\s,;.])")
 
 
 # A sentence opened by a definite description, its noun and at most one more word before
