@@ -421,7 +421,12 @@ def _says_moved(claim: Claim) -> bool:
     if UPDATE_MARKER.match(fold(claim.text)):
         return True
     before = fold(claim.text[max(0, claim.span[0] - 45) : claim.span[0]])
-    clause = re.split(r"[,;:]", before)[-1]
+    parts = re.split(r"([,;:])", before)
+    clause = parts[-1]
+    if len(parts) >= 3 and parts[-2] == ":":
+        # what a colon opens tells what the clause before it announces: "Le bilan s'est
+        # alourdi dans la soirée : quatre policiers ont été blessés"
+        clause = parts[-3] + " " + clause
     return bool(
         UPDATE_CUES.search(clause) or _MOVED_FROM_AFTER.match(fold(claim.text[claim.span[1] :]))
     )
