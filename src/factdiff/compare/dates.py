@@ -852,9 +852,21 @@ def _day_of_time(time: Claim, sentence: list[Claim]) -> tuple[date, date] | None
         lo, hi = sorted(
             (c.span[1], time.span[0]) if c.span[0] < time.span[0] else (time.span[1], c.span[0])
         )
-        if not re.search(r"[,;:]", text[lo:hi]):
+        if not re.search(r"[,;:]", text[lo:hi]) or _fronted_day(c, time):
             near.append((hi - lo, day))
     return min(near)[1] if near else None
+
+
+def _fronted_day(day: Claim, time: Claim) -> bool:
+    """Whether a day opens the sentence of a later time, set off by a comma: a fronted
+    adverbial dates the whole clause after it ("Le vendredi 11 septembre, la production
+    a été suspendue à 6 heures")."""
+    text = day.text
+    return (
+        day.span[1] <= time.span[0]
+        and len(text[: day.span[0]].split()) <= 1
+        and text[day.span[1] :].lstrip().startswith(",")
+    )
 
 
 def _clock_time(claim: Claim, frame: tuple[bool, bool]) -> bool:
