@@ -42,8 +42,15 @@ _JOINED_GUARD_B = (
     [
         (_APPEAR_A, _APPEAR_B, True),
         (_JOINED_A, _JOINED_B, True),
-        # joining a government at an age is a career, not being somewhere
+        # joining a government at an age, or at the end of a year, is a career, not being
+        # somewhere
         (_JOINED_GUARD_A, _JOINED_GUARD_B, False),
+        (
+            _JOINED_GUARD_A,
+            "Fisheries minister Alan Corrie joined the government at the end of 2024 and has "
+            "held the islands brief since.",
+            False,
+        ),
     ],
 )
 def test_joining_and_appearing_meet_an_absence(tmp_path, a, b, flagged):

@@ -122,9 +122,10 @@ PRESENT_AFTER = re.compile(
     r"watch(?:ed|ing)\s+(?:(?:the|a|an|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}?)?from|"
     r"was\s+among\s+the\s+(?:guests|delegation|spectators)|"
     r"joined\s+the\s+delegation|"
-    # joining someone somewhere: "joined the council leader at the pier" (not "at the
-    # age of")
-    r"joined\s+(?:[\w'’-]+\s+){1,4}?at\s+the\s+(?!age\b)[a-z]|"
+    # joining someone somewhere: "joined the council leader at the pier" (not a time of
+    # life or of a period: "joined the firm at the age of 20", "at the end of 2019")
+    r"joined\s+(?:[\w'’-]+\s+){1,4}?at\s+the\s+"
+    r"(?!(?:age|end|start|beginning|turn|time|close|outset|height)\b)[a-z]|"
     # appearing before a gathering (WordNet's "appear": present oneself formally, as
     # before an authority): "appeared at the hearing", "appeared before the committee"
     rf"appeared\s+(?:at|before)\s+(?:the|a|an|[a-z]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
