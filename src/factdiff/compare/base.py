@@ -20,7 +20,6 @@ from factdiff.align import Alignment, one_to_one
 from factdiff.extract.dates import is_future
 from factdiff.extract.statements import REPORTING
 from factdiff.extract.timezones import places_offset
-from factdiff.lexicon import HAPPENING_CONCEPTS
 from factdiff.records import Article, Claim, date_span
 from factdiff.resolve import EntityIndex
 from factdiff.text import fold, translit_key
@@ -292,15 +291,15 @@ class CompareContext:
         common and at least half of all either says, of the same people or of people only
         one names ("Trente-cinq détenus ont été transférés dès dimanche vers le
         continent, à Marseille" / "les détenus transférés vers le continent le 20
-        avril"); or one kind of happening of one named person ("Orr died on 8 August" /
-        "Hamish Orr, the ski tourer caught in Saturday's avalanche, died in hospital on
-        Sunday"), a person's death or arrival being theirs alone."""
+        avril"); or the death of one named person, which happens once ("Orr died on 8
+        August" / "Hamish Orr, the ski tourer caught in Saturday's avalanche, died in
+        hospital on Sunday"). One person's meetings or calls may be many."""
         pa, wa = self.alignment.happening_slot(a, self.index, self.people)
         pb, wb = self.alignment.happening_slot(b, self.index, self.people)
         shared = wa & wb
         if len(shared) >= 2 and 2 * len(shared) >= len(wa | wb) and (not pa or not pb or pa & pb):
             return True
-        return any(p.startswith("per:") for p in pa & pb) and bool(shared & HAPPENING_CONCEPTS)
+        return any(p.startswith("per:") for p in pa & pb) and "DEAD" in shared
 
     def slot_overlap(self, a: Claim, b: Claim) -> float:
         """How much of what the two clauses say happened they share (Jaccard): "est
