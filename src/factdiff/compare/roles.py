@@ -29,7 +29,14 @@ from factdiff.compare.base import (
 )
 from factdiff.lexicon import en, fr
 from factdiff.lexicon.occupations import occupation
-from factdiff.lexicon.titles import NATIONALITIES, Title, comparable, nationality, titles_conflict
+from factdiff.lexicon.titles import (
+    NATIONALITIES,
+    PRESIDING_RANKS,
+    Title,
+    comparable,
+    nationality,
+    titles_conflict,
+)
 from factdiff.lexicon.translations import known, translate
 from factdiff.records import Claim
 from factdiff.resolve import is_country
@@ -74,9 +81,8 @@ def employer(c: Claim) -> str | None:
         return None
     # a president's body is what the office is of (two bodies may have one president);
     # another officer's named body is their employer ("secrétaire générale de l'Union")
-    body_is_employer = c.value.get("category") == "organisation" and c.value["rank"] not in (
-        "president",
-        "vice_president",
+    body_is_employer = (
+        c.value.get("category") == "organisation" and c.value["rank"] not in PRESIDING_RANKS
     )
     # "President of Production", "Chief of Police": the office's own words
     own_words = fold(org) in c.value["rank"].split("_")

@@ -327,11 +327,15 @@ def _portfolio(folded_title: str) -> str | None:
     return None
 
 
+# The preposition of an office's body and the body's name: "de l'UPW", "du Cercle des
+# nageurs", "of the Rugby Union" (a capitalised name, its small words inside it).
+_OF_A_BODY = r"(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*"
+_BODY_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|of|the)){0,4}"
+
 # "présidente du Cercle des nageurs", "president of the Rugby Union": the president of
 # a named body; of a country ("président du Sénégal") or a republic, a head of state.
 _PRESIDENT_OF = re.compile(
-    r"\b[Pp]resident(?:e)?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*"
-    r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|of|the)){0,4}"
+    rf"\b[Pp]resident(?:e)?\s+{_OF_A_BODY}(?P<body>{_BODY_NAME}"
     # or a body a common noun names ("de l'université", "du club")
     r"|[a-z][a-z'’-]{3,})"
 )
@@ -340,10 +344,11 @@ _PRESIDENT_OF = re.compile(
 # An office of a body its title names after it: "secrétaire général de l'UPW",
 # "secretary-general of the Western Farmers' Union" (a capitalised name, not a common
 # noun: "du syndicat" may be any union of the story).
-_OFFICE_OF_A_NAMED_BODY = re.compile(
-    r"\s(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*"
-    r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|of|the)){0,4})"
-)
+_OFFICE_OF_A_NAMED_BODY = re.compile(rf"\s{_OF_A_BODY}(?P<body>{_BODY_NAME})")
+
+# Offices that preside over a body, whose body is what the office is of (a body has one
+# president; one person may preside over two bodies): read by `_body_presided`.
+PRESIDING_RANKS = frozenset({"president", "vice_president"})
 
 
 def _named_body(title_text: str) -> str | None:
@@ -442,7 +447,7 @@ def canonical_title(title_text: str) -> Title | None:
                 portfolio_out = None if category != "government" else portfolio
             else:
                 portfolio_out = portfolio if rank != "envoy" else None
-            if category == "organisation" and rank not in ("president", "vice_president"):
+            if category == "organisation" and rank not in PRESIDING_RANKS:
                 # (a president's body is read by `_body_presided` above)
                 portfolio_out = _named_body(title_text)
             if category == "government" and rank in ("head_of_state", "head_of_government"):
