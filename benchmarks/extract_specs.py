@@ -36,7 +36,7 @@ skipped, not counted as a failure):
   hier/aujourd'hui/demain/avant-hier/après-demain. Accepts any listed value.
   Skipped: "N weeks from now", "2 days ago" chains, holidays, weekday + number.
 * time -- ``datetimeV2.time``/``datetime`` results holding a clock time in
-  digits: "14h30", "18 h", "à 10 heures", "10:30", "8 p.m.", "3pm"; compared as
+  digits: "14h30", "18 h", "à 10 heures", "10:30", "8 p.m.", "3pm", "at 6.45"; compared as
   HH:MM against any listed value. Skipped: bare "3 heures" (a duration as
   often as a time), bare "at 7", "oclock", "11ish", one-letter suffixes ("9a",
   "7p"), "1140 a.m.", relative times ("in 5 minutes", "il y a 30 minutes"), seconds are ignored.
@@ -194,6 +194,8 @@ _CLOCK = {
     "en": re.compile(
         r"(?<![\d.,/:])(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s?"
         r"(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d.,/:])(\d{1,2}):(\d{2})(?::\d{2})?\b"
+        # British style's point: "at 6.45", "at 17.30 Beijing time"
+        r"|(?<![\d.,/:])(\d{1,2})\.(\d{2})\b(?![.,]\d)"
     ),
 }
 _TIME_SKIP = re.compile(

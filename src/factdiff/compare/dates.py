@@ -869,6 +869,12 @@ def _fronted_day(day: Claim, time: Claim) -> bool:
     )
 
 
+def _ends_a_span(claim: Claim) -> bool:
+    """Whether a time is where a span ends ("until 23.30", "jusqu'à 18 heures"): it
+    answers "until when", which only another span's end can contradict."""
+    return fold(claim.surface).startswith(("until", "jusqu"))
+
+
 def _clock_time(claim: Claim, frame: tuple[bool, bool]) -> bool:
     """A clock time told in `frame` (factdiff.compare.base.tense_frame)."""
     return claim.kind == "date" and bool(claim.value.get("time")) and tense_frame(claim) == frame
@@ -912,6 +918,8 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
     # Clock times first: they are what a reader would compare.
     ca = min(times_a, key=lambda c: (not c.value.get("time"), c.span))
     cb = min(times_b, key=lambda c: (not c.value.get("time"), c.span))
+    if _ends_a_span(ca) != _ends_a_span(cb):
+        return []  # "open until 23.30" tells when a span ends, "opened at 9.30pm" a moment
     day_a, day_b = _day_of_time(ca, sa), _day_of_time(cb, sb)
     days_a = [r for c in sa if (r := _day_range(c))]
     days_b = [r for c in sb if (r := _day_range(c))]

@@ -327,6 +327,20 @@ _DURATION_UNIT_AFTER = re.compile(r"\s*(?:min(?:utes?|s)?\b|mn\b|['’′]\s*\d)
 # time" (a four-digit number without a zone is a count or a year).
 WIRE_TIME = re.compile(TIME_HEDGE + r"\b([01]\d|2[0-3])([0-5]\d)\b")
 COLON_TIME = re.compile(TIME_HEDGE + r"\b(\d{1,2}):(\d{2})(?::\d{2})?\b(?!\s*(?:a\.?m|p\.?m))")
+# British copy's clock times with a point and no half of the day: "At 10.05 on Thursday",
+# "until 18.30", "at 22.05 BST". Read only after a word of "when" or before a zone, and
+# not before a unit or a scale ("at 6.45 percent", "at 10.50 euros"): a decimal otherwise.
+DOT_TIME = re.compile(TIME_HEDGE + r"(?<![\d.,])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,]\d)")
+_DOT_TIME_LEAD = frozenset(
+    ["at", "from", "until", "around", "about", "approximately"]
+    + ["shortly after", "shortly before", "just after", "just before"]
+)
+# What may follow a clock time in a sentence: its clause going on, not a unit of the figure.
+_DOT_TIME_FOLLOWERS = frozenset(
+    """on in at and or but the a an this that when while as after before with from to until
+    local hrs hours yesterday today tonight tomorrow last each every he she it they we i
+    you his her their its our there according""".split()
+)
 # Parts of the day, whatever leads them in ("en fin d'après-midi", "depuis la fin
 # d'après-midi", "dès le début de matinée").
 PART_OF_DAY = {
@@ -1115,15 +1129,38 @@ def _drafts_worded_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimD
     return drafts
 
 
+def _reads_as_dot_time(m: re.Match[str], text: str, folded: str) -> bool:
+    """Whether a point-separated hour and minutes (`DOT_TIME`) is a clock time: followed
+    by a zone, opening its sentence before a dash (a live blog's stamp), or led by a word
+    of "when" and followed by the rest of its clause (punctuation, a dash, a word of
+    grammar or a capitalised name), not by a unit ("at 6.45 percent")."""
+    tail = folded[m.end() :]
+    if zone_after(tail):
+        return True
+    if not folded[: m.start()].strip() and re.match(r"\s*[-–—]\s", tail):
+        return True  # a live blog entry's stamp: "22.36 - Engineers are looking at data"
+    if " ".join((m.group(1) or "").split()) not in _DOT_TIME_LEAD:
+        return False
+    follower = re.match(r"\s*([a-z]+)", tail)
+    if follower is None:
+        return not re.match(r"\s*(?:%|[$€£\d])", tail)
+    word = follower.group(1)
+    return word in _DOT_TIME_FOLLOWERS or text[m.end() + follower.start(1)].isupper()
+
+
 def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     text, folded = sentence.text, ctx.folded
     drafts: list[ClaimDraft] = []
     patterns = (
         [FR_TIME, COLON_TIME, EN_TIME] if sentence.lang != "en" else [EN_TIME, COLON_TIME, FR_TIME]
     ) + [WIRE_TIME]
+    if sentence.lang == "en":
+        patterns.append(DOT_TIME)
     for pattern in patterns:
         for m in pattern.finditer(folded):
             if pattern is WIRE_TIME and not zone_after(folded[m.end() :]):
+                continue
+            if pattern is DOT_TIME and not _reads_as_dot_time(m, text, folded):
                 continue
             hedge, hours, minutes = m.group(1), int(m.group(2)), int(m.group(3) or 0)
             start = m.start(2) if hedge in ("a", "at", "des", "from") else m.start()
@@ -1169,6 +1206,8 @@ def _drafts_times(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
             ):
                 hours += 12  # "ce soir vers 7 heures" is 19:00
             value = _clock_value(hours, minutes, hedge)
+            if pattern is DOT_TIME and 1 <= hours <= 12 and not m.group(2).startswith("0"):
+                value["twelve_hour"] = True  # "at 2.30" may be the afternoon's
             zone = zone_after(folded[m.end() :])
             if zone:
                 value["tz"] = zone
