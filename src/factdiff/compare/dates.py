@@ -639,6 +639,21 @@ _FR_NOUN_BEFORE_WEEKDAY = re.compile(
     r"\b(?:l['’]|d['’]|(?:le|la|les|du|des|au|aux|un|une)\s+)(?P<noun>[a-zà-öø-ÿ][\w-]+)"
     r"(?:\s+[a-zà-öø-ÿ][\w-]+)?(?:\s+ce)?\s*$"
 )
+# A noun phrase dated by a participle of being held or of happening: "the by-election
+# held on June 14", "the crash that happened on Monday", "l'élection partielle organisée
+# le 14 juin", "l'accident survenu samedi".
+_HELD_ON_BEFORE = {
+    "en": re.compile(
+        r"\b(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+)?(?!(?:that|which)\b)(?P<noun>[a-z][\w-]{3,}),?\s+"
+        r"(?:(?:which|that)\s+(?:was\s+|were\s+)?)?"
+        r"(?:held|staged|organi[sz]ed|took\s+place|happened|occurred)(?:\s+(?:on|in)(?:\s+the)?)?\s*$"
+    ),
+    "fr": re.compile(
+        r"(?:\bl['’]|\b(?:le|la|les)\s+)(?P<noun>[a-z][\w-]{3,})(?:\s+[a-z][\w-]+)?,?\s+"
+        r"(?:organisee?s?|tenue?s?|survenue?s?|qui\s+s['’]est\s+(?:tenue?|deroulee?|produite?)|"
+        r"qui\s+a\s+eu\s+lieu)(?:\s+(?:le|ce))?\s*$"
+    ),
+}
 _FUNCTION_WORDS = frozenset(
     "in of on at to for was were is are has had have by with and the a an which that who "
     "will would could or but as after before from when been be".split()
@@ -733,7 +748,13 @@ def _dated_noun(claim: Claim, indefinite: bool = False) -> str | None:
             # "une réunion publique jeudi": an event noun right before a bare weekday
             m = _FR_NOUN_BEFORE_WEEKDAY.search(before)
             event = m and concept_of(m.group("noun").split("-")[-1])
-            return event if event in EVENT_CONCEPTS else None
+            if event in EVENT_CONCEPTS:
+                return event
+    if noun is None:
+        held = _HELD_ON_BEFORE["en" if claim.sentence.lang == "en" else "fr"].search(
+            fold(text[max(0, start - 60) : start])
+        )
+        noun = held.group("noun") if held else None
     if not noun or len(noun) < 4:
         return None
     head = noun.split("-")[-1]
