@@ -30,15 +30,17 @@ _SIDE_NOUN = re.compile(rf"{SIDE_NOUN_EN}|{SIDE_NOUN_FR}")
 _OF = r"(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?"
 # ... with the place's common noun between ("la rive sud du lac de Joux")
 _NAMED_AFTER = re.compile(rf"^\s+{_OF}(?:[a-z]+\s+{_OF})?[A-Z]")
+# ... after a determiner, a possessive one among them ("the building's east side")
 _SIDE_EN = re.compile(
-    rf"\b(?:the|a|an|its|their|his|her)\s+(?P<side>{_COMPASS_EN})(?:ern)?(?:most)?\s+"
+    rf"\b(?:the|a|an|its|their|his|her|[a-z]+['’]s)\s+(?P<side>{_COMPASS_EN})(?:ern)?(?:most)?\s+"
     r"(?P<part>[a-z]{3,})\b"
 )
 # French puts the compass point after its noun, and after the noun's complement ("l'unité
-# de stockage nord"); "est" is also "is", so a bare "est" only before punctuation or a
+# de stockage nord"), its article joined to a preposition or not ("du côté ouest", "au
+# quai nord"); "est" is also "is", so a bare "est" only before punctuation or a
 # complement ("l'aile est du bâtiment", "la galerie est.").
 _SIDE_FR = re.compile(
-    r"\b(?:l['’]|le\s+|la\s+|les\s+|un\s+|une\s+)\s*(?P<part>[a-z]{3,})"
+    r"\b(?:l['’]|le\s+|la\s+|les\s+|un\s+|une\s+|du\s+|au\s+|des\s+|aux\s+)\s*(?P<part>[a-z]{3,})"
     r"(?:\s+(?:de|d['’])\s*[a-z]{3,})?\s+"
     r"(?P<side>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|ouest|"
     r"est(?=\s*(?:[,.;:)]|$|d['’]|de\b|du\b|des\b)))\b(?!-)"
