@@ -49,9 +49,12 @@ DIGITS_FR = re.compile(r"(?<![\w.,])(\d{1,3}(?:[   .]\d{3})+|\d+)(?:,(\d+))?(?![
 # English money writes its scale onto the figure: "$5bn", "£2.3bn", "€400m", "£500k";
 # British papers write per cent "5pc".
 _ATTACHED_SCALE = r"(?=(?:bn|m|k|pc)\b)"
+# ... and its unit symbol: "a 140kg satellite", "a 12km stretch", "40mph" (SI and
+# imperial symbols; a bare "m" is a million's as often as a metre's, so not read here).
+_ATTACHED_UNIT = r"(?=(?:kg|km|cm|mm|mph)\b)"
 DIGITS_EN = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\.(\d+))?"
-    rf"(?:(?![\w])|{_ATTACHED_SCALE})"
+    rf"(?:(?![\w])|{_ATTACHED_SCALE}|{_ATTACHED_UNIT})"
 )
 SCORE = re.compile(r"(?<![\w,.])(\d{1,3})\s*(?:-|–|à|a|to)\s*(\d{1,3})(?![\w%]|[,.]\d)")
 SCORE_CONTEXT = re.compile(
@@ -358,10 +361,20 @@ _LENGTH_UNITS = frozenset(_AREA_LABEL)
 _SQUARED = re.compile(r"([a-z]+)2")  # "m²" folds to "m2"
 
 
+# ... and a cubed metre a volume: "8 000 mètres cubes", "12 000 m3", "12,000 cubic metres".
+_CUBED = re.compile(r"m3")
+
+
 def _square_unit(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str] | None:
-    """The area unit (key, head) that starts at token `i`, if one does."""
+    """The area or volume unit (key, head) that starts at token `i`, if one does."""
     word = tokens[i][0]
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if (
+        _CUBED.fullmatch(word)
+        or (word == "cubic" and concept_of(following) == "METRE")
+        or (concept_of(word) == "METRE" and re.fullmatch(r"cubes?", following))
+    ):
+        return "CUBIC_METRE", "m³"
     length = None
     if word in ("square", "sq"):
         length = concept_of(following)
@@ -673,8 +686,13 @@ def _is_code_or_name(text: str, start: int, end: int, scale_attached: bool = Fal
 
 # Units of measure, whose figures convert (factdiff.compare.numbers.DIMENSIONS).
 DATA_UNITS = frozenset({"MEGABYTE", "GIGABYTE", "TERABYTE", "PETABYTE"})
+MASS_AND_VOLUME_UNITS = frozenset({"GRAM", "KILOGRAM", "TONNE", "LITRE", "CUBIC_METRE"})
 MEASURE_UNITS = (
-    _LENGTH_UNITS | {"HECTARE", "ACRE"} | {f"SQUARE_{u}" for u in _LENGTH_UNITS} | DATA_UNITS
+    _LENGTH_UNITS
+    | {"HECTARE", "ACRE", "MILLIMETRE", "CENTIMETRE"}
+    | {f"SQUARE_{u}" for u in _LENGTH_UNITS}
+    | DATA_UNITS
+    | MASS_AND_VOLUME_UNITS
 )
 # "les sept autres blessés", "the other six", "23 others": the rest of a count, not
 # the count itself.
@@ -1302,6 +1320,7 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
         scaled = folded[e : e + 1].isalpha()
         if scaled and not (
             folded.startswith(("bn", "pc"), e)
+            or re.match(_ATTACHED_UNIT, folded[e:])
             or _sign_before(folded, s)
             or _currency_before(text, s)  # "CHF 68m", "INR 40bn"
         ):

@@ -197,6 +197,13 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "MILE": ("mile", "miles"),
     "ACRE": ("acre", "acres"),
     "MILLIMETRE": ("millimetre", "millimetres", "mm", "millimeters"),
+    "CENTIMETRE": ("centimetre", "centimetres", "cm", "centimeter", "centimeters"),
+    # masses and volumes, by the SI's units and their symbols (a bare "g", "t" or "l" is
+    # a letter as often as a unit)
+    "GRAM": ("gramme", "grammes", "gram", "grams"),
+    "KILOGRAM": ("kilogramme", "kilogrammes", "kilogram", "kilograms", "kilo", "kilos", "kg"),
+    "TONNE": ("tonne", "tonnes"),
+    "LITRE": ("litre", "litres", "liter", "liters"),
     # amounts of data, by the decimal prefixes of SI and IEC 80000-13 (not their
     # abbreviations: "950 mb" is a storm's pressure, "2,000 TB cases" a disease)
     "MEGABYTE": ("megaoctet", "megaoctets", "megabyte", "megabytes"),
