@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -1389,9 +1390,68 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
         ):
             continue  # "les deux pays", "the two leaders": both, not a count
         keep(s, e, value)
+    drafts += _zero_counts(sentence, ctx, free, spans)
     drafts.sort(key=lambda d: d.span)
     drafts = _parts_said_short(sentence, folded, _gapped(sentence.text, drafts))
     return _conversions(sentence.text, _parts_of_a_total(drafts))
+
+
+# A count of none: a determiner of negative quantity before a noun ("aucun blessé", "no
+# injuries"), or before a partitive of a set told before ("aucune des pièces volées",
+# "none of the stolen pieces"); and a negative pronoun subject of a verb of casualty
+# ("nobody was hurt", "personne n'a été blessé"). Both grammars' closed classes.
+_ZERO_DETERMINER = {
+    "fr": re.compile(r"\b(?P<zero>aucune?)\s+(?P<partitive>des\s+|d['’]\s*)?(?=[a-z])"),
+    "en": re.compile(r"\b(?:(?P<zero>no)\s+(?=[a-z])|(?P<none>none)\s+(?P<partitive>of\s+the)\s+)"),
+}
+_NOBODY = {
+    "fr": re.compile(r"\bpersonne\s+n['’]\s*(?:a|ont|avait)\s+ete\s+(?P<verb>[a-z]+)"),
+    "en": re.compile(
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+        r"(?:(?:seriously|badly|critically)\s+)?(?P<verb>[a-z]+)"
+    ),
+}
+
+
+def _zero_counts(
+    sentence: Sentence,
+    ctx: ExtractContext,
+    free: Callable[[int, int], bool],
+    spans: list[tuple[int, int]],
+) -> list[ClaimDraft]:
+    """Counts of none (`_ZERO_DETERMINER`, `_NOBODY`): of a casualty ("Aucun blessé n'est à
+    déplorer", "nobody was hurt"), or of a set told before ("aucune des pièces volées n'a
+    été retrouvée"), which another source's count of that thing contradicts. A bare "no"
+    before any other noun is no count a story asks ("no comment", "no decision")."""
+    folded, lang = ctx.folded, "en" if sentence.lang == "en" else "fr"
+    drafts = []
+    for m in _ZERO_DETERMINER[lang].finditer(folded):
+        group = "zero" if m.group("zero") else "none"
+        s, e = m.start(group), m.end(group)
+        if not free(s, e):
+            continue
+        draft = _make(sentence, ctx, s, e, 0.0)
+        if draft and (draft.value.get("key") in _CASUALTY or m.group("partitive")):
+            spans.append((s, e))
+            drafts.append(draft)
+    for m in _NOBODY[lang].finditer(folded):
+        concept = concept_of(m.group("verb"))
+        if concept not in _CASUALTY or not free(m.start(), m.end()):
+            continue
+        spans.append((m.start(), m.end()))
+        value = {
+            "value": 0.0,
+            "low": 0.0,
+            "high": 0.0,
+            "hedge": None,
+            "key": concept,
+            "unit": None,
+            "per": None,
+            "head": m.group("verb"),
+        }
+        surface = sentence.text[m.start() : m.end()]
+        drafts.append(ClaimDraft("number", (m.start(), m.end()), value, surface, subject=concept))
+    return drafts
 
 
 # An amount or a measure restated in parentheses right after the figure it converts:
