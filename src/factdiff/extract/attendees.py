@@ -108,7 +108,7 @@ PRESENT_AFTER = re.compile(
     # having just arrived, as a live account tells it (FrameNet's Arriving frame): "vient
     # d'arriver", "has just arrived"
     r"vien(?:t|nent)\s+d['’]arriver|(?:has|have)\s+just\s+arrived|"
-    r"ont\s+fait\s+le\s+deplacement|a\s+fait\s+le\s+deplacement|attended|was\s+present|"
+    r"(?:a|ont|avait|avaient)\s+fait\s+le\s+deplacement|attended|was\s+present|"
     r"were\s+present|took\s+part|(?:a|ont|avait|avaient)\s+pris\s+part|travell?ed\s+to|"
     r"was\s+in\s+attendance|"
     # joining a gathering under way ("joined the talks on Tuesday", "a rejoint la réunion";
@@ -244,6 +244,12 @@ ABSENT_AFTER = re.compile(
     r"(?:was|were)\s+represented\s+by|"
     # a visit called off: "cancelled a visit", "did not go to"
     r"cancell?ed\s+(?:a|his|her|their)\s+(?:planned\s+)?(?:trip|visit)|did\s+not\s+go\s+to|"
+    # staying elsewhere for a gathering (WordNet's "stay behind": not go with others):
+    # "who had stayed in Glasgow for the second attempt", "resté à Grenoble le jour de la
+    # signature"
+    r"stayed\s+(?:behind\s+)?(?:in|at)\s+[a-z][\w'’ -]{1,30}?\s+(?:for|during)\s+the\b|"
+    r"(?:reste|restee|restes|restees|demeuree?s?)\s+a\s+[a-z][\w'’ -]{1,30}?\s+"
+    r"(?:le\s+jour\s+d|lors\s+d|pendant\s+l|durant\s+l)|"
     # missing it for a cause: "missed the final because of illness", "a manqué la
     # cérémonie en raison d'une grippe"
     r"missed\s+(?:the|this|last|her|his|their)\s+(?:[a-z'’-]+\s+){1,2}?(?:because|through|"
