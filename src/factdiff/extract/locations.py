@@ -111,6 +111,15 @@ _VENUE_KIND_FR = {
     # a French public hospital's legal name (Code de la santé publique, art. L6141-2)
     "centre hospitalier": "hopital",
 }
+# An English industrial building placed by "in" or "at" its town ("the Halvorsen plant in
+# Monterrey", "a planned factory in Calais", "the depot at Doncaster"): the Locale_by_use
+# nouns of PREMODIFIED_VENUE that stand for a site of production, after a determiner (so
+# not a verb: "he works in Leeds", "they plant in spring").
+VENUE_IN_TOWN = re.compile(
+    r"\b(?i:the|a|an|its|their|his|her|our|this|that|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<venue>plant|factory|depot|warehouse|works|mill|refinery|facility)\s+(?:in|at)\s+"
+    rf"(?P<place>{_PLACE_NAME})"
+)
 # A town right after a named venue: "the Stade Jean-Bouin in Bourges", "Palais
 # des Sports de Grenoble".
 _TOWN_AFTER_VENUE = re.compile(r"^,?\s+(?:in|at|à|a|de|d['’]|du)\s*$")
@@ -355,7 +364,9 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     towns: dict[int, str] = {}
     # a district's noun is read before a preposition takes its name alone
     district = NAMED_BEFORE_DISTRICT_NOUN if sentence.lang == "en" else NAMED_AFTER_PLACE_NOUN
-    patterns = (VENUE, PLACE_NOUN, NAMED_VENUE, _DIRECTIONAL, district)
+    # (a building placed in its town is read before the town alone)
+    in_town = (VENUE_IN_TOWN,) if sentence.lang == "en" else ()
+    patterns = (VENUE, *in_town, PLACE_NOUN, NAMED_VENUE, _DIRECTIONAL, district)
     patterns += (_preposition_re(sentence.lang),)
     if sentence.lang == "en":
         patterns += (PREMODIFIED_VENUE,)
