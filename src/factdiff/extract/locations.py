@@ -174,6 +174,10 @@ _DIRECTION = re.compile(
     r"\s+of(?:\s+the)?"
     rf"|\b(?P<en_side>(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+{SIDE_NOUN_EN}"
     r"\s+of(?:\s+the)?"
+    # a side or face named by its compass point or its aspect: "the north-east face of",
+    # "the south-facing slope of"
+    rf"|\b(?P<en_face>(?:north|south)(?:-?(?:east|west))?|east|west)(?:-facing)?\s+"
+    rf"(?:{SIDE_NOUN_EN}|face)\s+of(?:\s+the)?"
     rf"|\b(?:au|a\s+l['’]|a\s+l)\s*(?P<fr>{_COMPASS_FR})\s+{_FR_OF}"
     rf"|\b{SIDE_NOUN_FR}\s+(?P<fr_side>{_COMPASS_FR})\s+{_FR_OF}(?:\s*{_FR_LANDFORM})?"
     # a part of a place by its side: "northern England", "le sud du Liban", "l'est du pays"
@@ -188,6 +192,8 @@ _DIRECTIONAL = re.compile(
     r"(?:\s+the)?\s+"
     rf"|\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+{SIDE_NOUN_EN}\s+of"
     r"(?:\s+the)?\s+"
+    rf"|\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:-facing)?\s+"
+    rf"(?:{SIDE_NOUN_EN}|face)\s+of(?:\s+the)?\s+"
     r"|\b(?:au|a\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
     rf"|\b{SIDE_NOUN_FR}\s+{_COMPASS_FR}\s+"
@@ -208,7 +214,9 @@ def direction_before(folded: str, start: int) -> int | None:
     if not m:
         return None
     written = next(
-        g for g in m.group("en", "en_side", "fr", "fr_side", "en_adj", "fr_in", "fr_in2") if g
+        g
+        for g in m.group("en", "en_side", "en_face", "fr", "fr_side", "en_adj", "fr_in", "fr_in2")
+        if g
     )
     return BEARINGS[written.replace("-", "")]
 
