@@ -39,6 +39,13 @@ def test_a_count_of_none(text, lang, key):
         ("The minister had no comment.", "en"),
         ("Aucun accord n'a été trouvé lundi.", "fr"),
         ("Personne n'a voulu commenter.", "fr"),
+        # none in a place the sentence names: a part of the story's toll
+        (
+            "The tremor was felt in the city of Arequipa, where some buildings cracked but "
+            "no deaths were reported.",
+            "en",
+        ),
+        ("À Vienne, aucun blessé n'est à déplorer.", "fr"),
     ],
 )
 def test_no_count_of_what_a_story_does_not_count(text, lang):

@@ -1413,6 +1413,15 @@ _NOBODY = {
 }
 
 
+# A place a sentence names, which a count of none in it may be scoped to ("The tremor was
+# felt in the city of Arequipa, where no deaths were reported"): a preposition of place
+# before a capitalised name, or a relative adverb of place.
+_A_PLACE_NAMED = re.compile(
+    r"\b(?i:in|at|near|dans|à|au|aux|près\s+de)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
+    r"la\s+(?:ville|commune)\s+de\s+)?[A-ZÀ-Ý]|\b(?:where|où)\b"
+)
+
+
 def _zero_counts(
     sentence: Sentence,
     ctx: ExtractContext,
@@ -1422,9 +1431,12 @@ def _zero_counts(
     """Counts of none (`_ZERO_DETERMINER`, `_NOBODY`): of a casualty ("Aucun blessé n'est à
     déplorer", "nobody was hurt"), or of a set told before ("aucune des pièces volées n'a
     été retrouvée"), which another source's count of that thing contradicts. A bare "no"
-    before any other noun is no count a story asks ("no comment", "no decision")."""
+    before any other noun is no count a story asks ("no comment", "no decision"); none in
+    a sentence naming a place may be of that place only (`_A_PLACE_NAMED`)."""
     folded, lang = ctx.folded, "en" if sentence.lang == "en" else "fr"
-    drafts = []
+    drafts: list[ClaimDraft] = []
+    if _A_PLACE_NAMED.search(sentence.text):
+        return drafts  # "in Arequipa, where no deaths were reported": none of a part
     for m in _ZERO_DETERMINER[lang].finditer(folded):
         group = "zero" if m.group("zero") else "none"
         s, e = m.start(group), m.end(group)
