@@ -52,3 +52,20 @@ def test_one_plant_in_two_towns(tmp_path):
     same_town = b.replace("Stabio", "Balerna")
     report = run_two(tmp_path, a, same_town, published="2026-06-08")
     assert [f for f in report.findings if f.kind == "location"] == []
+
+
+def test_a_plants_sentence_names_its_town(tmp_path):
+    # the factory placed in its town still names the town to the pairing, so a figure
+    # told with it is that town's, as one told with the town alone is
+    from factdiff.align import sentence_features
+    from factdiff.records import Claim, Sentence
+    from factdiff.resolve import EntityIndex, place_key
+
+    text = "Halcombe Glass will close its factory in Knottingley and cut 380 jobs."
+    sentence = Sentence("a.md", 0, text, 0, len(text), "en")
+    found = [
+        Claim(f"c{i}", "a.md", c.kind, sentence, c.span, c.value, c.surface)
+        for i, c in enumerate(claims(text, "location", "en"))
+    ]
+    features = sentence_features(sentence, found, EntityIndex(), [])
+    assert "loc:" + place_key("Knottingley") in features

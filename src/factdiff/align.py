@@ -398,6 +398,9 @@ def sentence_features(
     for c in claims:
         if c.kind == "location":
             feats["loc:" + place_key(c.value["place"])] += 1
+            if c.value.get("town") and c.value["town"] != c.value["place"]:
+                # a venue names its town too ("the factory in Knottingley")
+                feats["loc:" + place_key(c.value["town"])] += 1
         elif c.kind == "number" and c.value.get("value") is not None:
             feats[f"num:{c.value['value']:g}"] += 1
         elif c.kind == "date" and c.value.get("date"):
