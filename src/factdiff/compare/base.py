@@ -301,25 +301,6 @@ class CompareContext:
             return True
         return any(p.startswith("per:") for p in pa & pb) and "DEAD" in shared
 
-    def share_a_telling_word(self, a: Claim, b: Claim, like: Callable[[Claim], bool]) -> bool:
-        """Whether the own clauses of two claims of two sources share a word of what
-        happened that no other sentence of either source giving a claim `like` theirs
-        has anywhere: each source tells that happening's value once, so the two values
-        answer one question however little else their sentences share ("The alarm
-        sounded at 3:12 a.m." / "l'alarme s'est déclenchée à 2 h 50", in sources whose
-        other times are of other things)."""
-        _, wa = self.alignment.happening_slot(a, self.index, self.people)
-        _, wb = self.alignment.happening_slot(b, self.index, self.people)
-        shared = set(wa & wb)
-        own = {(a.source, a.sentence.index), (b.source, b.sentence.index)}
-        for c in self.claims:
-            if not shared:
-                return False
-            others = c.source in (a.source, b.source) and (c.source, c.sentence.index) not in own
-            if others and like(c):
-                shared -= set(self.alignment.infos[(c.source, c.sentence.index)].features)
-        return bool(shared)
-
     def slot_overlap(self, a: Claim, b: Claim) -> float:
         """How much of what the two clauses say happened they share (Jaccard): "est
         décédé dimanche" meets "died on Monday" more closely than "l'accident survenu

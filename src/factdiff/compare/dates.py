@@ -970,21 +970,16 @@ def _time_conflicts(ctx: CompareContext, sa: list[Claim], sb: list[Claim]) -> li
     # Not inside one article: its lead tells one moment and its body the many others,
     # so the lead's clock time always finds a partner (within_dev3, written blind: 1
     # false finding for 0 found on within, within_dev2, within_dev3).
-    # Or two clock times whose clauses share a word of what happened that no other
-    # sentence of either source giving a clock time has: each source times that once.
     if sim < ctx.thresholds.time and not (
         ctx.scope == "across"
         and tense_frame(ca) == tense_frame(cb)
         and _clock_time(cb, tense_frame(ca))
-        and (
-            ctx.slot_aligned(
-                ca,
-                cb,
-                ctx.thresholds.time_same_fact,
-                like=lambda c: _clock_time(c, tense_frame(ca)),
-                slot=("clock", tense_frame(ca)),
-            )
-            or ctx.share_a_telling_word(ca, cb, like=lambda c: _clock_time(c, tense_frame(ca)))
+        and ctx.slot_aligned(
+            ca,
+            cb,
+            ctx.thresholds.time_same_fact,
+            like=lambda c: _clock_time(c, tense_frame(ca)),
+            slot=("clock", tense_frame(ca)),
         )
     ):
         return []
