@@ -49,6 +49,11 @@ def run_two(
     return run(paths, Settings(nli=False, cache=False))
 
 
+def rules_of(report: Report, kind: str) -> list[str]:
+    """The rules of a report's findings of one kind, in report order."""
+    return [f.rule for f in report.findings if f.kind == kind]
+
+
 # One French sentence of about 900 characters around a weekday: a long lead, or what an
 # unpunctuated HTML extraction gives. Longer than NLIPolicy.window_chars (600): the NLI
 # model reads it in windows (limit nli_window).

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from conftest import claims
-from helpers_articles import run_two
+from helpers_articles import rules_of, run_two
 
 FRI_15_MAY = date(2026, 5, 15)
 
@@ -67,7 +67,7 @@ def test_two_dotted_times_of_one_breakdown_conflict(tmp_path):
         "at around 11.20am on Thursday, the coastguard said."
     )
     report = run_two(tmp_path, a, b, published="2026-05-15", lang_a="en")
-    assert [f.rule for f in report.findings if f.kind == "date"] == ["date.time"]
+    assert rules_of(report, "date") == ["date.time"]
 
 
 def test_the_end_of_a_span_is_no_rival_of_its_start(tmp_path):
@@ -80,4 +80,4 @@ def test_the_end_of_a_span_is_no_rival_of_its_start(tmp_path):
         "window remained open until 23.30, the company said."
     )
     report = run_two(tmp_path, a, b, published="2026-09-09", lang_a="en")
-    assert [f for f in report.findings if f.kind == "date"] == []
+    assert rules_of(report, "date") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import claims
-from helpers_articles import run_two
+from helpers_articles import rules_of, run_two
 
 
 def _bearings(text: str) -> list[tuple[str, int | None]]:
@@ -37,7 +37,7 @@ def test_one_slide_on_two_faces(tmp_path):
         "Saturday, catching two ski tourers."
     )
     report = run_two(tmp_path, a, b, published="2026-08-09", lang_a="en")
-    assert [f.rule for f in report.findings if f.kind == "location"] == ["location.bearing"]
+    assert rules_of(report, "location") == ["location.bearing"]
     same_face = b.replace("north-east face", "south face")
     report = run_two(tmp_path, a, same_face, published="2026-08-09", lang_a="en")
-    assert [f for f in report.findings if f.kind == "location"] == []
+    assert rules_of(report, "location") == []

@@ -12,7 +12,7 @@ import pytest
 from factdiff.compare.dates import _dated_noun
 from factdiff.extract import extract_sentence
 from factdiff.records import Claim, Sentence
-from helpers_articles import run_two
+from helpers_articles import rules_of, run_two
 
 
 def _noun_of_day(text: str, lang: str) -> str | None:
@@ -51,7 +51,7 @@ def test_one_by_election_on_two_days(tmp_path):
         "the electoral district of Shediac following the by-election held on June 14, 2026."
     )
     report = run_two(tmp_path, a, b, published="2026-06-16", lang_a="en")
-    assert [f.rule for f in report.findings if f.kind == "date"] == ["date.day"]
+    assert rules_of(report, "date") == ["date.day"]
     same_day = b.replace("June 14, 2026", "June 15, 2026")
     report = run_two(tmp_path, a, same_day, published="2026-06-16", lang_a="en")
-    assert [f for f in report.findings if f.kind == "date"] == []
+    assert rules_of(report, "date") == []

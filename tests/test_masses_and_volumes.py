@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import claims
 from factdiff.compare.numbers import DIMENSIONS, agree
-from factdiff.extract import extract_sentence
-from factdiff.records import Sentence
-from helpers_articles import run_two
+from helpers_articles import rules_of, run_two
 
 
 def number(text: str, lang: str = "en") -> dict:
-    drafts, _ = extract_sentence(Sentence("a", 0, text, 0, len(text), lang), None)
-    (draft,) = [d for d in drafts if d.kind == "number"]
+    (draft,) = claims(text, "number", lang)
     return draft.value
 
 
@@ -72,7 +70,7 @@ def test_a_leak_told_in_kilos_and_in_tonnes_across_sources(tmp_path):
         "Tuesday, the prefecture said."
     )
     report = run_two(tmp_path, a, b, published="2026-02-18")
-    assert [f.rule for f in report.findings if f.kind == "number"] == ["number.range"]
+    assert rules_of(report, "number") == ["number.range"]
     same = b.replace("1.2 tonnes", "800 kilograms")
     report = run_two(tmp_path, a, same, published="2026-02-18")
-    assert [f for f in report.findings if f.kind == "number"] == []
+    assert rules_of(report, "number") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import claims
-from helpers_articles import run_two
+from helpers_articles import rules_of, run_two
 
 
 def _venues(text: str) -> list[tuple[str | None, str | None]]:
@@ -48,10 +48,10 @@ def test_one_plant_in_two_towns(tmp_path):
         "said on Monday."
     )
     report = run_two(tmp_path, a, b, published="2026-06-08")
-    assert [f.rule for f in report.findings if f.kind == "location"] == ["location.place"]
+    assert rules_of(report, "location") == ["location.place"]
     same_town = b.replace("Stabio", "Balerna")
     report = run_two(tmp_path, a, same_town, published="2026-06-08")
-    assert [f for f in report.findings if f.kind == "location"] == []
+    assert rules_of(report, "location") == []
 
 
 def test_a_plants_sentence_names_its_town(tmp_path):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import claims
-from helpers_articles import run_two
+from helpers_articles import rules_of, run_two
 
 
 def _bearings(text: str, lang: str) -> list[int]:
@@ -42,7 +42,7 @@ def test_a_window_on_two_sides_of_one_building(tmp_path):
         "building's east side, after disabling a motion sensor."
     )
     report = run_two(tmp_path, a, b, published="2026-11-02")
-    assert [f.rule for f in report.findings if f.kind == "location"] == ["location.site_part"]
+    assert rules_of(report, "location") == ["location.site_part"]
     same_side = b.replace("east side", "west side")
     report = run_two(tmp_path, a, same_side, published="2026-11-02")
-    assert [f for f in report.findings if f.kind == "location"] == []
+    assert rules_of(report, "location") == []

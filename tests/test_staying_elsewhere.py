@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import claims
-from helpers_articles import run_two
+from helpers_articles import rules_of, run_two
 
 
 def _presence(text: str, lang: str) -> list[bool]:
@@ -54,4 +54,4 @@ def test_made_the_trip_against_stayed_home(tmp_path):
         "suivi les dernières heures de la négociation par téléphone."
     )
     report = run_two(tmp_path, a, b, published="2026-01-22", lang_b="fr")
-    assert [f.rule for f in report.findings if f.kind == "attendees"] == ["attendees.presence"]
+    assert rules_of(report, "attendees") == ["attendees.presence"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import claims
-from helpers_articles import run_two
+from helpers_articles import rules_of, run_two
 
 
 def _counts(text: str, lang: str) -> list[tuple[float, str]]:
@@ -64,11 +64,11 @@ _TWO_HURT = (
 
 def test_none_hurt_against_two_hurt_the_same_day(tmp_path):
     report = run_two(tmp_path, _NONE_HURT, _TWO_HURT, published="2026-03-04")
-    assert [f.rule for f in report.findings if f.kind == "number"] == ["number.range"]
+    assert rules_of(report, "number") == ["number.range"]
 
 
 def test_two_hurt_told_days_later_updates_none_hurt(tmp_path):
     report = run_two(
         tmp_path, _NONE_HURT, _TWO_HURT, published="2026-03-04", published_b="2026-03-07"
     )
-    assert [f.rule for f in report.findings if f.kind == "number"] == ["number.update"]
+    assert rules_of(report, "number") == ["number.update"]
