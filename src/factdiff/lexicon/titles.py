@@ -33,6 +33,20 @@ NATIONALITIES = (
     "u\\.s\\.|us|uk"
 )
 
+# The ranks of the police forces of the British and Irish model (the College of
+# Policing's and An Garda Síochána's ladders, New Zealand's "senior sergeant"): a detective
+# or an acting officer holds the rank the word after names. Read as a title only when the
+# rank is the whole title ("a retired fisheries inspector" is a trade) and, in a sentence,
+# capitalised before a name (`_EN_POLICE_RANK`).
+_POLICE_STEPS = frozenset({"senior", "chief", "sergeant", "inspector", "superintendent"})
+POLICE_RANK = (
+    r"^(?:the\s+)?(?:(?:detective|acting)\s+)?(?:senior\s+|chief\s+)?"
+    r"(?:sergeant|inspector|superintendent)\b"
+)
+_EN_POLICE_RANK = (
+    r"(?-i:(?:(?:Detective|Acting)\s+)?(?:Senior\s+|Chief\s+)?(?:Sergeant|Inspector|"
+    r"Superintendent)(?=\s+[A-Z]))"
+)
 _RULES: list[tuple[str, str, str]] = [
     # (regex, category, rank) — first match wins; order matters.
     (
@@ -163,6 +177,7 @@ _RULES: list[tuple[str, str, str]] = [
     ),
     (r"ambassad", "diplomacy", "ambassador"),
     (r"\bleader\b|chef\s+de\s+file|dirigeant|cheffe?\s+de\s+l['’]opposition", "party", "leader"),
+    (POLICE_RANK, "police", "rank"),
     (
         r"colonel|capitaine|captain|commandant|commander|general|lieutenant",
         "military",
@@ -190,7 +205,11 @@ _RULES: list[tuple[str, str, str]] = [
 
 # Every rank the rules below name is one a title finder looks for: the finders' own
 # lists come first (longest forms first), then each rule's pattern without its anchors.
-_KNOWN_RANKS = "|".join(re.sub(r"\\b|\^\(\?:the\\s\+\)\?", "", pattern) for pattern, _, _ in _RULES)
+_KNOWN_RANKS = "|".join(
+    re.sub(r"\\b|\^\(\?:the\\s\+\)\?", "", pattern)
+    for pattern, category, _ in _RULES
+    if category != "police"  # capitalised before a name only: _EN_POLICE_RANK
+)
 
 _FR_RANK = (
     r"premiere?\s+ministre|ministre\s+deleguee?|ministre|secretaire\s+d['’]etat|"
@@ -255,7 +274,10 @@ _EN_RANK = (
     # the Associated Press's abbreviations of titles before a name ("Gov.", "Sen.",
     # "Dist. Atty."), read with their period
     r"gov\.(?=\s)|sen\.(?=\s)|rep\.(?=\s)|dist\.\s+atty\.(?=\s)|"
-    r"queen|pope|coach|political\s+scientist|seismologist|commissioner|" + _KNOWN_RANKS
+    r"queen|pope|coach|political\s+scientist|seismologist|commissioner|"
+    + _EN_POLICE_RANK
+    + "|"
+    + _KNOWN_RANKS
 )
 _EN_BEFORE = (
     rf"(?:(?:{NATIONALITIES}|foreign|home|interior|defen[cs]e|finance|health|economy|"
@@ -435,6 +457,12 @@ def canonical_title(title_text: str) -> Title | None:
                 # be one person's.
                 return Title(
                     "organisation", "president" if rank == "head_of_state" else rank, body, past
+                )
+            if category == "police":
+                if re.sub(POLICE_RANK, "", t).strip():
+                    continue  # more than a rank: a trade ("a retired fisheries inspector")
+                rank = "_".join(
+                    w for w in re.search(POLICE_RANK, t).group(0).split() if w in _POLICE_STEPS
                 )
             if category == "military":
                 rank = re.search(
