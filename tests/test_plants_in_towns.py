@@ -1,4 +1,4 @@
-"""An industrial building placed "in" or "at" its town ("the Halvorsen plant in
+"""An industrial building placed "in" its town ("the Halvorsen plant in
 Monterrey", "a planned factory in Calais") is a venue of that town, as "l'usine de
 Balerna" is: one plant in two towns is a conflict; a verb is no building ("he works in
 Leeds"). The articles are written for these tests."""
@@ -24,7 +24,7 @@ def _venues(text: str) -> list[tuple[str | None, str | None]]:
             "Monterrey",
         ),
         ("A planned factory in Calais was shelved.", "usine", "Calais"),
-        ("Trucks left the company's depot at Doncaster before dawn.", "depot", "Doncaster"),
+        ("Trucks left the company's depot in Doncaster before dawn.", "depot", "Doncaster"),
     ],
 )
 def test_a_building_in_its_town(text, venue, town):

@@ -111,13 +111,14 @@ _VENUE_KIND_FR = {
     # a French public hospital's legal name (Code de la santé publique, art. L6141-2)
     "centre hospitalier": "hopital",
 }
-# An English industrial building placed by "in" or "at" its town ("the Halvorsen plant in
-# Monterrey", "a planned factory in Calais", "the depot at Doncaster"): the Locale_by_use
+# An English industrial building placed by "in" its town ("the Halvorsen plant in
+# Monterrey", "a planned factory in Calais"; "at" is as often a street's, "the plant at
+# Roosevelt Boulevard", as a town's): the Locale_by_use
 # nouns of PREMODIFIED_VENUE that stand for a site of production, after a determiner (so
 # not a verb: "he works in Leeds", "they plant in spring").
 VENUE_IN_TOWN = re.compile(
     r"\b(?i:the|a|an|its|their|his|her|our|this|that|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<venue>plant|factory|depot|warehouse|works|mill|refinery|facility)\s+(?:in|at)\s+"
+    r"(?P<venue>plant|factory|depot|warehouse|works|mill|refinery|facility)\s+in\s+"
     rf"(?P<place>{_PLACE_NAME})"
 )
 # A town right after a named venue: "the Stade Jean-Bouin in Bourges", "Palais
