@@ -100,6 +100,8 @@ DIMENSIONS: dict[str, tuple[str, float]] = {
     "TONNE": ("mass", 1000.0),
     "LITRE": ("volume", 0.001),
     "CUBIC_METRE": ("volume", 1.0),
+    "KMH": ("speed", 1.0),
+    "MPH": ("speed", 1.609344),
     "MEGABYTE": ("data", 1e6),
     "GIGABYTE": ("data", 1e9),
     "TERABYTE": ("data", 1e12),

@@ -366,10 +366,21 @@ _SQUARED = re.compile(r"([a-z]+)2")  # "m²" folds to "m2"
 _CUBED = re.compile(r"m3")
 
 
+# ... and a length per hour a speed: "64 km/h", "100 kilomètres par heure", "40 miles per
+# hour" ("mph" and "km/h" are their own units).
+_PER_HOUR = re.compile(r"(?:h|hr|hour|heure)")
+_PER = frozenset({"per", "par", "an", "a", "à"})
+
+
 def _square_unit(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str] | None:
-    """The area or volume unit (key, head) that starts at token `i`, if one does."""
+    """The area, volume or speed unit (key, head) that starts at token `i`, if one does."""
     word = tokens[i][0]
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    after_per = tokens[i + 2][0] if i + 2 < len(tokens) and following in _PER else ""
+    if concept_of(word) in ("KILOMETRE", "MILE") and (
+        _PER_HOUR.fullmatch(following) or _PER_HOUR.fullmatch(after_per)
+    ):
+        return ("KMH", "km/h") if concept_of(word) == "KILOMETRE" else ("MPH", "mph")
     if (
         _CUBED.fullmatch(word)
         or (word == "cubic" and concept_of(following) == "METRE")
@@ -688,12 +699,14 @@ def _is_code_or_name(text: str, start: int, end: int, scale_attached: bool = Fal
 # Units of measure, whose figures convert (factdiff.compare.numbers.DIMENSIONS).
 DATA_UNITS = frozenset({"MEGABYTE", "GIGABYTE", "TERABYTE", "PETABYTE"})
 MASS_AND_VOLUME_UNITS = frozenset({"GRAM", "KILOGRAM", "TONNE", "LITRE", "CUBIC_METRE"})
+SPEED_UNITS = frozenset({"KMH", "MPH"})
 MEASURE_UNITS = (
     _LENGTH_UNITS
     | {"HECTARE", "ACRE", "MILLIMETRE", "CENTIMETRE"}
     | {f"SQUARE_{u}" for u in _LENGTH_UNITS}
     | DATA_UNITS
     | MASS_AND_VOLUME_UNITS
+    | SPEED_UNITS
 )
 # "les sept autres blessés", "the other six", "23 others": the rest of a count, not
 # the count itself.

@@ -156,7 +156,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "HECTARE": ("hectare", "hectares", "ha"),
     "CREW": ("equipage", "crew"),
-    "KMH": ("km/h", "kmh", "mph"),
+    "KMH": ("km/h", "kmh"),
+    "MPH": ("mph",),
     "HOME": (
         "maison",
         "maisons",
