@@ -83,6 +83,9 @@ HEDGES = [
     (r"at\s+least", "min"),
     (r"no\s+fewer\s+than", "min"),
     (r"no\s+less\s+than", "min"),
+    # (a bound's negation first: "no more than 40" is at most 40)
+    (r"no\s+more\s+than", "max"),
+    (r"not\s+more\s+than", "max"),
     (r"more\s+than", "gt"),
     (r"over", "gt"),
     (r"upwards\s+of", "gt"),

@@ -88,6 +88,8 @@ HEDGES = [
     (r"au\s+moins", "min"),
     (r"au\s+minimum", "min"),
     (r"pas\s+moins\s+de", "min"),
+    # (a bound's negation first: "pas plus de 40" is at most 40)
+    (r"pas\s+plus\s+de", "max"),
     (r"plus\s+d['’]un", "gt"),
     (r"plus\s+de", "gt"),
     (r"au[- ]dela\s+de", "gt"),
@@ -103,7 +105,6 @@ HEDGES = [
     (r"moins\s+de", "lt"),
     (r"jusqu['’]a", "max"),
     (r"au\s+plus", "max"),
-    (r"pas\s+plus\s+de", "max"),
 ]
 
 APPROX_NOUNS = {
