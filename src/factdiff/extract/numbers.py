@@ -1406,7 +1406,7 @@ def extract_numbers(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]
     drafts += _zero_counts(sentence, ctx, free, spans)
     drafts.sort(key=lambda d: d.span)
     drafts = _parts_said_short(sentence, folded, _gapped(sentence.text, drafts))
-    return _conversions(sentence.text, _parts_of_a_total(drafts))
+    return _conversions(sentence.text, _parts_of_a_total(drafts, folded))
 
 
 # A count of none: a determiner of negative quantity before a noun ("aucun blessé", "no
@@ -1632,17 +1632,30 @@ def _dimension(key: str | None) -> str | None:
     return "DURATION" if key in DURATION_KEYS else key
 
 
-def _parts_of_a_total(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+# A part by its place in a whole told anywhere: "the final 60 kilometres", "the first 20
+# laps", "les quarante derniers kilomètres".
+_POSITIONAL_PART = re.compile(r"\bthe\s+(?:first|last|final)\s*$")
+
+
+def _parts_of_a_total(drafts: list[ClaimDraft], folded: str) -> list[ClaimDraft]:
     """A "part" ("dont sept à Conques") is a part of what comes before it ("Douze
     personnes sont mortes", "les victimes"); a casualty state after a count of something
     else ("17 blessés, dont six en urgence absolue") counts its own state in full. A kind
     of person stays a part ("Cinq personnes ont été blessées, dont deux pompiers": the
-    injured firefighters, not the firefighters)."""
+    injured firefighters, not the firefighters), and so does a part by its place in a
+    whole the sentence need not give ("over the final 60 kilometres", after "41
+    minutes")."""
     out = []
     for i, d in enumerate(drafts):
         before = [_dimension(e.value.get("key")) for e in drafts[:i]]
+        start, end = d.span
+        positional = bool(
+            _POSITIONAL_PART.search(folded[max(0, start - 20) : start])
+            or _FIRST_LAST.match(folded[end:])
+        )
         if (
             d.value.get("frame") == "part"
+            and not positional
             and before
             and _dimension(d.value.get("key")) not in before
             and (d.value.get("key") in _CASUALTY or not set(before) & set(_CASUALTY))
