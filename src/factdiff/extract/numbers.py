@@ -377,14 +377,15 @@ def _square_unit(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str] 
     word = tokens[i][0]
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     after_per = tokens[i + 2][0] if i + 2 < len(tokens) and following in _PER else ""
-    if concept_of(word) in ("KILOMETRE", "MILE") and (
+    unit = concept_of(word)
+    if unit in ("KILOMETRE", "MILE") and (
         _PER_HOUR.fullmatch(following) or _PER_HOUR.fullmatch(after_per)
     ):
-        return ("KMH", "km/h") if concept_of(word) == "KILOMETRE" else ("MPH", "mph")
+        return ("KMH", "km/h") if unit == "KILOMETRE" else ("MPH", "mph")
     if (
         _CUBED.fullmatch(word)
         or (word == "cubic" and concept_of(following) == "METRE")
-        or (concept_of(word) == "METRE" and re.fullmatch(r"cubes?", following))
+        or (unit == "METRE" and re.fullmatch(r"cubes?", following))
     ):
         return "CUBIC_METRE", "m³"
     length = None
@@ -393,7 +394,7 @@ def _square_unit(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str] 
     elif squared := _SQUARED.fullmatch(word):
         length = concept_of(squared.group(1))
     elif re.fullmatch(r"carree?s?", following):
-        length = concept_of(word)
+        length = unit
     if length not in _LENGTH_UNITS:
         return None
     return f"SQUARE_{length}", _AREA_LABEL[length]
@@ -741,9 +742,11 @@ def _after_a_named_member(text: str, start: int) -> bool:
 _REST_BEFORE = re.compile(r"\b(?:the\s+other|the\s+remaining)\s*$")
 # A part of a count just given: "12 morts, dont 7 à Conques", "including three
 # children", "of whom two were children".
+# A part by its place in a whole: "the final 60 kilometres", "the first 20 laps".
+_THE_FIRST_OR_LAST = r"\bthe\s+(?:first|last|final)\s*$"
 _PART_BEFORE = re.compile(
     r"\b(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
-    r"of\s+whom|of\s+which)\b[^,;.()]{0,20}$|\bthe\s+(?:first|last|final)\s*$|"
+    rf"of\s+whom|of\s+which)\b[^,;.()]{{0,20}}$|{_THE_FIRST_OR_LAST}|"
     # a partitive that opens the clause: "Of the injured, four were taken to Wichita"
     r"(?:^|[.;:]\s*)(?:of|among)\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*$|"
     r"(?:^|[.;:]\s*)parmi\s+(?:les|ces)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*$"
@@ -1632,9 +1635,9 @@ def _dimension(key: str | None) -> str | None:
     return "DURATION" if key in DURATION_KEYS else key
 
 
-# A part by its place in a whole told anywhere: "the final 60 kilometres", "the first 20
-# laps", "les quarante derniers kilomètres".
-_POSITIONAL_PART = re.compile(r"\bthe\s+(?:first|last|final)\s*$")
+# A part by its place in a whole told anywhere (`_THE_FIRST_OR_LAST` before it,
+# `_FIRST_LAST` after it: "les quarante derniers kilomètres").
+_POSITIONAL_PART = re.compile(_THE_FIRST_OR_LAST)
 
 
 def _parts_of_a_total(drafts: list[ClaimDraft], folded: str) -> list[ClaimDraft]:

@@ -459,11 +459,10 @@ def canonical_title(title_text: str) -> Title | None:
                     "organisation", "president" if rank == "head_of_state" else rank, body, past
                 )
             if category == "police":
-                if re.sub(POLICE_RANK, "", t).strip():
+                ranked = re.match(POLICE_RANK, t)
+                if ranked is None or t[ranked.end() :].strip():
                     continue  # more than a rank: a trade ("a retired fisheries inspector")
-                rank = "_".join(
-                    w for w in re.search(POLICE_RANK, t).group(0).split() if w in _POLICE_STEPS
-                )
+                rank = "_".join(w for w in ranked.group(0).split() if w in _POLICE_STEPS)
             if category == "military":
                 rank = re.search(
                     r"colonel|capitaine|captain|commandant|commander|general|"
