@@ -156,6 +156,11 @@ def compare_roles(ctx: CompareContext) -> list[Candidate]:
             ):
                 out.append(_role_warning(a, b, person, rule="role.grade"))
                 continue
+            if _two_ranks(a, b) and not (
+                _grade_told(by_source[a.source], b) or _grade_told(by_source[b.source], a)
+            ):
+                out.append(_role_warning(a, b, person, rule="role.rank"))
+                continue
             if not titles_conflict(ta, tb):
                 continue
             if _consistent_elsewhere(by_source[a.source], tb) and _consistent_elsewhere(
@@ -484,6 +489,30 @@ def _two_grades(a: Claim, b: Claim) -> bool:
         and ta.category != "open"  # two jobs no list names: `_jobs_conflict`
         and (ta.category, ta.rank) == (tb.category, tb.rank)
         and _deputy(a) != _deputy(b)
+    )
+
+
+# A rank told bare before a name, as an armed force or a fire service writes it ("le
+# commandant Éric Sabatier", "Le lieutenant-colonel Éric Sabatier", "Colonel Jane
+# Ross"): nothing but the rank. An English "commander" is as often a command (of an
+# operation, of a police district) as a rank: not read bare.
+_BARE_RANK = re.compile(
+    r"^(?:(?:le|la|l['’]|the)\s*)?(?:(?:lieutenant|brigadier|major|sous|second)[-\s]+)?"
+    r"(?:colonel|capitaine|captain|commandant|general|lieutenant)$"
+)
+
+
+def _two_ranks(a: Claim, b: Claim) -> bool:
+    """Two ranks of one person, each told bare (`_BARE_RANK`) and current, that are not
+    one form of address: "commandant" / "lieutenant-colonel" (addressed "colonel"), not
+    "colonel" / "lieutenant-colonel". Ranks that take one address are one rank told
+    short, as the ranks' own custom writes them."""
+    ta, tb = _title(a), _title(b)
+    return (
+        ta.category == tb.category == "military"
+        and not (ta.past or tb.past)
+        and ta.rank != tb.rank
+        and all(_BARE_RANK.match(fold(c.value["title"]).strip()) for c in (a, b))
     )
 
 

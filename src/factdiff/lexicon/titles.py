@@ -99,7 +99,10 @@ _RULES: list[tuple[str, str, str]] = [
     (r"emissaire|envoyee?|envoy", "diplomacy", "envoy"),
     (r"conseillere?|adviser|advisor", "advisor", "advisor"),
     (
-        r"premiere?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement|^(?:the\s+)?premier\b",
+        # "premier" before another noun is the ordinal ("premier adjoint au maire", "premier
+        # vice-président"): a first deputy, not a head of government
+        r"premiere?\s+ministre|prime\s+minister|chef(?:fe)?\s+du\s+gouvernement|"
+        r"^(?:the\s+)?premier\b(?!\s+(?!of\b|de\b|du\b)[a-z])",
         "government",
         "head_of_government",
     ),
@@ -256,7 +259,9 @@ FR_TITLE = re.compile(
     # a second-in-command's "vice-" or "sous-" keeps its office's rank ("vice-capitaine",
     # "sous-procureur"; a sous-préfet is an office of its own), as do a deputy "adjoint au"
     # an office ("l'adjointe au maire") and a prosecutor's deputy ("substitut du procureur")
-    rf"(?:vice-|sous-(?!prefet)|adjointe?\s+(?:au|a\s+la|a\s+l['’]|aux)\s+|"
+    # (a first or second deputy by its ordinal: "premier adjoint au maire")
+    rf"(?:vice-|sous-(?!prefet)|lieutenant-(?=colonel)|(?:(?:premiere?|seconde?|deuxieme)\s+)?adjointe?\s+"
+    rf"(?:au|a\s+la|a\s+l['’]|aux)\s+|"
     rf"substitute?\s+(?:du|de\s+la)\s+)?(?P<rank>{_FR_RANK})(?(one_of)s)\b{_FR_AFTER})"
     rf"{_FR_COMPLEMENT}",
 )
@@ -464,11 +469,14 @@ def canonical_title(title_text: str) -> Title | None:
                     continue  # more than a rank: a trade ("a retired fisheries inspector")
                 rank = "_".join(w for w in ranked.group(0).split() if w in _POLICE_STEPS)
             if category == "military":
-                rank = re.search(
-                    r"colonel|capitaine|captain|commandant|commander|general|"
-                    r"lieutenant",
+                # A rank by the form of address it takes: a lieutenant-colonel is
+                # "colonel", a lieutenant-general or a brigadier general "general"
+                ranked = re.search(
+                    r"(?:(?:lieutenant|brigadier|major)[-\s]+)?(colonel|general)|"
+                    r"capitaine|captain|commandant|commander|lieutenant",
                     t,
-                ).group(0)
+                )
+                rank = ranked.group(1) or ranked.group(0)
                 rank = {"captain": "capitaine", "commander": "commandant"}.get(rank, rank)
             if rank not in ("minister", "minister_delegate", "secretary_of_state_junior", "envoy"):
                 portfolio_out = None if category != "government" else portfolio
