@@ -60,6 +60,24 @@ EARLIER_CUES = re.compile(
     r"had\s+already|la\s+derniere\s+fois|last\s+time)\b"
 )
 
+# A happening told as a further one of its kind ("une nouvelle réunion s'est tenue
+# lundi", "another meeting", "a second explosion", "la prochaine réunion"): not the one
+# the other sentences tell without such a word (`another_occurrence`).
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:une?\s+(?:nouvel(?:le)?|nouveau|autre|deuxieme|seconde?|troisieme)|"
+    r"(?:la|le|sa|son)\s+(?:prochaine?|deuxieme|seconde?)|another|"
+    r"(?:a|the)\s+(?:new|second|third|fresh|further|next|follow-up))\s+(?P<noun>[a-z-]{4,})"
+)
+
+
+def another_occurrence(sentence: Sentence) -> bool:
+    """Whether a sentence tells a further happening of a kind (`_ANOTHER_BEFORE` before a
+    noun of a happening: a meeting, a vote, a trial, an explosion)."""
+    return any(
+        concept_of(m.group("noun")) in EVENT_CONCEPTS
+        for m in _ANOTHER_BEFORE.finditer(fold(sentence.text))
+    )
+
 
 @dataclass
 class SentenceInfo:
@@ -71,6 +89,8 @@ class SentenceInfo:
     background: dict[str, float] = field(default_factory=dict)
     # How finely its dates are told ("weekday", "month", ...), resolved or not.
     granularities: frozenset[str] = frozenset()
+    # Whether it tells a further happening of a kind (`another_occurrence`).
+    another: bool = False
 
 
 @dataclass
@@ -522,7 +542,10 @@ def clause_features(
 
 
 def distinct_events(a: SentenceInfo, b: SentenceInfo) -> bool:
-    """Dates that cannot be the same event's: more than two days apart."""
+    """Dates that cannot be the same event's: more than two days apart; or one sentence
+    tells a further happening of a kind ("une nouvelle réunion") and the other does not."""
+    if a.another != b.another:
+        return True
     if not a.days or not b.days:
         # "lors du précédent remaniement" against the story's own event; unread dates (no
         # publication day): a month alone ("in September") is another period than a day
@@ -608,6 +631,7 @@ def align(
             bool(EARLIER_CUES.search(fold(s.text))) or _background_days(days, day),
             background_features(s, index, people),
             _granularities(s, claims),
+            another_occurrence(s),
         )
         doc_freq.update(set(feats))
     n = max(len(sentences), 1)

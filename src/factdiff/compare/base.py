@@ -323,6 +323,11 @@ class CompareContext:
         """Whether a claim's sentence tells of an earlier event (background)."""
         return self.alignment.infos[(claim.source, claim.sentence.index)].earlier
 
+    def another(self, claim: Claim) -> bool:
+        """Whether a claim's sentence tells a further happening of a kind ("une nouvelle
+        réunion", `factdiff.align.another_occurrence`)."""
+        return self.alignment.infos[(claim.source, claim.sentence.index)].another
+
     def share_participants(self, a: Claim, b: Claim, introduced: bool = False) -> bool:
         """Whether the sentences of two claims name a person in common, or either names
         none (nothing then tells their happenings apart). With `introduced`, inside one

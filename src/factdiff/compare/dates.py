@@ -304,8 +304,13 @@ def compare_dates(ctx: CompareContext) -> list[Candidate]:
     # A state under way on each side ("30 000 abonnés restaient privés d'électricité
     # jeudi soir" / "Ce vendredi à 7 heures, 9 000 abonnés restaient privés"): the days
     # are two readings of one state, not two answers to when something happened.
+    # A further happening of a kind ("une nouvelle réunion s'est tenue lundi") has its own
+    # day and time: not the first one's.
     return [
-        c for c in out if not (c.rule == "date.day" and in_a_state(c.left) and in_a_state(c.right))
+        c
+        for c in out
+        if not (c.rule == "date.day" and in_a_state(c.left) and in_a_state(c.right))
+        and ctx.another(c.left) == ctx.another(c.right)
     ]
 
 
