@@ -290,7 +290,29 @@ def _describes_earlier(claim: Claim, published: date | None, others: list[Claim]
         participial_date(claim)
         or _bare_relative_clause(claim, others)
         or (in_relative_clause(claim) and _years_long(claim))
+        or comparison_standard(claim)
     )
+
+
+# What a comparison is made against, right before a date: "un niveau comparable à celui
+# de l'an dernier", "compared with 2023", "par rapport à 2024", "more than in 2019",
+# "plus élevé qu'en 2022", "up 5% on last year".
+_COMPARED_WITH_BEFORE = re.compile(
+    r"(?:\b(?:comparables?|compare(?:e|es|s|d)?|par\s+rapport)\s+(?:a|au|aux|with|to)\s*"
+    r"(?:(?:celui|celle|ceux|celles|that|those)\s+(?:de|d['’]|du|of|in)\s*)?"
+    r"|\bthan\s+(?:in\s+|on\s+|at\s+)?"
+    r"|\b(?:plus|moins|autant|davantage)\b[^,;.]{0,40}\bqu(?:e\s+|['’])(?:en\s+|lors\s+de\s+)?"
+    r"|\b(?:up|down)\s+[^,;.]{1,20}\s+on\s+)"
+    r"(?:the\s+same\s+\w+\s+|la\s+meme\s+\w+\s+)?$"
+)
+
+
+def comparison_standard(claim: Claim) -> bool:
+    """Whether a date tells what a comparison is made against ("un niveau comparable à
+    celui de l'an dernier", "higher than in 2019"): another period's figure held up to
+    the sentence's own, not when the sentence's happening came about."""
+    before = fold_same_length(claim.text[: claim.span[0]])
+    return bool(_COMPARED_WITH_BEFORE.search(before[-80:]))
 
 
 def _years_long(claim: Claim) -> bool:
