@@ -354,6 +354,9 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     verbal = _verbal_roles(sentence, ctx, titled)
     titled |= _titled_by(ctx, verbal)
     drafts += verbal
+    served = _served_as(sentence, ctx, titled)
+    titled |= _titled_by(ctx, served)
+    drafts += served
     opened = _open_roles(sentence, ctx, titled)
     titled |= _titled_by(ctx, opened)
     ended = _ended_offices(sentence, ctx, titled)
@@ -463,6 +466,55 @@ def _verbal_roles(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> 
         }
         drafts.append(ClaimDraft("role", (start, end), value, text, subject=person.text))
     return drafts
+
+
+# A relative clause after a person's name that tells what they do "as" an office: "Dana
+# Whitlock, who oversees the authority's books as its chief financial officer", "qui
+# siège au conseil en tant que vice-présidente", "who has served since 2019 as the
+# club's president". The office is the listed title right after "as".
+_SERVES_AS = re.compile(
+    r"\s*,\s*(?:who|qui)\s+[^,;.()]{0,70}?\b(?:as|comme|en\s+tant\s+que|en\s+qualite\s+de)\s+"
+)
+# What may stand between "as" and the title: a determiner, an owner's possessive.
+_OWNER_OF_OFFICE = re.compile(
+    r"(?:(?:its|the|their|his|her|son|sa|le|la|l['’])\s*)?(?:[a-z-]+['’]s\s*)?"
+)
+
+
+def _served_as(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> list[ClaimDraft]:
+    """The office a relative clause gives a person by "as" (`_SERVES_AS`), for each
+    person the listed titles left without one."""
+    drafts = []
+    for person, m in _untitled_followed_by(sentence, ctx, titled, _SERVES_AS):
+        title = next(
+            (
+                t
+                for t in ctx.titles
+                if t.start >= m.end()
+                and _OWNER_OF_OFFICE.fullmatch(fold(sentence.text[m.end() : t.start]))
+            ),
+            None,
+        )
+        if title is None:
+            continue
+        value = {
+            "person": person.text,
+            "title": title.text,
+            "category": title.title.category,
+            "rank": title.title.rank,
+            "portfolio": title.title.portfolio,
+            # "who previously worked as its chief financial officer": an earlier post
+            "past": title.title.past or bool(_EARLIER_POST.search(fold(m.group(0)))),
+        }
+        drafts.append(
+            ClaimDraft("role", (title.start, title.end), value, title.text, subject=person.text)
+        )
+    return drafts
+
+
+_EARLIER_POST = re.compile(
+    r"\b(?:previously|formerly|once|used\s+to|had|auparavant|autrefois|precedemment|avait)\b"
+)
 
 
 # --- offices left ----------------------------------------------------------------------
