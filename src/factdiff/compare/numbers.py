@@ -515,6 +515,8 @@ def compare_numbers(ctx: CompareContext) -> list[Candidate]:
             continue  # one person's prison term or fine is not another's
         if _asked_by_different_parties(a, b):
             continue
+        if ctx.scope == "within" and _asked_of_others(ctx, a, b):
+            continue
         if orders_apart(a, b):
             continue
         if a.value.get("key") in MONEY | MEASURE_UNITS and _different_things(a, b):
@@ -1295,6 +1297,17 @@ _ASKER = re.compile(
     r"(?:requis|requiert|reclame|demande|exige|sought|seeks?|asked\s+for|asks?\s+for|"
     r"requested|demanded|argued\s+for|called\s+for|plaide\s+pour)"
 )
+
+
+def _asked_of_others(ctx: CompareContext, a: Claim, b: Claim) -> bool:
+    """Inside one article, two figures asked for whose sentences name no person in common:
+    a trial's article tells what is asked of each defendant ("cinq ans d'inéligibilité"
+    against the former mayor, "une amende de 20 000 euros" against the contractor)."""
+    if not (a.value.get("frame") == b.value.get("frame") == "requested"):
+        return False
+    named_a = set(ctx.people.get((a.source, a.sentence.index), []))
+    named_b = set(ctx.people.get((b.source, b.sentence.index), []))
+    return not named_a & named_b
 
 
 def _asked_by_different_parties(a: Claim, b: Claim) -> bool:

@@ -1113,6 +1113,38 @@ def _without_incise(window: str) -> str:
 _LONGEST_CUE = max(cue.before for cue in _FRAME_CUES)
 
 
+# A penalty right after a figure: a prison term, a suspended one, a ban from office, a
+# fine ("dix-huit mois d'emprisonnement avec sursis", "cinq ans d'inéligibilité",
+# "30 000 euros d'amende", "a $5,000 fine", "two years in prison").
+_PENALTY_AFTER = re.compile(
+    r"^[\s-]*(?:ans?|annees?|mois|years?|months?|euros?|dollars?|pounds?)?[\s-]*"
+    r"(?:[a-z]+\s+){0,2}?(?:d['’]|de\s+|of\s+|in\s+)?(?:prison|emprisonnement|reclusion|"
+    r"detention|jail|ineligibilite|amende|fine|sursis|suspended|probation)\b"
+)
+# The prosecution, and a court's decision: penalties a sentence names beside the first
+# and without the second are asked for ("Dix-huit mois avec sursis et cinq ans
+# d'inéligibilité : le ministère public n'a pas fait dans la demi-mesure"), not imposed.
+# Naming the court or the trial is no decision ("jugé devant le tribunal").
+_PROSECUTION = re.compile(
+    r"\b(?:ministere\s+public|parquet|procureure?s?|prosecut(?:or|ors|ion)|"
+    r"avocate?\s+generale?|requisitions?|requisitoire|district\s+attorney)\b"
+)
+_DECISION = re.compile(
+    r"\b(?:condamn\w*|sentenced|sentencing|verdict|jugement|judgment|judgement|ruling|"
+    r"ruled|relaxe\w*|acquitt\w*|prononce\w*|inflige\w*|handed\s+down|imposed|ordered)\b"
+)
+
+
+def _penalty_asked(folded: str, end: int) -> bool:
+    """Whether a figure is a penalty (`_PENALTY_AFTER`) in a sentence that names the
+    prosecution and no court's decision: what the prosecution asks for."""
+    return bool(
+        _PENALTY_AFTER.match(folded[end:])
+        and _PROSECUTION.search(folded)
+        and not _DECISION.search(folded)
+    )
+
+
 def _frame(folded: str, start: int, end: int) -> str | None:
     """What kind of figure a number is, beyond what it counts: "rest" (the others of a
     count), "part" (of a count just given), "partitive" (of a group named earlier:
@@ -1127,7 +1159,7 @@ def _frame(folded: str, start: int, end: int) -> str | None:
         return "rest"  # "les sept autres blessés"
     # what precedes the figure, an incise before it cut once for every cue
     before = _without_incise(folded[max(0, start - _LONGEST_CUE - _INCISE_CHARS) : start])
-    if _requested_item(before):
+    if _requested_item(before) or _penalty_asked(folded, end):
         return "requested"
     for cue in _FRAME_CUES:
         if cue.before:
