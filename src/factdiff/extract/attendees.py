@@ -142,6 +142,13 @@ PRESENT_AFTER = re.compile(
     # doing it oneself, there: "a remis lui-même le bouquet", "handed it over in person"
     r"(?:a|ont|avait|avaient)\s+[a-z]+(?:e|i|is|it|u)s?\s+(?:lui|elle|eux|elles)-memes?|"
     r"en\s+personne|in\s+person|personally\s+[a-z]+ed|"
+    # being in the gathering's room (FrameNet's Being_located with a room of its
+    # Building_subparts frame, or the court): "who was in the room", "was in court to hear
+    # the ruling", "est dans la salle, au premier rang", "is in the public gallery"
+    r"(?:is|was|are|were)\s+(?:also\s+|already\s+)?(?:in|at)\s+(?:the\s+)?(?:public\s+|front\s+)?"
+    r"(?:room|hall|chamber|gallery|courtroom|court|audience|front\s+row)\b|"
+    r"(?:est|etait|sont|etaient)\s+(?:aussi\s+|egalement\s+|deja\s+)?(?:dans|a)\s+"
+    r"(?:la|le|l['’])\s*(?:salle|hemicycle|tribune|pretoire|premier\s+rang)\b|"
     # going there: "s'est rendu sur place", "went to the scene"
     r"s['’](?:est|etait)\s+rendue?|se\s+sont\s+rendue?s|(?:went|travell?ed)\s+to\s+the\s+"
     r"(?:site|scene)|visited\s+the\s+(?:site|scene)|"
