@@ -634,7 +634,7 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         if re.match(r"^-years?-old\b", after):
             head = None  # "a 45-year-old woman"
     counted: dict[str, Any] = {"key": key, "unit": unit, "per": per, "head": head}
-    if demonym and head and not unit:  # (an amount's noun after it is what it buys)
+    if demonym and head:
         counted["scope"] = demonym
     return counted
 
