@@ -42,7 +42,6 @@ from factdiff.extract.numbers import (
 )
 from factdiff.extract.trends import mover_before
 from factdiff.lexicon import STOPWORDS, TIME_UNIT_CONCEPTS
-from factdiff.lexicon.titles import nationality
 from factdiff.lexicon.translations import known, translate
 from factdiff.records import Claim
 from factdiff.text import fold, fold_same_length, stem
@@ -228,26 +227,11 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
         return False
     return (
         _same_key(a, b)
-        and _same_scope(a, b)
         and va.get("unit") == vb.get("unit")
         and va.get("per") == vb.get("per")
         # the rest of a count, or a figure asked for, answers another question
         and va.get("frame") == vb.get("frame")
     )
-
-
-def _same_scope(a: Claim, b: Claim) -> bool:
-    """Two counts of one part of a whole: neither narrowed by a people's adjective, or
-    both by one ("nine British factories" is a part of "11 sites across the UK and
-    Ireland"; "trois skieurs britanniques" / "three British skiers" is one part). Two
-    adjectives of two languages no country list reads may be one."""
-    sa, sb = a.value.get("scope"), b.value.get("scope")
-    if not sa or not sb:
-        return not sa and not sb
-    ca, cb = nationality(sa), nationality(sb)
-    if ca and cb:
-        return ca == cb
-    return a.sentence.lang != b.sentence.lang or stem(sa) == stem(sb)
 
 
 def _same_key(a: Claim, b: Claim) -> bool:

@@ -30,7 +30,6 @@ from factdiff.extract.base import ClaimDraft, ExtractContext, counts_a_noun, reg
 from factdiff.lexicon import CALENDAR_WORDS, STOPWORDS, concept_of, en, fr
 from factdiff.lexicon.currencies import currency_keys, currency_of_code, currency_of_word
 from factdiff.lexicon.occupations import occupation
-from factdiff.lexicon.titles import NATIONALITIES
 from factdiff.records import Sentence
 from factdiff.text import fold, stem
 
@@ -498,14 +497,6 @@ def _measured_noun_before(folded: str, start: int) -> str | None:
     return noun
 
 
-# A people's or a place's adjective on the counted noun narrows the count to its part of
-# the whole ("nine British factories" of "11 sites across the UK and Ireland", "trois
-# skieurs britanniques"): English demonyms by their endings (British, Canadian, Chinese,
-# Iraqi, Icelandic, French), capitalised; French ones by theirs or the nationality list.
-_EN_DEMONYM = re.compile(r"(?:sh|an|ese|i|ic|ch)$")
-_FR_DEMONYM = re.compile(rf"(?:{NATIONALITIES})s?|[a-z]{{3,}}(?:ois|oise|ais|aise|ien|ienne)s?")
-
-
 def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dict[str, Any]:
     """What a number counts: unit, head noun, concept key, rate."""
     after = folded[end:]
@@ -521,15 +512,12 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
     partitive = False
     tokens = _tokens_after(folded, end)
     verb_head = False
-    demonym = None
     for i, (token, tok_start, _e) in enumerate(tokens):
         bare = token.split("'")[-1].split("’")[-1]
         if bare in _VERB_HEADS:
             verb_head = True
             break
         if lang == "en" and original[tok_start : tok_start + 1].isupper():
-            if _EN_DEMONYM.search(bare):
-                demonym = bare
             continue  # "Three British skiers": nationality adjectives
         if bare in ("%",):
             key = "PERCENT"
@@ -573,8 +561,6 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         if lang == "en":
             head = _compound_head(tokens, i)
             concept = concept_of(head) if head != bare else concept
-        elif i + 1 < len(tokens) and _FR_DEMONYM.fullmatch(tokens[i + 1][0]):
-            demonym = tokens[i + 1][0]  # "neuf usines britanniques"
         key = concept or stem(head)
         # "2 blessés graves", "trois blessés légers": the qualifier narrows the count.
         following = [t for t, _s3, _e3 in tokens[i + 1 : i + 3]]
@@ -633,10 +619,7 @@ def _counted(folded: str, start: int, end: int, lang: str, original: str) -> dic
         key = "AGE"
         if re.match(r"^-years?-old\b", after):
             head = None  # "a 45-year-old woman"
-    counted: dict[str, Any] = {"key": key, "unit": unit, "per": per, "head": head}
-    if demonym and head:
-        counted["scope"] = demonym
-    return counted
+    return {"key": key, "unit": unit, "per": per, "head": head}
 
 
 # Numbers listed together share what they count: "âgés de 34 et 47 ans", "aged 34 and
@@ -1249,8 +1232,6 @@ def _make(
         "per": counted["per"],
         "head": counted["head"],
     }
-    if "scope" in counted:
-        val["scope"] = counted["scope"]
     if frame:
         val["frame"] = frame
     if counted["unit"] and (issuer := _issuer_before(sentence.text, hedge_start, start)):
