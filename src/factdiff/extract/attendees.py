@@ -516,6 +516,11 @@ def _draft(
     )
 
 
+# The participle "présenté(s)" (introduced, described as), which folds as the adjective
+# "présente" does: told apart by its accent in the written text.
+_PARTICIPLE_PRESENTE = re.compile(r"(?i:présentée?s?)\b")
+
+
 @register("attendees.v2")
 def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """Presence and absence statements of a sentence."""
@@ -540,6 +545,8 @@ def extract_attendees(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
                 continue  # the fronted phrase's own adjective
             if present and _REMOTE_AFTER.match(folded, m.end()):
                 continue  # "joined the meeting by video link": taking part, not there
+            if present and _PARTICIPLE_PRESENTE.match(sentence.text, m.start()):
+                continue  # "présenté à l'audience comme un ami": described, not there
             if (
                 present
                 and m.group(0).startswith("visit")
