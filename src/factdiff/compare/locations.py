@@ -90,11 +90,6 @@ def _one_unmatched_place(by_source: dict[str, list[Claim]], a: Claim, b: Claim) 
     return unmatched(places_a, places_b) == [a] and unmatched(places_b, places_a) == [b]
 
 
-# The nouns of a firm's works (FrameNet's Locale_by_use industrial nouns, as
-# factdiff.extract.locations reads them): one site, whichever a writer uses.
-_WORKS = frozenset({"site", "usine", "depot", "warehouse", "facility", "works", "mill"})
-
-
 @register("location")
 def compare_locations(ctx: CompareContext) -> list[Candidate]:
     if ctx.scope == "within":
@@ -116,8 +111,6 @@ def compare_locations(ctx: CompareContext) -> list[Candidate]:
     for a, b in cross_source_pairs(claims):
         pa, pb = a.value["place"], b.value["place"]
         same_venue = bool(a.value.get("venue")) and a.value.get("venue") == b.value.get("venue")
-        # a firm's works by any of their nouns ("the Leeds site" / "its Leeds factory")
-        same_venue = same_venue or {a.value.get("venue"), b.value.get("venue")} <= _WORKS
         if same_venue and a.value.get("town") and b.value.get("town"):
             # "tribunal correctionnel de Lille" / "de Douai": the towns tell them apart.
             pa, pb = a.value["town"], b.value["town"]

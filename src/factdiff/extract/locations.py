@@ -22,7 +22,7 @@ from factdiff.extract.mentions import spoken_to
 from factdiff.lexicon import TIME_UNIT_CONCEPTS, concept_of, en, fr
 from factdiff.lexicon.titles import NATIONALITIES
 from factdiff.records import Sentence
-from factdiff.resolve import DESIGNATOR, is_known_place
+from factdiff.resolve import DESIGNATOR
 from factdiff.text import fold, unaccent_same_length
 
 _CAP = r"[A-Z][\w'’-]*"
@@ -128,14 +128,11 @@ _TOWN_AFTER_VENUE = re.compile(r"^,?\s+(?:in|at|à|a|de|d['’]|du)\s*$")
 # flat", "the Hull site"): the nouns of FrameNet's Buildings and Locale_by_use frames
 # that a town's name premodifies.
 PREMODIFIED_VENUE = re.compile(
-    # after a determiner or an owner's possessive ("the Group's Leeds site")
-    rf"(?:\b(?:its|their|his|her|our|the)|\w['’]s)\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\s+"
+    rf"\b(?:its|their|his|her|our|the)\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\s+"
     r"(?P<venue>depot|site|plant|factory|warehouse|office|offices|headquarters|flat|home|"
     r"house|store|branch|facility|works|mill|yard|terminal|campus)\b"
 )
 
-# (its own object: `re` would hand back the cached PREMODIFIED_VENUE for one pattern)
-_PREMODIFIED_BY_TOWN = re.compile("(?:)" + PREMODIFIED_VENUE.pattern)
 
 # A direction from a place: "north-east of Pune", "30 km south of Lyon", "au nord-est de
 # Lyon", "à l'ouest de Brest". Bearings in degrees clockwise from north.
@@ -379,10 +376,6 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
     # (a building placed in its town is read before the town alone)
     in_town = (VENUE_IN_TOWN,) if sentence.lang == "en" else ()
     patterns = (VENUE, *in_town, PLACE_NOUN, NAMED_VENUE, _DIRECTIONAL, district)
-    if sentence.lang == "en":
-        # a town the gazetteer knows, before a preposition takes it alone ("at the Hull
-        # site"); any other premodifier after (it may be the firm's: "the Ridgeline plant")
-        patterns += (_PREMODIFIED_BY_TOWN,)
     patterns += (_preposition_re(sentence.lang),)
     if sentence.lang == "en":
         patterns += (PREMODIFIED_VENUE,)
@@ -390,13 +383,6 @@ def extract_locations(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraf
         for m in pattern.finditer(plain):
             start, end = m.start("place"), m.end("place")
             place = text[start:end]
-            if pattern is _PREMODIFIED_BY_TOWN:
-                # the town after an owner's possessive ("the Group's Leeds site")
-                owner = re.match(r".*['’]s\s+", place)
-                if owner:
-                    start, place = start + owner.end(), place[owner.end() :]
-                if not is_known_place(place):
-                    continue
             groups = m.groupdict()
             if groups.get("venue"):  # before its town ("usine de X") or after it ("X depot")
                 start, end = min(start, m.start("venue")), max(end, m.end("venue"))
