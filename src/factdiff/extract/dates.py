@@ -49,6 +49,18 @@ FR_RANGE = re.compile(
     rf"\b(?:(?P<night>(?:la\s+)?nuit)\s+)?du\s+(\d{{1,2}})(?:er)?\s+au\s+(\d{{1,2}})(?:er)?\s+({_FR_MONTHS})\.?"
     rf"(?:\s+(\d{{4}}))?\b"
 )
+# A span of days of one month written with a dash: "June 20-28", "20-28 June", "20-28
+# juin" (the month before or after the two days, a year after them or not).
+DAY_SPANS = (
+    re.compile(
+        rf"\b(?P<month>{_EN_MONTHS})\.?\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\b"
+        r"(?:,?\s+(?P<year>\d{4}))?"
+    ),
+    re.compile(
+        rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<month>{_EN_MONTHS}|{_FR_MONTHS})\b\.?"
+        r"(?:,?\s+(?P<year>\d{4}))?"
+    ),
+)
 FR_DATE = re.compile(
     rf"\b(?:({_FR_DAYS})\s+)?(\d{{1,2}})(?:er)?\s+({_FR_MONTHS})\.?(?:\s+(\d{{4}}))?\b"
 )
@@ -659,6 +671,23 @@ def _drafts_absolute(sentence: Sentence, ctx: ExtractContext, future: bool) -> l
                 | {"weekday": None}
                 | night,
             )
+    for span in DAY_SPANS:
+        for m in span.finditer(folded):
+            month = en.MONTHS.get(m.group("month")) or fr.MONTHS.get(m.group("month"))
+            d1, d2 = int(m.group("d1")), int(m.group("d2"))
+            if month is None or not 1 <= d1 < d2 <= 31:
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            year = year or _infer_year(
+                month, d1, year_of, is_future(folded, sentence.lang, m.start())
+            )
+            first, last = (_safe_date(year, month, d) if year else None for d in (d1, d2))
+            if first and last:
+                add(
+                    m,
+                    _value(first, end=last, anchor="absolute", granularity="day")
+                    | {"weekday": None},
+                )
     patterns: list[tuple[re.Pattern[str], str]] = [(ISO_DATE, "iso")]
     patterns += [(FR_DATE, "fr"), (EN_DATE_MD, "en_md"), (EN_DATE_DM, "en_dm")]
     for pattern, form in patterns:
