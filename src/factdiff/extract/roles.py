@@ -331,6 +331,19 @@ def link_titles(
     return pairs
 
 
+def _title_draft(title: TitleMatch, person: Mention, past: bool) -> ClaimDraft:
+    """The role claim of a listed title found for a person."""
+    value = {
+        "person": person.text,
+        "title": title.text,
+        "category": title.title.category,
+        "rank": title.title.rank,
+        "portfolio": title.title.portfolio,
+        "past": past,
+    }
+    return ClaimDraft("role", (title.start, title.end), value, title.text, subject=person.text)
+
+
 @register("role.v1")
 def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     """Every (person, title) pair a sentence states: the listed titles, then a title no
@@ -339,28 +352,19 @@ def extract_roles(sentence: Sentence, ctx: ExtractContext) -> list[ClaimDraft]:
     drafts = []
     linked = link_titles(sentence.text, titles, ctx.mentions)
     for title, person in linked:
-        value = {
-            "person": person.text,
-            "title": title.text,
-            "category": title.title.category,
-            "rank": title.title.rank,
-            "portfolio": title.title.portfolio,
-            "past": title.title.past,
-        }
-        drafts.append(
-            ClaimDraft("role", (title.start, title.end), value, title.text, subject=person.text)
-        )
+        drafts.append(_title_draft(title, person, title.title.past))
     titled = {id(p) for _, p in linked}
     verbal = _verbal_roles(sentence, ctx, titled)
     titled |= _titled_by(ctx, verbal)
     drafts += verbal
-    served = _served_as(sentence, ctx, titled)
-    titled |= _titled_by(ctx, served)
-    drafts += served
     opened = _open_roles(sentence, ctx, titled)
     titled |= _titled_by(ctx, opened)
     ended = _ended_offices(sentence, ctx, titled)
     titled |= _titled_by(ctx, ended)
+    # (after the offices left: "who stepped down as chief executive" is one)
+    served = _served_as(sentence, ctx, titled)
+    titled |= _titled_by(ctx, served)
+    drafts += served
     read = [d.span for d in opened + ended]
     drafts += opened + ended + _occupation_roles(sentence, ctx, titled, read)
     for d in drafts:
@@ -497,18 +501,9 @@ def _served_as(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> lis
         )
         if title is None:
             continue
-        value = {
-            "person": person.text,
-            "title": title.text,
-            "category": title.title.category,
-            "rank": title.title.rank,
-            "portfolio": title.title.portfolio,
-            # "who previously worked as its chief financial officer": an earlier post
-            "past": title.title.past or bool(_EARLIER_POST.search(fold(m.group(0)))),
-        }
-        drafts.append(
-            ClaimDraft("role", (title.start, title.end), value, title.text, subject=person.text)
-        )
+        # "who previously worked as its chief financial officer": an earlier post
+        past = title.title.past or bool(_EARLIER_POST.search(fold(m.group(0))))
+        drafts.append(_title_draft(title, person, past))
     return drafts
 
 
