@@ -1142,7 +1142,7 @@ def _frame(folded: str, start: int, end: int) -> str | None:
         return "rest"  # "les sept autres blessés"
     # what precedes the figure, an incise before it cut once for every cue
     before = _without_incise(folded[max(0, start - _LONGEST_CUE - _INCISE_CHARS) : start])
-    if _requested_item(before) or _penalty_asked(folded, end):
+    if _requested_item(before):
         return "requested"
     for cue in _FRAME_CUES:
         if cue.before:
@@ -1155,7 +1155,7 @@ def _frame(folded: str, start: int, end: int) -> str | None:
             continue  # "carried by 50 votes to 12": a tally, not a gap
         if found:
             return cue.frame
-    return None
+    return "requested" if _penalty_asked(folded, end) else None
 
 
 def _make(

@@ -499,16 +499,17 @@ def _served_as(sentence: Sentence, ctx: ExtractContext, titled: set[int]) -> lis
             ),
             None,
         )
-        if title is None:
-            continue
-        # "who previously worked as its chief financial officer": an earlier post
-        past = title.title.past or bool(_EARLIER_POST.search(fold(m.group(0))))
-        drafts.append(_title_draft(title, person, past))
+        if title is None or _PAST_TENSE.search(fold(m.group(0))):
+            continue  # "who served as mayor for twelve years" says nothing of now
+        drafts.append(_title_draft(title, person, title.title.past))
     return drafts
 
 
-_EARLIER_POST = re.compile(
-    r"\b(?:previously|formerly|once|used\s+to|had|auparavant|autrefois|precedemment|avait)\b"
+# A verb in a past tense: English -ed and "was", "had"; French compound pasts and the
+# imperfect ("a été", "avait", "occupait").
+_PAST_TENSE = re.compile(
+    r"\b(?:was|were|had|used\s+to|previously|formerly|once|[a-z]{2,}ed|a|ont|avait|avaient|"
+    r"etait|etaient|[a-z]{2,}(?:ait|aient))\b"
 )
 
 
