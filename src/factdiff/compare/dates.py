@@ -28,7 +28,7 @@ from factdiff.compare.base import (
     told_as_future,
 )
 from factdiff.compare.numbers import UPDATE_MARKER
-from factdiff.extract.statements import SAID_ON, in_direct_speech
+from factdiff.extract.statements import SAID_ON
 from factdiff.extract.timezones import LOCAL
 from factdiff.lexicon import STOPWORDS, concept_of, en, fr
 from factdiff.records import Claim
@@ -272,13 +272,7 @@ def _by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
 
 @register("date")
 def compare_dates(ctx: CompareContext) -> list[Candidate]:
-    # "today" in a quote is the day it was said, which the article does not give
-    dated = [
-        c
-        for c in ctx.of_kind("date")
-        if _of_a_happening(c)
-        and not (c.value.get("anchor") == "relative" and in_direct_speech(c.text, c.span[0]))
-    ]
+    dated = [c for c in ctx.of_kind("date") if _of_a_happening(c)]
     said = {c.id for c in dated if _said_on(c)}
     claims = [c for c in dated if c.value.get("anchor") != "offset" and c.id not in said]
     by_sentence = _by_sentence(dated)

@@ -114,25 +114,6 @@ def quote_left_open(text: str, carried: str | None) -> str | None:
     return words[-MAX_OPEN_QUOTE_CHARS:]
 
 
-def in_direct_speech(text: str, position: int) -> bool:
-    """Whether `position` of a sentence lies inside a quote: after an opening mark that no
-    closing mark follows before it, or before the closing mark of a quote an earlier
-    sentence opened (a sentence that closes a quote without opening one)."""
-    inside = False
-    for ch in text[:position]:
-        if not inside and (ch in _OPENING or ch == '"'):
-            inside = True
-        elif inside and (ch in _CLOSING or ch == '"'):
-            inside = False
-    if inside:
-        return True
-    if any(ch in _OPENING or ch == '"' for ch in text[:position]):
-        return False
-    return any(ch in _CLOSING or ch == '"' for ch in text[position:]) and not any(
-        ch in _OPENING for ch in text[position:]
-    )
-
-
 def _closed_quote(text: str, carried: str) -> tuple[int, str] | None:
     """Where a quote that earlier sentences opened closes in this one (the position after
     its closing mark), and its words; None when another quote opens first."""
