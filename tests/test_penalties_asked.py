@@ -30,6 +30,12 @@ from helpers_articles import rules_of, run_two, write_article
             "fr",
             [None],
         ),
+        # a term served was imposed, whoever the sentence names
+        (
+            "He served four months in federal prison in return for cooperating with prosecutors.",
+            "en",
+            [None],
+        ),
         # the prosecution named, no penalty
         ("Prosecutors said three people were hurt.", "en", [None]),
     ],

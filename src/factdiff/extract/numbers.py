@@ -1114,7 +1114,10 @@ _PROSECUTION = re.compile(
 )
 _DECISION = re.compile(
     r"\b(?:condamn\w*|sentenced|sentencing|verdict|jugement|judgment|judgement|ruling|"
-    r"ruled|relaxe\w*|acquitt\w*|prononce\w*|inflige\w*|handed\s+down|imposed|ordered)\b"
+    r"ruled|relaxe\w*|acquitt\w*|prononce\w*|inflige\w*|handed\s+down|imposed|ordered|"
+    # a term served or being served was imposed ("served four and a half months in
+    # federal prison in return for cooperating with prosecutors", ECB+)
+    r"served|serving|purge\w*)\b"
 )
 
 
