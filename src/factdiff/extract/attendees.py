@@ -255,6 +255,10 @@ ABSENT_AFTER = re.compile(
     # "who had stayed in Glasgow for the second attempt", "resté à Grenoble le jour de la
     # signature"
     r"stayed\s+(?:behind\s+)?(?:in|at)\s+[a-z][\w'’ -]{1,30}?\s+(?:for|during)\s+the\b|"
+    # away at another gathering, told by its indefinite article: "who is in Columbus for a
+    # labor conference" (not "was in Paris for the talks", the story's own)
+    rf"(?:is|was|were|are)\s+in\s+[a-z][\w'’ -]{{1,30}}?\s+for\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_GATHERING_EN})\b|"
     r"(?:reste|restee|restes|restees|demeuree?s?)\s+a\s+[a-z][\w'’ -]{1,30}?\s+"
     r"(?:le\s+jour\s+d|lors\s+d|pendant\s+l|durant\s+l)|"
     # missing it for a cause: "missed the final because of illness", "a manqué la
