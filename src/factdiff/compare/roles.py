@@ -30,6 +30,8 @@ from factdiff.compare.base import (
 from factdiff.lexicon import en, fr
 from factdiff.lexicon.occupations import occupation
 from factdiff.lexicon.titles import (
+    ARMY_RANKS,
+    COMPOUND_RANK_PREFIX,
     NATIONALITIES,
     PRESIDING_RANKS,
     Title,
@@ -497,8 +499,8 @@ def _two_grades(a: Claim, b: Claim) -> bool:
 # Ross"): nothing but the rank. An English "commander" is as often a command (of an
 # operation, of a police district) as a rank: not read bare.
 _BARE_RANK = re.compile(
-    r"^(?:(?:le|la|l['’]|the)\s*)?(?:(?:lieutenant|brigadier|major|sous|second)[-\s]+)?"
-    r"(?:colonel|capitaine|captain|commandant|general|lieutenant)$"
+    rf"^(?:(?:le|la|l['’]|the)\s*)?(?:{COMPOUND_RANK_PREFIX}|(?:sous|second)[-\s]+)?"
+    rf"(?:{ARMY_RANKS})$"
 )
 
 

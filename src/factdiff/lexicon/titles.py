@@ -47,6 +47,12 @@ _EN_POLICE_RANK = (
     r"(?-i:(?:(?:Detective|Acting)\s+)?(?:Senior\s+|Chief\s+)?(?:Sergeant|Inspector|"
     r"Superintendent)(?=\s+[A-Z]))"
 )
+# An army's ranks, one word each (the NATO ladder's, French and English), and the words
+# a compound rank takes before its address ("lieutenant-colonel" is addressed "colonel",
+# "brigadier general" "general"): what the military titles are read by.
+ARMY_RANKS = r"colonel|capitaine|captain|commandant|general|lieutenant"
+COMPOUND_RANK_PREFIX = r"(?:lieutenant|brigadier|major)[-\s]+"
+
 _RULES: list[tuple[str, str, str]] = [
     # (regex, category, rank) — first match wins; order matters.
     (
@@ -181,11 +187,7 @@ _RULES: list[tuple[str, str, str]] = [
     (r"ambassad", "diplomacy", "ambassador"),
     (r"\bleader\b|chef\s+de\s+file|dirigeant|cheffe?\s+de\s+l['’]opposition", "party", "leader"),
     (POLICE_RANK, "police", "rank"),
-    (
-        r"colonel|capitaine|captain|commandant|commander|general|lieutenant",
-        "military",
-        "officer",
-    ),
+    (rf"{ARMY_RANKS}|commander", "military", "officer"),
     # A university's ranks (the French corps and the English-speaking ladders); a
     # researcher or a scientist may hold any of them: no rank.
     (
@@ -472,9 +474,7 @@ def canonical_title(title_text: str) -> Title | None:
                 # A rank by the form of address it takes: a lieutenant-colonel is
                 # "colonel", a lieutenant-general or a brigadier general "general"
                 ranked = re.search(
-                    r"(?:(?:lieutenant|brigadier|major)[-\s]+)?(colonel|general)|"
-                    r"capitaine|captain|commandant|commander|lieutenant",
-                    t,
+                    rf"(?:{COMPOUND_RANK_PREFIX})?(colonel|general)|{ARMY_RANKS}|commander", t
                 )
                 rank = ranked.group(1) or ranked.group(0)
                 rank = {"captain": "capitaine", "commander": "commandant"}.get(rank, rank)
